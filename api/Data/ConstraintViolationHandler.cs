@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace ActionPlanTracker.Data;
+
+/// <summary>
+/// The database has the last word on uniqueness (two people can add "Recommendation 3" at the same moment).
+/// A unique or foreign-key violation that reaches here becomes a 409 naming the field, never a 500.
+/// Anything else becomes a 500 problem without a stack trace, logged for us to fix.
+/// </summary>
+public sealed partial class ConstraintViolationHandler(ILogger<ConstraintViolationHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var (status, field, message) = exception switch
+        {
+            SqliteException e when e.IsUniqueViolation() => (409, FieldOf(e.Message), "Another item already uses this value. Choose a different one."),
+            SqliteException e when e.IsForeignKeyViolation() => (409, "id", "This change refers to something that does not exist, or removes something that other items still use."),
+            BadHttpRequestException e => (e.StatusCode, "request", e.Message),
+            _ => (500, "server", "Something went wrong on our side. The change was not saved."),
+        };
+        if (status == 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+
+        http.Response.StatusCode = status;
+        await http.Response.WriteAsJsonAsync(new FastEndpoints.ProblemDetails
+        {
+            Status = status,
+            Instance = http.Request.Path,
+            TraceId = http.TraceIdentifier,
+            Detail = message,
+            Errors = [new FastEndpoints.ProblemDetails.Error { Name = field, Reason = message }],
+        }, options: (System.Text.Json.JsonSerializerOptions?)null, contentType: "application/problem+json", cancellationToken: ct);
+        return true;
+    }
+
+    // "UNIQUE constraint failed: recommendations.plan_id, recommendations.number" -> "number"
+    private static string FieldOf(string message)
+    {
+        var match = ColumnPattern().Match(message);
+        if (!match.Success) return "request";
+        var column = match.Groups["column"].Value;
+        var parts = column.Split('_');
+        return parts[0] + string.Concat(parts.Skip(1).Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+    }
+
+    [GeneratedRegex(@"\.(?<column>\w+)'?\s*$")]
+    private static partial Regex ColumnPattern();
+}

@@ -1,0 +1,84 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Common;
+using Dapper;
+using FastEndpoints;
+using FluentValidation;
+
+namespace ActionPlanTracker.Features.Plans;
+
+public record PlanRequest
+{
+    public string Title { get; init; } = "";
+    public string SourceType { get; init; } = "";
+    public DateOnly? SourceReportDate { get; init; }
+    public string? OverallJudgement { get; init; }
+    public string? PlanVersion { get; init; }
+    /// <summary>draft (default), active, or closed.</summary>
+    public string Status { get; init; } = "draft";
+    public long ScaleId { get; init; }
+    public bool GroupedByPriority { get; init; }
+    /// <summary>recommendation (default), action, or measure.</summary>
+    public string ScoreLevel { get; init; } = "recommendation";
+}
+
+/// <summary>The rules shared by create and update; the scale's existence is checked against the database in the handler.</summary>
+public sealed class PlanRules : AbstractValidator<PlanRequest>
+{
+    public PlanRules()
+    {
+        RuleFor(r => r.Title).NotEmpty().WithMessage("Enter the plan's title.").MaximumLength(300);
+        RuleFor(r => r.SourceType).NotEmpty().WithMessage("Enter what the plan answers, for example \"Ofsted ILACS inspection\".").MaximumLength(200);
+        RuleFor(r => r.OverallJudgement).MaximumLength(300);
+        RuleFor(r => r.PlanVersion).MaximumLength(50);
+        RuleFor(r => r.Status).Must(s => PlanData.StatusValues.Contains(s)).WithMessage($"Status must be {PlanData.Statuses}.");
+        RuleFor(r => r.ScaleId).GreaterThan(0).WithMessage("Choose the plan's rating scale.");
+        RuleFor(r => r.ScoreLevel).Must(s => PlanData.ScoreLevels.Contains(s)).WithMessage("Score level must be recommendation, action or measure.");
+        RuleFor(r => r.SourceReportDate).Must(d => d is null || d.Value.Year is >= 1990 and <= 2100).WithMessage("Enter a report date between 1990 and 2100.");
+    }
+}
+
+public sealed class CreatePlan(Database database, Clock clock) : Endpoint<PlanRequest, PlanResponse>
+{
+    public sealed class Validator : Validator<PlanRequest>
+    {
+        public Validator() => Include(new PlanRules());
+    }
+
+    private const string InsertSql = """
+        INSERT INTO plans (title, source_type, source_report_date, overall_judgement, plan_version, status, scale_id,
+                           grouped_by_priority, score_level, created_at, updated_at)
+        VALUES (@Title, @SourceType, @SourceReportDate, @OverallJudgement, @PlanVersion, @Status, @ScaleId,
+                @GroupedByPriority, @ScoreLevel, @Now, @Now)
+        RETURNING id;
+        """;
+
+    public override void Configure()
+    {
+        Post("/plans");
+        AllowAnonymous();
+        Description(b => b.Produces<PlanResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(409));
+        Summary(s => s.Summary = "Create a plan");
+    }
+
+    public override async Task HandleAsync(PlanRequest request, CancellationToken ct)
+    {
+        var write = Writer.For(HttpContext, clock);
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction();
+
+        if (!await Scales.ScaleData.ExistsAsync(connection, request.ScaleId, transaction))
+            this.Invalid(nameof(PlanRequest.ScaleId).ToCamel(), $"No rating scale has id {request.ScaleId}.");
+
+        var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
+        {
+            request.Title, request.SourceType, request.SourceReportDate, request.OverallJudgement, request.PlanVersion,
+            request.Status, request.ScaleId, request.GroupedByPriority, request.ScoreLevel, write.Now,
+        }, transaction);
+        var created = (await PlanData.FindAsync(connection, id, transaction))!;
+        await AuditLog.RecordAsync(connection, transaction, write, "plan", id, id, null, created);
+        await transaction.CommitAsync(ct);
+
+        Etags.Set(HttpContext, created.Version);
+        await Send.CreatedAtAsync<GetPlan>(new { planId = id }, created, cancellation: ct);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ActionPlanTracker;
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.OpenApi;
+using FastEndpoints;
+using Microsoft.Extensions.Options;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Settings: the "Tracker" section, defaults in TrackerSettings, checked before the first request.
+builder.Services.AddOptions<TrackerSettings>().BindConfiguration(TrackerSettings.SectionName);
+builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TrackerSettings>>().Value);
+
+// Storage and time: one SQLite file; "today" comes from an injectable clock so tests can pin it.
+builder.Services.AddSingleton(sp => new Database(ResolvePath(sp.GetRequiredService<TrackerSettings>().DatabasePath, builder.Environment)));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Clock>();
+
+// API: FastEndpoints with validators discovered alongside endpoints; enums travel as camelCase words.
+builder.Services.AddFastEndpoints();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+
+// Errors: database constraint violations become 409s; nothing leaks a stack trace.
+builder.Services.AddExceptionHandler<ConstraintViolationHandler>();
+builder.Services.AddProblemDetails();
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
+
+// OpenAPI: Swashbuckle over ApiExplorer, patched for FastEndpoints by an operation filter.
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(o =>
+{
+    o.SwaggerDoc("v1", new() { Title = "Improvement action-plan tracker API", Version = "v1" });
+    o.OperationFilter<FastEndpointsOperationFilter>();
+    o.SchemaFilter<RouteParamSchemaFilter>();
+    o.CustomSchemaIds(t => t.FullName!.Replace("ActionPlanTracker.Features.", "").Replace('+', '.'));
+    o.SupportNonNullableReferenceTypes();
+});
+
+DapperTypeHandlers.Register();
+var app = builder.Build();
+
+// Start-up: validate settings, put the database in WAL mode, migrate, then seed the demo plans if asked.
+var settings = app.Services.GetRequiredService<TrackerSettings>();
+settings.Validate();
+var database = app.Services.GetRequiredService<Database>();
+database.PrepareFile();
+Migrator.Migrate(database, app.Logger);
+if (settings.SeedDemoData)
+    await ActionPlanTracker.Features.Demo.DemoData.SeedIfEmptyAsync(database, app.Services.GetRequiredService<Clock>(), app.Logger);
+app.Logger.LogInformation("Database: {Path}", database.FilePath);
+
+// Pipeline: errors, the SPA's files, the API, its documentation, then the SPA's fallback route.
+app.UseExceptionHandler();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseFastEndpoints(c =>
+{
+    c.Endpoints.RoutePrefix = "api";
+    c.Errors.UseProblemDetails();
+    c.Serializer.Options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+});
+app.UseSwagger();
+app.UseSwaggerUI(o => o.DocumentTitle = "Action-plan tracker API");
+app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+app.Map("/api/{**rest}", (HttpContext http) => Results.Problem(statusCode: 404, title: "Not Found",
+    detail: $"There is no API endpoint at {http.Request.Path}.")).ExcludeFromDescription();
+app.MapFallbackToFile("index.html");
+
+app.Run();
+
+static string ResolvePath(string path, IWebHostEnvironment env) =>
+    Path.IsPathRooted(path) ? path : Path.Combine(env.ContentRootPath, path);
