@@ -14,16 +14,11 @@ public sealed class TrackerSettings
     /// <summary>Time zone whose calendar decides "today" for overdue and due-soon (councils work on UK time).</summary>
     public string TimeZone { get; set; } = "Europe/London";
 
-    /// <summary>Days ahead within which a deadline counts as due soon.</summary>
-    public int DueSoonDays { get; set; } = 30;
-
     /// <summary>Throws with the name of the first bad key, so a misconfigured start-up stops with a clear message.</summary>
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(DatabasePath))
             throw new InvalidOperationException($"{SectionName}:{nameof(DatabasePath)} must name a file.");
-        if (DueSoonDays is < 1 or > 366)
-            throw new InvalidOperationException($"{SectionName}:{nameof(DueSoonDays)} must be between 1 and 366.");
         try { TimeZoneInfo.FindSystemTimeZoneById(TimeZone); }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Dapper;
 
 namespace ActionPlanTracker.Data;
@@ -10,7 +11,10 @@ namespace ActionPlanTracker.Data;
 /// </summary>
 public static class AuditLog
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     private const string InsertSql = """
         INSERT INTO audit_log (occurred_at, actor, entity_type, entity_id, plan_id, change, before_json, after_json)

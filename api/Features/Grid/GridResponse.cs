@@ -1,0 +1,101 @@
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Features.Deadlines;
+using ActionPlanTracker.Features.Plans;
+using ActionPlanTracker.Features.Reviews;
+
+namespace ActionPlanTracker.Features.Grid;
+
+/// <summary>Everything the action-plan grid draws for a plan, in one response.</summary>
+public sealed record GridResponse
+{
+    public required PlanResponse Plan { get; init; }
+    public required GridScale Scale { get; init; }
+    /// <summary>Review cycles in date order: one score column each.</summary>
+    public required IReadOnlyList<ReviewResponse> Reviews { get; init; }
+    /// <summary>The latest open review, or the latest review when all are closed; null when there are none.</summary>
+    public long? CurrentReviewId { get; init; }
+    /// <summary>The review before the current one, which direction of travel compares against.</summary>
+    public long? PreviousReviewId { get; init; }
+    /// <summary>The date (UK time) that overdue and due-soon were judged on.</summary>
+    public DateOnly Today { get; init; }
+    /// <summary>The plan's hierarchy: priorities (in grouped plans), recommendations, actions, success measures.</summary>
+    public required IReadOnlyList<GridItem> Items { get; init; }
+}
+
+public sealed record GridScale(long Id, string Name, bool HigherIsBetter, IReadOnlyList<GridLevel> Levels);
+
+public sealed record GridLevel(int Value, string Label, string? Meaning, string Colour, bool MeansComplete);
+
+public sealed record PersonRef(long Id, string Name, string? JobTitle);
+
+public sealed record GridItem
+{
+    /// <summary>priority, recommendation, action or measure.</summary>
+    public required string Kind { get; init; }
+    public required long Id { get; init; }
+    /// <summary>The item's own number as written: "3", "7 (14)", action code "B", measure position "2".</summary>
+    public required string Number { get; init; }
+    /// <summary>The full reference for lists and reports: "2 / 7 (14) / B / 1".</summary>
+    public required string Reference { get; init; }
+    /// <summary>Priority title, recommendation text, action description or success measure.</summary>
+    public required string Text { get; init; }
+    public string? OutcomeStatement { get; init; }
+    public string? JudgementArea { get; init; }
+    public string? SourceParagraphs { get; init; }
+    /// <summary>On actions carried over from an inspection: "Ofsted rec 14".</summary>
+    public string? SourceReference { get; init; }
+    public IReadOnlyList<PersonRef> Leads { get; init; } = [];
+    public PersonRef? ResponsibleOfficer { get; init; }
+    public IReadOnlyList<PersonRef> Owners { get; init; } = [];
+    /// <summary>The deadline written on this item, with what was understood of it.</summary>
+    public DeadlineResponse? Deadline { get; init; }
+    /// <summary>For items with a deadline of their own or inherited (a measure takes its action's): overdue, dueSoon, ...</summary>
+    public DeadlineStatus? DeadlineStatus { get; init; }
+    /// <summary>True for the rows the plan scores (its score level).</summary>
+    public bool IsScored { get; init; }
+    /// <summary>One entry per review that holds a score row for this item.</summary>
+    public IReadOnlyList<GridScore> Scores { get; init; } = [];
+    /// <summary>Direction of travel at the current review (scored items only).</summary>
+    public GridDirection? Direction { get; init; }
+    /// <summary>The most recent non-empty progress update in any review.</summary>
+    public GridUpdate? LatestUpdate { get; init; }
+    /// <summary>Why this scored item is stale in the current review; empty when it is fresh.</summary>
+    public IReadOnlyList<StaleReason> Stale { get; init; } = [];
+    /// <summary>The item's own concurrency version (ETag of its edit endpoint).</summary>
+    public long Version { get; init; }
+    public IReadOnlyList<GridItem> Children { get; init; } = [];
+}
+
+public sealed record GridScore
+{
+    public long ReviewId { get; init; }
+    /// <summary>The level's value, or null for "no score".</summary>
+    public int? Level { get; init; }
+    public string? Label { get; init; }
+    public string? RecordedAs { get; init; }
+    public string? Narrative { get; init; }
+    public DateOnly? NarrativeDate { get; init; }
+    /// <summary>Direction of travel computed at this review.</summary>
+    public Direction Direction { get; init; }
+    public string? DirectionOverride { get; init; }
+    public string UpdatedBy { get; init; } = "";
+    public string UpdatedAt { get; init; } = "";
+    /// <summary>The score's ETag value, for If-Match when changing it.</summary>
+    public long Version { get; init; }
+}
+
+public sealed record GridDirection
+{
+    public Direction Computed { get; init; }
+    /// <summary>The review whose score this one was compared with (it may skip reviews without a score).</summary>
+    public long? ComparedWithReviewId { get; init; }
+    public bool SkippedGap { get; init; }
+    public string? Override { get; init; }
+    public string? OverrideReason { get; init; }
+    public string? OverrideBy { get; init; }
+    public string? OverrideAt { get; init; }
+    /// <summary>The override says something the scores do not (e.g. "improving" on an unchanged score).</summary>
+    public bool OverrideContradicts { get; init; }
+}
+
+public sealed record GridUpdate(long ReviewId, string ReviewLabel, string Narrative, DateOnly? NarrativeDate, string UpdatedBy);

@@ -1,0 +1,216 @@
+using System.Globalization;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Features.Deadlines;
+using ActionPlanTracker.Features.Reviews;
+
+namespace ActionPlanTracker.Features.Grid;
+
+/// <summary>
+/// Reads a <see cref="PlanSnapshot"/> as of one review: builds the grid's hierarchy and the facts about every scored item
+/// (direction of travel, staleness, deadline status) by calling the domain rules. No I/O.
+/// </summary>
+public sealed class PlanAnalysis
+{
+    private readonly PlanSnapshot snapshot;
+    private readonly Dictionary<long, int> reviewIndex;
+    private readonly Dictionary<long, PlanSnapshot.LevelRow> levels;
+    private readonly Dictionary<(string Kind, long Id), PlanSnapshot.ScoreRow?[]> scoresByItem = new();
+    private readonly List<ScoredItemFacts> facts = [];
+
+    public PlanAnalysis(PlanSnapshot snapshot, DateOnly today, long? reviewId = null)
+    {
+        this.snapshot = snapshot;
+        Today = today;
+        Reviews = snapshot.Reviews;
+        reviewIndex = Reviews.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        levels = snapshot.Levels.ToDictionary(l => l.Id);
+
+        var current = Reviews.LastOrDefault(r => r.Status == "open") ?? Reviews.LastOrDefault();
+        CurrentReview = current;
+        Review = reviewId is { } id ? Reviews.FirstOrDefault(r => r.Id == id) : current;
+        ReviewIndex = Review is null ? -1 : reviewIndex[Review.Id];
+        PreviousReview = ReviewIndex > 0 ? Reviews[ReviewIndex - 1] : null;
+
+        foreach (var score in snapshot.Scores)
+        {
+            var key = score.RecommendationId is { } r ? ("recommendation", r) : score.ActionId is { } a ? ("action", a) : ("measure", score.MeasureId!.Value);
+            if (!scoresByItem.TryGetValue(key, out var row)) scoresByItem[key] = row = new PlanSnapshot.ScoreRow?[Reviews.Count];
+            row[reviewIndex[score.ReviewId]] = score;
+        }
+        Items = BuildTree();
+    }
+
+    public DateOnly Today { get; }
+    public IReadOnlyList<ReviewResponse> Reviews { get; }
+    /// <summary>The latest open review, or the latest review when all are closed.</summary>
+    public ReviewResponse? CurrentReview { get; }
+    /// <summary>The review this analysis is judged at (the current one unless another was asked for).</summary>
+    public ReviewResponse? Review { get; }
+    public ReviewResponse? PreviousReview { get; }
+    public int ReviewIndex { get; }
+    public bool HigherIsBetter => snapshot.HigherIsBetter;
+    public PlanSnapshot Snapshot => snapshot;
+    public IReadOnlyList<GridItem> Items { get; }
+    /// <summary>Every scored item in plan order, with what the domain rules say about it at <see cref="Review"/>.</summary>
+    public IReadOnlyList<ScoredItemFacts> ScoredItems => facts;
+
+    public GridScale Scale => new(snapshot.Plan.ScaleId, snapshot.Plan.ScaleName, snapshot.HigherIsBetter,
+        snapshot.Levels.Select(l => new GridLevel((int)l.Value, l.Label, l.Meaning, l.Colour, l.MeansComplete == 1)).ToList());
+
+    /// <summary>The level value an item had at a review index, null for no score or no row.</summary>
+    public int? LevelAt(ScoredItemFacts item, int index) =>
+        index < 0 ? null : LevelOf(scoresByItem.GetValueOrDefault((item.Item.Kind, item.Item.Id))?[index]);
+
+    private int? LevelOf(PlanSnapshot.ScoreRow? score) =>
+        score?.LevelId is { } id && levels.TryGetValue(id, out var level) ? (int)level.Value : null;
+
+    private List<GridItem> BuildTree()
+    {
+        var grouped = snapshot.Priorities.Count > 0;
+        var items = new List<GridItem>();
+        foreach (var priority in snapshot.Priorities)
+        {
+            var children = new List<GridItem>();
+            var context = new Context(priority.Id, priority.Number, priority.Number, null);
+            children.AddRange(snapshot.Recommendations.Where(r => r.PriorityId == priority.Id).Select(r => Recommendation(r, context)));
+            children.AddRange(snapshot.Actions.Where(a => a.PriorityId == priority.Id).Select(a => Action(a, context)));
+            items.Add(new GridItem
+            {
+                Kind = "priority", Id = priority.Id, Number = priority.Number, Reference = priority.Number, Text = priority.Title,
+                OutcomeStatement = priority.OutcomeStatement, Version = priority.Version, Children = children,
+                DeadlineStatus = Rollup(children),
+            });
+        }
+        var ungrouped = new Context(null, grouped ? "Not in a priority" : null, "", null);
+        items.AddRange(snapshot.Recommendations.Where(r => r.PriorityId is null).Select(r => Recommendation(r, ungrouped)));
+        return items;
+    }
+
+    private sealed record Context(long? PriorityId, string? PriorityNumber, string Reference, string? DeadlineText);
+
+    private GridItem Recommendation(PlanSnapshot.RecommendationRow r, Context parent)
+    {
+        var context = parent with { Reference = Join(parent.Reference, r.Number), DeadlineText = r.DeadlineText ?? parent.DeadlineText };
+        var leads = snapshot.RecommendationLeads.Where(l => l.ItemId == r.Id).Select(Person).ToList();
+        var children = snapshot.Actions.Where(a => a.RecommendationId == r.Id).Select(a => Action(a, context)).ToList();
+        var item = new GridItem
+        {
+            Kind = "recommendation", Id = r.Id, Number = r.Number, Reference = context.Reference, Text = r.Text,
+            JudgementArea = r.JudgementArea, SourceParagraphs = r.SourceParagraphs, Leads = leads,
+            Deadline = DeadlineResponse.For(r.DeadlineText), Version = r.Version, Children = children,
+        };
+        return Score(item, context, children);
+    }
+
+    private GridItem Action(PlanSnapshot.ActionRow a, Context parent)
+    {
+        var context = parent with { Reference = Join(parent.Reference, a.Code), DeadlineText = a.DeadlineText ?? parent.DeadlineText };
+        var measures = snapshot.Measures.Where(m => m.ActionId == a.Id).ToList();
+        var children = measures.Select((m, i) => Measure(m, i + 1, context)).ToList();
+        var item = new GridItem
+        {
+            Kind = "action", Id = a.Id, Number = a.Code, Reference = context.Reference, Text = a.Description,
+            SourceReference = a.SourceReference,
+            Leads = a.LeadId is { } leadId ? [new PersonRef(leadId, a.LeadName!, a.LeadJobTitle)] : [],
+            ResponsibleOfficer = a.ResponsibleId is { } rid ? new PersonRef(rid, a.ResponsibleName!, a.ResponsibleJobTitle) : null,
+            Owners = snapshot.ActionOwners.Where(o => o.ItemId == a.Id).Select(Person).ToList(),
+            Deadline = DeadlineResponse.For(a.DeadlineText), Version = a.Version, Children = children,
+        };
+        return Score(item, context, children);
+    }
+
+    private GridItem Measure(PlanSnapshot.MeasureRow m, int position, Context parent)
+    {
+        var number = position.ToString(CultureInfo.InvariantCulture);
+        var context = parent with { Reference = Join(parent.Reference, number) };
+        var item = new GridItem { Kind = "measure", Id = m.Id, Number = number, Reference = context.Reference, Text = m.Text, Version = m.Version };
+        return Score(item, context, []);
+    }
+
+    /// <summary>Adds scores, direction, staleness and deadline status to a scored item; rolls up deadline status otherwise.</summary>
+    private GridItem Score(GridItem item, Context context, IReadOnlyList<GridItem> children)
+    {
+        if (snapshot.Plan.ScoreLevel != item.Kind)
+        {
+            var own = item.Deadline is null ? null : (DeadlineStatus?)DeadlineStatusRule.For(DeadlineParser.Parse(item.Deadline.Text), Today, AllComplete(children));
+            return item with { DeadlineStatus = own ?? Rollup(children) };
+        }
+
+        var rows = scoresByItem.GetValueOrDefault((item.Kind, item.Id)) ?? new PlanSnapshot.ScoreRow?[Reviews.Count];
+        var history = rows.Select(LevelOf).ToList();
+        var scores = new List<GridScore>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i] is not { } row) continue;
+            scores.Add(new GridScore
+            {
+                ReviewId = row.ReviewId, Level = history[i], Label = row.LevelId is { } lid ? levels[lid].Label : null,
+                RecordedAs = row.RecordedAs, Narrative = row.Narrative, NarrativeDate = ParseDate(row.NarrativeDate),
+                Direction = DirectionOfTravel.Compute(history.Take(i + 1).ToList(), HigherIsBetter).Direction,
+                DirectionOverride = row.DirectionOverride, UpdatedBy = row.UpdatedBy, UpdatedAt = row.UpdatedAt, Version = row.Version,
+            });
+        }
+
+        GridDirection? direction = null;
+        IReadOnlyList<StaleReason> stale = [];
+        if (ReviewIndex >= 0)
+        {
+            var computed = DirectionOfTravel.Compute(history.Take(ReviewIndex + 1).ToList(), HigherIsBetter);
+            var at = rows[ReviewIndex];
+            var overrideDirection = at?.DirectionOverride is { } o ? Enum.Parse<Direction>(o, ignoreCase: true) : (Direction?)null;
+            direction = new GridDirection
+            {
+                Computed = computed.Direction,
+                ComparedWithReviewId = computed.ComparedWithIndex is { } ci ? Reviews[ci].Id : null,
+                SkippedGap = computed.SkippedGap,
+                Override = at?.DirectionOverride, OverrideReason = at?.DirectionOverrideReason,
+                OverrideBy = at?.DirectionOverrideBy, OverrideAt = at?.DirectionOverrideAt,
+                OverrideContradicts = overrideDirection is { } od && DirectionOfTravel.Contradicts(computed.Direction, od),
+            };
+            stale = Staleness.For(history[ReviewIndex], at?.Narrative, ReviewIndex > 0 ? rows[ReviewIndex - 1]?.Narrative : null);
+        }
+
+        var latestLevel = history.Take(Math.Max(ReviewIndex + 1, 0)).LastOrDefault(l => l is not null);
+        var complete = latestLevel is { } ll && snapshot.Levels.Any(l => l.Value == ll && l.MeansComplete == 1);
+        var deadlineText = context.DeadlineText;
+        var deadlineStatus = deadlineText is null
+            ? (complete ? Domain.DeadlineStatus.Completed : Domain.DeadlineStatus.NoDate)
+            : DeadlineStatusRule.For(DeadlineParser.Parse(deadlineText), Today, complete);
+        var latest = Enumerable.Range(0, rows.Length).Reverse()
+            .Where(i => ReviewIndex < 0 || i <= ReviewIndex)
+            .Select(i => rows[i]).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r?.Narrative));
+
+        var scored = item with
+        {
+            IsScored = true, Scores = scores, Direction = direction, Stale = stale, DeadlineStatus = deadlineStatus,
+            LatestUpdate = latest is null ? null : new GridUpdate(latest.ReviewId, Reviews[reviewIndex[latest.ReviewId]].Label,
+                latest.Narrative!, ParseDate(latest.NarrativeDate), latest.UpdatedBy),
+        };
+        facts.Add(new ScoredItemFacts(scored, context.PriorityId, context.PriorityNumber,
+            ReviewIndex >= 0 ? history[ReviewIndex] : null, complete));
+        return scored;
+    }
+
+    private static DeadlineStatus? Rollup(IReadOnlyList<GridItem> children)
+    {
+        var statuses = children.Select(c => c.DeadlineStatus).OfType<DeadlineStatus>().ToList();
+        if (statuses.Count == 0) return null;
+        // The worst child decides: one overdue action makes its recommendation overdue.
+        foreach (var s in new[] { Domain.DeadlineStatus.Overdue, Domain.DeadlineStatus.DueSoon, Domain.DeadlineStatus.NotDue, Domain.DeadlineStatus.Ongoing, Domain.DeadlineStatus.NoDate })
+            if (statuses.Contains(s)) return s;
+        return Domain.DeadlineStatus.Completed;
+    }
+
+    private static bool AllComplete(IReadOnlyList<GridItem> children) =>
+        children.Count > 0 && children.All(c => c.DeadlineStatus == Domain.DeadlineStatus.Completed);
+
+    private static PersonRef Person(PlanSnapshot.LeadRow l) => new(l.PersonId, l.Name, l.JobTitle);
+
+    private static string Join(string reference, string number) => reference.Length == 0 ? number : $"{reference} / {number}";
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>One scored row of the plan as of the analysed review.</summary>
+public sealed record ScoredItemFacts(GridItem Item, long? PriorityId, string? PriorityNumber, int? Level, bool IsComplete);

@@ -1,0 +1,71 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Actions;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Plans;
+using Dapper;
+using FastEndpoints;
+using FluentValidation;
+
+namespace ActionPlanTracker.Features.Measures;
+
+public record MeasureRequest
+{
+    [RouteParam] public long PlanId { get; init; }
+    [RouteParam] public long ActionId { get; init; }
+    public string Text { get; init; } = "";
+    /// <summary>Position among the action's measures; leave it out to put it last (an update keeps its place).</summary>
+    public int? SortOrder { get; init; }
+}
+
+public sealed class MeasureRules : AbstractValidator<MeasureRequest>
+{
+    public MeasureRules()
+    {
+        RuleFor(r => r.Text).NotEmpty().WithMessage("Enter the success measure, for example \"95% of plans up to date\".").MaximumLength(2000);
+        RuleFor(r => r.SortOrder).InclusiveBetween(0, 1_000_000);
+    }
+}
+
+public sealed class CreateMeasure(Database database, Clock clock) : Endpoint<MeasureRequest, MeasureResponse>
+{
+    public sealed class Validator : Validator<MeasureRequest>
+    {
+        public Validator() => Include(new MeasureRules());
+    }
+
+    private const string InsertSql = """
+        INSERT INTO success_measures (plan_id, action_id, text, sort_order, created_at, updated_at)
+        VALUES (@PlanId, @ActionId, @Text,
+                COALESCE(@SortOrder, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM success_measures WHERE action_id = @ActionId)),
+                @Now, @Now)
+        RETURNING id;
+        """;
+
+    public override void Configure()
+    {
+        Post("/plans/{planId}/actions/{actionId}/measures");
+        AllowAnonymous();
+        Description(b => b.Produces<MeasureResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(404));
+        Summary(s => s.Summary = "Add a success measure to an action");
+    }
+
+    public override async Task HandleAsync(MeasureRequest request, CancellationToken ct)
+    {
+        var write = Writer.For(HttpContext, clock);
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction();
+
+        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (!await ActionData.ExistsAsync(connection, request.PlanId, request.ActionId, transaction))
+            this.NotFound("actionId", $"Plan {request.PlanId} has no action with id {request.ActionId}.");
+
+        var id = await connection.ExecuteScalarAsync<long>(InsertSql,
+            new { request.PlanId, request.ActionId, request.Text, request.SortOrder, write.Now }, transaction);
+        var created = (await MeasureData.FindAsync(connection, request.PlanId, request.ActionId, id, transaction))!;
+        await AuditLog.RecordAsync(connection, transaction, write, "measure", id, request.PlanId, null, created);
+        await transaction.CommitAsync(ct);
+
+        Etags.Set(HttpContext, created.Version);
+        await Send.CreatedAtAsync<GetMeasure>(new { planId = request.PlanId, actionId = request.ActionId, measureId = id }, created, cancellation: ct);
+    }
+}

@@ -1,0 +1,30 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Actions;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Plans;
+using Dapper;
+using FastEndpoints;
+
+namespace ActionPlanTracker.Features.Measures;
+
+public sealed class ListMeasures(Database database) : Endpoint<ActionIdRequest, IReadOnlyList<MeasureResponse>>
+{
+    public override void Configure()
+    {
+        Get("/plans/{planId}/actions/{actionId}/measures");
+        AllowAnonymous();
+        Description(b => b.Produces<IReadOnlyList<MeasureResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Summary(s => s.Summary = "List an action's success measures in their printed order");
+    }
+
+    public override async Task HandleAsync(ActionIdRequest request, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (!await ActionData.ExistsAsync(connection, request.PlanId, request.ActionId))
+            this.NotFound("actionId", $"Plan {request.PlanId} has no action with id {request.ActionId}.");
+
+        var measures = await connection.QueryAsync<MeasureResponse>(MeasureData.ListSql, new { planId = request.PlanId, actionId = request.ActionId });
+        await Send.OkAsync(measures.AsList(), ct);
+    }
+}

@@ -1,0 +1,61 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Actions;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Plans;
+using Dapper;
+using FastEndpoints;
+
+namespace ActionPlanTracker.Features.Measures;
+
+public sealed record UpdateMeasureRequest : MeasureRequest
+{
+    [RouteParam] public long MeasureId { get; init; }
+}
+
+public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<UpdateMeasureRequest, MeasureResponse>
+{
+    public sealed class Validator : Validator<UpdateMeasureRequest>
+    {
+        public Validator() => Include(new MeasureRules());
+    }
+
+    private const string UpdateSql = """
+        UPDATE success_measures
+        SET text = @Text, sort_order = COALESCE(@SortOrder, sort_order), updated_at = @Now, row_version = row_version + 1
+        WHERE id = @MeasureId AND action_id = @ActionId AND plan_id = @PlanId AND row_version = @Version;
+        """;
+
+    public override void Configure()
+    {
+        Put("/plans/{planId}/actions/{actionId}/measures/{measureId}");
+        AllowAnonymous();
+        Description(b => b.Produces<MeasureResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
+            .ProducesProblemDetails(412).ProducesProblemDetails(428));
+        Summary(s => s.Summary = "Change a success measure's text or place in the order");
+    }
+
+    public override async Task HandleAsync(UpdateMeasureRequest request, CancellationToken ct)
+    {
+        var write = Writer.For(HttpContext, clock);
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction();
+
+        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (!await ActionData.ExistsAsync(connection, request.PlanId, request.ActionId, transaction))
+            this.NotFound("actionId", $"Plan {request.PlanId} has no action with id {request.ActionId}.");
+        var before = await MeasureData.FindAsync(connection, request.PlanId, request.ActionId, request.MeasureId, transaction);
+        if (before is null) this.NotFound("measureId", $"Action {request.ActionId} has no success measure with id {request.MeasureId}.");
+        Etags.Require(this, HttpContext, before.Version);
+
+        await connection.ExecuteAsync(UpdateSql, new
+        {
+            request.PlanId, request.ActionId, request.MeasureId, before.Version, request.Text, request.SortOrder, write.Now,
+        }, transaction);
+        var after = (await MeasureData.FindAsync(connection, request.PlanId, request.ActionId, request.MeasureId, transaction))!;
+        await AuditLog.RecordAsync(connection, transaction, write, "measure", after.Id, after.PlanId, before, after);
+        await transaction.CommitAsync(ct);
+
+        Etags.Set(HttpContext, after.Version);
+        await Send.OkAsync(after, ct);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Data;
+using Dapper;
+
+namespace ActionPlanTracker.Features.People;
+
+/// <summary>What the API returns for a person; also what the audit log records before and after a change.</summary>
+public sealed record PersonResponse
+{
+    public long Id { get; init; }
+    public string Name { get; init; } = "";
+    /// <summary>As plans print it, e.g. "Head of Service, Children in Care".</summary>
+    public string? JobTitle { get; init; }
+    /// <summary>Optional: real plans often name people only by job title or initials.</summary>
+    public string? Email { get; init; }
+    /// <summary>Concurrency version; the same value is sent as the ETag.</summary>
+    public long Version { get; init; }
+}
+
+public static class PersonData
+{
+    private const string SelectSql = """
+        SELECT p.id          AS Id,
+               p.name        AS Name,
+               p.job_title   AS JobTitle,
+               p.email       AS Email,
+               p.row_version AS Version
+        FROM people p
+        """;
+
+    // LIKE is case-insensitive for ASCII in SQLite; the search text is escaped so "%" and "_" match themselves.
+    public const string ListSql = SelectSql + """
+
+        WHERE @Pattern IS NULL
+           OR p.name LIKE @Pattern ESCAPE '\' OR p.job_title LIKE @Pattern ESCAPE '\' OR p.email LIKE @Pattern ESCAPE '\'
+        ORDER BY p.name COLLATE NOCASE, p.id
+        """;
+
+    // The email column is COLLATE NOCASE, so this comparison ignores case as the unique index does.
+    private const string EmailTakenSql = """
+        SELECT EXISTS (SELECT 1 FROM people WHERE email = @email AND id <> @exceptId)
+        """;
+
+    public static Task<PersonResponse?> FindAsync(IDbConnection connection, long personId, IDbTransaction? transaction = null) =>
+        connection.QuerySingleOrDefaultAsync<PersonResponse>(SelectSql + "\nWHERE p.id = @personId", new { personId }, transaction);
+
+    public static Task<bool> ExistsAsync(IDbConnection connection, long personId, IDbTransaction? transaction = null) =>
+        connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM people WHERE id = @personId)", new { personId }, transaction);
+
+    /// <summary>True when someone other than <paramref name="exceptId"/> already has this email address, in any case.</summary>
+    public static Task<bool> EmailTakenAsync(IDbConnection connection, string? email, long exceptId, IDbTransaction transaction) =>
+        email is null
+            ? Task.FromResult(false)
+            : connection.ExecuteScalarAsync<bool>(EmailTakenSql, new { email, exceptId }, transaction);
+
+    /// <summary>"%jane%" for a search text, with LIKE's wildcards escaped; null when there is nothing to search for.</summary>
+    public static string? LikePattern(string? search) =>
+        string.IsNullOrWhiteSpace(search)
+            ? null
+            : "%" + search.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+
+    /// <summary>A blank optional field is stored as NULL, so two people without an email never collide on the unique index.</summary>
+    public static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,27 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Plans;
+using Dapper;
+using FastEndpoints;
+
+namespace ActionPlanTracker.Features.Priorities;
+
+public sealed class ListPriorities(Database database) : Endpoint<PlanIdRequest, IReadOnlyList<PriorityResponse>>
+{
+    public override void Configure()
+    {
+        Get("/plans/{planId}/priorities");
+        AllowAnonymous();
+        Description(b => b.Produces<IReadOnlyList<PriorityResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Summary(s => s.Summary = "List a plan's priorities in their printed order");
+    }
+
+    public override async Task HandleAsync(PlanIdRequest request, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+
+        var priorities = await connection.QueryAsync<PriorityResponse>(PriorityData.ListSql, new { planId = request.PlanId });
+        await Send.OkAsync(priorities.AsList(), ct);
+    }
+}

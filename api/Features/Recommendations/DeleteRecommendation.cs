@@ -1,0 +1,40 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Actions;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Plans;
+using Dapper;
+using FastEndpoints;
+
+namespace ActionPlanTracker.Features.Recommendations;
+
+public sealed class DeleteRecommendation(Database database, Clock clock) : Endpoint<RecommendationIdRequest>
+{
+    public override void Configure()
+    {
+        Delete("/plans/{planId}/recommendations/{recommendationId}");
+        AllowAnonymous();
+        Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
+        Summary(s => s.Summary =
+            "Delete a recommendation with the actions answering it, their success measures and its scores (the audit log keeps their history)");
+    }
+
+    public override async Task HandleAsync(RecommendationIdRequest request, CancellationToken ct)
+    {
+        var write = Writer.For(HttpContext, clock);
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction();
+
+        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        var before = await RecommendationData.FindAsync(connection, request.PlanId, request.RecommendationId, transaction);
+        if (before is null)
+            this.NotFound("recommendationId", $"Plan {request.PlanId} has no recommendation with id {request.RecommendationId}.");
+        Etags.Require(this, HttpContext, before.Version);
+
+        var actions = await ActionData.ListAsync(connection, request.PlanId, recommendationId: before.Id, transaction: transaction);
+        await ActionData.RecordRemovalAsync(connection, transaction, write, actions);
+        await connection.ExecuteAsync("DELETE FROM recommendations WHERE id = @RecommendationId", new { request.RecommendationId }, transaction);
+        await AuditLog.RecordAsync(connection, transaction, write, "recommendation", before.Id, before.PlanId, before, null);
+        await transaction.CommitAsync(ct);
+        await Send.NoContentAsync(ct);
+    }
+}

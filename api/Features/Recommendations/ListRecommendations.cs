@@ -1,0 +1,25 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Plans;
+using FastEndpoints;
+
+namespace ActionPlanTracker.Features.Recommendations;
+
+public sealed class ListRecommendations(Database database) : Endpoint<PlanIdRequest, IReadOnlyList<RecommendationResponse>>
+{
+    public override void Configure()
+    {
+        Get("/plans/{planId}/recommendations");
+        AllowAnonymous();
+        Description(b => b.Produces<IReadOnlyList<RecommendationResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Summary(s => s.Summary = "List a plan's recommendations in their printed order, with their leads and understood deadlines");
+    }
+
+    public override async Task HandleAsync(PlanIdRequest request, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+
+        await Send.OkAsync(await RecommendationData.ListAsync(connection, request.PlanId), ct);
+    }
+}

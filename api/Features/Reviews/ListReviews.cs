@@ -1,0 +1,27 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Plans;
+using Dapper;
+using FastEndpoints;
+
+namespace ActionPlanTracker.Features.Reviews;
+
+public sealed class ListReviews(Database database) : Endpoint<PlanIdRequest, IReadOnlyList<ReviewResponse>>
+{
+    public override void Configure()
+    {
+        Get("/plans/{planId}/reviews");
+        AllowAnonymous();
+        Description(b => b.Produces<IReadOnlyList<ReviewResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Summary(s => s.Summary = "List a plan's review cycles in date order");
+    }
+
+    public override async Task HandleAsync(PlanIdRequest request, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        if (!await PlanData.ExistsAsync(connection, request.PlanId))
+            this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        var reviews = await connection.QueryAsync<ReviewResponse>(ReviewData.ListSql, new { request.PlanId });
+        await Send.OkAsync(reviews.AsList(), ct);
+    }
+}

@@ -1,0 +1,119 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Common;
+using Dapper;
+using FastEndpoints;
+using FluentValidation;
+
+namespace ActionPlanTracker.Features.Scores;
+
+public sealed record SaveScoreRequest : ScoreRouteRequest
+{
+    /// <summary>The level's value on the plan's scale; null (or absent) records "no score" explicitly.</summary>
+    public int? Level { get; init; }
+    /// <summary>What a spreadsheet cell said, kept when importing ("update not available").</summary>
+    public string? RecordedAs { get; init; }
+    /// <summary>The dated progress update for this review.</summary>
+    public string? Narrative { get; init; }
+    /// <summary>Date of the update; defaults to today when a narrative is given without one.</summary>
+    public DateOnly? NarrativeDate { get; init; }
+}
+
+public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveScoreRequest, ScoreResponse>
+{
+    public sealed class Validator : Validator<SaveScoreRequest>
+    {
+        public Validator()
+        {
+            // A zero in the councils' sheets was a placeholder for "no score"; accepting it as a level would drag averages down.
+            RuleFor(r => r.Level).GreaterThanOrEqualTo(1).When(r => r.Level is not null)
+                .WithMessage("Choose a level from the plan's scale, or leave the score empty for \"no score\".");
+            RuleFor(r => r.RecordedAs).MaximumLength(200);
+            RuleFor(r => r.Narrative).MaximumLength(10_000);
+            RuleFor(r => r.NarrativeDate).Must(d => d is null || d.Value.Year is >= 1990 and <= 2100)
+                .WithMessage("Enter an update date between 1990 and 2100.");
+        }
+    }
+
+    private const string LevelSql = "SELECT id FROM scale_levels WHERE scale_id = @scaleId AND value = @value";
+    private const string LevelListSql = "SELECT value || ' ' || label FROM scale_levels WHERE scale_id = @scaleId ORDER BY value";
+
+    private const string InsertSql = """
+        INSERT INTO scores (review_id, recommendation_id, action_id, measure_id, level_id, recorded_as, narrative, narrative_date, updated_by, updated_at)
+        VALUES (@ReviewId, @RecommendationId, @ActionId, @MeasureId, @LevelId, @RecordedAs, @Narrative, @NarrativeDate, @Actor, @Now)
+        RETURNING id;
+        """;
+
+    private const string UpdateSql = """
+        UPDATE scores
+        SET level_id = @LevelId, recorded_as = @RecordedAs, narrative = @Narrative, narrative_date = @NarrativeDate,
+            updated_by = @Actor, updated_at = @Now, row_version = row_version + 1
+        WHERE id = @Id AND row_version = @Version;
+        """;
+
+    public override void Configure()
+    {
+        Put("/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}");
+        AllowAnonymous();
+        Description(b => b.Produces<ScoreResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
+            .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
+        Summary(s =>
+        {
+            s.Summary = "Record or change an item's score and update in one review";
+            s.Description = "Creates the score when the item has none in this review (no If-Match needed); otherwise If-Match must carry the score's ETag.";
+        });
+    }
+
+    public override async Task HandleAsync(SaveScoreRequest request, CancellationToken ct)
+    {
+        var write = Writer.For(HttpContext, clock);
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction();
+        var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true);
+
+        long? levelId = null;
+        if (request.Level is { } value)
+        {
+            levelId = await connection.ExecuteScalarAsync<long?>(LevelSql, new { target.ScaleId, value }, transaction);
+            if (levelId is null)
+            {
+                var levels = await connection.QueryAsync<string>(LevelListSql, new { target.ScaleId }, transaction);
+                this.Invalid("level", $"{value} is not a level of this plan's scale. Choose one of: {string.Join(", ", levels)}.");
+            }
+        }
+
+        var before = await ScoreData.FindAsync(connection, request.ReviewId, target.Type, request.ItemId, transaction);
+        Etags.RequireIfExists(this, HttpContext, before?.Version);
+
+        var narrative = string.IsNullOrWhiteSpace(request.Narrative) ? null : request.Narrative.Trim();
+        var narrativeDate = request.NarrativeDate ?? (narrative is null ? null : clock.Today);
+        var values = new
+        {
+            request.ReviewId,
+            RecommendationId = target.Type == ScoredItemType.Recommendation ? request.ItemId : (long?)null,
+            ActionId = target.Type == ScoredItemType.Action ? request.ItemId : (long?)null,
+            MeasureId = target.Type == ScoredItemType.Measure ? request.ItemId : (long?)null,
+            LevelId = levelId,
+            RecordedAs = string.IsNullOrWhiteSpace(request.RecordedAs) ? null : request.RecordedAs.Trim(),
+            Narrative = narrative,
+            NarrativeDate = narrativeDate,
+            write.Actor,
+            write.Now,
+            before?.Id,
+            before?.Version,
+        };
+        long id = 0;
+        if (before is null)
+            id = await connection.ExecuteScalarAsync<long>(InsertSql, values, transaction);
+        else if (await connection.ExecuteAsync(UpdateSql, values, transaction) == 1)
+            id = before.Id;
+        else
+            this.Stop(412, "ifMatch", "This score was changed by someone else while you were saving. Reload it and apply your change again.");
+
+        var after = (await ScoreData.FindByIdAsync(connection, id, transaction))!;
+        await AuditLog.RecordAsync(connection, transaction, write, "score", after.Id, request.PlanId, before, after);
+        await transaction.CommitAsync(ct);
+
+        Etags.Set(HttpContext, after.Version);
+        await Send.OkAsync(after, ct);
+    }
+}

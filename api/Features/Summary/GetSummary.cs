@@ -1,0 +1,107 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Grid;
+using ActionPlanTracker.Features.Reviews;
+using FastEndpoints;
+
+namespace ActionPlanTracker.Features.Summary;
+
+public sealed record SummaryRequest
+{
+    public long PlanId { get; init; }
+    /// <summary>The review to summarise; the current review when absent.</summary>
+    [QueryParam] public long? ReviewId { get; init; }
+}
+
+/// <summary>What the improvement board asks each cycle: what moved, what is red, overdue or stale, who must explain.</summary>
+public sealed record SummaryResponse
+{
+    public long PlanId { get; init; }
+    public string PlanTitle { get; init; } = "";
+    /// <summary>The review summarised; null when the plan has no reviews yet.</summary>
+    public ReviewResponse? Review { get; init; }
+    public ReviewResponse? PreviousReview { get; init; }
+    public long? CurrentReviewId { get; init; }
+    public bool IsCurrentReview { get; init; }
+    public DateOnly Today { get; init; }
+    public int ScoredItemCount { get; init; }
+    public IReadOnlyList<LevelCount> LevelCounts { get; init; } = [];
+    /// <summary>Scored items with no score in this review (no row, or explicitly no score).</summary>
+    public int NoScoreCount { get; init; }
+    public required Averages Averages { get; init; }
+    public IReadOnlyDictionary<Direction, int> DirectionCounts { get; init; } = new Dictionary<Direction, int>();
+    public IReadOnlyList<SummaryItem> Overdue { get; init; } = [];
+    public IReadOnlyList<SummaryItem> DueSoon { get; init; } = [];
+    public IReadOnlyList<SummaryItem> Stale { get; init; } = [];
+    public IReadOnlyList<SummaryItem> Declining { get; init; } = [];
+    /// <summary>Items at the scale's worst level (red) in this review.</summary>
+    public IReadOnlyList<SummaryItem> AtWorstLevel { get; init; } = [];
+    /// <summary>Direction-of-travel overrides that say something the scores do not.</summary>
+    public IReadOnlyList<SummaryItem> ContradictingOverrides { get; init; } = [];
+}
+
+public sealed record LevelCount(int Value, string Label, string Colour, bool MeansComplete, int Count);
+
+public sealed record Averages
+{
+    /// <summary>How the figures are worked out, in words for the reader of a report.</summary>
+    public string Method { get; init; } = "";
+    /// <summary>Mean of every scored row (items without a score are left out).</summary>
+    public required AverageFigure OverItems { get; init; }
+    /// <summary>Mean of the priority figures, as councils have worked it out by hand; null for plans without priorities.</summary>
+    public AverageFigure? OverPriorities { get; init; }
+    public IReadOnlyList<PriorityAverage> Priorities { get; init; } = [];
+}
+
+/// <summary>An average at the previous and at this review, unrounded and to one decimal, with its direction.</summary>
+public sealed record AverageFigure(double? Previous, double? Current, double? PreviousRounded, double? CurrentRounded,
+    Direction Direction, int ScoredPrevious, int ScoredCurrent);
+
+public sealed record PriorityAverage(long? PriorityId, string Number, string Title, AverageFigure Figure);
+
+public sealed record SummaryItem
+{
+    public string Kind { get; init; } = "";
+    public long Id { get; init; }
+    public string Reference { get; init; } = "";
+    public string Text { get; init; } = "";
+    public IReadOnlyList<string> Leads { get; init; } = [];
+    public int? Level { get; init; }
+    public string? LevelLabel { get; init; }
+    public string? Deadline { get; init; }
+    public DeadlineStatus? DeadlineStatus { get; init; }
+    public Direction? Direction { get; init; }
+    public string? DirectionOverride { get; init; }
+    public string? DirectionOverrideReason { get; init; }
+    public IReadOnlyList<StaleReason> StaleReasons { get; init; } = [];
+    public GridUpdate? LatestUpdate { get; init; }
+}
+
+public sealed class GetSummary(Database database, Clock clock) : Endpoint<SummaryRequest, SummaryResponse>
+{
+    public override void Configure()
+    {
+        Get("/plans/{planId}/summary");
+        AllowAnonymous();
+        Description(b => b.Produces<SummaryResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Summary(s =>
+        {
+            s.Summary = "A plan at one review: counts per level, averages now and before, direction of travel, and the exceptions";
+            s.Description = "Averages leave out items without a score. Exceptions: overdue, due soon, stale (no score, no update, or the update copied forward), " +
+                            "declining, at the scale's worst level, and direction-of-travel overrides that contradict the scores.";
+        });
+    }
+
+    public override async Task HandleAsync(SummaryRequest request, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var snapshot = await PlanSnapshot.LoadAsync(connection, request.PlanId);
+        if (snapshot is null) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (request.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
+            this.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {reviewId}.");
+
+        var analysis = new PlanAnalysis(snapshot, clock.Today, request.ReviewId);
+        await Send.OkAsync(PlanSummary.Of(analysis), ct);
+    }
+}

@@ -1,0 +1,96 @@
+using ActionPlanTracker.Domain;
+using ActionPlanTracker.Features.Grid;
+
+namespace ActionPlanTracker.Features.Summary;
+
+/// <summary>Turns a plan analysis into the board's summary. Pure: the figures come from the domain rules.</summary>
+public static class PlanSummary
+{
+    public const string AverageMethod =
+        "Averages leave out items without a score (a blank or zero is not a level). \"Over items\" is the mean of every scored row. " +
+        "\"Over priorities\" is the mean of the priority figures, the way the overall figure has been worked out by hand, so a small priority weighs as much as a large one.";
+
+    public static SummaryResponse Of(PlanAnalysis analysis)
+    {
+        var items = analysis.ScoredItems;
+        var levels = analysis.Snapshot.Levels;
+        var worst = analysis.HigherIsBetter ? levels.FirstOrDefault() : levels.LastOrDefault();
+        var previousIndex = analysis.ReviewIndex - 1;
+
+        var priorityAverages = analysis.Snapshot.Priorities
+            .Select(p => new PriorityAverage(p.Id, p.Number, p.Title, Figure(analysis, items.Where(i => i.PriorityId == p.Id).ToList(), previousIndex)))
+            .ToList();
+        if (analysis.Snapshot.Priorities.Count > 0 && items.Any(i => i.PriorityId is null))
+            priorityAverages.Add(new PriorityAverage(null, "", "Not in a priority", Figure(analysis, items.Where(i => i.PriorityId is null).ToList(), previousIndex)));
+
+        AverageFigure? overPriorities = null;
+        if (priorityAverages.Count > 0)
+        {
+            var previous = RollUp.MeanOverGroups(priorityAverages.Select(p => p.Figure.Previous));
+            var current = RollUp.MeanOverGroups(priorityAverages.Select(p => p.Figure.Current));
+            overPriorities = new AverageFigure(previous, current, RollUp.RoundForDisplay(previous), RollUp.RoundForDisplay(current),
+                DirectionOfTravel.CompareAverages(previous, current, analysis.HigherIsBetter),
+                priorityAverages.Count(p => p.Figure.Previous is not null), priorityAverages.Count(p => p.Figure.Current is not null));
+        }
+
+        return new SummaryResponse
+        {
+            PlanId = analysis.Snapshot.Plan.Id,
+            PlanTitle = analysis.Snapshot.Plan.Title,
+            Review = analysis.Review,
+            PreviousReview = analysis.PreviousReview,
+            CurrentReviewId = analysis.CurrentReview?.Id,
+            IsCurrentReview = analysis.Review is not null && analysis.Review.Id == analysis.CurrentReview?.Id,
+            Today = analysis.Today,
+            ScoredItemCount = items.Count,
+            LevelCounts = levels.Select(l => new LevelCount((int)l.Value, l.Label, l.Colour, l.MeansComplete == 1, items.Count(i => i.Level == l.Value))).ToList(),
+            NoScoreCount = items.Count(i => i.Level is null),
+            Averages = new Averages
+            {
+                Method = AverageMethod,
+                OverItems = Figure(analysis, items, previousIndex),
+                OverPriorities = overPriorities,
+                Priorities = priorityAverages,
+            },
+            DirectionCounts = Enum.GetValues<Direction>().ToDictionary(d => d, d => items.Count(i => i.Item.Direction?.Computed == d)),
+            Overdue = items.Where(i => i.Item.DeadlineStatus == DeadlineStatus.Overdue).Select(Item).ToList(),
+            DueSoon = items.Where(i => i.Item.DeadlineStatus == DeadlineStatus.DueSoon).Select(Item).ToList(),
+            Stale = items.Where(i => i.Item.Stale.Count > 0).Select(Item).ToList(),
+            Declining = items.Where(i => i.Item.Direction?.Computed == Direction.Declining).Select(Item).ToList(),
+            AtWorstLevel = worst is null ? [] : items.Where(i => i.Level == worst.Value).Select(Item).ToList(),
+            ContradictingOverrides = items.Where(i => i.Item.Direction?.OverrideContradicts == true).Select(Item).ToList(),
+        };
+    }
+
+    private static AverageFigure Figure(PlanAnalysis analysis, IReadOnlyList<ScoredItemFacts> items, int previousIndex)
+    {
+        var previousLevels = items.Select(i => analysis.LevelAt(i, previousIndex)).ToList();
+        var previous = RollUp.MeanOverItems(previousLevels);
+        var current = RollUp.MeanOverItems(items.Select(i => i.Level));
+        return new AverageFigure(previous, current, RollUp.RoundForDisplay(previous), RollUp.RoundForDisplay(current),
+            DirectionOfTravel.CompareAverages(previous, current, analysis.HigherIsBetter),
+            previousLevels.Count(l => l is not null), items.Count(i => i.Level is not null));
+    }
+
+    private static SummaryItem Item(ScoredItemFacts facts)
+    {
+        var item = facts.Item;
+        return new SummaryItem
+        {
+            Kind = item.Kind,
+            Id = item.Id,
+            Reference = item.Reference,
+            Text = item.Text,
+            Leads = item.Leads.Select(l => l.Name).ToList(),
+            Level = facts.Level,
+            LevelLabel = item.Scores.FirstOrDefault(s => s.Level == facts.Level)?.Label,
+            Deadline = item.Deadline?.Text,
+            DeadlineStatus = item.DeadlineStatus,
+            Direction = item.Direction?.Computed,
+            DirectionOverride = item.Direction?.Override,
+            DirectionOverrideReason = item.Direction?.OverrideReason,
+            StaleReasons = item.Stale,
+            LatestUpdate = item.LatestUpdate,
+        };
+    }
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text.Json;
+using ActionPlanTracker.Tests.Api;
+using static Microsoft.Playwright.Assertions;
+
+namespace ActionPlanTracker.Tests.Browser;
+
+public sealed class PlansPageTests : BrowserTest
+{
+    [Test]
+    public async Task A_plan_created_through_the_API_is_listed_on_the_plans_page()
+    {
+        // Other tests share the database, so look for this test's own plan, never at counts.
+        var title = $"Ofsted ILACS 2026 action plan {Guid.NewGuid():N}"[..40];
+        var created = await TrackerApp.ClientFor("Priya Shah").PostJsonAsync("/api/plans",
+            new { title, sourceType = "Ofsted ILACS inspection", status = "active", scaleId = 2, scoreLevel = "recommendation" });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+
+        var plans = await PlansPage.OpenAsync(Page);
+
+        Assert.That(await plans.RowAsync(title), Is.EqualTo(new Dictionary<string, string>
+        {
+            ["Title"] = title,
+            ["What it answers"] = "Ofsted ILACS inspection",
+            ["Status"] = "Active",
+            ["Rating scale"] = "Score 1 to 3 (lower is better)",
+        }));
+        await Expect(plans.ApiDocumentationLink).ToHaveAttributeAsync("href", "/swagger");
+        await SaveScreenshotAsync("plans.png", "The plans page with a plan created by the test");
+        await AssertAccessibleAsync("the plans page listing plans");
+        AssertNoScriptErrors();
+    }
+
+    [Test]
+    public async Task With_no_plans_the_page_says_so()
+    {
+        await Page.RouteAsync("**/api/plans", route => route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = "[]" }));
+
+        var plans = await PlansPage.OpenAsync(Page);
+
+        await Expect(plans.EmptyState).ToBeVisibleAsync();
+        await Expect(plans.Table).ToHaveCountAsync(0);
+        await AssertAccessibleAsync("the plans page with no plans");
+    }
+
+    [Test]
+    public async Task When_the_plans_cannot_be_loaded_the_page_says_so_and_keeps_working()
+    {
+        await Page.RouteAsync("**/api/plans", route => route.FulfillAsync(new()
+        {
+            Status = 500,
+            ContentType = "application/problem+json",
+            Body = """{"type":"about:blank","title":"Internal Server Error","status":500}""",
+        }));
+
+        var plans = await PlansPage.OpenAsync(Page);
+
+        await Expect(plans.Error).ToContainTextAsync("Sorry, the plans could not be loaded");
+        await Expect(plans.Error).ToContainTextAsync("The server answered 500 (Internal Server Error).");
+        await Expect(plans.ApiDocumentationLink).ToBeVisibleAsync();
+        await AssertAccessibleAsync("the plans page when the API fails");
+        AssertNoScriptErrors();
+    }
+
+    [Test]
+    public async Task Plan_titles_are_shown_as_text_never_as_markup()
+    {
+        var title = $"<img src=x onerror=alert(1)> {Guid.NewGuid():N}";
+        var created = await TrackerApp.ClientFor().PostJsonAsync("/api/plans",
+            new { title, sourceType = "<b>SEND</b> area review", status = "draft", scaleId = 2, scoreLevel = "recommendation" });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+
+        var plans = await PlansPage.OpenAsync(Page);
+
+        var row = await plans.RowAsync(title);
+        Assert.That(row["Title"], Is.EqualTo(title));
+        Assert.That(row["What it answers"], Is.EqualTo("<b>SEND</b> area review"));
+        Assert.That(row["Status"], Is.EqualTo("Draft"));
+        await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Img)).ToHaveCountAsync(0);
+        AssertNoScriptErrors();
+    }
+
+    [Test]
+    public async Task On_a_phone_sized_screen_the_page_fits_without_scrolling_sideways()
+    {
+        await Page.SetViewportSizeAsync(320, 640);
+        var plans = await PlansPage.OpenAsync(Page);
+
+        // WCAG 1.4.10 (reflow): at 320 CSS pixels only the table may scroll sideways, inside its own region.
+        var pageWidth = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.That(pageWidth, Is.LessThanOrEqualTo(320));
+        await Expect(plans.Heading).ToBeVisibleAsync();
+        await SaveScreenshotAsync("plans-320.png", "The plans page 320 pixels wide");
+        await AssertAccessibleAsync("the plans page at 320 pixels wide");
+    }
+
+    [Test]
+    public async Task Keyboard_users_can_skip_straight_to_the_main_content()
+    {
+        var plans = await PlansPage.OpenAsync(Page);
+
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(plans.SkipLink).ToBeFocusedAsync();
+        await Expect(plans.SkipLink).ToBeVisibleAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(plans.Main).ToBeFocusedAsync();
+    }
+
+    [Test]
+    public async Task Unknown_API_paths_are_a_404_problem_while_unknown_page_paths_load_the_app()
+    {
+        var api = await Page.GotoAsync("/api/nope");
+        Assert.That(api!.Status, Is.EqualTo(404));
+        Assert.That(await api.HeaderValueAsync("content-type"), Does.StartWith("application/problem+json"));
+        using (var problem = JsonDocument.Parse(await api.TextAsync()))
+        {
+            Assert.That(problem.RootElement.GetProperty("status").GetInt32(), Is.EqualTo(404));
+            Assert.That(problem.RootElement.GetProperty("title").GetString(), Is.EqualTo("Not Found"));
+        }
+
+        // A link someone bookmarks inside the app (the grid will live at /plans/{id}) must load the app, not a 404.
+        var app = await Page.GotoAsync("/plans/123");
+        Assert.That(app!.Status, Is.EqualTo(200));
+        Assert.That(await app.HeaderValueAsync("content-type"), Does.StartWith("text/html"));
+        var plans = await PlansPage.OpenAsync(Page, "/plans/123");
+        await Expect(plans.Heading).ToBeVisibleAsync();
+        AssertNoScriptErrors();
+    }
+}

@@ -1,0 +1,112 @@
+// The plans page: a table of every plan, or a clear message when there are none or they cannot be loaded.
+// Everything the API returns goes into the page as text (textContent), never as markup.
+
+import { ApiError, listPlans, type Plan, type PlanStatus } from '../api/client';
+
+const statusLabels: Record<PlanStatus, string> = {
+  draft: 'Draft',
+  active: 'Active',
+  closed: 'Closed',
+};
+
+/**
+ * Shows the plans inside `root`, which holds the section's heading (its id is `labelledBy`): a loading message,
+ * then the table, the empty state or the error.
+ */
+export async function showPlans(root: HTMLElement, labelledBy: string): Promise<void> {
+  const view = element('div', 'plans-view');
+  const loading = paragraph('Loading plans…');
+  loading.setAttribute('role', 'status');
+  view.append(loading);
+  root.append(view);
+
+  try {
+    const plans = await listPlans();
+    view.replaceChildren(plans.length === 0 ? emptyState() : plansTable(plans, labelledBy));
+  } catch (error) {
+    view.replaceChildren(errorState(error));
+  }
+}
+
+function plansTable(plans: Plan[], labelledBy: string): HTMLElement {
+  // Named by the section's visible heading rather than a caption that would repeat it.
+  const table = element('table', 'table');
+  table.setAttribute('aria-labelledby', labelledBy);
+
+  const headRow = element('tr');
+  for (const heading of ['Title', 'What it answers', 'Status', 'Rating scale']) {
+    const th = element('th', 'table__header', heading);
+    th.scope = 'col';
+    headRow.append(th);
+  }
+  table.append(wrap('thead', headRow));
+
+  const body = element('tbody');
+  for (const plan of plans) body.append(planRow(plan));
+  table.append(body);
+
+  // A wide table scrolls inside its own region at 320px rather than the whole page (WCAG 1.4.10 reflow);
+  // the region is focusable and named so keyboard users can scroll it too.
+  const region = element('div', 'table-scroll');
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-labelledby', labelledBy);
+  region.tabIndex = 0;
+  region.append(table);
+  return region;
+}
+
+function planRow(plan: Plan): HTMLTableRowElement {
+  const row = element('tr');
+  const title = element('th', 'table__cell', plan.title);
+  title.scope = 'row';
+  if (plan.planVersion) title.append(' ', element('span', 'hint', plan.planVersion));
+
+  const status = element('td', 'table__cell');
+  // The tag carries the word itself; its colour only repeats it.
+  status.append(element('strong', `tag tag--${plan.status}`, statusLabels[plan.status] ?? plan.status));
+
+  row.append(title, element('td', 'table__cell', plan.sourceType), status, element('td', 'table__cell', plan.scaleName));
+  return row;
+}
+
+function emptyState(): HTMLElement {
+  const box = element('div', 'empty-state');
+  box.append(
+    paragraph('No plans yet.', 'empty-state__title'),
+    paragraph('Plans appear here once they have been created through the API.'),
+  );
+  return box;
+}
+
+function errorState(error: unknown): HTMLElement {
+  // role="alert" so the failure is announced as soon as it replaces the loading message.
+  const box = element('div', 'error-state');
+  box.setAttribute('role', 'alert');
+  const detail =
+    error instanceof ApiError
+      ? `The server answered ${error.status}${error.problem?.title ? ` (${error.problem.title})` : ''}.`
+      : 'The server could not be reached.';
+  box.append(
+    element('h3', 'error-state__title', 'Sorry, the plans could not be loaded'),
+    paragraph(detail),
+    paragraph('Try again later. If it keeps happening, tell the service’s administrator.'),
+  );
+  return box;
+}
+
+function paragraph(text: string, className?: string): HTMLParagraphElement {
+  return element('p', className, text);
+}
+
+function wrap<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const node = element(tag);
+  node.append(...children);
+  return node;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
