@@ -44,6 +44,6 @@ public sealed partial class ConstraintViolationHandler(ILogger<ConstraintViolati
         return parts[0] + string.Concat(parts.Skip(1).Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
     }
 
-    [GeneratedRegex(@"\.(?<column>\w+)'?\s*$")]
+    [GeneratedRegex(@"\.(?<column>\w+)'?\.?\s*$")]
     private static partial Regex ColumnPattern();
 }

@@ -51,7 +51,8 @@ public static class ActionData
         """;
 
     // Actions with their lead and responsible officer, then their owners: one round trip, stitched in memory.
-    // Printed order: by the order of the recommendation or priority they sit under, then their own.
+    // Printed order, as the grid shows a plan: priority by priority (the recommendations' actions, then the priority's own),
+    // then the actions of ungrouped recommendations; within a recommendation or priority, the actions' own order.
     private const string ListSql = """
         SELECT a.id               AS Id,
                a.plan_id          AS PlanId,
@@ -73,12 +74,11 @@ public static class ActionData
                officer.job_title  AS JobTitle
         FROM actions a
         LEFT JOIN recommendations r ON r.id = a.recommendation_id
-        LEFT JOIN priorities p ON p.id = a.priority_id
+        LEFT JOIN priorities p ON p.id = COALESCE(a.priority_id, r.priority_id)
         LEFT JOIN people lead ON lead.id = a.lead_person_id
         LEFT JOIN people officer ON officer.id = a.responsible_person_id
         """ + Filter + """
-        ORDER BY COALESCE(p.sort_order, r.sort_order), a.priority_id IS NULL, COALESCE(a.priority_id, a.recommendation_id),
-                 a.sort_order, a.id;
+        ORDER BY p.id IS NULL, p.sort_order, p.id, r.id IS NULL, r.sort_order, r.id, a.sort_order, a.id;
 
         SELECT ao.action_id AS ItemId,
                person.id        AS Id,

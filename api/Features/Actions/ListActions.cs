@@ -26,7 +26,8 @@ public sealed class ListActions(Database database) : Endpoint<ListActionsRequest
         Summary(s =>
         {
             s.Summary = "List a plan's actions in printed order, with their people and understood deadlines";
-            s.Description = "recommendationId keeps the actions answering that recommendation; priorityId keeps those directly "
+            s.Description = "Printed order: priority by priority (the actions of its recommendations, then its own), then the actions "
+                + "of ungrouped recommendations. recommendationId keeps the actions answering that recommendation; priorityId keeps those directly "
                 + "under that priority (not those under the priority's recommendations). Either must belong to the plan (404 otherwise).";
         });
     }

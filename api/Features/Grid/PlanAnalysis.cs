@@ -71,7 +71,7 @@ public sealed class PlanAnalysis
         foreach (var priority in snapshot.Priorities)
         {
             var children = new List<GridItem>();
-            var context = new Context(priority.Id, priority.Number, priority.Number, null);
+            var context = new Context(priority.Id, priority.Number, priority.Number, null, []);
             children.AddRange(snapshot.Recommendations.Where(r => r.PriorityId == priority.Id).Select(r => Recommendation(r, context)));
             children.AddRange(snapshot.Actions.Where(a => a.PriorityId == priority.Id).Select(a => Action(a, context)));
             items.Add(new GridItem
@@ -81,17 +81,22 @@ public sealed class PlanAnalysis
                 DeadlineStatus = Rollup(children),
             });
         }
-        var ungrouped = new Context(null, grouped ? "Not in a priority" : null, "", null);
+        var ungrouped = new Context(null, grouped ? "Not in a priority" : null, "", null, []);
         items.AddRange(snapshot.Recommendations.Where(r => r.PriorityId is null).Select(r => Recommendation(r, ungrouped)));
         return items;
     }
 
-    private sealed record Context(long? PriorityId, string? PriorityNumber, string Reference, string? DeadlineText);
+    // What an item inherits from the rows above it: a measure is due when its action is due, and answered for by its action's lead.
+    private sealed record Context(long? PriorityId, string? PriorityNumber, string Reference, string? DeadlineText, IReadOnlyList<PersonRef> Leads);
 
     private GridItem Recommendation(PlanSnapshot.RecommendationRow r, Context parent)
     {
-        var context = parent with { Reference = Join(parent.Reference, r.Number), DeadlineText = r.DeadlineText ?? parent.DeadlineText };
         var leads = snapshot.RecommendationLeads.Where(l => l.ItemId == r.Id).Select(Person).ToList();
+        var context = parent with
+        {
+            Reference = Join(parent.Reference, r.Number), DeadlineText = r.DeadlineText ?? parent.DeadlineText,
+            Leads = leads.Count > 0 ? leads : parent.Leads,
+        };
         var children = snapshot.Actions.Where(a => a.RecommendationId == r.Id).Select(a => Action(a, context)).ToList();
         var item = new GridItem
         {
@@ -104,14 +109,19 @@ public sealed class PlanAnalysis
 
     private GridItem Action(PlanSnapshot.ActionRow a, Context parent)
     {
-        var context = parent with { Reference = Join(parent.Reference, a.Code), DeadlineText = a.DeadlineText ?? parent.DeadlineText };
+        IReadOnlyList<PersonRef> leads = a.LeadId is { } leadId ? [new PersonRef(leadId, a.LeadName!, a.LeadJobTitle)] : [];
+        var context = parent with
+        {
+            Reference = Join(parent.Reference, a.Code), DeadlineText = a.DeadlineText ?? parent.DeadlineText,
+            Leads = leads.Count > 0 ? leads : parent.Leads,
+        };
         var measures = snapshot.Measures.Where(m => m.ActionId == a.Id).ToList();
         var children = measures.Select((m, i) => Measure(m, i + 1, context)).ToList();
         var item = new GridItem
         {
             Kind = "action", Id = a.Id, Number = a.Code, Reference = context.Reference, Text = a.Description,
             SourceReference = a.SourceReference,
-            Leads = a.LeadId is { } leadId ? [new PersonRef(leadId, a.LeadName!, a.LeadJobTitle)] : [],
+            Leads = leads,
             ResponsibleOfficer = a.ResponsibleId is { } rid ? new PersonRef(rid, a.ResponsibleName!, a.ResponsibleJobTitle) : null,
             Owners = snapshot.ActionOwners.Where(o => o.ItemId == a.Id).Select(Person).ToList(),
             Deadline = DeadlineResponse.For(a.DeadlineText), Version = a.Version, Children = children,
@@ -187,7 +197,7 @@ public sealed class PlanAnalysis
                 latest.Narrative!, ParseDate(latest.NarrativeDate), latest.UpdatedBy),
         };
         facts.Add(new ScoredItemFacts(scored, context.PriorityId, context.PriorityNumber,
-            ReviewIndex >= 0 ? history[ReviewIndex] : null, complete));
+            ReviewIndex >= 0 ? history[ReviewIndex] : null, complete, scored.Leads.Count > 0 ? scored.Leads : context.Leads));
         return scored;
     }
 
@@ -213,4 +223,6 @@ public sealed class PlanAnalysis
 }
 
 /// <summary>One scored row of the plan as of the analysed review.</summary>
-public sealed record ScoredItemFacts(GridItem Item, long? PriorityId, string? PriorityNumber, int? Level, bool IsComplete);
+/// <param name="AnsweringLeads">The item's own leads, or the nearest above it: who must explain this row to the board.</param>
+public sealed record ScoredItemFacts(GridItem Item, long? PriorityId, string? PriorityNumber, int? Level, bool IsComplete,
+    IReadOnlyList<PersonRef> AnsweringLeads);

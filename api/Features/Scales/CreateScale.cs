@@ -11,8 +11,8 @@ public record ScaleRequest
 {
     public string Name { get; init; } = "";
     public string? Description { get; init; }
-    /// <summary>False for a score where 1 is the best position.</summary>
-    public bool HigherIsBetter { get; init; } = true;
+    /// <summary>Required: false for a score where 1 is the best position.</summary>
+    public bool? HigherIsBetter { get; init; }
     /// <summary>The whole set of levels, in any order.</summary>
     public List<ScaleLevelRequest> Levels { get; init; } = [];
 }
@@ -41,6 +41,8 @@ public sealed class ScaleRules : AbstractValidator<ScaleRequest>
         RuleFor(r => r.Name).NotEmpty().WithMessage("Enter the scale's name.")
             .MaximumLength(100).WithMessage("Name must be 100 characters or fewer.");
         RuleFor(r => r.Description).MaximumLength(1000).WithMessage("Description must be 1000 characters or fewer.");
+        // One real plan scores 1 to 3 with 1 best: assuming a direction would make direction of travel read backwards.
+        RuleFor(r => r.HigherIsBetter).NotNull().WithMessage("Say whether a higher level is better or worse.");
         // A single level could never show a direction of travel; real scales have 3 to 5.
         RuleFor(r => r.Levels).Must(levels => levels is { Count: >= 2 }).WithMessage("Give the scale at least two levels.");
         RuleForEach(r => r.Levels).NotNull().WithMessage("Each level needs a value, a label and a colour.")

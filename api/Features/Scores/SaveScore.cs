@@ -73,10 +73,10 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         long? levelId = null;
         if (request.Level is { } value)
         {
-            levelId = await connection.ExecuteScalarAsync<long?>(LevelSql, new { target.ScaleId, value }, transaction);
+            levelId = await connection.ExecuteScalarAsync<long?>(LevelSql, new { scaleId = target.ScaleId, value }, transaction);
             if (levelId is null)
             {
-                var levels = await connection.QueryAsync<string>(LevelListSql, new { target.ScaleId }, transaction);
+                var levels = await connection.QueryAsync<string>(LevelListSql, new { scaleId = target.ScaleId }, transaction);
                 this.Invalid("level", $"{value} is not a level of this plan's scale. Choose one of: {string.Join(", ", levels)}.");
             }
         }

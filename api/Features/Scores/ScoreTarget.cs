@@ -31,7 +31,7 @@ public static class ScoreTarget
         var type = ScoredItemType.FromRoute(request.ItemType);
         if (type is null) endpoint.NotFound("itemType", $"Item type must be {ScoredItemType.RouteValues}.");
 
-        var plan = await connection.QuerySingleOrDefaultAsync<PlanScoring>(PlanSql, new { request.PlanId }, transaction);
+        var plan = await connection.QuerySingleOrDefaultAsync<PlanScoring>(PlanSql, new { planId = request.PlanId }, transaction);
         if (plan is null) endpoint.NotFound("planId", $"No plan has id {request.PlanId}.");
         var review = await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId, transaction);
         if (review is null) endpoint.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {request.ReviewId}.");

@@ -81,7 +81,7 @@ public static class PlanSummary
             Id = item.Id,
             Reference = item.Reference,
             Text = item.Text,
-            Leads = item.Leads.Select(l => l.Name).ToList(),
+            Leads = facts.AnsweringLeads.Select(l => l.Name).ToList(),
             Level = facts.Level,
             LevelLabel = item.Scores.FirstOrDefault(s => s.Level == facts.Level)?.Label,
             Deadline = item.Deadline?.Text,

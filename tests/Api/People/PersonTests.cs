@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
-using Dapper;
 
 namespace ActionPlanTracker.Tests.Api.People;
 
@@ -164,11 +162,11 @@ public sealed class PersonTests
         {
             title = $"Ofsted ILACS plan {tag}", sourceType = "Ofsted ILACS inspection", scaleId = 2, status = "active", scoreLevel = "recommendation",
         })).ReadAsync<IdDto>();
-        var first = Work.AddRecommendation(plan.Id, "1", leads: [jane.Id]);
-        Work.AddRecommendation(plan.Id, "2", leads: [jane.Id, tom.Id]);
-        Work.AddAction(first, "A", owners: [jane.Id]);
-        Work.AddAction(first, "B", owners: [jane.Id, tom.Id]);
-        Work.AddAction(first, "C", owners: [jane.Id], lead: tom.Id, responsible: tom.Id);
+        var first = await AddRecommendationAsync(plan.Id, "1", [jane.Id]);
+        await AddRecommendationAsync(plan.Id, "2", [jane.Id, tom.Id]);
+        await AddActionAsync(plan.Id, first, "A", [jane.Id]);
+        await AddActionAsync(plan.Id, first, "B", [jane.Id, tom.Id]);
+        await AddActionAsync(plan.Id, first, "C", [jane.Id], lead: tom.Id, responsible: tom.Id);
 
         var refusedJane = await client.DeleteAsync($"/api/people/{jane.Id}", "\"1\"");
         var problem = await refusedJane.ReadProblemAsync(HttpStatusCode.Conflict);
@@ -222,45 +220,17 @@ public sealed class PersonTests
         Assert.That(entries[2].AfterJson, Is.Null);
     }
 
-    /// <summary>
-    /// Puts recommendations and actions in a person's name straight into the database: this test is about removing
-    /// people, and the recommendation and action endpoints are a separate slice with their own tests.
-    /// </summary>
-    private static class Work
-    {
-        private static SqliteConnection Open()
+    private async Task<long> AddRecommendationAsync(long planId, string number, long[] leadIds) =>
+        (await (await client.PostJsonAsync($"/api/plans/{planId}/recommendations", new
         {
-            var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath};Foreign Keys=True");
-            connection.Open();
-            return connection;
-        }
+            number, text = "Improve the quality and frequency of supervision.", leadIds,
+        })).ReadAsync<IdDto>()).Id;
 
-        public static long AddRecommendation(long planId, string number, long[] leads)
+    private async Task AddActionAsync(long planId, long recommendationId, string code, long[] ownerIds, long? lead = null, long? responsible = null) =>
+        await (await client.PostJsonAsync($"/api/plans/{planId}/actions", new
         {
-            using var connection = Open();
-            var id = connection.ExecuteScalar<long>("""
-                INSERT INTO recommendations (plan_id, number, text, created_at, updated_at)
-                VALUES (@planId, @number, 'Improve the quality of supervision.', '2026-11-23T09:30:00.000Z', '2026-11-23T09:30:00.000Z')
-                RETURNING id
-                """, new { planId, number });
-            connection.Execute("INSERT INTO recommendation_leads (recommendation_id, person_id, position) VALUES (@id, @personId, @position)",
-                leads.Select((personId, position) => new { id, personId, position }));
-            return id;
-        }
-
-        public static void AddAction(long recommendationId, string code, long[] owners, long? lead = null, long? responsible = null)
-        {
-            using var connection = Open();
-            var id = connection.ExecuteScalar<long>("""
-                INSERT INTO actions (plan_id, recommendation_id, code, description, lead_person_id, responsible_person_id, created_at, updated_at)
-                SELECT plan_id, id, @code, 'Audit supervision records monthly.', @lead, @responsible, '2026-11-23T09:30:00.000Z', '2026-11-23T09:30:00.000Z'
-                FROM recommendations WHERE id = @recommendationId
-                RETURNING id
-                """, new { recommendationId, code, lead, responsible });
-            connection.Execute("INSERT INTO action_owners (action_id, person_id, position) VALUES (@id, @personId, @position)",
-                owners.Select((personId, position) => new { id, personId, position }));
-        }
-    }
+            recommendationId, code, description = "Audit supervision records monthly.", leadId = lead, responsibleOfficerId = responsible, ownerIds,
+        })).ReadAsync<IdDto>();
 }
 
 public sealed record PersonDto(long Id, string Name, string? JobTitle, string? Email, long Version);

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace ActionPlanTracker.Tests.Api.Scales;
 
@@ -120,8 +118,9 @@ public sealed class ScaleTests
         var scale = await CreateAsync($"Scored RAG {tag}");
         var amber = scale.Levels.Single(l => l.Value == 2);
         var planId = await CreatePlanAsync(scale.Id, $"Peer review plan {tag}");
-        Scores.Add(planId, amber.Id);
-        Scores.Add(planId, amber.Id);
+        var review = await (await client.PostJsonAsync($"/api/plans/{planId}/reviews", new { label = "November 2026", reviewDate = "2026-11-23" })).ReadAsync<IdDto>();
+        await ScoreNewRecommendationAsync(planId, review.Id, "1", amber.Value);
+        await ScoreNewRecommendationAsync(planId, review.Id, "2", amber.Value);
 
         var removal = await client.PutJsonAsync($"/api/scales/{scale.Id}", NewScale(scale.Name, [Level(1, "Red"), Level(3, "Green")]), "\"1\"");
         var problem = await removal.ReadProblemAsync(HttpStatusCode.Conflict);
@@ -208,6 +207,8 @@ public sealed class ScaleTests
         yield return Case("a name too long", tag => NewScale(tag + new string('n', 100)), "name", "Name must be 100 characters or fewer.");
         yield return Case("a description too long", tag => NewScale(tag, description: new string('d', 1001)),
             "description", "Description must be 1000 characters or fewer.");
+        yield return Case("no direction", tag => new { name = tag, levels = RagLevels() },
+            "higherIsBetter", "Say whether a higher level is better or worse.");
         yield return Case("no levels", tag => new { name = tag, higherIsBetter = true }, "levels", "Give the scale at least two levels.");
         yield return Case("one level", tag => NewScale(tag, [Level(1, "Done")]), "levels", "Give the scale at least two levels.");
         yield return Case("a level valued 0", tag => NewScale(tag, [Level(0, "Not scored"), Level(1, "Red"), Level(2, "Green")]),
@@ -316,27 +317,15 @@ public sealed class ScaleTests
         Assert.That(entries[2].BeforeJson, Does.Contain($"\"name\":\"{scale.Name}\""));
     }
 
-    /// <summary>
-    /// Records scores straight into the database: this test is about the scale, and scoring is a separate slice
-    /// with its own tests. Each call adds a recommendation, a review and one score at the given level.
-    /// </summary>
-    private static class Scores
+    /// <summary>Adds recommendation <paramref name="number"/> to the plan and scores it at <paramref name="level"/> in the review.</summary>
+    private async Task ScoreNewRecommendationAsync(long planId, long reviewId, string number, int level)
     {
-        public static void Add(long planId, long levelId)
+        var recommendation = await (await client.PostJsonAsync($"/api/plans/{planId}/recommendations", new
         {
-            using var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath};Foreign Keys=True");
-            connection.Open();
-            var label = Guid.NewGuid().ToString("N")[..8];
-            connection.Execute("""
-                INSERT INTO recommendations (plan_id, number, text, created_at, updated_at)
-                VALUES (@planId, @label, 'Strengthen management oversight.', '2026-11-23T09:30:00.000Z', '2026-11-23T09:30:00.000Z');
-                INSERT INTO reviews (plan_id, label, review_date, created_at, updated_at)
-                VALUES (@planId, @label, '2026-11-23', '2026-11-23T09:30:00.000Z', '2026-11-23T09:30:00.000Z');
-                INSERT INTO scores (review_id, recommendation_id, level_id, updated_by, updated_at)
-                VALUES (last_insert_rowid(), (SELECT id FROM recommendations WHERE plan_id = @planId AND number = @label),
-                        @levelId, 'Priya Shah', '2026-11-23T09:30:00.000Z');
-                """, new { planId, levelId, label });
-        }
+            number, text = "Strengthen management oversight of casework.",
+        })).ReadAsync<IdDto>();
+        var scored = await client.PutJsonAsync($"/api/plans/{planId}/reviews/{reviewId}/scores/recommendations/{recommendation.Id}", new { level }, ifMatch: null);
+        await scored.ReadAsync<IdDto>();
     }
 }
 

@@ -1,0 +1,228 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace ActionPlanTracker.Tests.Api.Demo;
+
+/// <summary>
+/// The demo plans, seen as a first-time user sees them: a tracker of its own, started with seeding on over an empty database,
+/// read only through the API. "Today" is the suite's fixed Monday, so the overdue and due-soon figures are repeatable.
+/// </summary>
+public sealed class DemoDataTests
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "tracker-demo-" + Guid.NewGuid().ToString("N")[..8]);
+    private SeedingTracker? tracker;
+
+    private string DatabasePath => Path.Combine(folder, "tracker.db");
+
+    private HttpClient Client => (tracker ?? throw new InvalidOperationException("The demo tracker has not started.")).Client();
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        Directory.CreateDirectory(folder);
+        tracker = SeedingTracker.Start(DatabasePath);
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        tracker?.Dispose();
+        tracker = null;
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    [Test]
+    public async Task An_empty_tracker_starts_with_an_inspection_plan_and_a_development_plan()
+    {
+        var plans = await (await Client.GetAsync("/api/plans")).ReadAsync<List<PlanDto>>();
+
+        Assert.That(plans, Has.Count.EqualTo(2));
+        var inspection = plans.Single(p => p.ScoreLevel == "recommendation");
+        var development = plans.Single(p => p.ScoreLevel == "measure");
+        Assert.Multiple(() =>
+        {
+            Assert.That(inspection.SourceType, Is.EqualTo("Ofsted ILACS inspection"));
+            Assert.That(inspection.ScaleId, Is.EqualTo(2));
+            Assert.That(inspection.GroupedByPriority, Is.False);
+            Assert.That(inspection.OverallJudgement, Is.EqualTo("Requires improvement to be good"));
+            Assert.That(inspection.Status, Is.EqualTo("active"));
+            Assert.That(development.SourceType, Is.EqualTo("Children's services development plan (post-inspection)"));
+            Assert.That(development.ScaleId, Is.EqualTo(1));
+            Assert.That(development.GroupedByPriority, Is.True);
+            Assert.That(development.Status, Is.EqualTo("active"));
+        });
+    }
+
+    [Test]
+    public async Task The_inspection_plan_lists_recommendations_with_lettered_actions_across_three_monthly_reviews()
+    {
+        var grid = await GridAsync("recommendation");
+
+        var recommendations = grid.Items.Where(i => i.Kind == "recommendation").ToList();
+        Assert.That(recommendations, Has.Count.GreaterThanOrEqualTo(12));
+        Assert.That(grid.Items.All(i => i.Kind == "recommendation"), "An ungrouped plan has recommendations at the top.");
+        Assert.That(recommendations.Select(r => r.Number), Does.Contain("7 (14)"));
+        Assert.That(recommendations.All(r => r.IsScored && r.Leads.Count is 1 or 2 && r.JudgementArea is not null));
+        Assert.That(recommendations.All(r => r.Children.Count is >= 2 and <= 4 && r.Children.All(c => c.Kind == "action")));
+        Assert.That(recommendations.SelectMany(r => r.Children.Select(c => c.Number)).Distinct(), Is.SupersetOf(new[] { "A", "B", "C" }));
+        Assert.That(recommendations.SelectMany(r => r.Children).All(a => a.Owners.Count > 0 && a.Leads.Count == 1));
+
+        Assert.That(grid.Reviews, Has.Count.EqualTo(3));
+        Assert.That(grid.Reviews.Select(r => r.Status), Is.EqualTo(new[] { "closed", "closed", "open" }));
+        Assert.That(grid.Reviews.Select(r => r.Label), Has.All.Match(@"^Update [A-Z][a-z]+ \d\d$"));
+        Assert.That(grid.Reviews[^1].ReviewDate, Is.InRange(TrackerApp.Today.AddDays(-14), TrackerApp.Today));
+
+        // Placed relative to today, so whenever the demo runs the board sees work overdue, due soon and still ahead.
+        var actionStatuses = recommendations.SelectMany(r => r.Children).Select(a => a.DeadlineStatus).ToList();
+        Assert.That(actionStatuses, Is.SupersetOf(new[] { "overdue", "dueSoon", "notDue", "ongoing", "completed", "noDate" }));
+    }
+
+    [Test]
+    public async Task The_development_plan_groups_actions_and_scored_measures_under_priorities()
+    {
+        var grid = await GridAsync("measure");
+
+        Assert.That(grid.Items, Has.Count.InRange(5, 6));
+        Assert.That(grid.Items.All(i => i.Kind == "priority" && i.OutcomeStatement is not null && !i.IsScored));
+        var actions = grid.Items.SelectMany(p => p.Children).ToList();
+        Assert.That(actions.All(a => a.Kind == "action" && a.Children.Count is 1 or 2 && a.ResponsibleOfficer is not null));
+        Assert.That(actions.Select(a => a.SourceReference), Does.Contain("Ofsted rec 3"));
+        var measures = actions.SelectMany(a => a.Children).ToList();
+        Assert.That(measures.All(m => m.Kind == "measure" && m.IsScored));
+        Assert.That(measures.Any(m => m.Scores.Count < grid.Reviews.Count), "A measure added later has no row in the early reviews.");
+
+        Assert.That(grid.Reviews, Has.Count.GreaterThanOrEqualTo(4));
+        Assert.That(grid.Reviews[0].Label, Is.EqualTo("RAG initial"));
+        Assert.That(grid.Reviews.Skip(1).Select(r => r.Label), Has.All.Match(@"^RAG \d\d/\d\d$"));
+        Assert.That(grid.Reviews.Count(r => r.Status == "open"), Is.EqualTo(1));
+        Assert.That(grid.Reviews[^1].Status, Is.EqualTo("open"));
+    }
+
+    [Test]
+    public async Task The_development_plan_summary_shows_what_is_overdue_complete_stale_and_moving()
+    {
+        var summary = await SummaryAsync("measure");
+
+        Assert.That(summary.Overdue, Is.Not.Empty);
+        Assert.That(summary.Overdue.Any(i => i.Level is 1 or 2), "An overdue action's measures are still at 1 or 2.");
+        Assert.That(summary.LevelCounts.Where(l => l.Value is 4 or 5).Sum(l => l.Count), Is.GreaterThan(0));
+        Assert.That(summary.NoScoreCount > 0 || summary.Stale.Count > 0, "Something has no score or a stale update.");
+        Assert.That(summary.Averages.Priorities, Has.Count.GreaterThanOrEqualTo(5));
+        Assert.That(summary.Averages.Priorities.Any(p => p.Figure.Previous is not null && p.Figure.Previous != p.Figure.Current),
+            "Some priority's average moved between the last two reviews.");
+        Assert.That(summary.Averages.OverPriorities, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task The_inspection_plan_summary_flags_the_one_override_that_contradicts_the_scores()
+    {
+        var summary = await SummaryAsync("recommendation");
+
+        Assert.That(summary.ContradictingOverrides, Has.Count.EqualTo(1));
+        var contradicted = summary.ContradictingOverrides[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(contradicted.Direction, Is.EqualTo("maintained"));
+            Assert.That(contradicted.DirectionOverride, Is.EqualTo("improving"));
+            Assert.That(contradicted.DirectionOverrideReason, Is.Not.Empty);
+            Assert.That(summary.Declining, Has.Count.EqualTo(1));
+            Assert.That(summary.NoScoreCount, Is.EqualTo(1));
+            Assert.That(summary.Stale.SelectMany(s => s.StaleReasons), Does.Contain("updateCopiedForward"));
+        });
+    }
+
+    [Test]
+    public async Task Restarting_on_the_same_database_does_not_seed_the_demo_twice()
+    {
+        tracker!.Dispose();
+        tracker = SeedingTracker.Start(DatabasePath);
+
+        var plans = await (await Client.GetAsync("/api/plans")).ReadAsync<List<PlanDto>>();
+
+        Assert.That(plans, Has.Count.EqualTo(2));
+    }
+
+    private async Task<GridDto> GridAsync(string scoreLevel)
+    {
+        var plans = await (await Client.GetAsync("/api/plans")).ReadAsync<List<PlanDto>>();
+        var plan = plans.Single(p => p.ScoreLevel == scoreLevel);
+        return await (await Client.GetAsync($"/api/plans/{plan.Id}/grid")).ReadAsync<GridDto>();
+    }
+
+    private async Task<SummaryDto> SummaryAsync(string scoreLevel)
+    {
+        var plans = await (await Client.GetAsync("/api/plans")).ReadAsync<List<PlanDto>>();
+        var plan = plans.Single(p => p.ScoreLevel == scoreLevel);
+        return await (await Client.GetAsync($"/api/plans/{plan.Id}/summary")).ReadAsync<SummaryDto>();
+    }
+
+    private sealed record PlanDto(long Id, string Title, string SourceType, string? OverallJudgement, string Status, long ScaleId,
+        bool GroupedByPriority, string ScoreLevel);
+
+    private sealed record GridDto(List<ReviewDto> Reviews, List<ItemDto> Items);
+
+    private sealed record ReviewDto(long Id, string Label, DateOnly ReviewDate, string Status);
+
+    private sealed record PersonDto(long Id, string Name);
+
+    private sealed record ScoreDto(long ReviewId, int? Level);
+
+    private sealed record ItemDto(string Kind, long Id, string Number, string Text, string? OutcomeStatement, string? JudgementArea,
+        string? SourceReference, List<PersonDto> Leads, PersonDto? ResponsibleOfficer, List<PersonDto> Owners, string? DeadlineStatus,
+        bool IsScored, List<ScoreDto> Scores, List<ItemDto> Children);
+
+    private sealed record SummaryDto(int NoScoreCount, List<LevelCountDto> LevelCounts, AveragesDto Averages, List<SummaryItemDto> Overdue,
+        List<SummaryItemDto> Stale, List<SummaryItemDto> Declining, List<SummaryItemDto> ContradictingOverrides);
+
+    private sealed record LevelCountDto(int Value, int Count);
+
+    private sealed record AveragesDto(FigureDto OverItems, FigureDto? OverPriorities, List<PriorityAverageDto> Priorities);
+
+    private sealed record FigureDto(double? Previous, double? Current);
+
+    private sealed record PriorityAverageDto(string Number, FigureDto Figure);
+
+    private sealed record SummaryItemDto(string Reference, int? Level, string? Direction, string? DirectionOverride,
+        string? DirectionOverrideReason, List<string> StaleReasons);
+
+    /// <summary>A tracker like the suite's <see cref="TrackerFactory"/>, but with demo seeding on and a database it does not own.</summary>
+    private sealed class SeedingTracker(string databasePath) : WebApplicationFactory<Program>
+    {
+        public static SeedingTracker Start(string databasePath)
+        {
+            var tracker = new SeedingTracker(databasePath);
+            tracker.UseKestrel(0);
+            tracker.StartServer();
+            return tracker;
+        }
+
+        public HttpClient Client()
+        {
+            var client = CreateClient();
+            client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            return client;
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Tracker:DatabasePath", databasePath);
+            builder.UseSetting("Tracker:SeedDemoData", "true");
+            builder.UseSetting("urls", "http://127.0.0.1:0");
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTime(TrackerApp.Now))));
+        }
+
+        private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+        {
+            public override DateTimeOffset GetUtcNow() => now;
+            public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        }
+    }
+}
