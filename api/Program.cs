@@ -36,6 +36,7 @@ builder.Services.AddSwaggerGen(o =>
     o.SchemaFilter<RouteParamSchemaFilter>();
     o.CustomSchemaIds(t => t.FullName!.Replace("ActionPlanTracker.Features.", "").Replace('+', '.'));
     o.SupportNonNullableReferenceTypes();
+    o.OrderActionsBy(d => $"{d.RelativePath} {d.HttpMethod}");
 });
 
 DapperTypeHandlers.Register();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using FastEndpoints;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -55,6 +56,29 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
 
         if (method is "GET" or "DELETE") operation.RequestBody = null;
 
+        // FastEndpoints keeps Summary(...) on its own definition, which ApiExplorer does not read.
+        if (definition?.EndpointSummary is { } summary)
+        {
+            if (string.IsNullOrWhiteSpace(operation.Summary)) operation.Summary = summary.Summary;
+            if (string.IsNullOrWhiteSpace(operation.Description)) operation.Description = summary.Description;
+        }
+
+        // ProducesProblemDetails(...) metadata names FastEndpoints' ProblemDetails, an IResult that ApiExplorer skips:
+        // document those statuses with a plain record of the same shape.
+        operation.Responses ??= new OpenApiResponses();
+        var problemSchema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDocument), context.SchemaRepository);
+        foreach (var status in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IProducesResponseTypeMetadata>()
+                     .Select(m => m.StatusCode).Where(c => c >= 400).Distinct().Order())
+        {
+            var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (operation.Responses.ContainsKey(key)) continue;
+            operation.Responses[key] = new OpenApiResponse
+            {
+                Description = ProblemMeaning(status),
+                Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problemSchema } },
+            };
+        }
+
         if (method is "PUT" or "DELETE" or "PATCH")
             operation.Parameters.Add(new OpenApiParameter
             {
@@ -65,6 +89,16 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
     }
+
+    private static string ProblemMeaning(int status) => status switch
+    {
+        400 => "The request is invalid; errors name each field at fault.",
+        404 => "No such item (the error names the route field).",
+        409 => "Conflicts with stored data: a duplicate value, a closed review, or an item still in use.",
+        412 => "If-Match names an older version: someone else changed the item since you read it. Nothing was changed.",
+        428 => "If-Match is required for this change.",
+        _ => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
+    };
 
     private static IEnumerable<string> RouteParameters(string route)
     {

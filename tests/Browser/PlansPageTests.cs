@@ -10,11 +10,7 @@ public sealed class PlansPageTests : BrowserTest
     [Test]
     public async Task A_plan_created_through_the_API_is_listed_on_the_plans_page()
     {
-        // Other tests share the database, so look for this test's own plan, never at counts.
-        var title = $"Ofsted ILACS 2026 action plan {Guid.NewGuid():N}"[..40];
-        var created = await TrackerApp.ClientFor("Priya Shah").PostJsonAsync("/api/plans",
-            new { title, sourceType = "Ofsted ILACS inspection", status = "active", scaleId = 2, scoreLevel = "recommendation" });
-        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var title = await CreatePlanAsync("Ofsted ILACS 2026 action plan", "Ofsted ILACS inspection", "active");
 
         var plans = await PlansPage.OpenAsync(Page);
 
@@ -65,10 +61,7 @@ public sealed class PlansPageTests : BrowserTest
     [Test]
     public async Task Plan_titles_are_shown_as_text_never_as_markup()
     {
-        var title = $"<img src=x onerror=alert(1)> {Guid.NewGuid():N}";
-        var created = await TrackerApp.ClientFor().PostJsonAsync("/api/plans",
-            new { title, sourceType = "<b>SEND</b> area review", status = "draft", scaleId = 2, scoreLevel = "recommendation" });
-        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var title = await CreatePlanAsync("<img src=x onerror=alert(1)>", "<b>SEND</b> area review", "draft");
 
         var plans = await PlansPage.OpenAsync(Page);
 
@@ -83,6 +76,7 @@ public sealed class PlansPageTests : BrowserTest
     [Test]
     public async Task On_a_phone_sized_screen_the_page_fits_without_scrolling_sideways()
     {
+        await CreatePlanAsync("Youth justice inspection improvement plan", "HMI Probation youth justice inspection", "active");
         await Page.SetViewportSizeAsync(320, 640);
         var plans = await PlansPage.OpenAsync(Page);
 
@@ -125,5 +119,18 @@ public sealed class PlansPageTests : BrowserTest
         var plans = await PlansPage.OpenAsync(Page, "/plans/123");
         await Expect(plans.Heading).ToBeVisibleAsync();
         AssertNoScriptErrors();
+    }
+
+    /// <summary>
+    /// Creates a plan through the API and returns its title, made unique because every test shares the database:
+    /// tests look for their own plan, never at counts.
+    /// </summary>
+    private static async Task<string> CreatePlanAsync(string title, string sourceType, string status)
+    {
+        title = $"{title} {Guid.NewGuid().ToString("N")[..6]}";
+        var created = await TrackerApp.ClientFor("Priya Shah").PostJsonAsync("/api/plans",
+            new { title, sourceType, status, scaleId = 2, scoreLevel = "recommendation" });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        return title;
     }
 }

@@ -16,6 +16,14 @@ public sealed class PlanAnalysis
     private readonly Dictionary<long, PlanSnapshot.LevelRow> levels;
     private readonly Dictionary<(string Kind, long Id), PlanSnapshot.ScoreRow?[]> scoresByItem = new();
     private readonly List<ScoredItemFacts> facts = [];
+    // Children by parent id, built once: the grid of a large plan must not scan every action for every recommendation.
+    private readonly ILookup<long?, PlanSnapshot.RecommendationRow> recommendationsByPriority;
+    private readonly ILookup<long?, PlanSnapshot.ActionRow> actionsByRecommendation;
+    private readonly ILookup<long?, PlanSnapshot.ActionRow> actionsByPriority;
+    private readonly ILookup<long, PlanSnapshot.MeasureRow> measuresByAction;
+    private readonly ILookup<long, PlanSnapshot.LeadRow> leadsByRecommendation;
+    private readonly ILookup<long, PlanSnapshot.LeadRow> ownersByAction;
+    private readonly Dictionary<string, DeadlineUnderstanding> deadlines = new(StringComparer.Ordinal);
 
     public PlanAnalysis(PlanSnapshot snapshot, DateOnly today, long? reviewId = null)
     {
@@ -37,6 +45,12 @@ public sealed class PlanAnalysis
             if (!scoresByItem.TryGetValue(key, out var row)) scoresByItem[key] = row = new PlanSnapshot.ScoreRow?[Reviews.Count];
             row[reviewIndex[score.ReviewId]] = score;
         }
+        recommendationsByPriority = snapshot.Recommendations.ToLookup(r => r.PriorityId);
+        actionsByRecommendation = snapshot.Actions.ToLookup(a => a.RecommendationId);
+        actionsByPriority = snapshot.Actions.ToLookup(a => a.PriorityId);
+        measuresByAction = snapshot.Measures.ToLookup(m => m.ActionId);
+        leadsByRecommendation = snapshot.RecommendationLeads.ToLookup(l => l.ItemId);
+        ownersByAction = snapshot.ActionOwners.ToLookup(o => o.ItemId);
         Items = BuildTree();
     }
 
@@ -72,8 +86,8 @@ public sealed class PlanAnalysis
         {
             var children = new List<GridItem>();
             var context = new Context(priority.Id, priority.Number, priority.Number, null, []);
-            children.AddRange(snapshot.Recommendations.Where(r => r.PriorityId == priority.Id).Select(r => Recommendation(r, context)));
-            children.AddRange(snapshot.Actions.Where(a => a.PriorityId == priority.Id).Select(a => Action(a, context)));
+            children.AddRange(recommendationsByPriority[priority.Id].Select(r => Recommendation(r, context)));
+            children.AddRange(actionsByPriority[priority.Id].Select(a => Action(a, context)));
             items.Add(new GridItem
             {
                 Kind = "priority", Id = priority.Id, Number = priority.Number, Reference = priority.Number, Text = priority.Title,
@@ -82,7 +96,7 @@ public sealed class PlanAnalysis
             });
         }
         var ungrouped = new Context(null, grouped ? "Not in a priority" : null, "", null, []);
-        items.AddRange(snapshot.Recommendations.Where(r => r.PriorityId is null).Select(r => Recommendation(r, ungrouped)));
+        items.AddRange(recommendationsByPriority[null].Select(r => Recommendation(r, ungrouped)));
         return items;
     }
 
@@ -91,18 +105,18 @@ public sealed class PlanAnalysis
 
     private GridItem Recommendation(PlanSnapshot.RecommendationRow r, Context parent)
     {
-        var leads = snapshot.RecommendationLeads.Where(l => l.ItemId == r.Id).Select(Person).ToList();
+        var leads = leadsByRecommendation[r.Id].Select(Person).ToList();
         var context = parent with
         {
             Reference = Join(parent.Reference, r.Number), DeadlineText = r.DeadlineText ?? parent.DeadlineText,
             Leads = leads.Count > 0 ? leads : parent.Leads,
         };
-        var children = snapshot.Actions.Where(a => a.RecommendationId == r.Id).Select(a => Action(a, context)).ToList();
+        var children = actionsByRecommendation[r.Id].Select(a => Action(a, context)).ToList();
         var item = new GridItem
         {
             Kind = "recommendation", Id = r.Id, Number = r.Number, Reference = context.Reference, Text = r.Text,
             JudgementArea = r.JudgementArea, SourceParagraphs = r.SourceParagraphs, Leads = leads,
-            Deadline = DeadlineResponse.For(r.DeadlineText), Version = r.Version, Children = children,
+            Deadline = Understood(r.DeadlineText), Version = r.Version, Children = children,
         };
         return Score(item, context, children);
     }
@@ -115,7 +129,7 @@ public sealed class PlanAnalysis
             Reference = Join(parent.Reference, a.Code), DeadlineText = a.DeadlineText ?? parent.DeadlineText,
             Leads = leads.Count > 0 ? leads : parent.Leads,
         };
-        var measures = snapshot.Measures.Where(m => m.ActionId == a.Id).ToList();
+        var measures = measuresByAction[a.Id].ToList();
         var children = measures.Select((m, i) => Measure(m, i + 1, context)).ToList();
         var item = new GridItem
         {
@@ -123,8 +137,8 @@ public sealed class PlanAnalysis
             SourceReference = a.SourceReference,
             Leads = leads,
             ResponsibleOfficer = a.ResponsibleId is { } rid ? new PersonRef(rid, a.ResponsibleName!, a.ResponsibleJobTitle) : null,
-            Owners = snapshot.ActionOwners.Where(o => o.ItemId == a.Id).Select(Person).ToList(),
-            Deadline = DeadlineResponse.For(a.DeadlineText), Version = a.Version, Children = children,
+            Owners = ownersByAction[a.Id].Select(Person).ToList(),
+            Deadline = Understood(a.DeadlineText), Version = a.Version, Children = children,
         };
         return Score(item, context, children);
     }
@@ -142,7 +156,7 @@ public sealed class PlanAnalysis
     {
         if (snapshot.Plan.ScoreLevel != item.Kind)
         {
-            var own = item.Deadline is null ? null : (DeadlineStatus?)DeadlineStatusRule.For(DeadlineParser.Parse(item.Deadline.Text), Today, AllComplete(children));
+            var own = item.Deadline is null ? null : (DeadlineStatus?)DeadlineStatusRule.For(Understand(item.Deadline.Text), Today, AllComplete(children));
             return item with { DeadlineStatus = own ?? Rollup(children) };
         }
 
@@ -156,7 +170,7 @@ public sealed class PlanAnalysis
             {
                 ReviewId = row.ReviewId, Level = history[i], Label = row.LevelId is { } lid ? levels[lid].Label : null,
                 RecordedAs = row.RecordedAs, Narrative = row.Narrative, NarrativeDate = ParseDate(row.NarrativeDate),
-                Direction = DirectionOfTravel.Compute(history.Take(i + 1).ToList(), HigherIsBetter).Direction,
+                Direction = DirectionOfTravel.Compute(history.GetRange(0, i + 1), HigherIsBetter).Direction,
                 DirectionOverride = row.DirectionOverride, UpdatedBy = row.UpdatedBy, UpdatedAt = row.UpdatedAt, Version = row.Version,
             });
         }
@@ -165,7 +179,7 @@ public sealed class PlanAnalysis
         IReadOnlyList<StaleReason> stale = [];
         if (ReviewIndex >= 0)
         {
-            var computed = DirectionOfTravel.Compute(history.Take(ReviewIndex + 1).ToList(), HigherIsBetter);
+            var computed = DirectionOfTravel.Compute(history.GetRange(0, ReviewIndex + 1), HigherIsBetter);
             var at = rows[ReviewIndex];
             var overrideDirection = at?.DirectionOverride is { } o ? Enum.Parse<Direction>(o, ignoreCase: true) : (Direction?)null;
             direction = new GridDirection
@@ -185,7 +199,7 @@ public sealed class PlanAnalysis
         var deadlineText = context.DeadlineText;
         var deadlineStatus = deadlineText is null
             ? (complete ? Domain.DeadlineStatus.Completed : Domain.DeadlineStatus.NoDate)
-            : DeadlineStatusRule.For(DeadlineParser.Parse(deadlineText), Today, complete);
+            : DeadlineStatusRule.For(Understand(deadlineText), Today, complete);
         var latest = Enumerable.Range(0, rows.Length).Reverse()
             .Where(i => ReviewIndex < 0 || i <= ReviewIndex)
             .Select(i => rows[i]).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r?.Narrative));
@@ -213,6 +227,16 @@ public sealed class PlanAnalysis
 
     private static bool AllComplete(IReadOnlyList<GridItem> children) =>
         children.Count > 0 && children.All(c => c.DeadlineStatus == Domain.DeadlineStatus.Completed);
+
+    // Many rows share a deadline text ("Ongoing", "Mar-27"); each is read once per analysis.
+    private DeadlineUnderstanding Understand(string text)
+    {
+        if (!deadlines.TryGetValue(text, out var understanding)) deadlines[text] = understanding = DeadlineParser.Parse(text);
+        return understanding;
+    }
+
+    private DeadlineResponse? Understood(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : DeadlineResponse.From(Understand(text));
 
     private static PersonRef Person(PlanSnapshot.LeadRow l) => new(l.PersonId, l.Name, l.JobTitle);
 

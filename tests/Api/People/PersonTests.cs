@@ -158,15 +158,12 @@ public sealed class PersonTests
         var tag = Unique();
         var jane = await AddAsync($"Jane Doe {tag}");
         var tom = await AddAsync($"Tom Okafor {tag}");
-        var plan = await (await client.PostJsonAsync("/api/plans", new
-        {
-            title = $"Ofsted ILACS plan {tag}", sourceType = "Ofsted ILACS inspection", scaleId = 2, status = "active", scoreLevel = "recommendation",
-        })).ReadAsync<IdDto>();
-        var first = await AddRecommendationAsync(plan.Id, "1", [jane.Id]);
-        await AddRecommendationAsync(plan.Id, "2", [jane.Id, tom.Id]);
-        await AddActionAsync(plan.Id, first, "A", [jane.Id]);
-        await AddActionAsync(plan.Id, first, "B", [jane.Id, tom.Id]);
-        await AddActionAsync(plan.Id, first, "C", [jane.Id], lead: tom.Id, responsible: tom.Id);
+        var planId = await Arrange.PlanAsync(client, title: $"Ofsted ILACS plan {tag}");
+        var first = await Arrange.RecommendationAsync(client, planId, "1", leadIds: [jane.Id]);
+        await Arrange.RecommendationAsync(client, planId, "2", leadIds: [jane.Id, tom.Id]);
+        await Arrange.ActionAsync(client, planId, first, code: "A", ownerIds: [jane.Id]);
+        await Arrange.ActionAsync(client, planId, first, code: "B", ownerIds: [jane.Id, tom.Id]);
+        await Arrange.ActionAsync(client, planId, first, code: "C", ownerIds: [jane.Id], leadId: tom.Id, responsibleOfficerId: tom.Id);
 
         var refusedJane = await client.DeleteAsync($"/api/people/{jane.Id}", "\"1\"");
         var problem = await refusedJane.ReadProblemAsync(HttpStatusCode.Conflict);
@@ -178,7 +175,7 @@ public sealed class PersonTests
         Assert.That(await (await client.GetAsync($"/api/people/{jane.Id}")).ReadAsync<PersonDto>(), Is.EqualTo(jane));
 
         // Deleting the plan takes its recommendations and actions with it, so nothing is left in their names.
-        await client.DeleteAsync($"/api/plans/{plan.Id}", "*");
+        await client.DeleteAsync($"/api/plans/{planId}", "*");
         Assert.That((await client.DeleteAsync($"/api/people/{jane.Id}", "\"1\"")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That((await client.DeleteAsync($"/api/people/{tom.Id}", "\"1\"")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
     }
@@ -219,20 +216,6 @@ public sealed class PersonTests
         Assert.That(entries[1].AfterJson, Does.Contain($"\"name\":\"Audited Person, renamed {tag}\""));
         Assert.That(entries[2].AfterJson, Is.Null);
     }
-
-    private async Task<long> AddRecommendationAsync(long planId, string number, long[] leadIds) =>
-        (await (await client.PostJsonAsync($"/api/plans/{planId}/recommendations", new
-        {
-            number, text = "Improve the quality and frequency of supervision.", leadIds,
-        })).ReadAsync<IdDto>()).Id;
-
-    private async Task AddActionAsync(long planId, long recommendationId, string code, long[] ownerIds, long? lead = null, long? responsible = null) =>
-        await (await client.PostJsonAsync($"/api/plans/{planId}/actions", new
-        {
-            recommendationId, code, description = "Audit supervision records monthly.", leadId = lead, responsibleOfficerId = responsible, ownerIds,
-        })).ReadAsync<IdDto>();
 }
 
 public sealed record PersonDto(long Id, string Name, string? JobTitle, string? Email, long Version);
-
-public sealed record IdDto(long Id);

@@ -27,12 +27,6 @@ public sealed class ScaleTests
 
     private async Task<ScaleDto> ReadAsync(long id) => await (await client.GetAsync($"/api/scales/{id}")).ReadAsync<ScaleDto>();
 
-    private async Task<long> CreatePlanAsync(long scaleId, string title) =>
-        (await (await client.PostJsonAsync("/api/plans", new
-        {
-            title, sourceType = "SEND local area peer review", scaleId, status = "active", scoreLevel = "recommendation",
-        })).ReadAsync<IdDto>()).Id;
-
     // Records holding lists compare lists by reference; the JSON is what a client sees, so compare that.
     private static string Json(object value) => JsonSerializer.Serialize(value, Http.Json);
 
@@ -117,7 +111,7 @@ public sealed class ScaleTests
         var tag = Unique();
         var scale = await CreateAsync($"Scored RAG {tag}");
         var amber = scale.Levels.Single(l => l.Value == 2);
-        var planId = await CreatePlanAsync(scale.Id, $"Peer review plan {tag}");
+        var planId = await Arrange.PlanAsync(client, scale.Id, title: $"Peer review plan {tag}");
         var review = await (await client.PostJsonAsync($"/api/plans/{planId}/reviews", new { label = "November 2026", reviewDate = "2026-11-23" })).ReadAsync<IdDto>();
         await ScoreNewRecommendationAsync(planId, review.Id, "1", amber.Value);
         await ScoreNewRecommendationAsync(planId, review.Id, "2", amber.Value);
@@ -140,7 +134,7 @@ public sealed class ScaleTests
     {
         var tag = Unique();
         var scale = await CreateAsync($"Plan RAG {tag}");
-        var planId = await CreatePlanAsync(scale.Id, $"SEND plan {tag}");
+        var planId = await Arrange.PlanAsync(client, scale.Id, title: $"SEND plan {tag}");
 
         var refused = await client.DeleteAsync($"/api/scales/{scale.Id}", "\"1\"");
         var problem = await refused.ReadProblemAsync(HttpStatusCode.Conflict);
@@ -320,11 +314,8 @@ public sealed class ScaleTests
     /// <summary>Adds recommendation <paramref name="number"/> to the plan and scores it at <paramref name="level"/> in the review.</summary>
     private async Task ScoreNewRecommendationAsync(long planId, long reviewId, string number, int level)
     {
-        var recommendation = await (await client.PostJsonAsync($"/api/plans/{planId}/recommendations", new
-        {
-            number, text = "Strengthen management oversight of casework.",
-        })).ReadAsync<IdDto>();
-        var scored = await client.PutJsonAsync($"/api/plans/{planId}/reviews/{reviewId}/scores/recommendations/{recommendation.Id}", new { level }, ifMatch: null);
+        var recommendationId = await Arrange.RecommendationAsync(client, planId, number);
+        var scored = await client.PutJsonAsync($"/api/plans/{planId}/reviews/{reviewId}/scores/recommendations/{recommendationId}", new { level }, ifMatch: null);
         await scored.ReadAsync<IdDto>();
     }
 }
