@@ -24,6 +24,10 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
         WHERE id = @ScaleId AND row_version = @Version AND is_built_in = 0;
         """;
 
+    private const string AnyScoresSql = """
+        SELECT EXISTS (SELECT 1 FROM scores sc JOIN scale_levels l ON l.id = sc.level_id WHERE l.scale_id = @scaleId)
+        """;
+
     private const string UsedLevelsSql = """
         SELECT l.value AS Value, l.label AS Label, COUNT(*) AS Scores
         FROM scale_levels l
@@ -71,6 +75,11 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
         Etags.Require(this, HttpContext, before.Version);
         if (await ScaleData.NameTakenAsync(connection, name, exceptId: request.ScaleId, transaction))
             this.Conflict("name", $"There is already a scale called \"{name}\". Choose a different name.");
+
+        // Direction of travel in every stored history is read through this flag; flipping it would rewrite the past.
+        if (request.HigherIsBetter != before.HigherIsBetter
+            && await connection.ExecuteScalarAsync<bool>(AnyScoresSql, new { scaleId = request.ScaleId }, transaction))
+            this.Conflict("higherIsBetter", "Scores have been recorded on this scale, so whether higher is better cannot change. Create a new scale instead.");
 
         var wanted = request.Levels.Select(l => l.Value).ToHashSet();
         var removed = before.Levels.Where(l => !wanted.Contains(l.Value)).Select(l => l.Value).ToList();

@@ -130,6 +130,20 @@ public sealed class ScaleTests
     }
 
     [Test]
+    public async Task Whether_higher_is_better_cannot_flip_once_scores_are_recorded()
+    {
+        var tag = Unique();
+        var scale = await CreateAsync($"Direction RAG {tag}");
+        var planId = await Arrange.PlanAsync(client, scale.Id, title: $"Direction plan {tag}");
+        var review = await (await client.PostJsonAsync($"/api/plans/{planId}/reviews", new { label = "November 2026", reviewDate = "2026-11-23" })).ReadAsync<IdDto>();
+        await ScoreNewRecommendationAsync(planId, review.Id, "1", 2);
+
+        var flipped = await client.PutJsonAsync($"/api/scales/{scale.Id}", NewScale(scale.Name, higherIsBetter: false), "\"1\"");
+        Assert.That((await flipped.ReadProblemAsync(HttpStatusCode.Conflict)).Fields, Is.EqualTo(new[] { "higherIsBetter" }));
+        Assert.That((await ReadAsync(scale.Id)).HigherIsBetter, Is.True);
+    }
+
+    [Test]
     public async Task A_scale_used_by_a_plan_cannot_be_deleted()
     {
         var tag = Unique();
