@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Deadlines;
 using ActionPlanTracker.Features.Measures;
 using ActionPlanTracker.Features.Priorities;
+using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Recommendations;
 using Dapper;
 using FastEndpoints;

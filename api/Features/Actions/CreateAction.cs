@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
+using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Recommendations;
 using Dapper;
 using FastEndpoints;

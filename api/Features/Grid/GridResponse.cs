@@ -1,5 +1,6 @@
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Features.Deadlines;
+using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
 using ActionPlanTracker.Features.Reviews;
 
@@ -25,8 +26,6 @@ public sealed record GridResponse
 public sealed record GridScale(long Id, string Name, bool HigherIsBetter, IReadOnlyList<GridLevel> Levels);
 
 public sealed record GridLevel(int Value, string Label, string? Meaning, string Colour, bool MeansComplete);
-
-public sealed record PersonRef(long Id, string Name, string? JobTitle);
 
 public sealed record GridItem
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Features.Deadlines;
+using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Reviews;
 
 namespace ActionPlanTracker.Features.Grid;
@@ -123,7 +124,7 @@ public sealed class PlanAnalysis
 
     private GridItem Action(PlanSnapshot.ActionRow a, Context parent)
     {
-        IReadOnlyList<PersonRef> leads = a.LeadId is { } leadId ? [new PersonRef(leadId, a.LeadName!, a.LeadJobTitle)] : [];
+        IReadOnlyList<PersonRef> leads = a.LeadId is { } leadId ? [new PersonRef { Id = leadId, Name = a.LeadName!, JobTitle = a.LeadJobTitle }] : [];
         var context = parent with
         {
             Reference = Join(parent.Reference, a.Code), DeadlineText = a.DeadlineText ?? parent.DeadlineText,
@@ -136,7 +137,7 @@ public sealed class PlanAnalysis
             Kind = "action", Id = a.Id, Number = a.Code, Reference = context.Reference, Text = a.Description,
             SourceReference = a.SourceReference,
             Leads = leads,
-            ResponsibleOfficer = a.ResponsibleId is { } rid ? new PersonRef(rid, a.ResponsibleName!, a.ResponsibleJobTitle) : null,
+            ResponsibleOfficer = a.ResponsibleId is { } rid ? new PersonRef { Id = rid, Name = a.ResponsibleName!, JobTitle = a.ResponsibleJobTitle } : null,
             Owners = ownersByAction[a.Id].Select(Person).ToList(),
             Deadline = Understood(a.DeadlineText), Version = a.Version, Children = children,
         };
@@ -238,7 +239,7 @@ public sealed class PlanAnalysis
     private DeadlineResponse? Understood(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : DeadlineResponse.From(Understand(text));
 
-    private static PersonRef Person(PlanSnapshot.LeadRow l) => new(l.PersonId, l.Name, l.JobTitle);
+    private static PersonRef Person(PlanSnapshot.LeadRow l) => new() { Id = l.PersonId, Name = l.Name, JobTitle = l.JobTitle };
 
     private static string Join(string reference, string number) => reference.Length == 0 ? number : $"{reference} / {number}";
 

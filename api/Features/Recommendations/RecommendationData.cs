@@ -1,3 +1,4 @@
+using ActionPlanTracker.Features.People;
 using System.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Deadlines;

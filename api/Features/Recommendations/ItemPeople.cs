@@ -1,15 +1,8 @@
 using System.Data;
+using ActionPlanTracker.Features.People;
 using Dapper;
 
 namespace ActionPlanTracker.Features.Recommendations;
-
-/// <summary>A person as a lead or owner appears on an item: enough to print "Jo Bloggs, Head of Service".</summary>
-public sealed record PersonRef
-{
-    public long Id { get; init; }
-    public string Name { get; init; } = "";
-    public string? JobTitle { get; init; }
-}
 
 /// <summary>One person attached to one item (a recommendation's lead, an action's owner), for stitching lists in memory.</summary>
 public sealed record ItemPersonRow
