@@ -4,6 +4,7 @@ using ActionPlanTracker;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.OpenApi;
+using ActionPlanTracker.Security;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +52,9 @@ Migrator.Migrate(database, app.Logger);
 if (settings.SeedDemoData)
     await ActionPlanTracker.Features.Demo.DemoData.SeedIfEmptyAsync(database, app.Services.GetRequiredService<Clock>(), app.Logger);
 app.Logger.LogInformation("Database: {Path}", database.FilePath);
+
+// Security headers on every response, errors included: CSP, nosniff, no framing, no caching of API data.
+app.UseSecurityHeaders();
 
 // Pipeline: errors, the SPA's files, the API, its documentation, then the SPA's fallback route.
 app.UseExceptionHandler();

@@ -247,7 +247,6 @@ public sealed class PlanAnalysis
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-/// <summary>One scored row of the plan as of the analysed review.</summary>
-/// <param name="AnsweringLeads">The item's own leads, or the nearest above it: who must explain this row to the board.</param>
+/// <summary>One scored row at the analysed review. AnsweringLeads are the item's own leads, or the nearest above it: who must explain this row to the board.</summary>
 public sealed record ScoredItemFacts(GridItem Item, long? PriorityId, string? PriorityNumber, int? Level, bool IsComplete,
     IReadOnlyList<PersonRef> AnsweringLeads);

@@ -23,6 +23,7 @@ public sealed class PlanSnapshot
     public required IReadOnlyList<LeadRow> ActionOwners { get; init; }
     public required IReadOnlyList<MeasureRow> Measures { get; init; }
     public required IReadOnlyList<ScoreRow> Scores { get; init; }
+    public required IReadOnlyList<ReportedAverageRow> ReportedAverages { get; init; }
 
     public sealed record LevelRow(long Id, long Value, string Label, string? Meaning, string Colour, long MeansComplete);
     public sealed record PriorityRow(long Id, string Number, string Title, string? OutcomeStatement, long Version);
@@ -36,6 +37,8 @@ public sealed class PlanSnapshot
     public sealed record ScoreRow(long Id, long ReviewId, long? RecommendationId, long? ActionId, long? MeasureId, long? LevelId,
         string? RecordedAs, string? Narrative, string? NarrativeDate, string? DirectionOverride, string? DirectionOverrideReason,
         string? DirectionOverrideBy, string? DirectionOverrideAt, string UpdatedBy, string UpdatedAt, long Version);
+
+    public sealed record ReportedAverageRow(long Id, long ReviewId, long? PriorityId, double Value, string? Source);
 
     private const string Sql = """
         SELECT s.higher_is_better FROM plans p JOIN rating_scales s ON s.id = p.scale_id WHERE p.id = @planId;
@@ -82,6 +85,9 @@ public sealed class PlanSnapshot
                sc.direction_override_at AS DirectionOverrideAt, sc.updated_by AS UpdatedBy, sc.updated_at AS UpdatedAt,
                sc.row_version AS Version
         FROM scores sc JOIN reviews r ON r.id = sc.review_id WHERE r.plan_id = @planId;
+
+        SELECT ra.id AS Id, ra.review_id AS ReviewId, ra.priority_id AS PriorityId, ra.value AS Value, ra.source AS Source
+        FROM reported_averages ra JOIN reviews r ON r.id = ra.review_id WHERE r.plan_id = @planId;
         """;
 
     /// <summary>Null when there is no such plan. Runs in one read transaction so the parts are consistent.</summary>
@@ -105,6 +111,7 @@ public sealed class PlanSnapshot
             ActionOwners = (await grid.ReadAsync<LeadRow>()).AsList(),
             Measures = (await grid.ReadAsync<MeasureRow>()).AsList(),
             Scores = (await grid.ReadAsync<ScoreRow>()).AsList(),
+            ReportedAverages = (await grid.ReadAsync<ReportedAverageRow>()).AsList(),
         };
     }
 }

@@ -39,7 +39,20 @@ public sealed record SummaryResponse
     public IReadOnlyList<SummaryItem> AtWorstLevel { get; init; } = [];
     /// <summary>Direction-of-travel overrides that say something the scores do not.</summary>
     public IReadOnlyList<SummaryItem> ContradictingOverrides { get; init; } = [];
+    /// <summary>Averages as printed for this review, each checked against the scores.</summary>
+    public IReadOnlyList<ReportedAverageCheck> ReportedAverages { get; init; } = [];
+    /// <summary>Deadlines anywhere in the plan that could not be understood, kept as written; nothing was guessed for them.</summary>
+    public IReadOnlyList<DeadlineNotUnderstood> DeadlinesNotUnderstood { get; init; } = [];
 }
+
+/// <summary>
+/// A printed figure beside the figures worked out from the scores. It agrees when it equals either figure to one decimal
+/// (councils have printed both kinds of overall mean); Matches says which.
+/// </summary>
+public sealed record ReportedAverageCheck(long Id, long? PriorityId, string Scope, double Printed, string? Source,
+    double? OverItems, double? OverPriorities, string? Matches, bool Disagrees, string Explanation);
+
+public sealed record DeadlineNotUnderstood(string Kind, long Id, string Reference, string Text, IReadOnlyList<string> Problems);
 
 public sealed record LevelCount(int Value, string Label, string Colour, bool MeansComplete, int Count);
 

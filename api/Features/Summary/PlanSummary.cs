@@ -59,8 +59,44 @@ public static class PlanSummary
             Declining = items.Where(i => i.Item.Direction?.Computed == Direction.Declining).Select(Item).ToList(),
             AtWorstLevel = worst is null ? [] : items.Where(i => i.Level == worst.Value).Select(Item).ToList(),
             ContradictingOverrides = items.Where(i => i.Item.Direction?.OverrideContradicts == true).Select(Item).ToList(),
+            ReportedAverages = ReportedChecks(analysis, Figure(analysis, items, previousIndex), overPriorities, priorityAverages),
+            DeadlinesNotUnderstood = Flatten(analysis.Items)
+                .Where(i => i.Deadline is { Problems.Count: > 0 })
+                .Select(i => new DeadlineNotUnderstood(i.Kind, i.Id, i.Reference, i.Deadline!.Text, i.Deadline.Problems)).ToList(),
         };
     }
+
+    private static IEnumerable<GridItem> Flatten(IEnumerable<GridItem> items) =>
+        items.SelectMany(i => new[] { i }.Concat(Flatten(i.Children)));
+
+    private static List<ReportedAverageCheck> ReportedChecks(PlanAnalysis analysis, AverageFigure overItems, AverageFigure? overPriorities,
+        IReadOnlyList<PriorityAverage> priorities)
+    {
+        if (analysis.Review is null) return [];
+        var checks = new List<ReportedAverageCheck>();
+        foreach (var printed in analysis.Snapshot.ReportedAverages.Where(r => r.ReviewId == analysis.Review.Id).OrderBy(r => r.PriorityId ?? 0))
+        {
+            var priority = priorities.FirstOrDefault(p => p.PriorityId == printed.PriorityId && printed.PriorityId is not null);
+            var scope = printed.PriorityId is null ? "Whole plan" : $"Priority {priority?.Number}";
+            var byItems = printed.PriorityId is null ? overItems.CurrentRounded : priority?.Figure.CurrentRounded;
+            var byPriorities = printed.PriorityId is null ? overPriorities?.CurrentRounded : null;
+            string? matches = !RollUp.TypedFigureDisagrees(printed.Value, byItems) ? "overItems"
+                : byPriorities is not null && !RollUp.TypedFigureDisagrees(printed.Value, byPriorities) ? "overPriorities" : null;
+            var explanation = matches switch
+            {
+                "overItems" => $"{Show(printed.Value)} agrees with the scores (mean over scored items).",
+                "overPriorities" => $"{Show(printed.Value)} agrees with the mean of the priority figures; the mean over scored items is {Show(byItems)}.",
+                _ when byItems is null => $"{Show(printed.Value)} was printed, but no item has a score in this review.",
+                _ => $"{Show(printed.Value)} was printed, but the scores give {Show(byItems)}" +
+                     (byPriorities is null ? "." : $" over scored items and {Show(byPriorities)} over priorities."),
+            };
+            checks.Add(new ReportedAverageCheck(printed.Id, printed.PriorityId, scope, printed.Value, printed.Source,
+                byItems, byPriorities, matches, matches is null, explanation));
+        }
+        return checks;
+    }
+
+    private static string Show(double? value) => value?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "no figure";
 
     private static AverageFigure Figure(PlanAnalysis analysis, IReadOnlyList<ScoredItemFacts> items, int previousIndex)
     {

@@ -1,0 +1,67 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Common;
+using Dapper;
+using FastEndpoints;
+using FluentValidation;
+
+namespace ActionPlanTracker.Features.Audit;
+
+public sealed record ItemAuditRequest : AuditQuery
+{
+    /// <summary>plan, priority, recommendation, action, measure, review, score, person, scale or reportedAverage.</summary>
+    public string EntityType { get; init; } = "";
+    public long EntityId { get; init; }
+}
+
+public sealed class GetItemAudit(Database database) : Endpoint<ItemAuditRequest, AuditPage>
+{
+    public sealed class Validator : Validator<ItemAuditRequest>
+    {
+        public Validator()
+        {
+            Include(new AuditQueryRules());
+            RuleFor(r => r.EntityType).Must(t => AuditData.EntityTypes.Contains(t))
+                .WithMessage($"Entity type must be one of {AuditData.EntityTypeList}.");
+        }
+    }
+
+    private const string WhereSql = $"""
+        WHERE entity_type = @entityType AND entity_id = @entityId
+        {AuditData.FiltersSql}
+        """;
+
+    private const string PageSql = $"""
+        SELECT COUNT(*) FROM audit_log
+        {WhereSql};
+        {AuditData.SelectSql}
+        {WhereSql}
+        {AuditData.NewestFirstPageSql};
+        """;
+
+    private const string KnownSql = "SELECT EXISTS (SELECT 1 FROM audit_log WHERE entity_type = @entityType AND entity_id = @entityId)";
+
+    public override void Configure()
+    {
+        Get("/audit/{entityType}/{entityId}");
+        AllowAnonymous();
+        Description(b => b.Produces<AuditPage>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Summary(s =>
+        {
+            s.Summary = "One item's audit trail, newest first, with the values before and after each change";
+            s.Description = "Works for deleted items too. Filter by who made the change (actor), a date range (from, to: "
+                + "inclusive UTC dates) and the kind of change; page with page and pageSize. "
+                + "The log is append-only: no endpoint changes or removes its entries.";
+        });
+    }
+
+    public override async Task HandleAsync(ItemAuditRequest request, CancellationToken ct)
+    {
+        var scope = new { entityType = request.EntityType, entityId = request.EntityId };
+        await using var connection = await database.OpenAsync(ct);
+        if (!await connection.ExecuteScalarAsync<bool>(KnownSql, scope))
+            this.NotFound("entityId", $"The audit log holds nothing about {request.EntityType} {request.EntityId}.");
+
+        var page = await AuditData.ReadPageAsync(connection, PageSql, request, scope);
+        await Send.OkAsync(page, ct);
+    }
+}
