@@ -5,6 +5,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.OpenApi;
 using ActionPlanTracker.Security;
+using ActionPlanTracker.Security.Authentication;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,9 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddExceptionHandler<ConstraintViolationHandler>();
 builder.Services.AddProblemDetails();
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
+
+// Sign-in: a cookie session for the SPA or a personal API token (Bearer), either on every endpoint; antiforgery for the cookie.
+builder.Services.AddTrackerAuthentication();
 
 // OpenAPI: Swashbuckle over ApiExplorer, patched for FastEndpoints by an operation filter.
 builder.Services.AddEndpointsApiExplorer();
@@ -51,6 +55,9 @@ database.PrepareFile();
 Migrator.Migrate(database, app.Logger);
 if (settings.SeedDemoData)
     await ActionPlanTracker.Features.Demo.DemoData.SeedIfEmptyAsync(database, app.Services.GetRequiredService<Clock>(), app.Logger);
+// First start: an empty users table gets the demo accounts, or one administrator (README, "Signing in").
+await ActionPlanTracker.Features.Accounts.FirstUsers.EnsureAsync(database, settings,
+    app.Services.GetRequiredService<Passwords>(), app.Services.GetRequiredService<Clock>(), app.Logger);
 app.Logger.LogInformation("Database: {Path}", database.FilePath);
 
 // Security headers on every response, errors included: CSP, nosniff, no framing, no caching of API data.
@@ -60,6 +67,10 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+// Who is calling (cookie or API token), then: cookie-authenticated writes must carry the antiforgery token.
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgeryCheck();
 app.UseFastEndpoints(c =>
 {
     c.Endpoints.RoutePrefix = "api";

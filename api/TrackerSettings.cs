@@ -14,6 +14,24 @@ public sealed class TrackerSettings
     /// <summary>Time zone whose calendar decides "today" for overdue and due-soon (councils work on UK time).</summary>
     public string TimeZone { get; set; } = "Europe/London";
 
+    /// <summary>Shortest password an account may have; length beats complexity rules (NCSC password guidance).</summary>
+    public int PasswordMinimumLength { get; set; } = 12;
+
+    /// <summary>Failed sign-ins in a row after which an account is locked for <see cref="LockoutMinutes"/>.</summary>
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    /// <summary>How long a locked account refuses every sign-in, even with the right password.</summary>
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Hours of inactivity after which a browser session ends (sliding: each request extends it).</summary>
+    public int SessionHours { get; set; } = 8;
+
+    /// <summary>
+    /// Password of the administrator "admin" created when the users table is empty and demo data is off. Unset: a random
+    /// password is generated and printed once to the console. Never used when accounts already exist.
+    /// </summary>
+    public string? InitialAdminPassword { get; set; }
+
     /// <summary>Throws with the name of the first bad key, so a misconfigured start-up stops with a clear message.</summary>
     public void Validate()
     {
@@ -24,5 +42,16 @@ public sealed class TrackerSettings
         {
             throw new InvalidOperationException($"{SectionName}:{nameof(TimeZone)} '{TimeZone}' is not a known time zone.", e);
         }
+        if (PasswordMinimumLength is < 8 or > 128)
+            throw new InvalidOperationException($"{SectionName}:{nameof(PasswordMinimumLength)} must be between 8 and 128.");
+        if (MaxFailedSignIns is < 1 or > 100)
+            throw new InvalidOperationException($"{SectionName}:{nameof(MaxFailedSignIns)} must be between 1 and 100.");
+        if (LockoutMinutes is < 1 or > 24 * 60)
+            throw new InvalidOperationException($"{SectionName}:{nameof(LockoutMinutes)} must be between 1 and 1440.");
+        if (SessionHours is < 1 or > 24 * 7)
+            throw new InvalidOperationException($"{SectionName}:{nameof(SessionHours)} must be between 1 and 168.");
+        if (InitialAdminPassword is { } password && password.Length < PasswordMinimumLength)
+            throw new InvalidOperationException(
+                $"{SectionName}:{nameof(InitialAdminPassword)} must be at least {PasswordMinimumLength} characters ({nameof(PasswordMinimumLength)}).");
     }
 }

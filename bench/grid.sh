@@ -21,6 +21,8 @@ results="$root/bench/results/grid-$stamp"
 # from api/bin and api/obj so a benchmark never races a developer's own build of the same project.
 artifacts="$root/bench/results/build"
 work=$(mktemp -d "${TMPDIR:-/tmp}/tracker-bench.XXXXXX")
+# The first administrator of the throwaway database, for builds of the tracker that have accounts; others ignore it.
+admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 server_pids=()
 
 say() { printf '\n== %s\n' "$*"; }
@@ -109,25 +111,30 @@ start_server() {
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "Start the tracker on a fresh database, seeding off"
-start_server tracker env "Tracker__DatabasePath=$work/tracker.db" Tracker__SeedDemoData=false dotnet "$api_dll"
+start_server tracker env "Tracker__DatabasePath=$work/tracker.db" Tracker__SeedDemoData=false \
+    "Tracker__InitialAdminPassword=$admin_password" dotnet "$api_dll"
 api_url=$url
 api_pid=${server_pids[-1]}
 
 say "Generate the plan through the API"
-timeout 600 dotnet "$generator_dll" --api "$api_url" --out "$work/plan.env" \
+timeout 600 dotnet "$generator_dll" --api "$api_url" --out "$work/plan.env" --username admin --password "$admin_password" \
     --recommendations "${BENCH_RECOMMENDATIONS:-40}" --actions "${BENCH_ACTIONS:-10}" --reviews "${BENCH_REVIEWS:-24}" \
     | tee "$results/generator.txt"
-cp "$work/plan.env" "$results/plan.env"
+grep -v '^read_header=' "$work/plan.env" > "$results/plan.env"
 value() { grep -m1 "^$1=" "$work/plan.env" | cut -d= -f2-; }
 grid_path=$(value grid_path)
 summary_path=$(value summary_path)
+# When the tracker does not serve reads anonymously, every read (curl, wrk, the baseline's copy) sends the generator's token.
+read_header=$(grep -m1 '^read_header=' "$work/plan.env" | cut -d= -f2- || true)
+header_args=()
+[ -z "$read_header" ] || header_args=(-H "$read_header")
 
 say "Start the baseline: the same responses from memory"
-start_server baseline dotnet "$baseline_dll" --source "$api_url" --paths "$grid_path,$summary_path"
+start_server baseline dotnet "$baseline_dll" --source "$api_url" --paths "$grid_path,$summary_path" ${read_header:+--header "$read_header"}
 baseline_url=$url
 baseline_pid=${server_pids[-1]}
 for path in "$grid_path" "$summary_path"; do
-    curl -sf "$api_url$path" -o "$work/tracker.json" && curl -sf "$baseline_url$path" -o "$work/baseline.json" \
+    curl -sf "${header_args[@]}" "$api_url$path" -o "$work/tracker.json" && curl -sf "$baseline_url$path" -o "$work/baseline.json" \
         || fail "could not read $path from both servers."
     cmp -s "$work/tracker.json" "$work/baseline.json" && echo "$path: identical bytes from both ($(wc -c < "$work/tracker.json") bytes)" \
         || echo "warning: $path differs between the tracker and the baseline (has a write happened?)"
@@ -144,7 +151,7 @@ measure() {
     local name=$1 pid=$2 threads=$3 conns=$4 length=$5 target=$6
     local raw="$results/wrk-$name.txt" before after
     before=$(cpu_ticks "$pid")
-    timeout 300 wrk -t"$threads" -c"$conns" -d"$length" --timeout 30s --latency "$target" > "$raw" 2>&1 || fail "wrk failed: $(cat "$raw")"
+    timeout 300 wrk -t"$threads" -c"$conns" -d"$length" --timeout 30s --latency "${header_args[@]}" "$target" > "$raw" 2>&1 || fail "wrk failed: $(cat "$raw")"
     after=$(cpu_ticks "$pid")
     awk -v name="$name" -v cpu_ticks=$((after - before)) -v hz="$ticks_per_second" '
         function ms(v) {
@@ -168,7 +175,7 @@ measure() {
 
 say "Warm up both servers (JIT, tiered compilation, SQLite page cache)"
 for target in "$api_url$grid_path" "$baseline_url$grid_path" "$api_url$summary_path" "$baseline_url$summary_path"; do
-    timeout 120 wrk -t2 -c"$connections" -d5s --timeout 30s "$target" > /dev/null 2>&1 || fail "warm-up of $target failed."
+    timeout 120 wrk -t2 -c"$connections" -d5s --timeout 30s "${header_args[@]}" "$target" > /dev/null 2>&1 || fail "warm-up of $target failed."
 done
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)

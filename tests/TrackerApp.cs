@@ -19,6 +19,9 @@ public sealed class TrackerApp
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
     public static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
 
+    /// <summary>The first administrator's password: seeding is off, so the first start creates "admin" with this.</summary>
+    public const string AdminPassword = "test-admin-password-2026";
+
     private static TrackerFactory? factory;
 
     public static TrackerFactory Factory => factory ?? throw new InvalidOperationException("The tracker has not started.");
@@ -63,6 +66,7 @@ public sealed class TrackerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Tracker:DatabasePath", DatabasePath);
         builder.UseSetting("Tracker:SeedDemoData", "false");
+        builder.UseSetting("Tracker:InitialAdminPassword", TrackerApp.AdminPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTime(TrackerApp.Now))));

@@ -79,7 +79,8 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
             };
         }
 
-        if (method is "PUT" or "DELETE" or "PATCH")
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (method is "PUT" or "DELETE" or "PATCH" && !metadata.OfType<WithoutIfMatch>().Any())
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = "If-Match",

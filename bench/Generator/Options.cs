@@ -9,6 +9,9 @@ public sealed record Options
     public string Api { get; private init; } = "";
     /// <summary>Where to write the key=value results for bench/grid.sh; nothing is written when absent.</summary>
     public string? Out { get; private init; }
+    /// <summary>The account to write as when the tracker has accounts (it is ignored when it has none).</summary>
+    public string Username { get; private init; } = "admin";
+    public string? Password { get; private init; }
     public int Recommendations { get; private init; } = 40;
     /// <summary>Actions under each recommendation.</summary>
     public int Actions { get; private init; } = 10;
@@ -29,6 +32,8 @@ public sealed record Options
             {
                 "--api" => options with { Api = value },
                 "--out" => options with { Out = value },
+                "--username" => options with { Username = value },
+                "--password" => options with { Password = value },
                 "--recommendations" => options with { Recommendations = Count(args[i], value, 1, 999) },
                 "--actions" => options with { Actions = Count(args[i], value, 1, 26) },
                 "--reviews" => options with { Reviews = Count(args[i], value, 1, 120) },

@@ -16,7 +16,7 @@ public sealed class EveryEndpointTests
 {
     private static readonly HttpClient Client = TrackerApp.ClientFor("Bad Input");
 
-    public sealed record Route(string Method, string Template, Type? RequestType)
+    public sealed record Route(string Method, string Template, Type? RequestType, bool WithoutIfMatch = false)
     {
         public override string ToString() => $"{Method} {Template}";
 
@@ -39,7 +39,8 @@ public sealed class EveryEndpointTests
             var definition = endpoint.Metadata.GetMetadata<EndpointDefinition>();
             if (definition is null) continue;
             foreach (var verb in definition.Verbs)
-                yield return new Route(verb, "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), definition.ReqDtoType);
+                yield return new Route(verb, "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), definition.ReqDtoType,
+                    endpoint.Metadata.GetMetadata<ActionPlanTracker.OpenApi.WithoutIfMatch>() is not null);
         }
     }
 

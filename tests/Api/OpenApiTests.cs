@@ -27,8 +27,10 @@ public sealed class OpenApiTests
             var parameters = operation["parameters"]?.AsArray().Select(p => ((string)p!["in"]!, (string)p["name"]!)).ToList() ?? [];
             foreach (var name in route.Template.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}')))
                 if (!parameters.Contains(("path", name))) failures.Add($"{route}: path parameter {name} missing");
-            if (route.Method is "PUT" or "DELETE" && !parameters.Contains(("header", "If-Match")))
+            if (route.Method is "PUT" or "DELETE" && !route.WithoutIfMatch && !parameters.Contains(("header", "If-Match")))
                 failures.Add($"{route}: If-Match header not documented");
+            if (route.WithoutIfMatch && parameters.Contains(("header", "If-Match")))
+                failures.Add($"{route}: documents an If-Match header it ignores");
 
             if (string.IsNullOrWhiteSpace((string?)operation["summary"])) failures.Add($"{route}: no summary");
             var responses = operation["responses"]!.AsObject().Select(r => r.Key).ToList();

@@ -7,15 +7,15 @@ using FluentValidation;
 
 namespace ActionPlanTracker.Features.Audit;
 
-/// <summary>The filters and paging both audit trails take from the query string.</summary>
+/// <summary>The filters and paging both audit trails take from the query string; an empty filter is no filter.</summary>
 public record AuditQuery
 {
     /// <summary>Only changes made by this person (exact name, ignoring the case of A-Z).</summary>
     [QueryParam] public string? Actor { get; init; }
-    /// <summary>Only changes on or after this date (yyyy-MM-dd, the UTC date of the change).</summary>
-    [QueryParam] public DateOnly? From { get; init; }
-    /// <summary>Only changes on or before this date (yyyy-MM-dd, inclusive).</summary>
-    [QueryParam] public DateOnly? To { get; init; }
+    /// <summary>Only changes on or after this date: yyyy-MM-dd, compared with the UTC date of the change.</summary>
+    [QueryParam] public string? From { get; init; }
+    /// <summary>Only changes on or before this date: yyyy-MM-dd, inclusive.</summary>
+    [QueryParam] public string? To { get; init; }
     /// <summary>Only this kind of change: create, update or delete.</summary>
     [QueryParam] public string? Change { get; init; }
     /// <summary>Which page of entries, from 1.</summary>
@@ -29,9 +29,14 @@ public sealed class AuditQueryRules : AbstractValidator<AuditQuery>
     public AuditQueryRules()
     {
         RuleFor(r => r.Actor).MaximumLength(Common.Writer.MaxActorLength);
-        RuleFor(r => r.Change).Must(c => c is null || AuditData.Changes.Contains(c))
+        RuleFor(r => r.Change).Must(c => string.IsNullOrEmpty(c) || AuditData.Changes.Contains(c))
             .WithMessage("Change must be create, update or delete.");
-        RuleFor(r => r.To).Must((r, to) => r.From is null || to is null || to >= r.From)
+        RuleFor(r => r.From).Must(d => string.IsNullOrEmpty(d) || AuditData.TryParseDate(d, out _))
+            .WithMessage("Enter the 'from' date as yyyy-MM-dd, for example 2026-11-01.");
+        RuleFor(r => r.To).Must(d => string.IsNullOrEmpty(d) || AuditData.TryParseDate(d, out _))
+            .WithMessage("Enter the 'to' date as yyyy-MM-dd, for example 2026-11-30.");
+        RuleFor(r => r.To)
+            .Must((r, to) => !AuditData.TryParseDate(r.From, out var from) || !AuditData.TryParseDate(to, out var until) || until >= from)
             .WithMessage("The 'to' date must be on or after the 'from' date.");
         RuleFor(r => r.Page).GreaterThanOrEqualTo(1).WithMessage("Page must be 1 or more.");
         RuleFor(r => r.PageSize).InclusiveBetween(1, AuditData.MaxPageSize).WithMessage($"Page size must be between 1 and {AuditData.MaxPageSize}.");
@@ -46,10 +51,10 @@ public sealed record AuditEntry
     public string OccurredAt { get; init; } = "";
     /// <summary>Who made the change, as the tracker knew them at the time.</summary>
     public string Actor { get; init; } = "";
-    /// <summary>plan, priority, recommendation, action, measure, review, score, person, scale or reportedAverage.</summary>
+    /// <summary>One of <see cref="AuditData.EntityTypes"/>: plan, priority, recommendation, action, measure, review, score, ...</summary>
     public string EntityType { get; init; } = "";
     public long EntityId { get; init; }
-    /// <summary>The plan the item belonged to; null for people and rating scales, which belong to no plan.</summary>
+    /// <summary>The plan the item belonged to; null for people, rating scales and accounts, which belong to no plan.</summary>
     public long? PlanId { get; init; }
     /// <summary>create, update or delete.</summary>
     public string Change { get; init; } = "";
@@ -79,20 +84,28 @@ public static class AuditData
     /// (AuditTrailTests checks this list against the code that writes the log).
     /// </summary>
     public static readonly string[] EntityTypes =
-        ["plan", "priority", "recommendation", "action", "measure", "review", "score", "person", "scale", "reportedAverage"];
+        ["plan", "priority", "recommendation", "action", "measure", "review", "score", "reportedAverage", "person", "scale", "user", "token"];
 
-    public const string EntityTypeList = "plan, priority, recommendation, action, measure, review, score, person, scale or reportedAverage";
+    /// <summary>"plan, priority, ... or token", for error messages.</summary>
+    public static readonly string EntityTypeList = string.Join(", ", EntityTypes[..^1]) + " or " + EntityTypes[^1];
 
     /// <summary>
-    /// The filters every trail takes; a NULL parameter means "no filter". Dates compare as text, which is exact because
-    /// occurred_at is always "yyyy-MM-ddTHH:mm:ss.fffZ": "to" is made exclusive by passing the next day.
+    /// The filters every trail takes; a NULL parameter means "no filter". occurred_at is always
+    /// "yyyy-MM-ddTHH:mm:ss.fffZ", so its first ten characters are the UTC date and compare as text.
     /// </summary>
     public const string FiltersSql = """
           AND (@actor IS NULL OR actor = @actor COLLATE NOCASE)
           AND (@change IS NULL OR change = @change)
-          AND (@fromDate IS NULL OR occurred_at >= @fromDate)
-          AND (@beforeDate IS NULL OR occurred_at < @beforeDate)
+          AND (@fromDate IS NULL OR substr(occurred_at, 1, 10) >= @fromDate)
+          AND (@toDate IS NULL OR substr(occurred_at, 1, 10) <= @toDate)
         """;
+
+    /// <summary>
+    /// Dates only as yyyy-MM-dd, as everywhere in the API: "01/02/2026" means February to a council officer and
+    /// January to the invariant culture, so it is refused rather than guessed.
+    /// </summary>
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     public const string SelectSql = """
         SELECT id          AS Id,
@@ -117,19 +130,23 @@ public static class AuditData
         parameters.AddDynamicParams(new
         {
             actor = string.IsNullOrWhiteSpace(query.Actor) ? null : query.Actor.Trim(),
-            change = query.Change,
-            fromDate = query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            beforeDate = query.To?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            change = string.IsNullOrEmpty(query.Change) ? null : query.Change,
+            fromDate = string.IsNullOrEmpty(query.From) ? null : query.From,
+            toDate = string.IsNullOrEmpty(query.To) ? null : query.To,
             pageSize = query.PageSize,
             offset = (long)(query.Page - 1) * query.PageSize,
         });
         return parameters;
     }
 
-    /// <summary>Runs a trail's SQL (a COUNT, then one page of <see cref="SelectSql"/>) in one round trip.</summary>
-    public static async Task<AuditPage> ReadPageAsync(IDbConnection connection, string pageSql, AuditQuery query, object scope)
+    /// <summary>
+    /// Runs a trail's SQL (a COUNT, then one page of <see cref="SelectSql"/>) in one round trip, inside the caller's read
+    /// transaction so the total and the page agree while others are saving changes.
+    /// </summary>
+    public static async Task<AuditPage> ReadPageAsync(IDbConnection connection, IDbTransaction transaction, string pageSql,
+        AuditQuery query, object scope)
     {
-        using var results = await connection.QueryMultipleAsync(pageSql, Parameters(query, scope));
+        using var results = await connection.QueryMultipleAsync(pageSql, Parameters(query, scope), transaction);
         var total = await results.ReadSingleAsync<long>();
         var rows = await results.ReadAsync<Row>();
         return new AuditPage

@@ -8,7 +8,7 @@ namespace ActionPlanTracker.Features.Audit;
 
 public sealed record ItemAuditRequest : AuditQuery
 {
-    /// <summary>plan, priority, recommendation, action, measure, review, score, person, scale or reportedAverage.</summary>
+    /// <summary>One of <see cref="AuditData.EntityTypes"/>: plan, priority, recommendation, action, measure, review, score, person, scale, ...</summary>
     public string EntityType { get; init; } = "";
     public long EntityId { get; init; }
 }
@@ -49,7 +49,7 @@ public sealed class GetItemAudit(Database database) : Endpoint<ItemAuditRequest,
         {
             s.Summary = "One item's audit trail, newest first, with the values before and after each change";
             s.Description = "Works for deleted items too. Filter by who made the change (actor), a date range (from, to: "
-                + "inclusive UTC dates) and the kind of change; page with page and pageSize. "
+                + "yyyy-MM-dd, inclusive, UTC) and the kind of change; page with page and pageSize. "
                 + "The log is append-only: no endpoint changes or removes its entries.";
         });
     }
@@ -58,10 +58,11 @@ public sealed class GetItemAudit(Database database) : Endpoint<ItemAuditRequest,
     {
         var scope = new { entityType = request.EntityType, entityId = request.EntityId };
         await using var connection = await database.OpenAsync(ct);
-        if (!await connection.ExecuteScalarAsync<bool>(KnownSql, scope))
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        if (!await connection.ExecuteScalarAsync<bool>(KnownSql, scope, transaction))
             this.NotFound("entityId", $"The audit log holds nothing about {request.EntityType} {request.EntityId}.");
 
-        var page = await AuditData.ReadPageAsync(connection, PageSql, request, scope);
+        var page = await AuditData.ReadPageAsync(connection, transaction, PageSql, request, scope);
         await Send.OkAsync(page, ct);
     }
 }

@@ -20,12 +20,13 @@ public sealed class GetPlanAudit(Database database) : Endpoint<PlanAuditRequest,
         public Validator()
         {
             Include(new AuditQueryRules());
-            RuleFor(r => r.EntityType).Must(t => t is null || AuditData.EntityTypes.Contains(t))
+            RuleFor(r => r.EntityType).Must(t => string.IsNullOrEmpty(t) || AuditData.EntityTypes.Contains(t))
                 .WithMessage($"Entity type must be one of {AuditData.EntityTypeList}.");
         }
     }
 
-    // A plan's own entries carry plan_id too; the second test keeps them reachable even if one were written without it.
+    // A plan's own entries carry plan_id too; matching entity_type = 'plan' as well keeps them in the trail even if one
+    // were written without it.
     private const string WhereSql = $"""
         WHERE (plan_id = @planId OR (entity_type = 'plan' AND entity_id = @planId))
           AND (@entityType IS NULL OR entity_type = @entityType)
@@ -55,7 +56,7 @@ public sealed class GetPlanAudit(Database database) : Endpoint<PlanAuditRequest,
         Summary(s =>
         {
             s.Summary = "A plan's audit trail: every change to the plan and everything in it, newest first, with the values before and after";
-            s.Description = "Filter by who made the change (actor), a date range (from, to: inclusive UTC dates), the kind of change "
+            s.Description = "Filter by who made the change (actor), a date range (from, to: yyyy-MM-dd, inclusive, UTC), the kind of change "
                 + "and the kind of item; page with page and pageSize. A deleted plan's trail can still be read. "
                 + "The log is append-only: no endpoint changes or removes its entries.";
         });
@@ -64,10 +65,12 @@ public sealed class GetPlanAudit(Database database) : Endpoint<PlanAuditRequest,
     public override async Task HandleAsync(PlanAuditRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (!await connection.ExecuteScalarAsync<bool>(KnownSql, new { planId = request.PlanId }))
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        if (!await connection.ExecuteScalarAsync<bool>(KnownSql, new { planId = request.PlanId }, transaction))
             this.NotFound("planId", $"No plan has id {request.PlanId}, and the audit log holds nothing about one.");
 
-        var page = await AuditData.ReadPageAsync(connection, PageSql, request, new { planId = request.PlanId, entityType = request.EntityType });
+        var scope = new { planId = request.PlanId, entityType = string.IsNullOrEmpty(request.EntityType) ? null : request.EntityType };
+        var page = await AuditData.ReadPageAsync(connection, transaction, PageSql, request, scope);
         await Send.OkAsync(page, ct);
     }
 }

@@ -1,0 +1,77 @@
+using ActionPlanTracker.Data;
+using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Demo;
+using ActionPlanTracker.Security.Authentication;
+using Dapper;
+
+namespace ActionPlanTracker.Features.Accounts;
+
+/// <summary>
+/// The first start of an empty users table. Demo mode creates one account per role with the README's password;
+/// otherwise one administrator, "admin", with Tracker:InitialAdminPassword or a random password printed once.
+/// There is never a well-known password outside demo mode.
+/// </summary>
+public static class FirstUsers
+{
+    public const string AdminUsername = "admin";
+    private const string Actor = "first start";
+
+    private const string CountSql = "SELECT count(*) FROM users";
+    private const string PersonByEmailSql = "SELECT id FROM people WHERE email = @email";
+
+    public static async Task EnsureAsync(Database database, TrackerSettings settings, Passwords passwords, Clock clock, ILogger logger)
+    {
+        Passwords.Warm();
+        await using var connection = await database.OpenAsync();
+        // A second instance starting on the same file waits on this transaction, then finds the users.
+        await using var transaction = connection.BeginTransaction();
+        if (await connection.ExecuteScalarAsync<long>(CountSql, transaction: transaction) > 0) return;
+        var write = new WriteContext(Actor, clock.NowText);
+
+        if (settings.SeedDemoData)
+        {
+            foreach (var (username, displayName, role, email) in DemoUsers.All)
+            {
+                var personId = email is null ? null
+                    : await connection.ExecuteScalarAsync<long?>(PersonByEmailSql, new { email }, transaction);
+                await AddAsync(username, displayName, role, personId, DemoUsers.Password);
+            }
+            await transaction.CommitAsync();
+            logger.LogInformation("Created the demo accounts {Usernames}; their password is in the README.",
+                string.Join(", ", DemoUsers.All.Select(u => u.Username)));
+            return;
+        }
+
+        var password = settings.InitialAdminPassword ?? Passwords.Generate();
+        await AddAsync(AdminUsername, "Administrator", RoleNames.Administrator, null, password);
+        await transaction.CommitAsync();
+        if (settings.InitialAdminPassword is not null)
+        {
+            logger.LogInformation("Created the administrator \"{Username}\" with the password from {Setting}.",
+                AdminUsername, $"{TrackerSettings.SectionName}:{nameof(TrackerSettings.InitialAdminPassword)}");
+            return;
+        }
+        // Straight to the console, not through ILogger: log files and collectors keep what they are given, and this
+        // password must be seen once by whoever started the tracker, then changed.
+        Console.WriteLine($"""
+
+            ==== First start: created the administrator account ====
+              username: {AdminUsername}
+              password: {password}
+            This is shown once and never again. Sign in and change it (PUT /api/session/password).
+            =========================================================
+
+            """);
+        logger.LogWarning("Created the administrator \"{Username}\" with a random password, printed once to the console above.", AdminUsername);
+
+        async Task AddAsync(string username, string displayName, string role, long? personId, string secret)
+        {
+            var id = await connection.ExecuteScalarAsync<long>(UserData.InsertSql, new
+            {
+                Username = username, DisplayName = displayName, Role = role, PersonId = personId,
+                PasswordHash = passwords.Hash(secret), write.Now,
+            }, transaction);
+            await AuditLog.RecordAsync(connection, transaction, write, "user", id, null, null, await UserData.FindAsync(connection, id, transaction));
+        }
+    }
+}

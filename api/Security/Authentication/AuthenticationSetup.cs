@@ -1,0 +1,75 @@
+using ActionPlanTracker.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace ActionPlanTracker.Security.Authentication;
+
+/// <summary>
+/// Two ways in, chosen per request by a policy scheme: "Authorization: Bearer apt_..." means an API token, anything
+/// else the SPA's session cookie. Failures are 401/403 problem details, never a redirect to a login page.
+/// </summary>
+public static class AuthenticationSetup
+{
+    public const string PolicyScheme = "tracker";
+    public const string CookieScheme = "tracker-cookie";
+    public const string TokenScheme = "tracker-token";
+    public const string CookieName = "tracker.session";
+
+    public static IServiceCollection AddTrackerAuthentication(this IServiceCollection services)
+    {
+        services.AddSingleton<Passwords>();
+        services.AddAuthentication(PolicyScheme)
+            .AddPolicyScheme(PolicyScheme, "Cookie or API token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? TokenScheme : CookieScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(TokenScheme, null)
+            .AddCookie(CookieScheme, o =>
+            {
+                o.Cookie.Name = CookieName;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = context => AuthProblems.SignInRequiredAsync(context.HttpContext);
+                o.Events.OnRedirectToAccessDenied = context => AuthProblems.ForbiddenAsync(context.HttpContext);
+                o.Events.OnValidatePrincipal = ValidateSessionAsync;
+            });
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
+            .Configure<TrackerSettings>((o, settings) => o.ExpireTimeSpan = TimeSpan.FromHours(settings.SessionHours));
+        services.AddAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AntiforgeryCheck.HeaderName;
+            o.Cookie.Name = "tracker.csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // The security headers already forbid framing (frame-ancestors 'none'); antiforgery's SAMEORIGIN would only contradict them.
+            o.SuppressXFrameOptionsHeader = true;
+        });
+        return services;
+    }
+
+    /// <summary>Checks the antiforgery token on cookie-authenticated writes; goes after UseAuthentication.</summary>
+    public static IApplicationBuilder UseAntiforgeryCheck(this IApplicationBuilder app) => app.UseMiddleware<AntiforgeryCheck>();
+
+    /// <summary>
+    /// A session lasts only while its account is unchanged: disabling a user, changing their role or resetting their
+    /// password bumps row_version and ends their sessions at the next request (they sign in again with the new facts).
+    /// </summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var user = context.Principal is { } principal ? SignedInUser.From(principal) : null;
+        var stamp = context.Principal is { } p ? SignedInUser.StampOf(p) : null;
+        Account? account = null;
+        if (user is not null)
+        {
+            var database = context.HttpContext.RequestServices.GetRequiredService<Database>();
+            await using var connection = await database.OpenAsync(context.HttpContext.RequestAborted);
+            account = await AccountStore.FindByIdAsync(connection, user.Id);
+        }
+        if (account is null || account.IsDisabled || account.Version != stamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieScheme);
+        }
+    }
+}
