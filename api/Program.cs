@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ActionPlanTracker;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Grid;
 using ActionPlanTracker.OpenApi;
 using ActionPlanTracker.Security;
 using ActionPlanTracker.Security.Authentication;
@@ -19,6 +20,8 @@ builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TrackerSettin
 builder.Services.AddSingleton(sp => new Database(ResolvePath(sp.GetRequiredService<TrackerSettings>().DatabasePath, builder.Environment)));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
+// The grid and summary of a large plan are kept, as sent, until the next audited write (see ReadCache).
+builder.Services.AddSingleton<ReadCache>();
 
 // API: FastEndpoints with validators discovered alongside endpoints; enums travel as camelCase words.
 builder.Services.AddFastEndpoints();

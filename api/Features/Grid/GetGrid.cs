@@ -1,11 +1,14 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
+using System.Text.Json;
 using FastEndpoints;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace ActionPlanTracker.Features.Grid;
 
-public sealed class GetGrid(Database database, Clock clock) : Endpoint<PlanIdRequest, GridResponse>
+public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOptions<JsonOptions> json) : Endpoint<PlanIdRequest, GridResponse>
 {
     public override void Configure()
     {
@@ -23,11 +26,18 @@ public sealed class GetGrid(Database database, Clock clock) : Endpoint<PlanIdReq
     public override async Task HandleAsync(PlanIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
+        var today = clock.Today;
+        if (cache.Find("grid", request.PlanId, null, await ReadCache.VersionAsync(connection), today) is { } cached)
+        {
+            await Send.BytesAsync(cached, contentType: "application/json; charset=utf-8", cancellation: ct);
+            return;
+        }
+
         var snapshot = await PlanSnapshot.LoadAsync(connection, request.PlanId);
         if (snapshot is null) this.NotFound("planId", $"No plan has id {request.PlanId}.");
 
-        var analysis = new PlanAnalysis(snapshot, clock.Today);
-        await Send.OkAsync(new GridResponse
+        var analysis = new PlanAnalysis(snapshot, today);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new GridResponse
         {
             Plan = snapshot.Plan,
             Scale = analysis.Scale,
@@ -36,6 +46,8 @@ public sealed class GetGrid(Database database, Clock clock) : Endpoint<PlanIdReq
             PreviousReviewId = analysis.PreviousReview?.Id,
             Today = analysis.Today,
             Items = analysis.Items,
-        }, ct);
+        }, json.Value.SerializerOptions);
+        cache.Keep("grid", request.PlanId, null, snapshot.DataVersion, today, body);
+        await Send.BytesAsync(body, contentType: "application/json; charset=utf-8", cancellation: ct);
     }
 }

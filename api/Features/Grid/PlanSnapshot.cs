@@ -13,6 +13,8 @@ namespace ActionPlanTracker.Features.Grid;
 public sealed class PlanSnapshot
 {
     public required PlanResponse Plan { get; init; }
+    /// <summary>The audit log's highest id when this was read: see <see cref="ReadCache"/>.</summary>
+    public required long DataVersion { get; init; }
     public required bool HigherIsBetter { get; init; }
     public required IReadOnlyList<LevelRow> Levels { get; init; }
     public required IReadOnlyList<ReviewResponse> Reviews { get; init; }
@@ -41,6 +43,8 @@ public sealed class PlanSnapshot
     public sealed record ReportedAverageRow(long Id, long ReviewId, long? PriorityId, double Value, string? Source);
 
     private const string Sql = """
+        SELECT coalesce(max(id), 0) FROM audit_log;
+
         SELECT s.higher_is_better FROM plans p JOIN rating_scales s ON s.id = p.scale_id WHERE p.id = @planId;
 
         SELECT l.id AS Id, l.value AS Value, l.label AS Label, l.meaning AS Meaning, l.colour AS Colour, l.means_complete AS MeansComplete
@@ -101,6 +105,7 @@ public sealed class PlanSnapshot
         return new PlanSnapshot
         {
             Plan = plan,
+            DataVersion = await grid.ReadSingleAsync<long>(),
             HigherIsBetter = await grid.ReadSingleAsync<bool>(),
             Levels = (await grid.ReadAsync<LevelRow>()).AsList(),
             Reviews = (await grid.ReadAsync<ReviewResponse>()).AsList(),

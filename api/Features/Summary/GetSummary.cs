@@ -3,7 +3,10 @@ using ActionPlanTracker.Domain;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Grid;
 using ActionPlanTracker.Features.Reviews;
+using System.Text.Json;
 using FastEndpoints;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace ActionPlanTracker.Features.Summary;
 
@@ -91,7 +94,7 @@ public sealed record SummaryItem
     public GridUpdate? LatestUpdate { get; init; }
 }
 
-public sealed class GetSummary(Database database, Clock clock) : Endpoint<SummaryRequest, SummaryResponse>
+public sealed class GetSummary(Database database, Clock clock, ReadCache cache, IOptions<JsonOptions> json) : Endpoint<SummaryRequest, SummaryResponse>
 {
     public override void Configure()
     {
@@ -109,12 +112,21 @@ public sealed class GetSummary(Database database, Clock clock) : Endpoint<Summar
     public override async Task HandleAsync(SummaryRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
+        var today = clock.Today;
+        if (cache.Find("summary", request.PlanId, request.ReviewId, await ReadCache.VersionAsync(connection), today) is { } cached)
+        {
+            await Send.BytesAsync(cached, contentType: "application/json; charset=utf-8", cancellation: ct);
+            return;
+        }
+
         var snapshot = await PlanSnapshot.LoadAsync(connection, request.PlanId);
         if (snapshot is null) this.NotFound("planId", $"No plan has id {request.PlanId}.");
         if (request.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
             this.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {reviewId}.");
 
-        var analysis = new PlanAnalysis(snapshot, clock.Today, request.ReviewId);
-        await Send.OkAsync(PlanSummary.Of(analysis), ct);
+        var analysis = new PlanAnalysis(snapshot, today, request.ReviewId);
+        var body = JsonSerializer.SerializeToUtf8Bytes(PlanSummary.Of(analysis), json.Value.SerializerOptions);
+        cache.Keep("summary", request.PlanId, request.ReviewId, snapshot.DataVersion, today, body);
+        await Send.BytesAsync(body, contentType: "application/json; charset=utf-8", cancellation: ct);
     }
 }

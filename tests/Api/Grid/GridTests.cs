@@ -70,6 +70,25 @@ public sealed class GridTests
     }
 
     [Test]
+    public async Task A_score_saved_after_the_grid_was_read_shows_in_the_next_read()
+    {
+        // The grid is kept between reads until the next write; this is what must never go stale.
+        var plan = await KnownPlan.CreateAsync(client);
+        var before = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!;
+        var summaryBefore = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/summary"))!;
+        Assert.That((int?)Find(before, "measure", plan.M3)["scores"]![2]!["level"], Is.EqualTo(2));
+
+        var url = $"/api/plans/{plan.PlanId}/reviews/{plan.Reviews[2]}/scores/measures/{plan.M3}";
+        var saved = await client.PutJsonAsync(url, new { level = 5, narrative = "Recovered: all plans updated" }, (await client.GetAsync(url)).ETag());
+        Assert.That(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+
+        var after = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!;
+        Assert.That((int?)Find(after, "measure", plan.M3)["scores"]![2]!["level"], Is.EqualTo(5));
+        var summaryAfter = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/summary"))!;
+        Assert.That((double)summaryAfter["averages"]!["overItems"]!["current"]!, Is.Not.EqualTo((double)summaryBefore["averages"]!["overItems"]!["current"]!));
+    }
+
+    [Test]
     public async Task An_unknown_plan_has_no_grid()
     {
         var response = await client.GetAsync("/api/plans/99999999/grid");
