@@ -1,6 +1,55 @@
-// Starts the app: the styles, then the plans page in its section of index.html.
+// Starts the app: the styles, the demonstration notice, the header's account area, then the page the address names.
 import './styles.css';
-import { showPlans } from './pages/plans';
+import type { Session } from './api/client';
+import { showDemoBanner } from './components/demo-banner';
+import { accountArea } from './components/header';
+import { safeReturnPath } from './domain/routes';
+import { showNotFound } from './pages/not-found';
+import { showPlansPage } from './pages/plans';
+import { showSignIn } from './pages/sign-in';
+import { navigate, startRouter } from './router';
+import { getSession, onSessionChange, setSession } from './session';
 
-const plans = document.getElementById('plans');
-if (plans) void showPlans(plans, 'plans-heading');
+const main = document.getElementById('main-content')!;
+// Shown once on the next sign-in page, then forgotten.
+let notice: string | null = null;
+// Until GET /api/session answers, the account area stays empty rather than offering "Sign in" to someone signed in.
+let sessionKnown = false;
+const demoSlot = document.getElementById('demo-notice');
+const account = accountArea(document.getElementById('account')!, () => {
+  setSession(null);
+  notice = 'You have signed out.';
+  navigate('/sign-in');
+});
+const here = () => location.pathname + location.search;
+
+if (demoSlot) void showDemoBanner(demoSlot);
+onSessionChange((session) => {
+  sessionKnown = true;
+  account.update(session, here());
+});
+
+startRouter((page, url) => {
+  if (sessionKnown) account.update(getSession(), here());
+  switch (page) {
+    case 'plans':
+      showPlansPage(main);
+      break;
+    case 'signIn': {
+      const returnTo = safeReturnPath(url.searchParams.get('returnTo'));
+      showSignIn(main, {
+        returnTo,
+        notice,
+        onSignedIn: (session: Session) => {
+          setSession(session);
+          // Replace the sign-in page in the history, so Back goes to where the person was before it.
+          navigate(returnTo, true);
+        },
+      });
+      notice = null;
+      break;
+    }
+    default:
+      showNotFound(main);
+  }
+});

@@ -5,6 +5,7 @@ const apiRoot = '/api';
 
 export type PlanStatus = 'draft' | 'active' | 'closed';
 export type ScoreLevel = 'recommendation' | 'action' | 'measure';
+export type Role = 'administrator' | 'board' | 'manager' | 'viewer';
 
 /** A plan as GET /api/plans returns it. */
 export interface Plan {
@@ -26,6 +27,24 @@ export interface Plan {
   updatedAt: string;
 }
 
+/** Who is signed in, as POST and GET /api/session return it. */
+export interface Session {
+  username: string;
+  displayName: string;
+  role: Role;
+  personId: number | null;
+  /** Sent back as X-CSRF-TOKEN on every change; the client keeps it, pages never need to. */
+  antiforgeryToken: string | null;
+}
+
+/** What the server is, as GET /api/about returns it. */
+export interface About {
+  product: string;
+  /** True when the server runs on invented demo data with public passwords. */
+  demo: boolean;
+  version: string;
+}
+
 /** An RFC 9457 problem as the API sends it for every error. */
 export interface Problem {
   type?: string;
@@ -35,29 +54,83 @@ export interface Problem {
   errors?: { name: string; reason: string }[];
 }
 
-/** A failed call: the HTTP status and, when the API sent one, its problem details. */
+/** A failed call: the HTTP status, the problem details when the API sent them, and Retry-After in seconds on a 429. */
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, problem: Problem | undefined) {
+  constructor(status: number, problem: Problem | undefined, retryAfterSeconds?: number) {
     super(problem?.detail ?? problem?.title ?? `The server answered ${status}.`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
+// The antiforgery token from the last session response. It lives only in memory: a new tab or a reload gets a fresh
+// one from GET /api/session, and a script on another site can neither read it nor make the browser send it.
+let csrfToken: string | null = null;
+
 /** Lists every plan, open ones first, most recently changed first. */
 export function listPlans(signal?: AbortSignal): Promise<Plan[]> {
-  return getJson<Plan[]>(`${apiRoot}/plans`, signal);
+  return send<Plan[]>('GET', `${apiRoot}/plans`, { signal });
 }
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const init: RequestInit = { headers: { Accept: 'application/json' } };
-  if (signal) init.signal = signal;
+/** Signs in with a cookie session. Wrong credentials: ApiError 401; a locked account: 429 with retryAfterSeconds. */
+export async function signIn(username: string, password: string): Promise<Session> {
+  return remember(await send<Session>('POST', `${apiRoot}/session`, { body: { username, password } }));
+}
+
+/** The signed-in user, or null when nobody is (the API's 401). */
+export async function currentSession(signal?: AbortSignal): Promise<Session | null> {
+  try {
+    return remember(await send<Session>('GET', `${apiRoot}/session`, { signal }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      csrfToken = null;
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** Ends the cookie session; succeeds whether or not one was open. */
+export async function signOut(): Promise<void> {
+  await send<void>('DELETE', `${apiRoot}/session`, {});
+  csrfToken = null;
+}
+
+/** The product, whether this is a demonstration, and the version. */
+export function about(signal?: AbortSignal): Promise<About> {
+  return send<About>('GET', `${apiRoot}/about`, { signal });
+}
+
+function remember(session: Session): Session {
+  csrfToken = session.antiforgeryToken;
+  return session;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function send<T>(method: Method, url: string, options: { body?: unknown; signal?: AbortSignal | undefined }): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The API refuses a change made with the session cookie unless it carries the token (AntiforgeryCheck).
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-TOKEN'] = csrfToken;
+  const init: RequestInit = { method, headers, credentials: 'same-origin' };
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  if (options.signal) init.signal = options.signal;
+
   const response = await fetch(url, init);
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    throw new ApiError(response.status, await readProblem(response), Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
+  }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 

@@ -2,12 +2,28 @@
 // Everything the API returns goes into the page as text (textContent), never as markup.
 
 import { ApiError, listPlans, type Plan, type PlanStatus } from '../api/client';
+import { element, pageHeading, paragraph, serviceName } from '../dom';
 
 const statusLabels: Record<PlanStatus, string> = {
   draft: 'Draft',
   active: 'Active',
   closed: 'Closed',
 };
+
+/** The home page: the service's heading, what it holds, and the plans. */
+export function showPlansPage(main: HTMLElement): void {
+  document.title = serviceName;
+  const section = element('div');
+  const heading = element('h2', undefined, 'Plans');
+  heading.id = 'plans-heading';
+  section.append(heading);
+  main.replaceChildren(
+    pageHeading(serviceName),
+    paragraph('Action plans written in response to inspections and reviews of children’s services.', 'lead'),
+    section,
+  );
+  void showPlans(section, heading.id);
+}
 
 /**
  * Shows the plans inside `root`, which holds the section's heading (its id is `labelledBy`): a loading message,
@@ -94,19 +110,8 @@ function errorState(error: unknown): HTMLElement {
   return box;
 }
 
-function paragraph(text: string, className?: string): HTMLParagraphElement {
-  return element('p', className, text);
-}
-
 function wrap<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: Node[]): HTMLElementTagNameMap[K] {
   const node = element(tag);
   node.append(...children);
-  return node;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
   return node;
 }

@@ -1,0 +1,135 @@
+// The sign-in page: a GOV.UK-style form. Errors come back from the API (it owns the rules, and says the same thing
+// to every client) and are shown twice, as GOV.UK does: in a summary at the top and beside the field.
+
+import { signIn, type Session } from '../api/client';
+import { formErrors, type FieldError } from '../api/problems';
+import { errorSummary } from '../components/error-summary';
+import { element, link, pageHeading, paragraph, serviceName } from '../dom';
+import { getSession, roleWord, sessionLoaded } from '../session';
+
+type Field = 'username' | 'password';
+const fields: readonly Field[] = ['username', 'password'];
+const pageTitle = `Sign in – ${serviceName}`;
+
+export interface SignInOptions {
+  /** Where to go afterwards, already checked to be a path on this site. */
+  returnTo: string;
+  /** A notice to show above the form, e.g. after signing out. */
+  notice: string | null;
+  onSignedIn: (session: Session) => void;
+}
+
+export function showSignIn(main: HTMLElement, options: SignInOptions): void {
+  document.title = pageTitle;
+  const heading = pageHeading('Sign in');
+  const body = element('div');
+  const loading = paragraph('Checking whether you are already signed in…');
+  loading.setAttribute('role', 'status');
+  body.append(loading);
+  main.replaceChildren(heading, body);
+  if (options.notice) {
+    const notice = element('div', 'notice', options.notice);
+    notice.setAttribute('role', 'status');
+    heading.after(notice);
+  }
+
+  void sessionLoaded.then(() => {
+    const session = getSession();
+    body.replaceChildren(...(session ? alreadySignedIn(session, options.returnTo) : [signInForm(options)]));
+  });
+}
+
+function alreadySignedIn(session: Session, returnTo: string): Node[] {
+  const continueLink = paragraph('');
+  continueLink.append(link(returnTo, returnTo === '/' ? 'Go to the plans' : 'Continue'));
+  return [paragraph(`You are signed in as ${session.displayName} (${roleWord(session.role)}).`), continueLink];
+}
+
+function signInForm(options: SignInOptions): HTMLElement {
+  const wrapper = element('div');
+  const summarySlot = element('div');
+  const form = element('form', 'form');
+  form.noValidate = true; // the API's messages, in the summary, rather than the browser's bubbles
+
+  const username = textField('username', 'Email or username', 'text', 'username');
+  username.input.spellcheck = false;
+  username.input.setAttribute('autocapitalize', 'none');
+  const password = textField('password', 'Password', 'password', 'current-password');
+  const inputs: Record<Field, ReturnType<typeof textField>> = { username, password };
+
+  const button = element('button', 'button', 'Sign in');
+  button.type = 'submit';
+  const progress = element('p', 'form__progress');
+  progress.setAttribute('role', 'status');
+
+  form.append(username.group, password.group, button, progress);
+  wrapper.append(summarySlot, form);
+
+  let pending = false;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (pending) return;
+    pending = true;
+    button.setAttribute('aria-disabled', 'true');
+    progress.textContent = 'Signing in…';
+    try {
+      const session = await signIn(username.input.value, password.input.value);
+      options.onSignedIn(session);
+    } catch (error) {
+      progress.textContent = '';
+      const errors = formErrors(error, fields, 'username');
+      // A wrong password is not kept: the person types it again rather than editing what they cannot see.
+      password.input.value = '';
+      showErrors(errors);
+    } finally {
+      pending = false;
+      button.removeAttribute('aria-disabled');
+    }
+  });
+
+  function showErrors(errors: FieldError[]): void {
+    for (const field of fields) inputs[field].setError(errors.filter((e) => e.field === field).map((e) => e.message));
+    document.title = `Error: ${pageTitle}`;
+    const summary = errorSummary(errors, (field) => (field in inputs ? inputs[field as Field].input : null));
+    summarySlot.replaceChildren(summary);
+    summary.focus();
+  }
+
+  return wrapper;
+}
+
+/** A labelled input with room for an inline error, in the GOV.UK form-group pattern. */
+function textField(name: Field, label: string, type: 'text' | 'password', autocomplete: string) {
+  const group = element('div', 'form-group');
+  const labelElement = element('label', 'label', label);
+  labelElement.htmlFor = name;
+  const error = element('p', 'error-message');
+  error.id = `${name}-error`;
+  error.hidden = true;
+  const input = element('input', 'input');
+  input.id = name;
+  input.name = name;
+  input.type = type;
+  input.autocomplete = autocomplete as AutoFill;
+  group.append(labelElement, error, input);
+
+  return {
+    group,
+    input,
+    setError(messages: string[]) {
+      const has = messages.length > 0;
+      group.classList.toggle('form-group--error', has);
+      input.classList.toggle('input--error', has);
+      error.hidden = !has;
+      // "Error:" is read out before the message, since the red border and text cannot be seen by everyone.
+      error.replaceChildren(element('span', 'visually-hidden', 'Error: '), messages.join(' '));
+      if (has) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', error.id);
+      } else {
+        input.removeAttribute('aria-invalid');
+        input.removeAttribute('aria-describedby');
+      }
+    },
+  };
+}
