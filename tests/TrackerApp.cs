@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -29,13 +32,58 @@ public sealed class TrackerApp
     /// <summary>The server's base address, e.g. http://127.0.0.1:41234/.</summary>
     public static Uri BaseAddress => Factory.ClientOptions.BaseAddress;
 
-    /// <summary>An HTTP client that names its user in X-Actor, as one person's browser would.</summary>
-    public static HttpClient ClientFor(string actor = "Test User")
+    /// <summary>The password of every account <see cref="ClientFor"/> makes.</summary>
+    public const string UserPassword = "test-user-password-2026";
+
+    private static readonly ConcurrentDictionary<(string Actor, string Role, long? PersonId), Lazy<string>> Tokens = new();
+
+    /// <summary>
+    /// An HTTP client signed in as one person: an account with this display name and role (made once, through the API,
+    /// by the first administrator) and a personal API token sent as Bearer, as an integration would. Administrators
+    /// may do everything, so most tests arrange and act as one; role rules have their own tests.
+    /// </summary>
+    public static HttpClient ClientFor(string actor = "Test User", string role = "administrator", long? personId = null)
+    {
+        var token = Tokens.GetOrAdd((actor, role, personId), key => new Lazy<string>(() => CreateTokenAsync(key).GetAwaiter().GetResult())).Value;
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>An HTTP client nobody is signed in on.</summary>
+    public static HttpClient Anonymous()
     {
         var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Actor", actor);
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
+    }
+
+    /// <summary>A client with its own cookie jar signed in as the SPA signs in, sending the antiforgery token on changes.</summary>
+    public static async Task<HttpClient> BrowserSignedInAsync(string username, string password)
+    {
+        var browser = Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = BaseAddress });
+        browser.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var response = await browser.PostAsJsonAsync("/api/session", new { username, password });
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Signing in as {username} failed: {text}");
+        var token = JsonNode.Parse(text)!["antiforgeryToken"]!.GetValue<string>();
+        browser.DefaultRequestHeaders.Add("X-CSRF-TOKEN", token);
+        return browser;
+    }
+
+    private static async Task<string> CreateTokenAsync((string Actor, string Role, long? PersonId) key)
+    {
+        using var admin = await BrowserSignedInAsync("admin", AdminPassword);
+        var username = $"{key.Role}.{Guid.NewGuid():N}@tests.example";
+        var created = await admin.PostAsJsonAsync("/api/users",
+            new { username, displayName = key.Actor, role = key.Role, personId = key.PersonId, password = UserPassword });
+        if (!created.IsSuccessStatusCode) throw new InvalidOperationException($"Creating {key} failed: {await created.Content.ReadAsStringAsync()}");
+
+        using var user = await BrowserSignedInAsync(username, UserPassword);
+        var token = await user.PostAsJsonAsync("/api/tokens", new { name = "tests" });
+        var text = await token.Content.ReadAsStringAsync();
+        if (!token.IsSuccessStatusCode) throw new InvalidOperationException($"Creating a token for {key} failed: {text}");
+        return JsonNode.Parse(text)!["secret"]!.GetValue<string>();
     }
 
     [OneTimeSetUp]

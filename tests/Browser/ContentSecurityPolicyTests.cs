@@ -13,6 +13,9 @@ public sealed class ContentSecurityPolicyTests : BrowserTest
     private readonly List<string> violations = [];
 
     [SetUp]
+    public Task SignIn() => SignInPage.SignInThroughTheApiAsync(Context, "admin", TrackerApp.AdminPassword);
+
+    [SetUp]
     public void ListenForViolations()
     {
         violations.Clear();

@@ -7,6 +7,10 @@ namespace ActionPlanTracker.Tests.Browser;
 
 public sealed class PlansPageTests : BrowserTest
 {
+    // Reading plans needs an account once roles are enforced; the anonymous view has its own test below.
+    [SetUp]
+    public Task SignIn() => SignInPage.SignInThroughTheApiAsync(Context, "admin", TrackerApp.AdminPassword);
+
     [Test]
     public async Task A_plan_created_through_the_API_is_listed_on_the_plans_page()
     {
@@ -56,6 +60,24 @@ public sealed class PlansPageTests : BrowserTest
         await Expect(plans.ApiDocumentationLink).ToBeVisibleAsync();
         await AssertAccessibleAsync("the plans page when the API fails");
         AssertNoScriptErrors();
+    }
+
+    [Test]
+    public async Task Someone_not_signed_in_is_asked_to_sign_in_rather_than_shown_an_error()
+    {
+        await Page.RouteAsync("**/api/plans", route => route.FulfillAsync(new()
+        {
+            Status = 401,
+            ContentType = "application/problem+json",
+            Body = """{"status":401,"title":"Unauthorized","errors":[{"name":"session","reason":"Sign in first."}]}""",
+        }));
+
+        var plans = await PlansPage.OpenAsync(Page);
+
+        await Expect(Page.GetByText("You need to sign in to see the plans.")).ToBeVisibleAsync();
+        await Expect(plans.Main.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Sign in to see the plans" })).ToHaveAttributeAsync("href", "/sign-in");
+        await Expect(plans.Error).ToHaveCountAsync(0);
+        await AssertAccessibleAsync("the plans page for someone not signed in");
     }
 
     [Test]
@@ -112,12 +134,13 @@ public sealed class PlansPageTests : BrowserTest
             Assert.That(problem.RootElement.GetProperty("title").GetString(), Is.EqualTo("Not Found"));
         }
 
-        // A link someone bookmarks inside the app (the grid will live at /plans/{id}) must load the app, not a 404.
+        // A link someone bookmarks inside the app (the grid will live at /plans/{id}) must load the app, not a 404;
+        // until that page exists, the app's router says the page is not found.
         var app = await Page.GotoAsync("/plans/123");
         Assert.That(app!.Status, Is.EqualTo(200));
         Assert.That(await app.HeaderValueAsync("content-type"), Does.StartWith("text/html"));
-        var plans = await PlansPage.OpenAsync(Page, "/plans/123");
-        await Expect(plans.Heading).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Page not found", Level = 1 })).ToBeVisibleAsync();
+        await Expect(new PlansPage(Page).ApiDocumentationLink).ToBeVisibleAsync();
         AssertNoScriptErrors();
     }
 

@@ -31,6 +31,11 @@ onSessionChange((session) => {
 
 startRouter((page, url) => {
   if (sessionKnown) account.update(getSession(), here());
+  // Tells screen readers (and, in bold, everyone) which section of the header's navigation they are in.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.site-header__nav a')) {
+    if (a.pathname === url.pathname) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
   switch (page) {
     case 'plans':
       showPlansPage(main);

@@ -17,7 +17,7 @@ public sealed class GetAbout(TrackerSettings settings) : EndpointWithoutRequest<
 {
     public const string Product = "Improvement action-plan tracker";
 
-    private static readonly string Version =
+    private static readonly string BuildVersion =
         typeof(GetAbout).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(GetAbout).Assembly.GetName().Version?.ToString()
         ?? "unknown";
@@ -35,5 +35,5 @@ public sealed class GetAbout(TrackerSettings settings) : EndpointWithoutRequest<
     }
 
     public override Task HandleAsync(CancellationToken ct) =>
-        Send.OkAsync(new AboutResponse { Product = Product, Demo = settings.SeedDemoData, Version = Version }, ct);
+        Send.OkAsync(new AboutResponse { Product = Product, Demo = settings.SeedDemoData, Version = BuildVersion }, ct);
 }

@@ -33,7 +33,7 @@ public sealed class ChangeOwnPassword(Database database, Clock clock, Passwords 
     {
         Put("/session/password");
         Options(b => b.WithMetadata(WithoutIfMatch.Instance));
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces(204).ProducesProblemDetails(400).ProducesProblemDetails(401));
         Summary(s =>
         {

@@ -37,7 +37,7 @@ public sealed class CreateToken(Database database, Clock clock) : Endpoint<Creat
     public override void Configure()
     {
         Post("/tokens");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<NewTokenResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(401));
         Summary(s =>
         {

@@ -40,7 +40,7 @@ public sealed class CreateUser(Database database, Clock clock, Passwords passwor
     public override void Configure()
     {
         Post("/users");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<UserResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403)
             .ProducesProblemDetails(409));
         Summary(s => s.Summary = "Create an account with a first password (administrators only)");

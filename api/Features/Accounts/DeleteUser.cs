@@ -11,7 +11,7 @@ public sealed class DeleteUser(Database database, Clock clock) : Endpoint<UserId
     public override void Configure()
     {
         Delete("/users/{userId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces(204).ProducesProblemDetails(401).ProducesProblemDetails(403).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>

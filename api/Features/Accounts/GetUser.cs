@@ -15,7 +15,7 @@ public sealed class GetUser(Database database) : Endpoint<UserIdRequest, UserRes
     public override void Configure()
     {
         Get("/users/{userId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<UserResponse>(200).ProducesProblemDetails(401).ProducesProblemDetails(403).ProducesProblemDetails(404)
             .ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one account (administrators only)");

@@ -12,7 +12,7 @@ public sealed class ListTokens(Database database) : EndpointWithoutRequest<IRead
     public override void Configure()
     {
         Get("/tokens");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<TokenResponse>>(200).ProducesProblemDetails(401).ClearDefaultAccepts());
         Summary(s => s.Summary = "List your API tokens, live ones first (never their secrets)");
     }

@@ -10,7 +10,7 @@ public sealed class ListUsers(Database database) : EndpointWithoutRequest<IReadO
     public override void Configure()
     {
         Get("/users");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<IReadOnlyList<UserResponse>>(200).ProducesProblemDetails(401).ProducesProblemDetails(403).ClearDefaultAccepts());
         Summary(s => s.Summary = "List every account (administrators only)");
     }

@@ -24,7 +24,7 @@ public sealed class RevokeToken(Database database, Clock clock) : Endpoint<Token
     {
         Delete("/tokens/{tokenId}");
         Options(b => b.WithMetadata(WithoutIfMatch.Instance));
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces(204).ProducesProblemDetails(401).ProducesProblemDetails(404));
         Summary(s =>
         {

@@ -23,7 +23,7 @@ public sealed class SetUserPassword(Database database, Clock clock, Passwords pa
     public override void Configure()
     {
         Put("/users/{userId}/password");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<UserResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403)
             .ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>

@@ -41,7 +41,7 @@ public sealed class UpdateUser(Database database, Clock clock) : Endpoint<Update
     public override void Configure()
     {
         Put("/users/{userId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<UserResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403)
             .ProducesProblemDetails(404).ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>

@@ -6,6 +6,7 @@ using ActionPlanTracker.Features.Recommendations;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Actions;
 
@@ -70,7 +71,7 @@ public sealed class CreateAction(Database database, Clock clock) : Endpoint<Acti
     public override void Configure()
     {
         Post("/plans/{planId}/actions");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<ActionResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(404).ProducesProblemDetails(409));
         Summary(s => s.Summary = "Add an action under a recommendation or a priority, with its lead, responsible officer and owners");
     }

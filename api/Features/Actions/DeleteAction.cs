@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Actions;
 
@@ -11,7 +12,7 @@ public sealed class DeleteAction(Database database, Clock clock) : Endpoint<Acti
     public override void Configure()
     {
         Delete("/plans/{planId}/actions/{actionId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Delete an action with its success measures and scores (the audit log keeps their history)");
     }

@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Actions;
 
@@ -16,7 +17,7 @@ public sealed class GetAction(Database database) : Endpoint<ActionIdRequest, Act
     public override void Configure()
     {
         Get("/plans/{planId}/actions/{actionId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<ActionResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one action with its people and understood deadline");
     }

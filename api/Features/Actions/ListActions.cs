@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Plans;
 using ActionPlanTracker.Features.Priorities;
 using ActionPlanTracker.Features.Recommendations;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Actions;
 
@@ -21,7 +22,7 @@ public sealed class ListActions(Database database) : Endpoint<ListActionsRequest
     public override void Configure()
     {
         Get("/plans/{planId}/actions");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<ActionResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {

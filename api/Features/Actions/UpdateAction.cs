@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Actions;
 
@@ -30,7 +31,7 @@ public sealed class UpdateAction(Database database, Clock clock) : Endpoint<Upda
     public override void Configure()
     {
         Put("/plans/{planId}/actions/{actionId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<ActionResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Change an action, where it sits, its people or its deadline (the owner list is replaced)");

@@ -28,7 +28,7 @@ public sealed class AuditQueryRules : AbstractValidator<AuditQuery>
 {
     public AuditQueryRules()
     {
-        RuleFor(r => r.Actor).MaximumLength(Common.Writer.MaxActorLength);
+        RuleFor(r => r.Actor).MaximumLength(200);
         RuleFor(r => r.Change).Must(c => string.IsNullOrEmpty(c) || AuditData.Changes.Contains(c))
             .WithMessage("Change must be create, update or delete.");
         RuleFor(r => r.From).Must(d => string.IsNullOrEmpty(d) || AuditData.TryParseDate(d, out _))

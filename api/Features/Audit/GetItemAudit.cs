@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Audit;
 
@@ -43,7 +44,7 @@ public sealed class GetItemAudit(Database database) : Endpoint<ItemAuditRequest,
     public override void Configure()
     {
         Get("/audit/{entityType}/{entityId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<AuditPage>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {
@@ -56,6 +57,10 @@ public sealed class GetItemAudit(Database database) : Endpoint<ItemAuditRequest,
 
     public override async Task HandleAsync(ItemAuditRequest request, CancellationToken ct)
     {
+        // Accounts' trails record who signed in and when: that is for administrators, not for every reader of the plans.
+        if (request.EntityType is "user" or "token" && !User.IsInRole(RoleNames.Administrator))
+            this.Stop(403, "entityType", "Only an administrator can read the audit trail of accounts and tokens.");
+
         var scope = new { entityType = request.EntityType, entityId = request.EntityId };
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction(deferred: true);

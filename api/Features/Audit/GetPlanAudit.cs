@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Audit;
 
@@ -51,7 +52,7 @@ public sealed class GetPlanAudit(Database database) : Endpoint<PlanAuditRequest,
     public override void Configure()
     {
         Get("/plans/{planId}/audit");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<AuditPage>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {

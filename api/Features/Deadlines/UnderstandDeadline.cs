@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Deadlines;
 
@@ -23,7 +24,7 @@ public sealed class UnderstandDeadline : Endpoint<UnderstandDeadlineRequest, Dea
     public override void Configure()
     {
         Get("/deadlines/understand");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<DeadlineResponse>(200).ProducesProblemDetails(400).ClearDefaultAccepts());
         Summary(s =>
         {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Grid;
 
@@ -13,7 +14,7 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
     public override void Configure()
     {
         Get("/plans/{planId}/grid");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<GridResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {

@@ -5,6 +5,7 @@ using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Measures;
 
@@ -44,7 +45,7 @@ public sealed class CreateMeasure(Database database, Clock clock) : Endpoint<Mea
     public override void Configure()
     {
         Post("/plans/{planId}/actions/{actionId}/measures");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<MeasureResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(404));
         Summary(s => s.Summary = "Add a success measure to an action");
     }

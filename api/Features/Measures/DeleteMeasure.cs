@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Measures;
 
@@ -12,7 +13,7 @@ public sealed class DeleteMeasure(Database database, Clock clock) : Endpoint<Mea
     public override void Configure()
     {
         Delete("/plans/{planId}/actions/{actionId}/measures/{measureId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Delete a success measure with its scores (the audit log keeps its history)");
     }

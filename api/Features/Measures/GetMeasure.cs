@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Actions;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Measures;
 
@@ -18,7 +19,7 @@ public sealed class GetMeasure(Database database) : Endpoint<MeasureIdRequest, M
     public override void Configure()
     {
         Get("/plans/{planId}/actions/{actionId}/measures/{measureId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<MeasureResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one success measure");
     }

@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Measures;
 
@@ -12,7 +13,7 @@ public sealed class ListMeasures(Database database) : Endpoint<ActionIdRequest, 
     public override void Configure()
     {
         Get("/plans/{planId}/actions/{actionId}/measures");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<MeasureResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "List an action's success measures in their printed order");
     }

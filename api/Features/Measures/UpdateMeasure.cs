@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Measures;
 
@@ -28,7 +29,7 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
     public override void Configure()
     {
         Put("/plans/{planId}/actions/{actionId}/measures/{measureId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<MeasureResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Change a success measure's text or place in the order");

@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.People;
 
@@ -49,7 +50,7 @@ public sealed class CreatePerson(Database database, Clock clock) : Endpoint<Pers
     public override void Configure()
     {
         Post("/people");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<PersonResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(409));
         Summary(s => s.Summary = "Add a person who can lead recommendations and own actions");
     }

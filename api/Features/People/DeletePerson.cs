@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.People;
 
@@ -17,7 +18,7 @@ public sealed class DeletePerson(Database database, Clock clock) : Endpoint<Pers
     public override void Configure()
     {
         Delete("/people/{personId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(409)
             .ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Remove a person who no longer leads or owns anything (the audit log keeps their history)");

@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.People;
 
@@ -14,7 +15,7 @@ public sealed class GetPerson(Database database) : Endpoint<PersonIdRequest, Per
     public override void Configure()
     {
         Get("/people/{personId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<PersonResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one person");
     }

@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.People;
 
@@ -21,7 +22,7 @@ public sealed class ListPeople(Database database) : Endpoint<ListPeopleRequest, 
     public override void Configure()
     {
         Get("/people");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<PersonResponse>>(200).ProducesProblemDetails(400).ClearDefaultAccepts());
         Summary(s => s.Summary = "List people in name order, optionally only those whose name, job title or email contains the search text");
     }

@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Plans;
 
@@ -55,7 +56,7 @@ public sealed class CreatePlan(Database database, Clock clock) : Endpoint<PlanRe
     public override void Configure()
     {
         Post("/plans");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<PlanResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(409));
         Summary(s => s.Summary = "Create a plan");
     }

@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Plans;
 
@@ -10,7 +11,7 @@ public sealed class DeletePlan(Database database, Clock clock) : Endpoint<PlanId
     public override void Configure()
     {
         Delete("/plans/{planId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Delete a plan with everything in it (the audit log keeps its history)");
     }

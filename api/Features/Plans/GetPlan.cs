@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Plans;
 
@@ -14,7 +15,7 @@ public sealed class GetPlan(Database database) : Endpoint<PlanIdRequest, PlanRes
     public override void Configure()
     {
         Get("/plans/{planId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<PlanResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one plan");
     }

@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Plans;
 
@@ -9,7 +10,7 @@ public sealed class ListPlans(Database database) : EndpointWithoutRequest<IReadO
     public override void Configure()
     {
         Get("/plans");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<PlanResponse>>(200).ClearDefaultAccepts());
         Summary(s => s.Summary = "List every plan, open ones first, most recently changed first");
     }

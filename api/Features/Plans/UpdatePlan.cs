@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Plans;
 
@@ -35,7 +36,7 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
     public override void Configure()
     {
         Put("/plans/{planId}");
-        AllowAnonymous();
+        Roles(Allowed.Board);
         Description(b => b.Produces<PlanResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Change a plan's details");

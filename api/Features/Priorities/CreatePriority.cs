@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Priorities;
 
@@ -48,7 +49,7 @@ public sealed class CreatePriority(Database database, Clock clock) : Endpoint<Pr
     public override void Configure()
     {
         Post("/plans/{planId}/priorities");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<PriorityResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(404).ProducesProblemDetails(409));
         Summary(s => s.Summary = "Add a priority to a plan");
     }

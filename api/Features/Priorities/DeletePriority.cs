@@ -5,6 +5,7 @@ using ActionPlanTracker.Features.Plans;
 using ActionPlanTracker.Features.Recommendations;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Priorities;
 
@@ -21,7 +22,7 @@ public sealed class DeletePriority(Database database, Clock clock) : Endpoint<Pr
     public override void Configure()
     {
         Delete("/plans/{planId}/priorities/{priorityId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>
         {

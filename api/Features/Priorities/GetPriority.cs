@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Priorities;
 
@@ -16,7 +17,7 @@ public sealed class GetPriority(Database database) : Endpoint<PriorityIdRequest,
     public override void Configure()
     {
         Get("/plans/{planId}/priorities/{priorityId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<PriorityResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one priority");
     }

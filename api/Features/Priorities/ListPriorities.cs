@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Priorities;
 
@@ -11,7 +12,7 @@ public sealed class ListPriorities(Database database) : Endpoint<PlanIdRequest, 
     public override void Configure()
     {
         Get("/plans/{planId}/priorities");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<PriorityResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "List a plan's priorities in their printed order");
     }

@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Priorities;
 
@@ -29,7 +30,7 @@ public sealed class UpdatePriority(Database database, Clock clock) : Endpoint<Up
     public override void Configure()
     {
         Put("/plans/{planId}/priorities/{priorityId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<PriorityResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Change a priority's number, title, outcome statement or place in the order");

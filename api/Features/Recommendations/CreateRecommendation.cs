@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Recommendations;
 
@@ -63,7 +64,7 @@ public sealed class CreateRecommendation(Database database, Clock clock) : Endpo
     public override void Configure()
     {
         Post("/plans/{planId}/recommendations");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<RecommendationResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(404).ProducesProblemDetails(409));
         Summary(s => s.Summary = "Add a recommendation to a plan, with its leads");
     }

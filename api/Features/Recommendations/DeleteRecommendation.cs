@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Recommendations;
 
@@ -12,7 +13,7 @@ public sealed class DeleteRecommendation(Database database, Clock clock) : Endpo
     public override void Configure()
     {
         Delete("/plans/{planId}/recommendations/{recommendationId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary =
             "Delete a recommendation with the actions answering it, their success measures and its scores (the audit log keeps their history)");

@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Recommendations;
 
@@ -16,7 +17,7 @@ public sealed class GetRecommendation(Database database) : Endpoint<Recommendati
     public override void Configure()
     {
         Get("/plans/{planId}/recommendations/{recommendationId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<RecommendationResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one recommendation with its leads and understood deadline");
     }

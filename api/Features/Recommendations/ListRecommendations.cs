@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Recommendations;
 
@@ -10,7 +11,7 @@ public sealed class ListRecommendations(Database database) : Endpoint<PlanIdRequ
     public override void Configure()
     {
         Get("/plans/{planId}/recommendations");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<RecommendationResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "List a plan's recommendations in their printed order, with their leads and understood deadlines");
     }

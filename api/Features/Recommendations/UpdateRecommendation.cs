@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Recommendations;
 
@@ -29,7 +30,7 @@ public sealed class UpdateRecommendation(Database database, Clock clock) : Endpo
     public override void Configure()
     {
         Put("/plans/{planId}/recommendations/{recommendationId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<RecommendationResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Change a recommendation, its priority, deadline or leads (the lead list is replaced)");

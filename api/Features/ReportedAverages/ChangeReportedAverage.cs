@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Reviews;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.ReportedAverages;
 
@@ -28,7 +29,7 @@ public sealed class ChangeReportedAverage(Database database, Clock clock) : Endp
     public override void Configure()
     {
         Put("/plans/{planId}/reviews/{reviewId}/reported-averages/{reportedAverageId}");
-        AllowAnonymous();
+        Roles(Allowed.Board);
         Description(b => b.Produces<ReportedAverageResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Correct a printed average");

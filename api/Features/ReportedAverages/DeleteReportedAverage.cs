@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Reviews;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.ReportedAverages;
 
@@ -11,7 +12,7 @@ public sealed class DeleteReportedAverage(Database database, Clock clock) : Endp
     public override void Configure()
     {
         Delete("/plans/{planId}/reviews/{reviewId}/reported-averages/{reportedAverageId}");
-        AllowAnonymous();
+        Roles(Allowed.Board);
         Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Remove a printed average entered in error");
     }

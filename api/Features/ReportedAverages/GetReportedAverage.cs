@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Reviews;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.ReportedAverages;
 
@@ -18,7 +19,7 @@ public sealed class GetReportedAverage(Database database) : Endpoint<ReportedAve
     public override void Configure()
     {
         Get("/plans/{planId}/reviews/{reviewId}/reported-averages/{reportedAverageId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<ReportedAverageResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one printed average");
     }

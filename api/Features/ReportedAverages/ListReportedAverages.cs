@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Reviews;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.ReportedAverages;
 
@@ -11,7 +12,7 @@ public sealed class ListReportedAverages(Database database) : Endpoint<ReviewIdR
     public override void Configure()
     {
         Get("/plans/{planId}/reviews/{reviewId}/reported-averages");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<ReportedAverageResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "List the averages printed for one review, the overall figure first");
     }

@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Reviews;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.ReportedAverages;
 
@@ -62,7 +63,7 @@ public sealed class RecordReportedAverage(Database database, Clock clock) : Endp
     public override void Configure()
     {
         Post("/plans/{planId}/reviews/{reviewId}/reported-averages");
-        AllowAnonymous();
+        Roles(Allowed.Board);
         Description(b => b.Produces<ReportedAverageResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(404).ProducesProblemDetails(409));
         Summary(s =>
         {

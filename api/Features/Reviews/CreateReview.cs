@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Reviews;
 
@@ -45,7 +46,7 @@ public sealed class CreateReview(Database database, Clock clock) : Endpoint<Revi
     public override void Configure()
     {
         Post("/plans/{planId}/reviews");
-        AllowAnonymous();
+        Roles(Allowed.Board);
         Description(b => b.Produces<ReviewResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(404).ProducesProblemDetails(409));
         Summary(s => s.Summary = "Start a review cycle of a plan");
     }

@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Reviews;
 
@@ -10,7 +11,7 @@ public sealed class DeleteReview(Database database, Clock clock) : Endpoint<Revi
     public override void Configure()
     {
         Delete("/plans/{planId}/reviews/{reviewId}");
-        AllowAnonymous();
+        Roles(Allowed.Board);
         Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(409)
             .ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Delete a review cycle that holds no scores");

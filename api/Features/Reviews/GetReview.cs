@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Reviews;
 
@@ -15,7 +16,7 @@ public sealed class GetReview(Database database) : Endpoint<ReviewIdRequest, Rev
     public override void Configure()
     {
         Get("/plans/{planId}/reviews/{reviewId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<ReviewResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one review cycle");
     }

@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Reviews;
 
@@ -11,7 +12,7 @@ public sealed class ListReviews(Database database) : Endpoint<PlanIdRequest, IRe
     public override void Configure()
     {
         Get("/plans/{planId}/reviews");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<ReviewResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "List a plan's review cycles in date order");
     }

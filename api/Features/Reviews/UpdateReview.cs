@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Reviews;
 
@@ -27,7 +28,7 @@ public sealed class UpdateReview(Database database, Clock clock) : Endpoint<Upda
     public override void Configure()
     {
         Put("/plans/{planId}/reviews/{reviewId}");
-        AllowAnonymous();
+        Roles(Allowed.Board);
         Description(b => b.Produces<ReviewResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Change a review's label, date or reviewer, or open or close it");

@@ -4,6 +4,7 @@ using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scales;
 
@@ -86,7 +87,7 @@ public sealed class CreateScale(Database database, Clock clock) : Endpoint<Scale
     public override void Configure()
     {
         Post("/scales");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<ScaleResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(409));
         Summary(s => s.Summary = "Create a rating scale with its levels");
     }

@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scales;
 
@@ -12,7 +13,7 @@ public sealed class DeleteScale(Database database, Clock clock) : Endpoint<Scale
     public override void Configure()
     {
         Delete("/scales/{scaleId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(409)
             .ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Delete a rating scale that no plan uses (the audit log keeps its history)");

@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scales;
 
@@ -14,7 +15,7 @@ public sealed class GetScale(Database database) : Endpoint<ScaleIdRequest, Scale
     public override void Configure()
     {
         Get("/scales/{scaleId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<ScaleResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one rating scale with its levels in value order");
     }

@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scales;
 
@@ -8,7 +9,7 @@ public sealed class ListScales(Database database) : EndpointWithoutRequest<IRead
     public override void Configure()
     {
         Get("/scales");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<ScaleResponse>>(200).ClearDefaultAccepts());
         Summary(s => s.Summary = "List every rating scale, built-in ones first, each with its levels in value order");
     }

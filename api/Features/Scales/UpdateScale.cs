@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scales;
 
@@ -55,7 +56,7 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
     public override void Configure()
     {
         Put("/scales/{scaleId}");
-        AllowAnonymous();
+        Roles(Allowed.Administrators);
         Description(b => b.Produces<ScaleResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Change a rating scale and replace its levels; levels used by scores cannot be removed");

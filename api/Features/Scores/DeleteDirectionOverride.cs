@@ -2,6 +2,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scores;
 
@@ -17,7 +18,7 @@ public sealed class DeleteDirectionOverride(Database database, Clock clock) : En
     public override void Configure()
     {
         Delete("/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}/direction-override");
-        AllowAnonymous();
+        Roles(Allowed.Board);
         Description(b => b.Produces<ScoreResponse>(200).ProducesProblemDetails(404).ProducesProblemDetails(409)
             .ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s => s.Summary = "Withdraw a direction-of-travel override, leaving the computed direction");
@@ -28,7 +29,7 @@ public sealed class DeleteDirectionOverride(Database database, Clock clock) : En
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true);
+        var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true, User);
         var before = await ScoreData.FindAsync(connection, request.ReviewId, target.Type, request.ItemId, transaction);
         if (before?.DirectionOverride is null)
             this.NotFound("itemId", $"This {target.Type.Name} has no direction-of-travel override in {target.Review.Label}.");

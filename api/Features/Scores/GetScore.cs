@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scores;
 
@@ -9,7 +10,7 @@ public sealed class GetScore(Database database) : Endpoint<ScoreRouteRequest, Sc
     public override void Configure()
     {
         Get("/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<ScoreResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "Read one item's score and update in one review");
     }

@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Reviews;
 using Dapper;
 using FastEndpoints;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scores;
 
@@ -11,7 +12,7 @@ public sealed class ListScores(Database database) : Endpoint<ReviewIdRequest, IR
     public override void Configure()
     {
         Get("/plans/{planId}/reviews/{reviewId}/scores");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<IReadOnlyList<ScoreResponse>>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s => s.Summary = "List every score recorded in one review");
     }

@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scores;
 
@@ -37,7 +38,7 @@ public sealed class SaveDirectionOverride(Database database, Clock clock) : Endp
     public override void Configure()
     {
         Put("/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}/direction-override");
-        AllowAnonymous();
+        Roles(Allowed.Board);
         Description(b => b.Produces<ScoreResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>
@@ -52,7 +53,7 @@ public sealed class SaveDirectionOverride(Database database, Clock clock) : Endp
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true);
+        var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true, User);
         var before = await ScoreData.FindAsync(connection, request.ReviewId, target.Type, request.ItemId, transaction);
         if (before is null)
             this.Conflict("itemId", $"Record a score or update for this {target.Type.Name} in {target.Review.Label} before overriding its direction of travel.");

@@ -3,6 +3,7 @@ using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Scores;
 
@@ -53,7 +54,7 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
     public override void Configure()
     {
         Put("/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}");
-        AllowAnonymous();
+        Roles(Allowed.Scorers);
         Description(b => b.Produces<ScoreResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>
@@ -68,7 +69,7 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true);
+        var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true, User);
 
         long? levelId = null;
         if (request.Level is { } value)

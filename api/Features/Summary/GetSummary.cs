@@ -7,6 +7,7 @@ using System.Text.Json;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Summary;
 
@@ -99,7 +100,7 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
     public override void Configure()
     {
         Get("/plans/{planId}/summary");
-        AllowAnonymous();
+        Roles(Allowed.Readers);
         Description(b => b.Produces<SummaryResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {

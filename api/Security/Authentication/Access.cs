@@ -4,10 +4,8 @@ using FastEndpoints;
 namespace ActionPlanTracker.Security.Authentication;
 
 /// <summary>
-/// Guard clauses for the accounts endpoints. They run first in HandleAsync, after FastEndpoints has bound and validated
-/// the request, rather than as Roles(...) on the route: the bad-input tests walk every endpoint anonymously and expect
-/// malformed or oversized input to be named in a 400, which route-level authorisation would answer with 401 first.
-/// When every endpoint gets its role (issue 3's next step) and those tests sign in, these can move to Roles(...).
+/// Guard clauses for the accounts endpoints, which need the signed-in account itself. The routes carry their roles too
+/// (Roles(...) with <see cref="Allowed"/>); these also hand the handler the account it acts for.
 /// </summary>
 public static class Access
 {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -202,11 +203,17 @@ public sealed class DemoDataTests
             return tracker;
         }
 
+        private HttpClient? viewer;
+
+        /// <summary>The demo's scrutiny member, signed in with the credentials the README gives: reading is all these tests do.</summary>
         public HttpClient Client()
         {
-            var client = CreateClient();
+            if (viewer is not null) return viewer;
+            var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
             client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            return client;
+            var signIn = client.PostAsJsonAsync("/api/session", new { username = "viewer@demo.example", password = "northmoor-demo-2026" }).GetAwaiter().GetResult();
+            Assert.That(signIn.IsSuccessStatusCode, signIn.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+            return viewer = client;
         }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -2,7 +2,8 @@
 // Everything the API returns goes into the page as text (textContent), never as markup.
 
 import { ApiError, listPlans, type Plan, type PlanStatus } from '../api/client';
-import { element, pageHeading, paragraph, serviceName } from '../dom';
+import { element, link, pageHeading, paragraph, serviceName } from '../dom';
+import { signInPath } from '../domain/routes';
 
 const statusLabels: Record<PlanStatus, string> = {
   draft: 'Draft',
@@ -40,7 +41,7 @@ export async function showPlans(root: HTMLElement, labelledBy: string): Promise<
     const plans = await listPlans();
     view.replaceChildren(plans.length === 0 ? emptyState() : plansTable(plans, labelledBy));
   } catch (error) {
-    view.replaceChildren(errorState(error));
+    view.replaceChildren(error instanceof ApiError && error.status === 401 ? signInState() : errorState(error));
   }
 }
 
@@ -91,6 +92,15 @@ function emptyState(): HTMLElement {
     paragraph('No plans yet.', 'empty-state__title'),
     paragraph('Plans appear here once they have been created through the API.'),
   );
+  return box;
+}
+
+/** Reading plans needs an account; not an error, so it is said calmly with the way forward. */
+function signInState(): HTMLElement {
+  const box = element('div', 'empty-state');
+  const action = paragraph('');
+  action.append(link(signInPath('/'), 'Sign in to see the plans'));
+  box.append(paragraph('You need to sign in to see the plans.', 'empty-state__title'), action);
   return box;
 }
 
