@@ -77,6 +77,12 @@ public sealed record GridScore
     /// <summary>Direction of travel computed at this review.</summary>
     public Direction Direction { get; init; }
     public string? DirectionOverride { get; init; }
+    /// <summary>The evidence given for a complete level.</summary>
+    public string? Evidence { get; init; }
+    /// <summary>pending, signedOff or rejected for complete levels; null otherwise. A pending or rejected item is not yet complete.</summary>
+    public string? SignOffStatus { get; init; }
+    public string? SignOffBy { get; init; }
+    public string? SignOffAt { get; init; }
     public string UpdatedBy { get; init; } = "";
     public string UpdatedAt { get; init; } = "";
     /// <summary>The score's ETag value, for If-Match when changing it.</summary>

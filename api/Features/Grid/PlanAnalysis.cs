@@ -172,7 +172,9 @@ public sealed class PlanAnalysis
                 ReviewId = row.ReviewId, Level = history[i], Label = row.LevelId is { } lid ? levels[lid].Label : null,
                 RecordedAs = row.RecordedAs, Narrative = row.Narrative, NarrativeDate = ParseDate(row.NarrativeDate),
                 Direction = DirectionOfTravel.Compute(history.GetRange(0, i + 1), HigherIsBetter).Direction,
-                DirectionOverride = row.DirectionOverride, UpdatedBy = row.UpdatedBy, UpdatedAt = row.UpdatedAt, Version = row.Version,
+                DirectionOverride = row.DirectionOverride, Evidence = row.Evidence, SignOffStatus = row.SignOffStatus,
+                SignOffBy = row.SignOffBy, SignOffAt = row.SignOffAt,
+                UpdatedBy = row.UpdatedBy, UpdatedAt = row.UpdatedAt, Version = row.Version,
             });
         }
 
@@ -195,8 +197,11 @@ public sealed class PlanAnalysis
             stale = Staleness.For(history[ReviewIndex], at?.Narrative, ReviewIndex > 0 ? rows[ReviewIndex - 1]?.Narrative : null);
         }
 
-        var latestLevel = history.Take(Math.Max(ReviewIndex + 1, 0)).LastOrDefault(l => l is not null);
-        var complete = latestLevel is { } ll && snapshot.Levels.Any(l => l.Value == ll && l.MeansComplete == 1);
+        // Complete means the latest score is a complete level that the board has signed off (or that predates sign-off).
+        var latestIndex = Enumerable.Range(0, Math.Max(ReviewIndex + 1, 0)).LastOrDefault(i => history[i] is not null, -1);
+        var complete = latestIndex >= 0
+            && snapshot.Levels.Any(l => l.Value == history[latestIndex] && l.MeansComplete == 1)
+            && rows[latestIndex]!.SignOffStatus is null or "signedOff";
         var deadlineText = context.DeadlineText;
         var deadlineStatus = deadlineText is null
             ? (complete ? Domain.DeadlineStatus.Completed : Domain.DeadlineStatus.NoDate)
@@ -212,7 +217,8 @@ public sealed class PlanAnalysis
                 latest.Narrative!, ParseDate(latest.NarrativeDate), latest.UpdatedBy),
         };
         facts.Add(new ScoredItemFacts(scored, context.PriorityId, context.PriorityNumber,
-            ReviewIndex >= 0 ? history[ReviewIndex] : null, complete, scored.Leads.Count > 0 ? scored.Leads : context.Leads));
+            ReviewIndex >= 0 ? history[ReviewIndex] : null, complete, scored.Leads.Count > 0 ? scored.Leads : context.Leads,
+            ReviewIndex >= 0 ? rows[ReviewIndex]?.SignOffStatus : null));
         return scored;
     }
 
@@ -249,4 +255,4 @@ public sealed class PlanAnalysis
 
 /// <summary>One scored row at the analysed review. AnsweringLeads are the item's own leads, or the nearest above it: who must explain this row to the board.</summary>
 public sealed record ScoredItemFacts(GridItem Item, long? PriorityId, string? PriorityNumber, int? Level, bool IsComplete,
-    IReadOnlyList<PersonRef> AnsweringLeads);
+    IReadOnlyList<PersonRef> AnsweringLeads, string? SignOffStatus);

@@ -38,7 +38,8 @@ public sealed class PlanSnapshot
     public sealed record MeasureRow(long Id, long ActionId, string Text, long Version);
     public sealed record ScoreRow(long Id, long ReviewId, long? RecommendationId, long? ActionId, long? MeasureId, long? LevelId,
         string? RecordedAs, string? Narrative, string? NarrativeDate, string? DirectionOverride, string? DirectionOverrideReason,
-        string? DirectionOverrideBy, string? DirectionOverrideAt, string UpdatedBy, string UpdatedAt, long Version);
+        string? DirectionOverrideBy, string? DirectionOverrideAt, string? Evidence, string? SignOffStatus, string? SignOffBy,
+        string? SignOffAt, string UpdatedBy, string UpdatedAt, long Version);
 
     public sealed record ReportedAverageRow(long Id, long ReviewId, long? PriorityId, double Value, string? Source);
 
@@ -86,7 +87,8 @@ public sealed class PlanSnapshot
                sc.measure_id AS MeasureId, sc.level_id AS LevelId, sc.recorded_as AS RecordedAs, sc.narrative AS Narrative,
                sc.narrative_date AS NarrativeDate, sc.direction_override AS DirectionOverride,
                sc.direction_override_reason AS DirectionOverrideReason, sc.direction_override_by AS DirectionOverrideBy,
-               sc.direction_override_at AS DirectionOverrideAt, sc.updated_by AS UpdatedBy, sc.updated_at AS UpdatedAt,
+               sc.direction_override_at AS DirectionOverrideAt, sc.evidence AS Evidence, sc.sign_off_status AS SignOffStatus,
+               sc.sign_off_by AS SignOffBy, sc.sign_off_at AS SignOffAt, sc.updated_by AS UpdatedBy, sc.updated_at AS UpdatedAt,
                sc.row_version AS Version
         FROM scores sc JOIN reviews r ON r.id = sc.review_id WHERE r.plan_id = @planId;
 

@@ -17,6 +17,8 @@ public sealed record SaveScoreRequest : ScoreRouteRequest
     public string? Narrative { get; init; }
     /// <summary>Date of the update; defaults to today when a narrative is given without one.</summary>
     public DateOnly? NarrativeDate { get; init; }
+    /// <summary>Required at a level that means complete: a link to the evidence, or a note of what it is and where.</summary>
+    public string? Evidence { get; init; }
 }
 
 public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveScoreRequest, ScoreResponse>
@@ -30,23 +32,30 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
                 .WithMessage("Choose a level from the plan's scale, or leave the score empty for \"no score\".");
             RuleFor(r => r.RecordedAs).MaximumLength(200);
             RuleFor(r => r.Narrative).MaximumLength(10_000);
+            RuleFor(r => r.Evidence).MaximumLength(2000);
             RuleFor(r => r.NarrativeDate).Must(d => d is null || d.Value.Year is >= 1990 and <= 2100)
                 .WithMessage("Enter an update date between 1990 and 2100.");
         }
     }
 
-    private const string LevelSql = "SELECT id FROM scale_levels WHERE scale_id = @scaleId AND value = @value";
+    private const string LevelSql = "SELECT id AS Id, means_complete AS MeansComplete FROM scale_levels WHERE scale_id = @scaleId AND value = @value";
+
+    private sealed record LevelRow(long Id, long MeansComplete);
     private const string LevelListSql = "SELECT value || ' ' || label FROM scale_levels WHERE scale_id = @scaleId ORDER BY value";
 
     private const string InsertSql = """
-        INSERT INTO scores (review_id, recommendation_id, action_id, measure_id, level_id, recorded_as, narrative, narrative_date, updated_by, updated_at)
-        VALUES (@ReviewId, @RecommendationId, @ActionId, @MeasureId, @LevelId, @RecordedAs, @Narrative, @NarrativeDate, @Actor, @Now)
+        INSERT INTO scores (review_id, recommendation_id, action_id, measure_id, level_id, recorded_as, narrative, narrative_date,
+                            evidence, sign_off_status, sign_off_by, sign_off_at, sign_off_note, updated_by, updated_at)
+        VALUES (@ReviewId, @RecommendationId, @ActionId, @MeasureId, @LevelId, @RecordedAs, @Narrative, @NarrativeDate,
+                @Evidence, @SignOffStatus, @SignOffBy, @SignOffAt, @SignOffNote, @Actor, @Now)
         RETURNING id;
         """;
 
     private const string UpdateSql = """
         UPDATE scores
         SET level_id = @LevelId, recorded_as = @RecordedAs, narrative = @Narrative, narrative_date = @NarrativeDate,
+            evidence = @Evidence, sign_off_status = @SignOffStatus, sign_off_by = @SignOffBy, sign_off_at = @SignOffAt,
+            sign_off_note = @SignOffNote,
             updated_by = @Actor, updated_at = @Now, row_version = row_version + 1
         WHERE id = @Id AND row_version = @Version;
         """;
@@ -72,10 +81,13 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true, User);
 
         long? levelId = null;
+        var complete = false;
         if (request.Level is { } value)
         {
-            levelId = await connection.ExecuteScalarAsync<long?>(LevelSql, new { scaleId = target.ScaleId, value }, transaction);
-            if (levelId is null)
+            var level = await connection.QuerySingleOrDefaultAsync<LevelRow>(LevelSql, new { scaleId = target.ScaleId, value }, transaction);
+            levelId = level?.Id;
+            complete = level?.MeansComplete == 1;
+            if (level is null)
             {
                 var levels = await connection.QueryAsync<string>(LevelListSql, new { scaleId = target.ScaleId }, transaction);
                 this.Invalid("level", $"{value} is not a level of this plan's scale. Choose one of: {string.Join(", ", levels)}.");
@@ -84,6 +96,15 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
 
         var before = await ScoreData.FindAsync(connection, request.ReviewId, target.Type, request.ItemId, transaction);
         Etags.RequireIfExists(this, HttpContext, before?.Version);
+
+        // Saying something is finished is a claim the board must be able to test (issue 3): evidence, then sign-off.
+        var evidence = string.IsNullOrWhiteSpace(request.Evidence) ? null : request.Evidence.Trim();
+        if (complete && evidence is null)
+            this.Invalid("evidence", "This level means complete: give the evidence, a link or a note of what it is and where to find it.");
+        var keepsSignOff = complete && before is { SignOffStatus: "signedOff" } && before.Level == request.Level && before.Evidence == evidence;
+        var signOff = !complete ? null
+            : keepsSignOff ? new SignOff("signedOff", before!.SignOffBy, before.SignOffAt, before.SignOffNote)
+            : new SignOff("pending", null, null, null);
 
         var narrative = string.IsNullOrWhiteSpace(request.Narrative) ? null : request.Narrative.Trim();
         var narrativeDate = request.NarrativeDate ?? (narrative is null ? null : clock.Today);
@@ -97,6 +118,11 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
             RecordedAs = string.IsNullOrWhiteSpace(request.RecordedAs) ? null : request.RecordedAs.Trim(),
             Narrative = narrative,
             NarrativeDate = narrativeDate,
+            Evidence = complete ? evidence : null,
+            SignOffStatus = signOff?.Status,
+            SignOffBy = signOff?.By,
+            SignOffAt = signOff?.At,
+            SignOffNote = signOff?.Note,
             write.Actor,
             write.Now,
             before?.Id,
@@ -118,3 +144,6 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         await Send.OkAsync(after, ct);
     }
 }
+
+/// <summary>The sign-off state a saved score carries.</summary>
+internal sealed record SignOff(string Status, string? By, string? At, string? Note);

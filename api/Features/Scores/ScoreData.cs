@@ -24,6 +24,14 @@ public sealed record ScoreResponse
     public string? DirectionOverrideReason { get; init; }
     public string? DirectionOverrideBy { get; init; }
     public string? DirectionOverrideAt { get; init; }
+    /// <summary>The evidence given for a complete level: a link or a note.</summary>
+    public string? Evidence { get; init; }
+    /// <summary>For complete levels: pending (waiting for the board), signedOff or rejected; null when no sign-off applies.</summary>
+    public string? SignOffStatus { get; init; }
+    public string? SignOffBy { get; init; }
+    public string? SignOffAt { get; init; }
+    /// <summary>What the board said when signing off or rejecting.</summary>
+    public string? SignOffNote { get; init; }
     public string UpdatedBy { get; init; } = "";
     public string UpdatedAt { get; init; } = "";
     public long Version { get; init; }
@@ -66,6 +74,11 @@ public static class ScoreData
                sc.direction_override_reason AS DirectionOverrideReason,
                sc.direction_override_by     AS DirectionOverrideBy,
                sc.direction_override_at     AS DirectionOverrideAt,
+               sc.evidence          AS Evidence,
+               sc.sign_off_status   AS SignOffStatus,
+               sc.sign_off_by       AS SignOffBy,
+               sc.sign_off_at       AS SignOffAt,
+               sc.sign_off_note     AS SignOffNote,
                sc.updated_by        AS UpdatedBy,
                sc.updated_at        AS UpdatedAt,
                sc.row_version       AS Version

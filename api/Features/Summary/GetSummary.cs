@@ -43,6 +43,8 @@ public sealed record SummaryResponse
     public IReadOnlyList<SummaryItem> AtWorstLevel { get; init; } = [];
     /// <summary>Direction-of-travel overrides that say something the scores do not.</summary>
     public IReadOnlyList<SummaryItem> ContradictingOverrides { get; init; } = [];
+    /// <summary>Items marked complete in this review whose evidence waits for the board's sign-off.</summary>
+    public IReadOnlyList<SummaryItem> AwaitingSignOff { get; init; } = [];
     /// <summary>Averages as printed for this review, each checked against the scores.</summary>
     public IReadOnlyList<ReportedAverageCheck> ReportedAverages { get; init; } = [];
     /// <summary>Deadlines anywhere in the plan that could not be understood, kept as written; nothing was guessed for them.</summary>

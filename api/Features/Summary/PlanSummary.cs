@@ -59,6 +59,7 @@ public static class PlanSummary
             Declining = items.Where(i => i.Item.Direction?.Computed == Direction.Declining).Select(Item).ToList(),
             AtWorstLevel = worst is null ? [] : items.Where(i => i.Level == worst.Value).Select(Item).ToList(),
             ContradictingOverrides = items.Where(i => i.Item.Direction?.OverrideContradicts == true).Select(Item).ToList(),
+            AwaitingSignOff = items.Where(i => i.SignOffStatus == "pending").Select(Item).ToList(),
             ReportedAverages = ReportedChecks(analysis, Figure(analysis, items, previousIndex), overPriorities, priorityAverages),
             DeadlinesNotUnderstood = Flatten(analysis.Items)
                 .Where(i => i.Deadline is { Problems.Count: > 0 })

@@ -58,6 +58,7 @@ public sealed class AuthorizationMatrixTests
         ["DELETE /api/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}"] = Scorers,
         ["PUT /api/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}/direction-override"] = Board,
         ["DELETE /api/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}/direction-override"] = Board,
+        ["PUT /api/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}/sign-off"] = Board,
         ["GET /api/plans/{planId}/reviews/{reviewId}/reported-averages"] = Readers,
         ["POST /api/plans/{planId}/reviews/{reviewId}/reported-averages"] = Board,
         ["GET /api/plans/{planId}/reviews/{reviewId}/reported-averages/{reportedAverageId}"] = Readers,

@@ -79,7 +79,7 @@ public sealed class GridTests
         Assert.That((int?)Find(before, "measure", plan.M3)["scores"]![2]!["level"], Is.EqualTo(2));
 
         var url = $"/api/plans/{plan.PlanId}/reviews/{plan.Reviews[2]}/scores/measures/{plan.M3}";
-        var saved = await client.PutJsonAsync(url, new { level = 5, narrative = "Recovered: all plans updated" }, (await client.GetAsync(url)).ETag());
+        var saved = await client.PutJsonAsync(url, new { level = 5, narrative = "Recovered: all plans updated", evidence = "Audit report 20/11/26" }, (await client.GetAsync(url)).ETag());
         Assert.That(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
 
         var after = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!;

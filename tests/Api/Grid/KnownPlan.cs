@@ -43,8 +43,10 @@ public sealed class KnownPlan
 
         async Task Score(int review, long measure, int? level, string? narrative, string? recordedAs = null)
         {
+            // Levels 4 and 5 mean complete, which needs evidence.
+            var evidence = level >= 4 ? "Care plan audit, November: 58 of 58 up to date" : null;
             var response = await client.PutJsonAsync($"/api/plans/{planId}/reviews/{reviews[review]}/scores/measures/{measure}",
-                new { level, narrative, recordedAs }, null);
+                new { level, narrative, recordedAs, evidence }, null);
             Assert.That(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         }
 
