@@ -66,8 +66,16 @@ public sealed class ApiTokenHandler(
         if (account is null || account.IsDisabled || account.IsLockedAt(now))
             return AuthenticateResult.Fail("The API token's account is disabled or locked.");
 
+        // Token use is audited (issue 3) with the same once-a-minute rhythm as last_used_at, in one transaction with it.
         var minuteAgo = clock.UtcNow.AddMinutes(-1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        await connection.ExecuteAsync(TouchSql, new { now, tokenId = token.TokenId, minuteAgo });
+        await using (var transaction = connection.BeginTransaction())
+        {
+            if (await connection.ExecuteAsync(TouchSql, new { now, tokenId = token.TokenId, minuteAgo }, transaction) == 1)
+                await AuditLog.RecordAsync(connection, transaction, new WriteContext(account.DisplayName, now), "token", token.TokenId, null,
+                    new { lastUsedAt = token.LastUsedAt },
+                    new { @event = "used", lastUsedAt = now, request = $"{Request.Method} {Request.Path}" });
+            await transaction.CommitAsync(Context.RequestAborted);
+        }
 
         return AuthenticateResult.Success(new AuthenticationTicket(SignedInUser.Principal(account, Scheme.Name), Scheme.Name));
     }

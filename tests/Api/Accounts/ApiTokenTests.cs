@@ -34,7 +34,9 @@ public sealed class ApiTokenTests
         await (await browser.DeleteAsync($"/api/tokens/{created.Id}", null)).ReadProblemAsync(HttpStatusCode.NotFound);
 
         var audit = AuditRows.For("token", created.Id);
-        Assert.That(audit.Select(a => a.Change), Is.EqualTo(new[] { "create", "update" }));
+        // Created, used (audited once a minute at most, with who and what), revoked.
+        Assert.That(audit.Select(a => a.Change), Is.EqualTo(new[] { "create", "update", "update" }));
+        Assert.That((audit[1].Actor, audit[1].AfterJson), Is.EqualTo(("Board Integration Owner", "{\"event\":\"used\",\"lastUsedAt\":\"2026-11-23T09:30:00.000Z\",\"request\":\"GET /api/session\"}")));
         Assert.That(string.Concat(audit.Select(a => a.AfterJson)), Does.Not.Contain(created.Secret));
     }
 
