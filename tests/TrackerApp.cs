@@ -108,6 +108,9 @@ public sealed class TrackerFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Folder, "tracker.db");
 
+    /// <summary>Every line the app logged, at every level, with its exception: tests check what never reaches a log.</summary>
+    public ConcurrentQueue<string> LogLines { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
@@ -116,7 +119,12 @@ public sealed class TrackerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Tracker:SeedDemoData", "false");
         builder.UseSetting("Tracker:InitialAdminPassword", TrackerApp.AdminPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            logging.AddProvider(new CapturingLoggerProvider(LogLines));
+            logging.AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace);
+        });
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTime(TrackerApp.Now))));
     }
 
@@ -125,6 +133,23 @@ public sealed class TrackerFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Capturing(categoryName, lines);
+
+        public void Dispose() { }
+
+        private sealed class Capturing(string category, ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+        }
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider

@@ -133,4 +133,21 @@ public sealed class SessionTests
             .ReadProblemAsync(HttpStatusCode.Unauthorized);
         await other.SignInAsync(user.Username, "my new long passphrase");
     }
+
+    [Test]
+    public async Task Passwords_and_token_secrets_never_reach_a_log()
+    {
+        const string wrong = "a-wrong-password-that-must-not-be-logged";
+        var user = await Accounts.CreateUserAsync("viewer", "Log Watcher");
+        using var browser = Accounts.Browser();
+        await (await browser.PostJsonAsync("/api/session", new { username = user.Username, password = wrong })).ReadProblemAsync(HttpStatusCode.Unauthorized);
+        await (await browser.PostJsonAsync("/api/session", new { username = "nobody@nowhere.example", password = wrong })).ReadProblemAsync(HttpStatusCode.Unauthorized);
+        await browser.SignInAsync(user.Username);
+        var token = await (await browser.PostJsonAsync("/api/tokens", new { name = "log check" })).ReadAsync<TokenDto>();
+
+        var logged = string.Join("\n", TrackerApp.Factory.LogLines);
+        Assert.That(logged, Does.Contain("Database:"), "the capture sees every level, down to the start-up information lines");
+        Assert.That(logged, Does.Not.Contain(wrong).And.Not.Contain(Accounts.Password).And.Not.Contain(TrackerApp.AdminPassword)
+            .And.Not.Contain(TrackerApp.UserPassword).And.Not.Contain(token.Secret!));
+    }
 }
