@@ -134,9 +134,9 @@ public sealed class PlansPageTests : BrowserTest
             Assert.That(problem.RootElement.GetProperty("title").GetString(), Is.EqualTo("Not Found"));
         }
 
-        // A link someone bookmarks inside the app (the grid will live at /plans/{id}) must load the app, not a 404;
-        // until that page exists, the app's router says the page is not found.
-        var app = await Page.GotoAsync("/plans/123");
+        // A link someone bookmarks inside the app must load the app, not a 404; for an address the app does not know,
+        // its router says the page is not found.
+        var app = await Page.GotoAsync("/plans/123/nope");
         Assert.That(app!.Status, Is.EqualTo(200));
         Assert.That(await app.HeaderValueAsync("content-type"), Does.StartWith("text/html"));
         await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Page not found", Level = 1 })).ToBeVisibleAsync();

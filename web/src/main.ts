@@ -3,7 +3,8 @@ import './styles.css';
 import type { Session } from './api/client';
 import { showDemoBanner } from './components/demo-banner';
 import { accountArea } from './components/header';
-import { safeReturnPath } from './domain/routes';
+import { planIdFor, safeReturnPath } from './domain/routes';
+import { showGridPage } from './pages/grid';
 import { showNotFound } from './pages/not-found';
 import { showPlansPage } from './pages/plans';
 import { showSignIn } from './pages/sign-in';
@@ -36,9 +37,14 @@ startRouter((page, url) => {
     if (a.pathname === url.pathname) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
+  // The grid uses the width of a wide screen for its review columns; reading pages keep a comfortable line length.
+  main.classList.toggle('page--wide', page === 'grid');
   switch (page) {
     case 'plans':
       showPlansPage(main);
+      break;
+    case 'grid':
+      showGridPage(main, planIdFor(url.pathname.replace(/\/+$/, ''))!);
       break;
     case 'signIn': {
       const returnTo = safeReturnPath(url.searchParams.get('returnTo'));

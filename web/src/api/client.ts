@@ -27,6 +27,111 @@ export interface Plan {
   updatedAt: string;
 }
 
+export type ItemKind = 'priority' | 'recommendation' | 'action' | 'measure';
+export type DeadlineStatus = 'noDate' | 'notDue' | 'dueSoon' | 'overdue' | 'completed' | 'ongoing';
+export type Direction = 'improving' | 'maintained' | 'declining' | 'new' | 'noData';
+export type StaleReason = 'noScore' | 'noUpdate' | 'updateCopiedForward';
+
+/** A person named on an item. */
+export interface PersonRef {
+  id: number;
+  name: string;
+  jobTitle: string | null;
+}
+
+/** One level of a rating scale: its number, word, meaning and the colour the council's sheets use for it. */
+export interface GridLevel {
+  value: number;
+  label: string;
+  meaning: string | null;
+  colour: string;
+  meansComplete: boolean;
+}
+
+/** A review cycle: one score column of the grid. */
+export interface Review {
+  id: number;
+  planId: number;
+  label: string;
+  /** yyyy-mm-dd */
+  reviewDate: string;
+  reviewer: string | null;
+  status: 'open' | 'closed' | string;
+}
+
+/** The deadline as written, with what was understood of it. */
+export interface Deadline {
+  text: string;
+  dueBy: string | null;
+  state: string;
+  problems?: string[];
+}
+
+/** An item's score in one review; `level` null means no score. */
+export interface GridScore {
+  reviewId: number;
+  level: number | null;
+  label: string | null;
+  recordedAs: string | null;
+  narrative: string | null;
+  narrativeDate: string | null;
+  direction: Direction;
+  directionOverride: string | null;
+  signOffStatus: string | null;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** Direction of travel at the current review, and a person's override of it. */
+export interface GridDirection {
+  computed: Direction;
+  override: string | null;
+  overrideReason: string | null;
+  /** The override says something the scores do not. */
+  overrideContradicts: boolean;
+}
+
+export interface GridUpdate {
+  reviewId: number;
+  reviewLabel: string;
+  narrative: string;
+  narrativeDate: string | null;
+  updatedBy: string;
+}
+
+/** One row of the plan's hierarchy, with its children. */
+export interface GridItem {
+  kind: ItemKind;
+  id: number;
+  number: string;
+  /** The full reference, e.g. "2 / 7 (14) / B / 1". */
+  reference: string;
+  text: string;
+  leads: PersonRef[];
+  responsibleOfficer: PersonRef | null;
+  owners: PersonRef[];
+  deadline: Deadline | null;
+  deadlineStatus: DeadlineStatus | null;
+  isScored: boolean;
+  scores: GridScore[];
+  direction: GridDirection | null;
+  latestUpdate: GridUpdate | null;
+  stale: StaleReason[];
+  children: GridItem[];
+}
+
+/** Everything the action-plan grid draws, as GET /api/plans/{planId}/grid returns it. */
+export interface Grid {
+  plan: Plan;
+  scale: { id: number; name: string; higherIsBetter: boolean; levels: GridLevel[] };
+  reviews: Review[];
+  currentReviewId: number | null;
+  previousReviewId: number | null;
+  /** yyyy-mm-dd: the day overdue and due soon were judged on. */
+  today: string;
+  items: GridItem[];
+}
+
 /** Who is signed in, as POST and GET /api/session return it. */
 export interface Session {
   username: string;
@@ -76,6 +181,11 @@ let csrfToken: string | null = null;
 /** Lists every plan, open ones first, most recently changed first. */
 export function listPlans(signal?: AbortSignal): Promise<Plan[]> {
   return send<Plan[]>('GET', `${apiRoot}/plans`, { signal });
+}
+
+/** The whole action-plan grid of one plan. An unknown plan: ApiError 404. */
+export function getGrid(planId: number, signal?: AbortSignal): Promise<Grid> {
+  return send<Grid>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/grid`, { signal });
 }
 
 /** Signs in with a cookie session. Wrong credentials: ApiError 401; a locked account: 429 with retryAfterSeconds. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFor, safeReturnPath, signInPath } from './routes';
+import { pageFor, planIdFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -7,7 +7,11 @@ describe('pageFor', () => {
     ['/sign-in', 'signIn'],
     ['/sign-in/', 'signIn'],
     ['/Sign-in', 'notFound'],
-    ['/plans/123', 'notFound'],
+    ['/plans/123', 'grid'],
+    ['/plans/123/', 'grid'],
+    ['/plans/abc', 'notFound'],
+    ['/plans/0', 'notFound'],
+    ['/plans/1/2', 'notFound'],
     ['/nope', 'notFound'],
   ])('%s shows %s', (path, page) => {
     expect(pageFor(path)).toBe(page);
@@ -39,5 +43,17 @@ describe('safeReturnPath', () => {
     ['/sign-in?returnTo=/', '/'],
   ])('%s goes to %s', (returnTo, expected) => {
     expect(safeReturnPath(returnTo)).toBe(expected);
+  });
+});
+
+describe('planIdFor', () => {
+  it.each([
+    ['/plans/12', 12],
+    ['/plans/12/', 12],
+    ['/plans/', null],
+    ['/plans/-1', null],
+    ['/', null],
+  ])('%s is %s', (path, id) => {
+    expect(planIdFor(path)).toBe(id);
   });
 });

@@ -3,7 +3,7 @@
 
 import { ApiError, listPlans, type Plan, type PlanStatus } from '../api/client';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
-import { signInPath } from '../domain/routes';
+import { gridPath, signInPath } from '../domain/routes';
 
 const statusLabels: Record<PlanStatus, string> = {
   draft: 'Draft',
@@ -74,8 +74,9 @@ function plansTable(plans: Plan[], labelledBy: string): HTMLElement {
 
 function planRow(plan: Plan): HTMLTableRowElement {
   const row = element('tr');
-  const title = element('th', 'table__cell', plan.title);
+  const title = element('th', 'table__cell');
   title.scope = 'row';
+  title.append(link(gridPath(plan.id), plan.title));
   if (plan.planVersion) title.append(' ', element('span', 'hint', plan.planVersion));
 
   const status = element('td', 'table__cell');

@@ -1,0 +1,118 @@
+// What the action-plan grid shows, worked out without the DOM (grid-rows.test.ts): the plan's tree as rows in reading
+// order with their depth, the words for direction of travel and deadlines, and which text colour reads on a level's colour.
+
+import type { DeadlineStatus, Direction, GridItem, GridLevel, ItemKind } from '../api/client';
+
+/** One table row: the item and how deep it sits (priority 0, then recommendation, action, measure). */
+export interface GridRow {
+  item: GridItem;
+  depth: number;
+}
+
+/** The tree flattened depth first, in the order the plan is written. Depth counts only the levels the plan uses. */
+export function flattenGrid(items: readonly GridItem[]): GridRow[] {
+  const rows: GridRow[] = [];
+  const walk = (list: readonly GridItem[], depth: number) => {
+    for (const item of list) {
+      rows.push({ item, depth });
+      walk(item.children, depth + 1);
+    }
+  };
+  walk(items, 0);
+  return rows;
+}
+
+export const kindLabels: Record<ItemKind, string> = {
+  priority: 'Priority',
+  recommendation: 'Recommendation',
+  action: 'Action',
+  measure: 'Success measure',
+};
+
+export interface DirectionWords {
+  arrow: string;
+  word: string;
+}
+
+// Direction is judged in the scale's own sense (improving means better, whether the number went up or down), so the
+// arrow follows better and worse, never the number: on a lower-is-better scale 2 → 1 is still ↑ Improving.
+const directions: Record<Direction, DirectionWords> = {
+  improving: { arrow: '↑', word: 'Improving' },
+  maintained: { arrow: '→', word: 'Maintained' },
+  declining: { arrow: '↓', word: 'Declining' },
+  new: { arrow: '•', word: 'New' },
+  noData: { arrow: '–', word: 'No data' },
+};
+
+/** The arrow and word for a direction; an unknown one (an override typed by a person) keeps its own word. */
+export function directionWords(direction: string): DirectionWords {
+  return directions[direction as Direction] ?? { arrow: '', word: direction };
+}
+
+/** The badge a deadline earns, in words; only overdue and due soon are worth drawing the eye to. */
+export function deadlineBadge(status: DeadlineStatus | null | undefined): { text: string; kind: 'overdue' | 'due-soon' } | null {
+  if (status === 'overdue') return { text: 'Overdue', kind: 'overdue' };
+  if (status === 'dueSoon') return { text: 'Due soon', kind: 'due-soon' };
+  return null;
+}
+
+// Shapes in order of the scale's levels, so that a person who cannot tell the colours apart can still tell the levels
+// apart at a glance (the number and label say it in words).
+const shapes = ['●', '▲', '■', '◆', '★', '⬟', '⬢'];
+
+/** The shape drawn beside a level: by its position in the scale, lowest value first. */
+export function levelShape(levels: readonly GridLevel[], value: number): string {
+  const sorted = [...levels].sort((a, b) => a.value - b.value);
+  const index = sorted.findIndex((l) => l.value === value);
+  return index < 0 ? '' : shapes[index % shapes.length]!;
+}
+
+const black = '#0b0c0c';
+const white = '#ffffff';
+
+/** WCAG relative luminance of a #rgb or #rrggbb colour, or null when it is not one. */
+export function luminance(colour: string): number | null {
+  const hex = colour.trim().replace(/^#/, '');
+  const full = /^[0-9a-f]{3}$/i.test(hex) ? [...hex].map((c) => c + c).join('') : hex;
+  if (!/^[0-9a-f]{6}$/i.test(full)) return null;
+  const channel = (i: number) => {
+    const c = parseInt(full.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+}
+
+/** WCAG contrast ratio between two luminances. */
+export function contrastRatio(a: number, b: number): number {
+  const [hi, lo] = a > b ? [a, b] : [b, a];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The text colour for a tag on `background`: near-black or white, whichever contrasts more (so at least 4.5:1 on any
+ * colour a scale might use). A colour that cannot be read falls back to black on the page's own grey tag.
+ */
+export function textColourOn(background: string): string {
+  const l = luminance(background);
+  if (l === null) return black;
+  const lBlack = luminance(black)!;
+  return contrastRatio(l, lBlack) >= contrastRatio(l, 1) ? black : white;
+}
+
+/** Shortens long text at a word boundary, ending with an ellipsis; short text is left alone. */
+export function truncate(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/** A date the API sends as yyyy-mm-dd, as people in the UK write it: "20 November 2026". */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
