@@ -80,10 +80,10 @@ public static class DemoData
     private const string InsertScoreSql = """
         INSERT INTO scores (review_id, recommendation_id, action_id, measure_id, level_id, recorded_as, narrative, narrative_date,
                             direction_override, direction_override_reason, direction_override_by, direction_override_at,
-                            updated_by, updated_at)
+                            evidence, sign_off_status, updated_by, updated_at)
         VALUES (@ReviewId, @RecommendationId, NULL, @MeasureId, @LevelId, @RecordedAs, @Narrative, @NarrativeDate,
                 @DirectionOverride, @DirectionOverrideReason, @DirectionOverrideBy, @DirectionOverrideAt,
-                @UpdatedBy, @UpdatedAt);
+                @Evidence, @SignOffStatus, @UpdatedBy, @UpdatedAt);
         """;
 
     /// <summary>Seeds both plans in one transaction when the tracker has no plans; does nothing otherwise.</summary>
@@ -244,6 +244,7 @@ public static class DemoData
                         DirectionOverride = cell.Override, DirectionOverrideReason = cell.OverrideReason,
                         DirectionOverrideBy = cell.Override is null ? null : author.Name,
                         DirectionOverrideAt = cell.Override is null ? null : updatedAt,
+                        cell.Evidence, SignOffStatus = cell.Evidence is null ? null : "pending",
                         UpdatedBy = author.Name, UpdatedAt = updatedAt,
                     }, transaction);
                     written++;

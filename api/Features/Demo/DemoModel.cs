@@ -62,7 +62,13 @@ internal sealed record DemoScore(int? Level, string? Narrative)
     /// <summary>A zero typed into the column as a placeholder: in the councils' sheets that meant no score, never a level.</summary>
     public static DemoScore ZeroPlaceholder => new(null, null) { RecordedAs = "0" };
 
+    /// <summary>Evidence for a complete level, waiting for the board's sign-off.</summary>
+    public string? Evidence { get; init; }
+
     public DemoScore Overridden(string direction, string reason) => this with { Override = direction, OverrideReason = reason };
+
+    /// <summary>A claim of completion with its evidence, which the board has not yet signed off.</summary>
+    public DemoScore ClaimedWith(string evidence) => this with { Evidence = evidence };
 }
 
 /// <summary>

@@ -202,7 +202,8 @@ internal static class DevelopmentPlan
                                     Of(2, "Protocol with the designated nurse agreed; 61%."),
                                     Of(3, "72%."),
                                     Of(3, "80%."),
-                                    Of(4, "Protocol embedded and the action is complete; 88% this month and rising every month. Kept in the plan for monitoring."),
+                                    Of(4, "Protocol embedded and the action is complete; 88% this month and rising every month. Kept in the plan for monitoring.")
+                                        .ClaimedWith("Health assessment tracker, November; protocol signed by the designated nurse (board papers, item 6)"),
                                 ]),
                             ],
                         },

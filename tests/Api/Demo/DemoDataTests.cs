@@ -118,6 +118,7 @@ public sealed class DemoDataTests
         Assert.That(summary.Averages.Priorities.Any(p => p.Figure.Previous is not null && p.Figure.Previous != p.Figure.Current),
             "Some priority's average moved between the last two reviews.");
         Assert.That(summary.Averages.OverPriorities, Is.Not.Null);
+        Assert.That(summary.AwaitingSignOff.Select(i => i.Level), Is.EqualTo(new int?[] { 4 }), "one claim of completion waits for the board");
     }
 
     [Test]
@@ -179,7 +180,8 @@ public sealed class DemoDataTests
         bool IsScored, List<ScoreDto> Scores, List<ItemDto> Children);
 
     private sealed record SummaryDto(int NoScoreCount, List<LevelCountDto> LevelCounts, AveragesDto Averages, List<SummaryItemDto> Overdue,
-        List<SummaryItemDto> Stale, List<SummaryItemDto> Declining, List<SummaryItemDto> ContradictingOverrides);
+        List<SummaryItemDto> Stale, List<SummaryItemDto> Declining, List<SummaryItemDto> ContradictingOverrides,
+        List<SummaryItemDto> AwaitingSignOff);
 
     private sealed record LevelCountDto(int Value, int Count);
 
