@@ -59,9 +59,12 @@ public sealed class TrackerApp
     }
 
     /// <summary>A client with its own cookie jar signed in as the SPA signs in, sending the antiforgery token on changes.</summary>
-    public static async Task<HttpClient> BrowserSignedInAsync(string username, string password)
+    public static Task<HttpClient> BrowserSignedInAsync(string username, string password) => BrowserSignedInAsync(Factory, username, password);
+
+    /// <inheritdoc cref="BrowserSignedInAsync(string, string)"/>
+    public static async Task<HttpClient> BrowserSignedInAsync(TrackerFactory tracker, string username, string password)
     {
-        var browser = Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = BaseAddress });
+        var browser = tracker.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = tracker.ClientOptions.BaseAddress });
         browser.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         var response = await browser.PostAsJsonAsync("/api/session", new { username, password });
         var text = await response.Content.ReadAsStringAsync();
@@ -102,9 +105,13 @@ public sealed class TrackerApp
     }
 }
 
-public sealed class TrackerFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The tracker on a real SQLite file. By default a fresh temporary folder that is deleted afterwards, demo data off;
+/// give a folder to keep the database across restarts (it is then the caller's to delete).
+/// </summary>
+public sealed class TrackerFactory(string? folder = null, bool seedDemoData = false) : WebApplicationFactory<Program>
 {
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "tracker-tests-" + Guid.NewGuid().ToString("N")[..8]);
+    public string Folder { get; } = folder ?? Path.Combine(Path.GetTempPath(), "tracker-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
     public string DatabasePath => Path.Combine(Folder, "tracker.db");
 
@@ -116,7 +123,7 @@ public sealed class TrackerFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment("Development");
         builder.UseSetting("Tracker:DatabasePath", DatabasePath);
-        builder.UseSetting("Tracker:SeedDemoData", "false");
+        builder.UseSetting("Tracker:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("Tracker:InitialAdminPassword", TrackerApp.AdminPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.ConfigureLogging(logging =>
@@ -132,6 +139,7 @@ public sealed class TrackerFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (folder is not null) return;
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
@@ -152,9 +160,11 @@ public sealed class TrackerFactory : WebApplicationFactory<Program>
         }
     }
 
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    }
+}
+
+/// <summary>A clock stopped at one moment, in Europe/London, so "today", overdue and due soon never depend on when tests run.</summary>
+public sealed class FixedTime(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 }

@@ -83,7 +83,7 @@ public sealed class CreateAction(Database database, Clock clock) : Endpoint<Acti
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
-        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         await ActionData.CheckAgainstPlanAsync(this, connection, transaction, request, code, exceptId: null);
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new

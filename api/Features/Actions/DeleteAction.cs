@@ -23,7 +23,7 @@ public sealed class DeleteAction(Database database, Clock clock) : Endpoint<Acti
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
-        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await ActionData.FindAsync(connection, request.PlanId, request.ActionId, transaction);
         if (before is null) this.NotFound("actionId", $"Plan {request.PlanId} has no action with id {request.ActionId}.");
         Etags.Require(this, HttpContext, before.Version);

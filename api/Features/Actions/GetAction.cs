@@ -25,7 +25,7 @@ public sealed class GetAction(Database database) : Endpoint<ActionIdRequest, Act
     public override async Task HandleAsync(ActionIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId);
         var action = await ActionData.FindAsync(connection, request.PlanId, request.ActionId);
         if (action is null) this.NotFound("actionId", $"Plan {request.PlanId} has no action with id {request.ActionId}.");
 

@@ -36,7 +36,7 @@ public sealed class ListActions(Database database) : Endpoint<ListActionsRequest
     public override async Task HandleAsync(ListActionsRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId);
         if (request.RecommendationId is { } recommendationId && !await RecommendationData.ExistsAsync(connection, request.PlanId, recommendationId))
             this.NotFound("recommendationId", $"Plan {request.PlanId} has no recommendation with id {recommendationId}.");
         if (request.PriorityId is { } priorityId && !await PriorityData.ExistsAsync(connection, request.PlanId, priorityId))

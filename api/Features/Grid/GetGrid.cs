@@ -35,7 +35,7 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
         }
 
         var snapshot = await PlanSnapshot.LoadAsync(connection, request.PlanId);
-        if (snapshot is null) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (snapshot is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
 
         var analysis = new PlanAnalysis(snapshot, today);
         var body = JsonSerializer.SerializeToUtf8Bytes(new GridResponse

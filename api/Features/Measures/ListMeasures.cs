@@ -21,7 +21,7 @@ public sealed class ListMeasures(Database database) : Endpoint<ActionIdRequest, 
     public override async Task HandleAsync(ActionIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId);
         if (!await ActionData.ExistsAsync(connection, request.PlanId, request.ActionId))
             this.NotFound("actionId", $"Plan {request.PlanId} has no action with id {request.ActionId}.");
 

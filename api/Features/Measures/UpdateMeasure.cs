@@ -41,7 +41,7 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
-        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         if (!await ActionData.ExistsAsync(connection, request.PlanId, request.ActionId, transaction))
             this.NotFound("actionId", $"Plan {request.PlanId} has no action with id {request.ActionId}.");
         var before = await MeasureData.FindAsync(connection, request.PlanId, request.ActionId, request.MeasureId, transaction);

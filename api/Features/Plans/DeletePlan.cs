@@ -23,7 +23,7 @@ public sealed class DeletePlan(Database database, Clock clock) : Endpoint<PlanId
         await using var transaction = connection.BeginTransaction();
 
         var before = await PlanData.FindAsync(connection, request.PlanId, transaction);
-        if (before is null) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (before is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
         Etags.Require(this, HttpContext, before.Version);
 
         await connection.ExecuteAsync("DELETE FROM plans WHERE id = @PlanId", new { request.PlanId }, transaction);

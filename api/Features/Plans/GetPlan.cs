@@ -24,7 +24,7 @@ public sealed class GetPlan(Database database) : Endpoint<PlanIdRequest, PlanRes
     {
         await using var connection = await database.OpenAsync(ct);
         var plan = await PlanData.FindAsync(connection, request.PlanId);
-        if (plan is null) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (plan is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
 
         Etags.Set(HttpContext, plan.Version);
         await Send.OkAsync(plan, ct);

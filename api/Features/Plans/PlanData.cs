@@ -1,5 +1,7 @@
 using System.Data;
+using ActionPlanTracker.Features.Common;
 using Dapper;
+using FastEndpoints;
 
 namespace ActionPlanTracker.Features.Plans;
 
@@ -60,4 +62,12 @@ public static class PlanData
 
     public static Task<bool> ExistsAsync(IDbConnection connection, long planId, IDbTransaction? transaction = null) =>
         connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM plans WHERE id = @planId)", new { planId }, transaction);
+
+    public static string NoSuchPlan(long planId) => $"No plan has id {planId}.";
+
+    /// <summary>The guard every endpoint under /plans/{planId} starts with: 404 naming planId when there is no such plan.</summary>
+    public static async Task RequireAsync(IValidationErrors endpoint, IDbConnection connection, long planId, IDbTransaction? transaction = null)
+    {
+        if (!await ExistsAsync(connection, planId, transaction)) endpoint.NotFound("planId", NoSuchPlan(planId));
+    }
 }

@@ -50,7 +50,7 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
         await using var transaction = connection.BeginTransaction();
 
         var before = await PlanData.FindAsync(connection, request.PlanId, transaction);
-        if (before is null) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (before is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
         Etags.Require(this, HttpContext, before.Version);
         if (!await Scales.ScaleData.ExistsAsync(connection, plan.ScaleId, transaction))
             this.Invalid("scaleId", $"No rating scale has id {plan.ScaleId}.");

@@ -61,7 +61,7 @@ public sealed class CreatePriority(Database database, Clock clock) : Endpoint<Pr
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
-        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         if (await PriorityData.NumberTakenAsync(connection, request.PlanId, number, null, transaction))
             this.Conflict("number", $"This plan already has a priority numbered \"{number}\".");
 

@@ -39,7 +39,7 @@ public sealed class DeletePriority(Database database, Clock clock) : Endpoint<Pr
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
-        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await PriorityData.FindAsync(connection, request.PlanId, request.PriorityId, transaction);
         if (before is null) this.NotFound("priorityId", $"Plan {request.PlanId} has no priority with id {request.PriorityId}.");
         Etags.Require(this, HttpContext, before.Version);

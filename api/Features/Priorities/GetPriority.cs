@@ -25,7 +25,7 @@ public sealed class GetPriority(Database database) : Endpoint<PriorityIdRequest,
     public override async Task HandleAsync(PriorityIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId);
         var priority = await PriorityData.FindAsync(connection, request.PlanId, request.PriorityId);
         if (priority is null) this.NotFound("priorityId", $"Plan {request.PlanId} has no priority with id {request.PriorityId}.");
 

@@ -20,7 +20,7 @@ public sealed class ListPriorities(Database database) : Endpoint<PlanIdRequest, 
     public override async Task HandleAsync(PlanIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId);
 
         var priorities = await connection.QueryAsync<PriorityResponse>(PriorityData.ListSql, new { planId = request.PlanId });
         await Send.OkAsync(priorities.AsList(), ct);

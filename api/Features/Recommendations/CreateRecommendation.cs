@@ -76,7 +76,7 @@ public sealed class CreateRecommendation(Database database, Clock clock) : Endpo
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
-        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         await RecommendationData.CheckAgainstPlanAsync(this, connection, transaction, request, number, exceptId: null);
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new

@@ -25,7 +25,7 @@ public sealed class GetRecommendation(Database database) : Endpoint<Recommendati
     public override async Task HandleAsync(RecommendationIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId);
         var recommendation = await RecommendationData.FindAsync(connection, request.PlanId, request.RecommendationId);
         if (recommendation is null)
             this.NotFound("recommendationId", $"Plan {request.PlanId} has no recommendation with id {request.RecommendationId}.");

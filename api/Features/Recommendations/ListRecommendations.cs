@@ -19,7 +19,7 @@ public sealed class ListRecommendations(Database database) : Endpoint<PlanIdRequ
     public override async Task HandleAsync(PlanIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (!await PlanData.ExistsAsync(connection, request.PlanId)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId);
 
         await Send.OkAsync(await RecommendationData.ListAsync(connection, request.PlanId), ct);
     }

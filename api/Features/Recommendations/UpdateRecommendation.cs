@@ -43,7 +43,7 @@ public sealed class UpdateRecommendation(Database database, Clock clock) : Endpo
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
-        if (!await PlanData.ExistsAsync(connection, request.PlanId, transaction)) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await RecommendationData.FindAsync(connection, request.PlanId, request.RecommendationId, transaction);
         if (before is null)
             this.NotFound("recommendationId", $"Plan {request.PlanId} has no recommendation with id {request.RecommendationId}.");

@@ -40,8 +40,7 @@ public sealed class ChangeReportedAverage(Database database, Clock clock) : Endp
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        if (await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId, transaction) is null)
-            this.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {request.ReviewId}.");
+        await ReviewData.RequireAsync(this, connection, request.PlanId, request.ReviewId, transaction);
         var before = await ReportedAverageData.FindAsync(connection, request.ReviewId, request.ReportedAverageId, transaction);
         if (before is null) this.NotFound("reportedAverageId", $"This review has no printed average with id {request.ReportedAverageId}.");
         Etags.Require(this, HttpContext, before.Version);

@@ -27,8 +27,7 @@ public sealed class GetReportedAverage(Database database) : Endpoint<ReportedAve
     public override async Task HandleAsync(ReportedAverageIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId) is null)
-            this.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {request.ReviewId}.");
+        await ReviewData.RequireAsync(this, connection, request.PlanId, request.ReviewId);
         var figure = await ReportedAverageData.FindAsync(connection, request.ReviewId, request.ReportedAverageId);
         if (figure is null) this.NotFound("reportedAverageId", $"This review has no printed average with id {request.ReportedAverageId}.");
 

@@ -20,8 +20,7 @@ public sealed class ListReportedAverages(Database database) : Endpoint<ReviewIdR
     public override async Task HandleAsync(ReviewIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId) is null)
-            this.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {request.ReviewId}.");
+        await ReviewData.RequireAsync(this, connection, request.PlanId, request.ReviewId);
         var figures = await connection.QueryAsync<ReportedAverageResponse>(ReportedAverageData.ListSql, new { reviewId = request.ReviewId });
         await Send.OkAsync(figures.AsList(), ct);
     }

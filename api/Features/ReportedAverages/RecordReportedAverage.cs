@@ -38,7 +38,7 @@ public static class ReportedAverageChecks
         System.Data.IDbTransaction transaction, ReportedAverageRequest request, long exceptId)
     {
         var review = await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId, transaction);
-        if (review is null) endpoint.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {request.ReviewId}.");
+        if (review is null) endpoint.NotFound("reviewId", ReviewData.NoSuchReview(request.PlanId, request.ReviewId));
         if (request.PriorityId is { } priorityId && !await ReportedAverageData.PriorityInPlanAsync(connection, request.PlanId, priorityId, transaction))
             endpoint.Invalid("priorityId", $"Plan {request.PlanId} has no priority with id {priorityId}.");
         if (await ReportedAverageData.ScopeTakenAsync(connection, request.ReviewId, request.PriorityId, exceptId, transaction))

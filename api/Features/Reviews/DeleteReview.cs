@@ -23,7 +23,7 @@ public sealed class DeleteReview(Database database, Clock clock) : Endpoint<Revi
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
         var before = await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId, transaction);
-        if (before is null) this.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {request.ReviewId}.");
+        if (before is null) this.NotFound("reviewId", ReviewData.NoSuchReview(request.PlanId, request.ReviewId));
         Etags.Require(this, HttpContext, before.Version);
 
         // Scores are the plan's history; deleting them by accident is the spreadsheet's failure we replace.

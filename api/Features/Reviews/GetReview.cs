@@ -25,7 +25,7 @@ public sealed class GetReview(Database database) : Endpoint<ReviewIdRequest, Rev
     {
         await using var connection = await database.OpenAsync(ct);
         var review = await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId);
-        if (review is null) this.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {request.ReviewId}.");
+        if (review is null) this.NotFound("reviewId", ReviewData.NoSuchReview(request.PlanId, request.ReviewId));
 
         Etags.Set(HttpContext, review.Version);
         await Send.OkAsync(review, ct);

@@ -20,8 +20,7 @@ public sealed class ListReviews(Database database) : Endpoint<PlanIdRequest, IRe
     public override async Task HandleAsync(PlanIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (!await PlanData.ExistsAsync(connection, request.PlanId))
-            this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        await PlanData.RequireAsync(this, connection, request.PlanId);
         var reviews = await connection.QueryAsync<ReviewResponse>(ReviewData.ListSql, new { planId = request.PlanId });
         await Send.OkAsync(reviews.AsList(), ct);
     }

@@ -1,5 +1,7 @@
 using System.Data;
+using ActionPlanTracker.Features.Common;
 using Dapper;
+using FastEndpoints;
 
 namespace ActionPlanTracker.Features.Reviews;
 
@@ -43,4 +45,15 @@ public static class ReviewData
     public static Task<ReviewResponse?> FindAsync(IDbConnection connection, long planId, long reviewId, IDbTransaction? transaction = null) =>
         connection.QuerySingleOrDefaultAsync<ReviewResponse>(SelectSql + "\nWHERE plan_id = @planId AND id = @reviewId",
             new { planId, reviewId }, transaction);
+
+    public static string NoSuchReview(long planId, long reviewId) => $"Plan {planId} has no review with id {reviewId}.";
+
+    /// <summary>The review of this plan, or a 404 naming reviewId.</summary>
+    public static async Task<ReviewResponse> RequireAsync(IValidationErrors endpoint, IDbConnection connection, long planId, long reviewId,
+        IDbTransaction? transaction = null)
+    {
+        var review = await FindAsync(connection, planId, reviewId, transaction);
+        if (review is null) endpoint.NotFound("reviewId", NoSuchReview(planId, reviewId));
+        return review;
+    }
 }

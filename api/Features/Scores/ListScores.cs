@@ -20,8 +20,7 @@ public sealed class ListScores(Database database) : Endpoint<ReviewIdRequest, IR
     public override async Task HandleAsync(ReviewIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId) is null)
-            this.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {request.ReviewId}.");
+        await ReviewData.RequireAsync(this, connection, request.PlanId, request.ReviewId);
         var scores = await connection.QueryAsync<ScoreResponse>(ScoreData.SelectSql + "\nWHERE sc.review_id = @ReviewId ORDER BY sc.id", new { request.ReviewId });
         await Send.OkAsync(scores.AsList(), ct);
     }

@@ -1,5 +1,6 @@
 using System.Data;
 using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Plans;
 using System.Security.Claims;
 using ActionPlanTracker.Features.Reviews;
 using ActionPlanTracker.Security.Authentication;
@@ -56,9 +57,9 @@ public static class ScoreTarget
         if (type is null) endpoint.NotFound("itemType", $"Item type must be {ScoredItemType.RouteValues}.");
 
         var plan = await connection.QuerySingleOrDefaultAsync<PlanScoring>(PlanSql, new { planId = request.PlanId }, transaction);
-        if (plan is null) endpoint.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (plan is null) endpoint.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
         var review = await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId, transaction);
-        if (review is null) endpoint.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {request.ReviewId}.");
+        if (review is null) endpoint.NotFound("reviewId", ReviewData.NoSuchReview(request.PlanId, request.ReviewId));
         if (!await connection.ExecuteScalarAsync<bool>(type.ExistsSql, new { itemId = request.ItemId, planId = request.PlanId }, transaction))
             endpoint.NotFound("itemId", $"Plan {request.PlanId} has no {type.Name} with id {request.ItemId}.");
 

@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Plans;
 using ActionPlanTracker.Features.Grid;
 using ActionPlanTracker.Features.Reviews;
 using System.Text.Json;
@@ -123,9 +124,9 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
         }
 
         var snapshot = await PlanSnapshot.LoadAsync(connection, request.PlanId);
-        if (snapshot is null) this.NotFound("planId", $"No plan has id {request.PlanId}.");
+        if (snapshot is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
         if (request.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
-            this.NotFound("reviewId", $"Plan {request.PlanId} has no review with id {reviewId}.");
+            this.NotFound("reviewId", ReviewData.NoSuchReview(request.PlanId, reviewId));
 
         var analysis = new PlanAnalysis(snapshot, today, request.ReviewId);
         var body = JsonSerializer.SerializeToUtf8Bytes(PlanSummary.Of(analysis), json.Value.SerializerOptions);

@@ -1,11 +1,4 @@
-using System.Net.Http.Json;
-using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace ActionPlanTracker.Tests.Api.Demo;
 
@@ -16,17 +9,29 @@ namespace ActionPlanTracker.Tests.Api.Demo;
 public sealed class DemoDataTests
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "tracker-demo-" + Guid.NewGuid().ToString("N")[..8]);
-    private SeedingTracker? tracker;
+    private TrackerFactory? tracker;
+    private HttpClient? viewer;
 
-    private string DatabasePath => Path.Combine(folder, "tracker.db");
-
-    private HttpClient Client => (tracker ?? throw new InvalidOperationException("The demo tracker has not started.")).Client();
+    /// <summary>The demo's scrutiny member, signed in with the credentials the README gives: reading is all these tests do.</summary>
+    private HttpClient Client => viewer ??= TrackerApp.BrowserSignedInAsync(
+        tracker ?? throw new InvalidOperationException("The demo tracker has not started."),
+        "viewer@demo.example", "northmoor-demo-2026").GetAwaiter().GetResult();
 
     [OneTimeSetUp]
     public void Start()
     {
         Directory.CreateDirectory(folder);
-        tracker = SeedingTracker.Start(DatabasePath);
+        tracker = StartDemo();
+    }
+
+    /// <summary>A tracker of its own, on this fixture's folder (kept across a restart), with demo seeding on.</summary>
+    private TrackerFactory StartDemo()
+    {
+        viewer = null;
+        var started = new TrackerFactory(folder, seedDemoData: true);
+        started.UseKestrel(0);
+        started.StartServer();
+        return started;
     }
 
     [OneTimeTearDown]
@@ -143,7 +148,7 @@ public sealed class DemoDataTests
     public async Task Restarting_on_the_same_database_does_not_seed_the_demo_twice()
     {
         tracker!.Dispose();
-        tracker = SeedingTracker.Start(DatabasePath);
+        tracker = StartDemo();
 
         var plans = await (await Client.GetAsync("/api/plans")).ReadAsync<List<PlanDto>>();
 
@@ -193,45 +198,4 @@ public sealed class DemoDataTests
 
     private sealed record SummaryItemDto(string Reference, int? Level, string? Direction, string? DirectionOverride,
         string? DirectionOverrideReason, List<string> StaleReasons);
-
-    /// <summary>A tracker like the suite's <see cref="TrackerFactory"/>, but with demo seeding on and a database it does not own.</summary>
-    private sealed class SeedingTracker(string databasePath) : WebApplicationFactory<Program>
-    {
-        public static SeedingTracker Start(string databasePath)
-        {
-            var tracker = new SeedingTracker(databasePath);
-            tracker.UseKestrel(0);
-            tracker.StartServer();
-            return tracker;
-        }
-
-        private HttpClient? viewer;
-
-        /// <summary>The demo's scrutiny member, signed in with the credentials the README gives: reading is all these tests do.</summary>
-        public HttpClient Client()
-        {
-            if (viewer is not null) return viewer;
-            var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
-            client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            var signIn = client.PostAsJsonAsync("/api/session", new { username = "viewer@demo.example", password = "northmoor-demo-2026" }).GetAwaiter().GetResult();
-            Assert.That(signIn.IsSuccessStatusCode, signIn.Content.ReadAsStringAsync().GetAwaiter().GetResult());
-            return viewer = client;
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Tracker:DatabasePath", databasePath);
-            builder.UseSetting("Tracker:SeedDemoData", "true");
-            builder.UseSetting("urls", "http://127.0.0.1:0");
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTime(TrackerApp.Now))));
-        }
-
-        private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-        {
-            public override DateTimeOffset GetUtcNow() => now;
-            public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-    }
 }
