@@ -21,7 +21,7 @@ results="$root/bench/results/grid-$stamp"
 # from api/bin and api/obj so a benchmark never races a developer's own build of the same project.
 artifacts="$root/bench/results/build"
 work=$(mktemp -d "${TMPDIR:-/tmp}/tracker-bench.XXXXXX")
-# The first administrator of the throwaway database, for builds of the tracker that have accounts; others ignore it.
+# The first administrator of the throwaway database: the generator signs in with it.
 admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 server_pids=()
 
@@ -124,7 +124,7 @@ grep -v '^read_header=' "$work/plan.env" > "$results/plan.env"
 value() { grep -m1 "^$1=" "$work/plan.env" | cut -d= -f2-; }
 grid_path=$(value grid_path)
 summary_path=$(value summary_path)
-# When the tracker does not serve reads anonymously, every read (curl, wrk, the baseline's copy) sends the generator's token.
+# Every read (curl, wrk, the baseline's copy) sends the generator's token: the tracker refuses anonymous reads.
 read_header=$(grep -m1 '^read_header=' "$work/plan.env" | cut -d= -f2- || true)
 header_args=()
 [ -z "$read_header" ] || header_args=(-H "$read_header")

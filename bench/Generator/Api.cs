@@ -6,8 +6,8 @@ using System.Text.Json;
 namespace ActionPlanTracker.Bench.Generator;
 
 /// <summary>
-/// The few calls the generator makes, with the tracker's conventions: the writer is named (X-Actor, or the signed-in
-/// account once the tracker has accounts), ETags guard updates.
+/// The few calls the generator makes, with the tracker's conventions: it signs in and then sends a personal API token
+/// with every request (every endpoint needs a role), and ETags guard updates.
 /// </summary>
 public sealed class Api : IDisposable
 {
@@ -18,7 +18,6 @@ public sealed class Api : IDisposable
     {
         // No cookies: once signed in, every request carries the API token and nothing else, so writes need no antiforgery token.
         http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        http.DefaultRequestHeaders.Add("X-Actor", "Benchmark generator");
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
     }
 
@@ -41,16 +40,12 @@ public sealed class Api : IDisposable
     /// <summary>The API token the generator writes with, once <see cref="SignInAsync"/> has made one.</summary>
     public string? Token { get; private set; }
 
-    /// <summary>
-    /// Signs in with a password and makes a personal API token to write with. Returns false, and leaves the client
-    /// anonymous, when this build of the tracker has no accounts (POST /api/session is not found).
-    /// </summary>
-    public async Task<bool> SignInAsync(string username, string password)
+    /// <summary>Signs in with a password and makes a personal API token to write and read with.</summary>
+    public async Task SignInAsync(string username, string password)
     {
         using var browser = new HttpClient(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer() })
             { BaseAddress = http.BaseAddress, Timeout = TimeSpan.FromMinutes(1) };
         using var signIn = await browser.PostAsJsonAsync("/api/session", new { username, password }, Json);
-        if (signIn.StatusCode == HttpStatusCode.NotFound) return false;
         if (!signIn.IsSuccessStatusCode)
             throw new HttpRequestException($"Signing in as {username} answered {(int)signIn.StatusCode}: {Trim(await signIn.Content.ReadAsStringAsync())}");
         using var session = JsonDocument.Parse(await signIn.Content.ReadAsStringAsync());
@@ -65,19 +60,6 @@ public sealed class Api : IDisposable
         using var token = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
         Token = token.RootElement.GetProperty("secret").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-        return true;
-    }
-
-    /// <summary>Whether a GET succeeds with no credentials; when it does, later reads are sent anonymously, as a board member's would be.</summary>
-    public async Task<bool> ReadsAnonymouslyAsync(string url)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Authorization = null;
-        using var anonymous = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = http.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        using var response = await anonymous.SendAsync(request);
-        if (!response.IsSuccessStatusCode) return false;
-        http.DefaultRequestHeaders.Authorization = null;
-        return true;
     }
 
     /// <summary>POSTs a new item and returns its id.</summary>

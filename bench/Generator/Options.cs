@@ -9,7 +9,7 @@ public sealed record Options
     public string Api { get; private init; } = "";
     /// <summary>Where to write the key=value results for bench/grid.sh; nothing is written when absent.</summary>
     public string? Out { get; private init; }
-    /// <summary>The account to write as when the tracker has accounts (it is ignored when it has none).</summary>
+    /// <summary>The account to sign in as; the generator writes and reads with a personal API token of that account.</summary>
     public string Username { get; private init; } = "admin";
     public string? Password { get; private init; }
     public int Recommendations { get; private init; } = 40;
