@@ -3,10 +3,15 @@ import './styles.css';
 import type { Session } from './api/client';
 import { showDemoBanner } from './components/demo-banner';
 import { accountArea } from './components/header';
-import { planIdFor, safeReturnPath } from './domain/routes';
+import { routeFor, safeReturnPath } from './domain/routes';
+import { showAdminPage } from './pages/admin';
+import { showDashboardPage } from './pages/dashboard';
 import { showGridPage } from './pages/grid';
+import { showItemPage } from './pages/item';
+import { showMyActionsPage } from './pages/my-actions';
 import { showNotFound } from './pages/not-found';
 import { showPlansPage } from './pages/plans';
+import { showReportPage } from './pages/report';
 import { showSignIn } from './pages/sign-in';
 import { navigate, startRouter } from './router';
 import { getSession, onSessionChange, setSession } from './session';
@@ -28,9 +33,18 @@ if (demoSlot) void showDemoBanner(demoSlot);
 onSessionChange((session) => {
   sessionKnown = true;
   account.update(session, here());
+  showNavigationFor(session);
 });
 
+/** Navigation items marked data-roles="a b" show only to those roles (the API refuses the others anyway). */
+function showNavigationFor(session: Session | null): void {
+  for (const item of document.querySelectorAll<HTMLElement>('.site-header__nav [data-roles]')) {
+    item.hidden = !session || !(item.dataset.roles ?? '').split(' ').includes(session.role);
+  }
+}
+
 startRouter((page, url) => {
+  const route = routeFor(url.pathname);
   if (sessionKnown) account.update(getSession(), here());
   // Tells screen readers (and, in bold, everyone) which section of the header's navigation they are in.
   for (const a of document.querySelectorAll<HTMLAnchorElement>('.site-header__nav a')) {
@@ -38,13 +52,28 @@ startRouter((page, url) => {
     else a.removeAttribute('aria-current');
   }
   // The grid uses the width of a wide screen for its review columns; reading pages keep a comfortable line length.
-  main.classList.toggle('page--wide', page === 'grid');
+  main.classList.toggle('page--wide', page === 'grid' || page === 'report' || page === 'dashboard');
   switch (page) {
     case 'plans':
       showPlansPage(main);
       break;
     case 'grid':
-      showGridPage(main, planIdFor(url.pathname.replace(/\/+$/, ''))!);
+      showGridPage(main, route.planId!);
+      break;
+    case 'dashboard':
+      showDashboardPage(main, url, route.planId!);
+      break;
+    case 'report':
+      showReportPage(main, url, route.planId!);
+      break;
+    case 'item':
+      showItemPage(main, url, route.planId!, route.itemKind!, route.itemId!);
+      break;
+    case 'myActions':
+      showMyActionsPage(main, url);
+      break;
+    case 'admin':
+      showAdminPage(main, url, route.adminPath!);
       break;
     case 'signIn': {
       const returnTo = safeReturnPath(url.searchParams.get('returnTo'));

@@ -1,7 +1,8 @@
 // The typed client for the tracker's API: one function per operation, and the only module that builds URLs.
 // The SPA is served by the API itself, so every path is relative to the page's origin.
 
-const apiRoot = '/api';
+/** Every API path starts here; the area modules beside this one (api/<area>.ts) build theirs from it too. */
+export const apiRoot = '/api';
 
 export type PlanStatus = 'draft' | 'active' | 'closed';
 export type ScoreLevel = 'recommendation' | 'action' | 'measure';
@@ -222,12 +223,19 @@ function remember(session: Session): Session {
   return session;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-async function send<T>(method: Method, url: string, options: { body?: unknown; signal?: AbortSignal | undefined }): Promise<T> {
+/** The one place requests are made: used by this module and by the area modules (api/<area>.ts). */
+export function request<T>(method: Method, url: string, options: { body?: unknown; signal?: AbortSignal | undefined; ifMatch?: string } = {}): Promise<T> {
+  return send<T>(method, url, options);
+}
+
+async function send<T>(method: Method, url: string, options: { body?: unknown; signal?: AbortSignal | undefined; ifMatch?: string }): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // The API refuses a change made with the session cookie unless it carries the token (AntiforgeryCheck).
   if (method !== 'GET' && csrfToken) headers['X-CSRF-TOKEN'] = csrfToken;
+  // Every change to an existing thing names the version it was based on; the API answers 412 if it moved on.
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';

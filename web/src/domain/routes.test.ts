@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFor, planIdFor, safeReturnPath, signInPath } from './routes';
+import { itemPath, pageFor, planIdFor, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -12,9 +12,36 @@ describe('pageFor', () => {
     ['/plans/abc', 'notFound'],
     ['/plans/0', 'notFound'],
     ['/plans/1/2', 'notFound'],
+    ['/plans/1/dashboard', 'dashboard'],
+    ['/plans/1/report/', 'report'],
+    ['/plans/1/reports', 'notFound'],
+    ['/plans/1/items/action/7', 'item'],
+    ['/plans/1/items/widget/7', 'notFound'],
+    ['/plans/1/items/action/0', 'notFound'],
+    ['/my-actions', 'myActions'],
+    ['/admin', 'admin'],
+    ['/admin/users', 'admin'],
+    ['/admin/users/3', 'admin'],
+    ['/administration', 'notFound'],
     ['/nope', 'notFound'],
   ])('%s shows %s', (path, page) => {
     expect(pageFor(path)).toBe(page);
+  });
+});
+
+describe('routeFor', () => {
+  it('reads the plan and item from an item address', () => {
+    expect(routeFor(itemPath(4, 'measure', 19))).toEqual({ page: 'item', planId: 4, itemKind: 'measure', itemId: 19 });
+  });
+  it('reads the plan from a dashboard address', () => {
+    expect(routeFor('/plans/12/dashboard')).toEqual({ page: 'dashboard', planId: 12 });
+  });
+  it('hands the administration pages the rest of their path', () => {
+    expect(routeFor('/admin')).toEqual({ page: 'admin', adminPath: '' });
+    expect(routeFor('/admin/scales/2/')).toEqual({ page: 'admin', adminPath: '/scales/2' });
+  });
+  it('does not read a dashboard address as a grid', () => {
+    expect(planIdFor('/plans/12/dashboard')).toBeNull();
   });
 });
 

@@ -1,28 +1,80 @@
 // Which page an address shows, and where sign-in may send a person back to. DOM-free (routes.test.ts).
+//
+// The app's addresses:
+//   /                                         plans
+//   /sign-in                                  sign in (?returnTo=)
+//   /my-actions                               a manager's items in each plan's open review
+//   /plans/{planId}                           the action-plan grid (filters and sort in the query)
+//   /plans/{planId}/dashboard                 the board's dashboard (?review=)
+//   /plans/{planId}/report                    the scrutiny report, print view (?review=)
+//   /plans/{planId}/items/{kind}/{itemId}     one item's detail (kind: priority, recommendation, action, measure)
+//   /admin, /admin/...                        administration (the admin pages read the rest of the path)
 
-export type PageName = 'plans' | 'grid' | 'signIn' | 'notFound';
+export type PageName = 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'myActions' | 'admin' | 'signIn' | 'notFound';
+export type ItemKindInPath = 'priority' | 'recommendation' | 'action' | 'measure';
+
+/** What an address names: the page, and the plan, item or administration sub-path it is about. */
+export interface Route {
+  page: PageName;
+  planId?: number;
+  itemKind?: ItemKindInPath;
+  itemId?: number;
+  /** For the administration pages: the path after "/admin" ("" for /admin itself, "/users" for /admin/users). */
+  adminPath?: string;
+}
 
 const pages: Record<string, PageName> = {
   '/': 'plans',
   '/sign-in': 'signIn',
+  '/my-actions': 'myActions',
 };
 
-/** The page for a path; a trailing slash is forgiven ("/sign-in/"), anything else unknown is "notFound". */
-export function pageFor(pathname: string): PageName {
+const id = '([1-9][0-9]{0,14})';
+const planPage = new RegExp(`^/plans/${id}(?:/(dashboard|report))?$`);
+const itemPage = new RegExp(`^/plans/${id}/items/(priority|recommendation|action|measure)/${id}$`);
+const adminPage = /^\/admin((?:\/[a-z0-9-]+)*)$/;
+
+/** The route for a path; a trailing slash is forgiven ("/sign-in/"), anything else unknown is "notFound". */
+export function routeFor(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (planIdFor(path) !== null) return 'grid';
-  return pages[path] ?? 'notFound';
+  const plan = planPage.exec(path);
+  if (plan) return { page: (plan[2] as 'dashboard' | 'report' | undefined) ?? 'grid', planId: Number(plan[1]) };
+  const item = itemPage.exec(path);
+  if (item) return { page: 'item', planId: Number(item[1]), itemKind: item[2] as ItemKindInPath, itemId: Number(item[3]) };
+  const admin = adminPage.exec(path);
+  if (admin) return { page: 'admin', adminPath: admin[1] ?? '' };
+  return { page: pages[path] ?? 'notFound' };
+}
+
+/** The page for a path (see routeFor). */
+export function pageFor(pathname: string): PageName {
+  return routeFor(pathname).page;
 }
 
 /** The plan an action-plan grid address names ("/plans/12" is 12), or null for any other address. */
 export function planIdFor(pathname: string): number | null {
-  const match = /^\/plans\/([1-9][0-9]{0,14})\/*$/.exec(pathname);
-  return match ? Number(match[1]) : null;
+  const route = routeFor(pathname);
+  return route.page === 'grid' ? route.planId! : null;
 }
 
 /** The address of a plan's action-plan grid. */
 export function gridPath(planId: number): string {
   return `/plans/${planId}`;
+}
+
+/** The address of a plan's board dashboard, optionally at one review. */
+export function dashboardPath(planId: number, reviewId?: number): string {
+  return `/plans/${planId}/dashboard${reviewId ? `?review=${reviewId}` : ''}`;
+}
+
+/** The address of a plan's scrutiny report (print view), optionally at one review. */
+export function reportPath(planId: number, reviewId?: number): string {
+  return `/plans/${planId}/report${reviewId ? `?review=${reviewId}` : ''}`;
+}
+
+/** The address of one item's detail page. */
+export function itemPath(planId: number, kind: ItemKindInPath, itemId: number): string {
+  return `/plans/${planId}/items/${kind}/${itemId}`;
 }
 
 /** The sign-in page's address that brings a person back to `current` (a path with its query) afterwards. */

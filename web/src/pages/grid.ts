@@ -4,9 +4,9 @@
 
 import { ApiError, getGrid, type Grid, type GridItem, type PersonRef, type Review } from '../api/client';
 import { levelTag } from '../components/level-tag';
+import { emptyState, failedState, loadingState } from '../components/page-states';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { deadlineBadge, directionWords, flattenGrid, formatDate, kindLabels, truncate } from '../domain/grid-rows';
-import { signInPath } from '../domain/routes';
 
 // A navigation away while the grid loads must not let the old request draw over the new page.
 let pending: AbortController | null = null;
@@ -21,9 +21,7 @@ export function showGridPage(main: HTMLElement, planId: number): void {
   const back = element('p', 'back');
   back.append(link('/', 'All plans'));
   const view = element('div', 'grid-view');
-  const loading = paragraph('Loading the action plan…');
-  loading.setAttribute('role', 'status');
-  view.append(loading);
+  view.append(loadingState('Loading the action plan…'));
   main.replaceChildren(back, heading, view);
 
   getGrid(planId, controller.signal).then(
@@ -38,12 +36,10 @@ export function showGridPage(main: HTMLElement, planId: number): void {
       if (error instanceof ApiError && error.status === 404) {
         heading.textContent = 'No such plan';
         document.title = `No such plan – ${serviceName}`;
-        view.replaceChildren(notFoundState());
-      } else if (error instanceof ApiError && error.status === 401) {
-        view.replaceChildren(signInState(location.pathname));
-      } else {
-        view.replaceChildren(errorState(error));
       }
+      view.replaceChildren(
+        failedState(error, 'the action plan', location.pathname + location.search, 'There is no plan at this address. It may have been deleted, or the link may be wrong.'),
+      );
     },
   );
 }
@@ -59,12 +55,11 @@ function gridView(grid: Grid): HTMLElement[] {
   );
   const scale = paragraph(`Scored on “${grid.scale.name}” (${grid.scale.higherIsBetter ? 'higher' : 'lower'} is better).`, 'hint');
   if (grid.items.length === 0) {
-    const box = element('div', 'empty-state');
-    box.append(
-      paragraph('This plan has no items yet.', 'empty-state__title'),
-      paragraph('Priorities, recommendations, actions and success measures appear here once they have been added.'),
-    );
-    return [summary, scale, box];
+    return [
+      summary,
+      scale,
+      emptyState('This plan has no items yet.', 'Priorities, recommendations, actions and success measures appear here once they have been added.'),
+    ];
   }
   return [summary, scale, gridTable(grid, current)];
 }
@@ -209,35 +204,4 @@ function updateCell(item: GridItem): HTMLTableCellElement {
   const when = [update.reviewLabel, formatDate(update.narrativeDate), update.updatedBy ? `by ${update.updatedBy}` : ''].filter(Boolean).join(', ');
   cell.append(element('span', 'hint grid__update-meta', when));
   return cell;
-}
-
-function notFoundState(): HTMLElement {
-  const box = element('div', 'empty-state');
-  const action = paragraph('');
-  action.append(link('/', 'Go to the plans'));
-  box.append(paragraph('There is no plan at this address. It may have been deleted, or the link may be wrong.', 'empty-state__title'), action);
-  return box;
-}
-
-function signInState(path: string): HTMLElement {
-  const box = element('div', 'empty-state');
-  const action = paragraph('');
-  action.append(link(signInPath(path), 'Sign in to see this plan'));
-  box.append(paragraph('You need to sign in to see this plan.', 'empty-state__title'), action);
-  return box;
-}
-
-function errorState(error: unknown): HTMLElement {
-  const box = element('div', 'error-state');
-  box.setAttribute('role', 'alert');
-  const detail =
-    error instanceof ApiError
-      ? `The server answered ${error.status}${error.problem?.title ? ` (${error.problem.title})` : ''}.`
-      : 'The server could not be reached.';
-  box.append(
-    element('h2', 'error-state__title', 'Sorry, the action plan could not be loaded'),
-    paragraph(detail),
-    paragraph('Try again later. If it keeps happening, tell the service’s administrator.'),
-  );
-  return box;
 }

@@ -1,9 +1,10 @@
 // The plans page: a table of every plan, or a clear message when there are none or they cannot be loaded.
 // Everything the API returns goes into the page as text (textContent), never as markup.
 
-import { ApiError, listPlans, type Plan, type PlanStatus } from '../api/client';
+import { listPlans, type Plan, type PlanStatus } from '../api/client';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
-import { gridPath, signInPath } from '../domain/routes';
+import { emptyState, failedState, loadingState } from '../components/page-states';
+import { gridPath } from '../domain/routes';
 
 const statusLabels: Record<PlanStatus, string> = {
   draft: 'Draft',
@@ -32,16 +33,16 @@ export function showPlansPage(main: HTMLElement): void {
  */
 export async function showPlans(root: HTMLElement, labelledBy: string): Promise<void> {
   const view = element('div', 'plans-view');
-  const loading = paragraph('Loading plans…');
-  loading.setAttribute('role', 'status');
-  view.append(loading);
+  view.append(loadingState('Loading plans…'));
   root.append(view);
 
   try {
     const plans = await listPlans();
-    view.replaceChildren(plans.length === 0 ? emptyState() : plansTable(plans, labelledBy));
+    view.replaceChildren(
+      plans.length === 0 ? emptyState('No plans yet.', 'Plans appear here once an administrator has created them.') : plansTable(plans, labelledBy),
+    );
   } catch (error) {
-    view.replaceChildren(error instanceof ApiError && error.status === 401 ? signInState() : errorState(error));
+    view.replaceChildren(failedState(error, 'the plans', '/', 'There are no plans here.', 'h3'));
   }
 }
 
@@ -85,40 +86,6 @@ function planRow(plan: Plan): HTMLTableRowElement {
 
   row.append(title, element('td', 'table__cell', plan.sourceType), status, element('td', 'table__cell', plan.scaleName));
   return row;
-}
-
-function emptyState(): HTMLElement {
-  const box = element('div', 'empty-state');
-  box.append(
-    paragraph('No plans yet.', 'empty-state__title'),
-    paragraph('Plans appear here once they have been created through the API.'),
-  );
-  return box;
-}
-
-/** Reading plans needs an account; not an error, so it is said calmly with the way forward. */
-function signInState(): HTMLElement {
-  const box = element('div', 'empty-state');
-  const action = paragraph('');
-  action.append(link(signInPath('/'), 'Sign in to see the plans'));
-  box.append(paragraph('You need to sign in to see the plans.', 'empty-state__title'), action);
-  return box;
-}
-
-function errorState(error: unknown): HTMLElement {
-  // role="alert" so the failure is announced as soon as it replaces the loading message.
-  const box = element('div', 'error-state');
-  box.setAttribute('role', 'alert');
-  const detail =
-    error instanceof ApiError
-      ? `The server answered ${error.status}${error.problem?.title ? ` (${error.problem.title})` : ''}.`
-      : 'The server could not be reached.';
-  box.append(
-    element('h3', 'error-state__title', 'Sorry, the plans could not be loaded'),
-    paragraph(detail),
-    paragraph('Try again later. If it keeps happening, tell the service’s administrator.'),
-  );
-  return box;
 }
 
 function wrap<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: Node[]): HTMLElementTagNameMap[K] {
