@@ -42,6 +42,7 @@ builder.Services.AddSwaggerGen(o =>
     o.SwaggerDoc("v1", new() { Title = "Improvement action-plan tracker API", Version = "v1" });
     o.OperationFilter<FastEndpointsOperationFilter>();
     o.SchemaFilter<RouteParamSchemaFilter>();
+    o.DocumentFilter<ResponsePropertiesRequired>();
     o.CustomSchemaIds(t => t.FullName!.Replace("ActionPlanTracker.Features.", "").Replace('+', '.'));
     o.SupportNonNullableReferenceTypes();
     o.OrderActionsBy(d => $"{d.RelativePath} {d.HttpMethod}");

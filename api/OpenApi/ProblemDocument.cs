@@ -11,5 +11,10 @@ public sealed record ProblemDocument(
     IReadOnlyList<ProblemDocument.FieldError> Errors)
 {
     /// <summary>One field at fault: its JSON name (camelCase) or route parameter, and what to do about it.</summary>
-    public sealed record FieldError(string Name, string Reason);
+    public sealed record FieldError
+    {
+        // Both are always written, so the document marks them required and clients need not test for them.
+        public required string Name { get; init; }
+        public required string Reason { get; init; }
+    }
 }

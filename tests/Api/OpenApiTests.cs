@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ActionPlanTracker.Tests.Api.Grid;
 
 namespace ActionPlanTracker.Tests.Api;
 
@@ -52,6 +53,58 @@ public sealed class OpenApiTests
         var schemas = document["components"]!["schemas"]!.AsObject();
         var update = schemas.First(s => s.Key.EndsWith("UpdatePlanRequest", StringComparison.Ordinal)).Value!;
         Assert.That(update["properties"]!.AsObject().Select(p => p.Key), Does.Contain("title").And.Not.Contain("planId"));
+    }
+
+    /// <summary>
+    /// The document says every property of a successful response is always there (ResponsePropertiesRequired), and the
+    /// SPA's types are generated from it, so real responses are walked against their schemas: a property the server
+    /// leaves out, or one it sends that the document does not know, fails here rather than in a browser.
+    /// </summary>
+    [Test]
+    public async Task Real_responses_carry_exactly_the_properties_their_schemas_require()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var plan = await KnownPlan.CreateAsync(Client);
+        var failures = new List<string>();
+        foreach (var (template, url) in new[]
+                 {
+                     ("/api/plans", "/api/plans"),
+                     ("/api/plans/{planId}", $"/api/plans/{plan.PlanId}"),
+                     ("/api/plans/{planId}/grid", $"/api/plans/{plan.PlanId}/grid"),
+                     ("/api/plans/{planId}/summary", $"/api/plans/{plan.PlanId}/summary"),
+                     ("/api/plans/{planId}/reviews", $"/api/plans/{plan.PlanId}/reviews"),
+                     ("/api/plans/{planId}/recommendations", $"/api/plans/{plan.PlanId}/recommendations"),
+                     ("/api/plans/{planId}/actions", $"/api/plans/{plan.PlanId}/actions"),
+                     ("/api/plans/{planId}/audit", $"/api/plans/{plan.PlanId}/audit"),
+                     ("/api/scales", "/api/scales"),
+                     ("/api/people", "/api/people"),
+                 })
+        {
+            var schema = document["paths"]![template]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
+            var body = JsonNode.Parse(await Client.GetStringAsync(url));
+            Walk(url, body, schema, schemas, failures);
+        }
+        Assert.That(failures, Is.Empty, string.Join("\n", failures.Distinct().Take(40)));
+    }
+
+    private static void Walk(string at, JsonNode? value, JsonNode schema, JsonObject schemas, List<string> failures)
+    {
+        if (value is null) return;
+        if ((string?)schema["$ref"] is { } reference) schema = schemas[reference.Split('/')[^1]]!;
+        if (value is JsonArray array)
+        {
+            if (schema["items"] is { } items) foreach (var element in array) Walk($"{at}[]", element, items, schemas, failures);
+            return;
+        }
+        if (value is not JsonObject obj || schema["properties"] is not JsonObject properties) return;
+        var required = schema["required"]?.AsArray().Select(r => (string)r!).ToHashSet() ?? [];
+        foreach (var name in required.Where(name => !obj.ContainsKey(name))) failures.Add($"{at}: required '{name}' missing");
+        foreach (var (name, child) in obj)
+        {
+            if (properties[name] is not { } propertySchema) { failures.Add($"{at}: '{name}' is not in the document"); continue; }
+            Walk($"{at}.{name}", child, propertySchema, schemas, failures);
+        }
     }
 
     /// <summary>

@@ -156,7 +156,7 @@ export interface Problem {
   type?: string;
   title?: string;
   status?: number;
-  detail?: string;
+  detail?: string | null;
   errors?: { name: string; reason: string }[];
 }
 

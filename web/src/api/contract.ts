@@ -1,0 +1,53 @@
+// The client's hand-written types (client.ts and the area modules beside it) checked against the types generated
+// from the OpenAPI document (openapi.gen.ts, written by `npm run api-types` from docs/openapi.json on every build).
+// Nothing here runs: `tsc --noEmit` fails the build when a type below stops fitting what the API documents, and
+// names the property at fault. docs/openapi.json itself is kept true to the server by tests/Api/OpenApiTests.cs.
+//
+// The hand-written types stay, because they say more than the document can: a plan's status is one of three words,
+// an item's kind one of four. The check allows that narrowing (words for strings), and allows a type to leave out
+// properties the page has no use for; it does not allow a property the API does not send, a missing `| null`, or a
+// different shape.
+
+import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
+
+/** A type with its string, number and boolean literals widened, all the way down: "draft" fits where string is sent. */
+type Widen<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends null | undefined
+        ? T
+        : T extends readonly (infer E)[]
+          ? Widen<E>[]
+          : T extends object
+            ? { [K in keyof T]: Widen<T[K]> }
+            : T;
+
+/** The properties of `Ours` that the API does not send, or sends in a shape `Ours` does not accept. */
+type Misfits<Ours, Sent> =
+  | Exclude<keyof Ours, keyof Sent>
+  | { [K in keyof Ours & keyof Sent]-?: [Sent[K]] extends [Widen<Ours[K]>] ? never : K }[keyof Ours & keyof Sent];
+
+/** Compiles only when nothing misfits; otherwise the error names the property. */
+type Fits<T extends never> = T;
+
+export type ContractChecks = [
+  Fits<Misfits<Plan, Schemas['Plans.PlanResponse']>>,
+  Fits<Misfits<PersonRef, Schemas['People.PersonRef']>>,
+  Fits<Misfits<Review, Schemas['Reviews.ReviewResponse']>>,
+  Fits<Misfits<Deadline, Schemas['Deadlines.DeadlineResponse']>>,
+  Fits<Misfits<GridLevel, Schemas['Grid.GridLevel']>>,
+  Fits<Misfits<GridScore, Schemas['Grid.GridScore']>>,
+  Fits<Misfits<GridDirection, Schemas['Grid.GridDirection']>>,
+  Fits<Misfits<GridUpdate, Schemas['Grid.GridUpdate']>>,
+  Fits<Misfits<GridItem, Schemas['Grid.GridItem']>>,
+  Fits<Misfits<Grid, Schemas['Grid.GridResponse']>>,
+  Fits<Misfits<Session, Schemas['Accounts.SessionResponse']>>,
+  Fits<Misfits<About, Schemas['About.AboutResponse']>>,
+  Fits<Misfits<Problem, Schemas['ActionPlanTracker.OpenApi.ProblemDocument']>>,
+];
