@@ -45,6 +45,8 @@ builder.Services.AddSwaggerGen(o =>
     o.DocumentFilter<ResponsePropertiesRequired>();
     o.CustomSchemaIds(t => t.FullName!.Replace("ActionPlanTracker.Features.", "").Replace('+', '.'));
     o.SupportNonNullableReferenceTypes();
+    // A nullable reference (a review that may be absent) is written as allOf + nullable, the only way OpenAPI 3.0 can say it.
+    o.UseAllOfToExtendReferenceSchemas();
     o.OrderActionsBy(d => $"{d.RelativePath} {d.HttpMethod}");
 });
 

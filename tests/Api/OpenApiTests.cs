@@ -91,6 +91,8 @@ public sealed class OpenApiTests
     private static void Walk(string at, JsonNode? value, JsonNode schema, JsonObject schemas, List<string> failures)
     {
         if (value is null) return;
+        // A nullable reference is written as { allOf: [ { $ref } ], nullable: true }.
+        if (schema["allOf"] is JsonArray { Count: 1 } allOf) schema = allOf[0]!;
         if ((string?)schema["$ref"] is { } reference) schema = schemas[reference.Split('/')[^1]]!;
         if (value is JsonArray array)
         {

@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.Playwright;
 using System.Text.Json;
 using ActionPlanTracker.Tests.Api;
+using ActionPlanTracker.Tests.Api.Grid;
 using static Microsoft.Playwright.Assertions;
 
 namespace ActionPlanTracker.Tests.Browser;
@@ -18,16 +20,39 @@ public sealed class PlansPageTests : BrowserTest
 
         var plans = await PlansPage.OpenAsync(Page);
 
-        Assert.That(await plans.RowAsync(title), Is.EqualTo(new Dictionary<string, string>
-        {
-            ["Title"] = title,
-            ["What it answers"] = "Ofsted ILACS inspection",
-            ["Status"] = "Active",
-            ["Rating scale"] = "Score 1 to 3 (lower is better)",
-        }));
+        var row = await plans.RowAsync(title);
+        Assert.That(row["Plan"], Does.StartWith(title).And.Contain("Ofsted ILACS inspection"));
+        Assert.That(row["Status"], Is.EqualTo("Active"));
+        // A plan without reviews has no figures yet, and says so rather than showing zeros.
+        Assert.That(row["Current review"], Is.EqualTo("No reviews yet"));
+        Assert.That((row["Scores at the current review"], row["Average score"], row["Overdue"]), Is.EqualTo(("–", "–", "–")));
         await Expect(plans.ApiDocumentationLink).ToHaveAttributeAsync("href", "/swagger");
         await SaveScreenshotAsync("plans.png", "The plans page with a plan created by the test");
         await AssertAccessibleAsync("the plans page listing plans");
+        AssertNoScriptErrors();
+    }
+
+    [Test]
+    public async Task Each_plan_shows_where_it_stands_at_its_current_review()
+    {
+        var plan = await KnownPlan.CreateAsync(TrackerApp.ClientFor("Priya Shah"));
+
+        var plans = await PlansPage.OpenAsync(Page);
+        var row = plans.Table.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = "Known development plan" }) }).Last;
+        // Figures load after the list; wait for the last of them.
+        await Expect(row.GetByRole(AriaRole.Cell).Last).Not.ToHaveTextAsync("…");
+
+        var cells = await row.GetByRole(AriaRole.Cell).AllInnerTextsAsync();
+        Assert.That(cells[1].Trim(), Is.EqualTo("RAG 11/26, open"));
+        // Worked out by hand in KnownPlan: two at level 2, one at level 3; average 3.5 before, 2.3 now on a scale where
+        // higher is better; M1 and M2 overdue.
+        var counts = (await row.GetByRole(AriaRole.Listitem).AllInnerTextsAsync()).Select(t => t.Replace('\n', ' ').Trim()).ToList();
+        Assert.That(counts, Is.EqualTo(new[] { "2 ▲2 Started with some delay", "1 ■3 On track" }), "levels nobody is at are left out");
+        Assert.That(cells[3].Trim(), Is.EqualTo("3.5 → 2.3, declining"));
+        Assert.That(cells[4].Trim(), Is.EqualTo("2 items"));
+        await Expect(row.GetByRole(AriaRole.Link, new() { Name = "Dashboard" })).ToHaveAttributeAsync("href", $"/plans/{plan.PlanId}/dashboard");
+        await SaveScreenshotAsync("plans-with-figures.png", "The plans page with each plan's figures at its current review");
+        await AssertAccessibleAsync("the plans page with a plan's figures");
         AssertNoScriptErrors();
     }
 
@@ -88,8 +113,7 @@ public sealed class PlansPageTests : BrowserTest
         var plans = await PlansPage.OpenAsync(Page);
 
         var row = await plans.RowAsync(title);
-        Assert.That(row["Title"], Is.EqualTo(title));
-        Assert.That(row["What it answers"], Is.EqualTo("<b>SEND</b> area review"));
+        Assert.That(row["Plan"], Does.StartWith(title).And.Contain("<b>SEND</b> area review"));
         Assert.That(row["Status"], Is.EqualTo("Draft"));
         await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Img)).ToHaveCountAsync(0);
         AssertNoScriptErrors();

@@ -51,8 +51,8 @@ startRouter((page, url) => {
     if (a.pathname === url.pathname) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
-  // The grid uses the width of a wide screen for its review columns; reading pages keep a comfortable line length.
-  main.classList.toggle('page--wide', page === 'grid' || page === 'report' || page === 'dashboard');
+  // Pages built around wide tables use the width of a wide screen; reading pages keep a comfortable line length.
+  main.classList.toggle('page--wide', page === 'plans' || page === 'grid' || page === 'report' || page === 'dashboard');
   switch (page) {
     case 'plans':
       showPlansPage(main);

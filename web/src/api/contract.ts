@@ -10,6 +10,7 @@
 
 import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
 import type { components } from './openapi.gen';
+import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
 
 type Schemas = components['schemas'];
 
@@ -50,4 +51,9 @@ export type ContractChecks = [
   Fits<Misfits<Session, Schemas['Accounts.SessionResponse']>>,
   Fits<Misfits<About, Schemas['About.AboutResponse']>>,
   Fits<Misfits<Problem, Schemas['ActionPlanTracker.OpenApi.ProblemDocument']>>,
+  Fits<Misfits<AverageFigure, Schemas['Summary.AverageFigure']>>,
+  Fits<Misfits<PriorityAverage, Schemas['Summary.PriorityAverage']>>,
+  Fits<Misfits<LevelCount, Schemas['Summary.LevelCount']>>,
+  Fits<Misfits<SummaryItem, Schemas['Summary.SummaryItem']>>,
+  Fits<Misfits<Summary, Schemas['Summary.SummaryResponse']>>,
 ];
