@@ -47,5 +47,6 @@ public sealed class BrowserSession
         playwright?.Dispose();
         browser = null;
         playwright = null;
+        DemoServer.StopIfStarted();
     }
 }

@@ -17,12 +17,15 @@ public abstract class BrowserTest
 
     protected IPage Page { get; private set; } = null!;
 
+    /// <summary>The tracker this test's pages come from: the test run's own, or <see cref="DemoServer"/> for demo tests.</summary>
+    protected virtual Uri ServerAddress => TrackerApp.BaseAddress;
+
     [SetUp]
     public async Task OpenPage()
     {
         Context = await BrowserSession.Browser.NewContextAsync(new()
         {
-            BaseURL = TrackerApp.BaseAddress.ToString(),
+            BaseURL = ServerAddress.ToString(),
             Locale = "en-GB",
             TimezoneId = "Europe/London",
             ViewportSize = new() { Width = 1024, Height = 768 },

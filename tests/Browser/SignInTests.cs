@@ -140,29 +140,6 @@ public sealed partial class SignInTests : BrowserTest
     }
 
     [Test]
-    public async Task The_demonstration_notice_gives_the_demo_accounts_when_the_server_is_a_demo()
-    {
-        await Page.RouteAsync("**/api/about", route => route.FulfillAsync(new()
-        {
-            Status = 200,
-            ContentType = "application/json",
-            Body = """{"product":"Improvement action-plan tracker","demo":true,"version":"1.0.0"}""",
-        }));
-
-        var signIn = await SignInPage.OpenAsync(Page);
-
-        await Expect(signIn.DemoBanner).ToContainTextAsync(
-            "This is a demonstration with invented data. Sign in as admin@demo.example, board@demo.example, " +
-            "manager@demo.example or viewer@demo.example with the password northmoor-demo-2026 shown in the README.");
-        // On every page, not only sign-in.
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Plans", Exact = true }).ClickAsync();
-        await Expect(signIn.DemoBanner).ToBeVisibleAsync();
-        await SaveScreenshotAsync("demo-banner.png", "The plans page with the demonstration notice");
-        await AssertAccessibleAsync("the plans page with the demonstration notice");
-        AssertNoPolicyViolations();
-    }
-
-    [Test]
     public async Task The_address_follows_the_page_and_the_back_button_works()
     {
         var plans = await PlansPage.OpenAsync(Page);

@@ -11,6 +11,10 @@ public sealed record AboutResponse
     public bool Demo { get; init; }
     /// <summary>The build's informational version (for example "1.0.0+3f2a9c1"), for support requests.</summary>
     public string Version { get; init; } = "";
+    /// <summary>In demo mode, the demo accounts' usernames, one per role, so the demonstration notice can name them; empty otherwise.</summary>
+    public IReadOnlyList<string> DemoUsernames { get; init; } = [];
+    /// <summary>In demo mode, the demo accounts' password (public by design, printed in the README); null otherwise.</summary>
+    public string? DemoPassword { get; init; }
 }
 
 public sealed class GetAbout(TrackerSettings settings) : EndpointWithoutRequest<AboutResponse>
@@ -34,6 +38,14 @@ public sealed class GetAbout(TrackerSettings settings) : EndpointWithoutRequest<
         });
     }
 
+    // The demo accounts come from the one list that creates them, so the notice cannot name an account that does not exist.
     public override Task HandleAsync(CancellationToken ct) =>
-        Send.OkAsync(new AboutResponse { Product = Product, Demo = settings.SeedDemoData, Version = BuildVersion }, ct);
+        Send.OkAsync(new AboutResponse
+        {
+            Product = Product,
+            Demo = settings.SeedDemoData,
+            Version = BuildVersion,
+            DemoUsernames = settings.SeedDemoData ? Demo.DemoUsers.All.Select(u => u.Username).ToList() : [],
+            DemoPassword = settings.SeedDemoData ? Demo.DemoUsers.Password : null,
+        }, ct);
 }

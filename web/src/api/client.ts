@@ -149,6 +149,10 @@ export interface About {
   /** True when the server runs on invented demo data with public passwords. */
   demo: boolean;
   version: string;
+  /** In demo mode, one account per role; empty otherwise. */
+  demoUsernames: string[];
+  /** In demo mode, the demo accounts' public password; null otherwise. */
+  demoPassword: string | null;
 }
 
 /** An RFC 9457 problem as the API sends it for every error. */

@@ -1,20 +1,20 @@
 // The notice that this server is a demonstration: invented data and public passwords, so nobody types in real
 // children's information. It carries the word "Demonstration" and a border, not colour alone.
 
-import { about } from '../api/client';
+import { about, type About } from '../api/client';
 import { element } from '../dom';
-
-/** The demo accounts' password, as the README and api/Features/Demo/DemoUsers.cs give it; public by design. */
-export const demoPassword = 'northmoor-demo-2026';
-const demoUsernames = ['admin@demo.example', 'board@demo.example', 'manager@demo.example', 'viewer@demo.example'];
 
 /** Fills `slot` with the notice when GET /api/about says demo; otherwise (or if it cannot be asked) leaves it empty. */
 export async function showDemoBanner(slot: HTMLElement): Promise<void> {
+  let server: About;
   try {
-    if (!(await about()).demo) return;
+    server = await about();
   } catch {
     return;
   }
+  if (!server.demo) return;
+  // The accounts and their password come from the server, which made them (api/Features/Demo/DemoUsers.cs).
+  const { demoUsernames, demoPassword } = server;
 
   // A named region, so it is a landmark people can jump to and axe finds no content outside landmarks.
   const banner = element('section', 'demo-banner');
@@ -30,7 +30,8 @@ export async function showDemoBanner(slot: HTMLElement): Promise<void> {
     if (i > 0) text.append(i === last ? ' or ' : ', ');
     text.append(element('code', undefined, username));
   });
-  text.append(' with the password ', element('code', undefined, demoPassword), ' shown in the README. Never enter real information here.');
+  if (demoPassword) text.append(' with the password ', element('code', undefined, demoPassword));
+  text.append(' shown in the README. Never enter real information here.');
 
   inner.append(tag, text);
   banner.append(inner);
