@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridItem, GridLevel, GridScore, PersonRef, Review } from '../api/client';
-import { findItem, levelsBestFirst, mayScore, scoreHistory, signOffView, timeline } from './item-find';
+import { findItem, levelsBestFirst, mayScore, scoreHistory, signOffView, timeline, understoodWords } from './item-find';
 
 const person = (id: number): PersonRef => ({ id, name: `Person ${id}`, jobTitle: null });
 
@@ -113,5 +113,22 @@ describe('levelsBestFirst', () => {
   it('puts the highest first on a higher-is-better scale and the lowest first otherwise', () => {
     expect(levelsBestFirst(levels, true).map((l) => l.value)).toEqual([3, 2, 1]);
     expect(levelsBestFirst(levels, false).map((l) => l.value)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('understoodWords', () => {
+  const format = (iso: string) => `[${iso}]`;
+  it.each([
+    [{ dueBy: '2026-09-30', state: 'none' }, 'Due by [2026-09-30].'],
+    [{ dueBy: '2016-12-31', dueFrom: '2016-06-01', state: 'none' }, 'Due between [2016-06-01] and [2016-12-31].'],
+    [{ dueBy: '2022-09-30', state: 'ongoing' }, 'Due by [2022-09-30], ongoing.'],
+    [{ dueBy: null, state: 'ongoing' }, 'Ongoing.'],
+    [{ dueBy: null, state: 'none' }, 'No date understood'],
+    [{ dueBy: null, state: 'none', problems: ['A month without a year'] }, null],
+  ])('%j → %s', (deadline, expected) => {
+    expect(understoodWords(deadline, format)).toBe(expected);
+  });
+  it('says nothing when there is no deadline', () => {
+    expect(understoodWords(null, format)).toBeNull();
   });
 });

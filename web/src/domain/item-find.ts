@@ -130,3 +130,15 @@ export function mayScore(role: Role | null | undefined, personId: number | null 
 export function levelsBestFirst(levels: readonly GridLevel[], higherIsBetter: boolean): GridLevel[] {
   return [...levels].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value));
 }
+
+/** What the tracker understood of a deadline as written (the API's reading), in a sentence, or null when nothing was. */
+export function understoodWords(deadline: { dueBy: string | null; dueFrom?: string | null; state: string; problems?: string[] } | null, format: (iso: string) => string): string | null {
+  if (!deadline) return null;
+  const parts: string[] = [];
+  if (deadline.dueBy) parts.push(deadline.dueFrom && deadline.dueFrom !== deadline.dueBy ? `Due between ${format(deadline.dueFrom)} and ${format(deadline.dueBy)}` : `Due by ${format(deadline.dueBy)}`);
+  const states: Record<string, string> = { ongoing: 'ongoing', completed: 'written as completed', reviewBy: 'a date to review by', recurring: 'recurring' };
+  const state = states[deadline.state];
+  if (state) parts.push(parts.length ? state : state[0]!.toUpperCase() + state.slice(1));
+  if (parts.length === 0) return deadline.problems?.length ? null : 'No date understood';
+  return `${parts.join(', ')}.`;
+}
