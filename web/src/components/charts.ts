@@ -59,12 +59,12 @@ export interface ScoreHistoryChartOptions {
  */
 export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElement {
   const { levels, higherIsBetter, points } = options;
-  const left = 230;
-  const column = 96;
+  const left = 300;
+  const column = 112;
   const plotWidth = Math.max(points.length, 1) * column;
   const width = left + plotWidth + 16;
-  const top = 20;
-  const plotHeight = Math.max(levels.length - 1, 1) * 40 + 32;
+  const top = 24;
+  const plotHeight = Math.max(levels.length - 1, 1) * 44 + 36;
   const height = top + plotHeight + 48;
   const positions = levelPositions(levels, higherIsBetter, plotHeight, 16);
   const y = (value: number) => top + (positions.get(value) ?? plotHeight / 2);
@@ -77,11 +77,11 @@ export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElem
     const ly = y(level.value);
     root.append(
       svg('line', { x1: left - 8, x2: left + plotWidth, y1: ly, y2: ly, stroke: rule, 'stroke-width': 1 }),
-      marker(levels, level.value, 12, ly, 6),
-      svg('text', { x: 26, y: ly + 4.5, 'font-size': 13, fill: ink }, truncate(`${level.value} ${level.label}`, 30)),
+      marker(levels, level.value, 12, ly, 7),
+      svg('text', { x: 28, y: ly + 5, 'font-size': 15, fill: ink }, truncate(`${level.value} ${level.label}`, 32)),
     );
   }
-  root.append(svg('text', { x: 4, y: 12, 'font-size': 12, fill: secondary }, higherIsBetter ? '↑ better (higher)' : '↑ better (lower)'));
+  root.append(svg('text', { x: 4, y: 15, 'font-size': 14, fill: secondary }, higherIsBetter ? '↑ better (higher)' : '↑ better (lower)'));
 
   const centres = points.map((_, i) => columnCentre(i, points.length, left, plotWidth));
   for (const run of runs(points.map((p, i) => (p.level === null ? null : { x: centres[i]!, y: y(p.level) })))) {
@@ -92,12 +92,12 @@ export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElem
   points.forEach((point, i) => {
     const x = centres[i]!;
     if (point.level === null) {
-      root.append(svg('text', { x, y: top + plotHeight - 2, 'text-anchor': 'middle', 'font-size': 12, fill: secondary, 'font-style': 'italic' }, 'No score'));
+      root.append(svg('text', { x, y: top + plotHeight - 2, 'text-anchor': 'middle', 'font-size': 14, fill: secondary, 'font-style': 'italic' }, 'No score'));
     } else {
       const py = y(point.level);
-      root.append(marker(levels, point.level, x, py, 8), svg('text', { x: x + 12, y: py - 8, 'font-size': 13, 'font-weight': 700, fill: ink }, String(point.level)));
+      root.append(marker(levels, point.level, x, py, 9), svg('text', { x: x + 13, y: py - 9, 'font-size': 15, 'font-weight': 700, fill: ink }, String(point.level)));
     }
-    root.append(svg('text', { x, y: top + plotHeight + 22, 'text-anchor': 'middle', 'font-size': 13, fill: ink }, truncate(point.reviewLabel, 14)));
+    root.append(svg('text', { x, y: top + plotHeight + 24, 'text-anchor': 'middle', 'font-size': 15, fill: ink }, truncate(point.reviewLabel, 14)));
   });
   return root;
 }
@@ -119,8 +119,8 @@ export function levelDistributionChart(options: LevelDistributionChartOptions): 
   const { levels, higherIsBetter, history } = options;
   const worstFirst = [...levels].sort((a, b) => (higherIsBetter ? a.value - b.value : b.value - a.value));
   const left = 48;
-  const column = 96;
-  const bar = 56;
+  const column = 112;
+  const bar = 64;
   const plotWidth = Math.max(history.length, 1) * column;
   const width = left + plotWidth + 16;
   const top = 16;
@@ -147,7 +147,7 @@ export function levelDistributionChart(options: LevelDistributionChartOptions): 
     const ty = baseline - (plotHeight * tick) / max;
     root.append(
       svg('line', { x1: left - 4, x2: left + plotWidth, y1: ty, y2: ty, stroke: tick === 0 ? ink : rule, 'stroke-width': 1 }),
-      svg('text', { x: left - 8, y: ty + 4.5, 'text-anchor': 'end', 'font-size': 13, fill: ink }, String(tick)),
+      svg('text', { x: left - 8, y: ty + 5, 'text-anchor': 'end', 'font-size': 15, fill: ink }, String(tick)),
     );
   }
 
@@ -164,13 +164,13 @@ export function levelDistributionChart(options: LevelDistributionChartOptions): 
         const cy = segment.y + segment.height / 2;
         const text = level ? textColourOn(level.colour) : ink;
         if (level) root.append(marker(levels, level.value, x - 10, cy, 5.5, text === ink ? '#ffffff' : ink));
-        const label = svg('text', { x: level ? x + 2 : x, y: cy + 4.5, 'font-size': 13, 'font-weight': 700, fill: text, 'text-anchor': level ? 'start' : 'middle' }, String(segment.count));
+        const label = svg('text', { x: level ? x + 2 : x, y: cy + 5, 'font-size': 15, 'font-weight': 700, fill: text, 'text-anchor': level ? 'start' : 'middle' }, String(segment.count));
         // On the hatching, the count gets a white halo so it stays readable.
         if (!level) for (const [name, value] of [['stroke', '#ffffff'], ['stroke-width', '3'], ['paint-order', 'stroke']]) label.setAttribute(name!, value!);
         root.append(label);
       }
     }
-    root.append(svg('text', { x, y: baseline + 22, 'text-anchor': 'middle', 'font-size': 13, fill: ink }, truncate(h.review.label, 14)));
+    root.append(svg('text', { x, y: baseline + 24, 'text-anchor': 'middle', 'font-size': 15, fill: ink }, truncate(h.review.label, 14)));
   });
   return root;
 }
