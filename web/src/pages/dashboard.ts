@@ -11,7 +11,7 @@ import { emptyState, failedState, loadingState } from '../components/page-states
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { averageWords, levelHistory } from '../domain/dashboard-levels';
 import { directionWords, formatDate, kindLabels, truncate } from '../domain/grid-rows';
-import { levelsBestFirst } from '../domain/item-find';
+import { findItem, levelsBestFirst } from '../domain/item-find';
 import { dashboardPath, gridPath, itemPath, reportPath } from '../domain/routes';
 import { navigate } from '../router';
 
@@ -325,10 +325,8 @@ function lists(grid: Grid, summary: Summary): HTMLElement {
     itemList(grid, 'dashboard-declining', previous ? `Declining since ${previous.label}` : 'Declining', summary.declining,
       previous ? `Good news: no item declined since ${previous.label}.` : `${review.label} is the plan’s first review, so nothing can have declined.`),
     itemList(grid, 'dashboard-worst', `At ${worstName}, the worst level`, summary.atWorstLevel, `Good news: no item is at ${worstName} in ${review.label}.`),
-    itemList(grid, 'dashboard-overdue', 'Overdue', summary.overdue, `No item is overdue on ${formatDate(summary.today)}.`,
-      (item) => (item.deadline ? `Deadline: ${item.deadline}` : null)),
-    itemList(grid, 'dashboard-due-soon', 'Due within 30 days', summary.dueSoon, 'No item is due within 30 days.',
-      (item) => (item.deadline ? `Deadline: ${item.deadline}` : null)),
+    itemList(grid, 'dashboard-overdue', 'Overdue', summary.overdue, `No item is overdue on ${formatDate(summary.today)}.`, (item) => deadlineNote(grid, item)),
+    itemList(grid, 'dashboard-due-soon', 'Due within 30 days', summary.dueSoon, 'No item is due within 30 days.', (item) => deadlineNote(grid, item)),
     itemList(grid, 'dashboard-stale', 'Stale', summary.stale, `Every item has a fresh score and update in ${review.label}.`,
       (item) => (item.staleReasons.length ? `Stale: ${item.staleReasons.map((r) => staleWords[r] ?? r).join(', ')}` : null)),
     itemList(grid, 'dashboard-overrides', 'Direction overrides that contradict the scores', summary.contradictingOverrides, 'No override contradicts the scores.',
@@ -337,6 +335,14 @@ function lists(grid: Grid, summary: Summary): HTMLElement {
     itemList(grid, 'dashboard-sign-off', 'Awaiting the board’s sign-off', summary.awaitingSignOff, `Nothing marked complete in ${review.label} is waiting for sign-off.`),
   );
   return s;
+}
+
+/** The deadline as written: the item's own, or the one it takes from the row above (a measure is due when its action is). */
+function deadlineNote(grid: Grid, item: SummaryItem): string | null {
+  if (item.deadline) return `Deadline: ${item.deadline}`;
+  const found = findItem(grid.items, item.kind, item.id);
+  const above = found ? [...found.ancestors].reverse().find((a) => a.deadline?.text) : undefined;
+  return above?.deadline ? `Deadline: ${above.deadline.text} (${kindLabels[above.kind].toLowerCase()} ${above.number})` : null;
 }
 
 function itemList(grid: Grid, id: string, title: string, items: readonly SummaryItem[], empty: string, note?: (item: SummaryItem) => string | null): HTMLElement {
