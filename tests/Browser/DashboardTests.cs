@@ -89,6 +89,7 @@ public sealed class DashboardTests : BrowserTest
 
         await Page.SetViewportSizeAsync(1280, 900);
         await SaveScreenshotAsync("dashboard.png", "The board dashboard of the known plan");
+        await dashboard.Chart.ScreenshotAsync(new() { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "artifacts", "dashboard-chart.png") });
         await AssertAccessibleAsync("the board dashboard");
         AssertNoScriptErrors();
         Assert.That(policyViolations, Is.Empty, string.Join("\n", policyViolations));

@@ -71,6 +71,7 @@ public sealed class ItemDetailTests : BrowserTest
 
         await Page.SetViewportSizeAsync(1280, 900);
         await SaveScreenshotAsync("item-detail.png", "A success measure's detail page");
+        await item.Chart.ScreenshotAsync(new() { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "artifacts", "item-detail-chart.png") });
         await AssertAccessibleAsync("an item's detail page");
         AssertNoScriptErrors();
         Assert.That(policyViolations, Is.Empty, string.Join("\n", policyViolations));

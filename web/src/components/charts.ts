@@ -78,7 +78,7 @@ export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElem
     root.append(
       svg('line', { x1: left - 8, x2: left + plotWidth, y1: ly, y2: ly, stroke: rule, 'stroke-width': 1 }),
       marker(levels, level.value, 12, ly, 7),
-      svg('text', { x: 28, y: ly + 5, 'font-size': 15, fill: ink }, truncate(`${level.value} ${level.label}`, 32)),
+      svg('text', { x: 28, y: ly + 5, 'font-size': 15, fill: ink }, truncate(`${level.value} ${level.label}`, 36)),
     );
   }
   root.append(svg('text', { x: 4, y: 15, 'font-size': 14, fill: secondary }, higherIsBetter ? '↑ better (higher)' : '↑ better (lower)'));
