@@ -214,6 +214,7 @@ public sealed partial class AuditTrailTests
         {
             "GET /api/plans/{planId}/audit",
             "GET /api/audit/{entityType}/{entityId}",
+            "GET /api/plans/{planId}/items/{kind}/{itemId}/audit",
         }));
 
         foreach (var method in new[] { HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch, HttpMethod.Post })

@@ -10,6 +10,7 @@
 
 import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
 import type { components } from './openapi.gen';
+import type { AuditEntry, AuditPage, ScoreDetail } from './items';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
 
 type Schemas = components['schemas'];
@@ -56,4 +57,9 @@ export type ContractChecks = [
   Fits<Misfits<LevelCount, Schemas['Summary.LevelCount']>>,
   Fits<Misfits<SummaryItem, Schemas['Summary.SummaryItem']>>,
   Fits<Misfits<Summary, Schemas['Summary.SummaryResponse']>>,
+  Fits<Misfits<ScoreDetail, Schemas['Scores.ScoreResponse']>>,
+  // before and after are the item as the API returned it at the time: any JSON object, which the document can only call
+  // "anything"; the rest of the entry is checked.
+  Fits<Misfits<Omit<AuditEntry, 'before' | 'after'>, Schemas['Audit.AuditEntry']>>,
+  Fits<Misfits<Omit<AuditPage, 'items'>, Schemas['Audit.AuditPage']>>,
 ];

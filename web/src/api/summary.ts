@@ -33,11 +33,11 @@ export interface LevelCount {
 
 /** One item in an exception list (overdue, declining, stale…), with who must explain it. */
 export interface SummaryItem {
-  kind: string;
+  kind: 'recommendation' | 'action' | 'measure';
   id: number;
   reference: string;
   text: string;
-  /** The lead names, for "who must explain". */
+  /** Who must explain this row to the board: its own leads or the nearest above it. */
   leads: string[];
   level: number | null;
   levelLabel: string | null;
@@ -74,7 +74,7 @@ export interface Summary {
 }
 
 /** A plan's figures at `reviewId` (default: its current review). Unknown plan or review: ApiError 404. */
-export function getSummary(planId: number, reviewId?: number, signal?: AbortSignal): Promise<Summary> {
+export function getSummary(planId: number, reviewId?: number | null, signal?: AbortSignal): Promise<Summary> {
   const query = reviewId ? `?reviewId=${encodeURIComponent(reviewId)}` : '';
   return request<Summary>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/summary${query}`, { signal });
 }

@@ -1,11 +1,379 @@
-// PLACEHOLDER (scaffold): replaced by the page's real implementation. Until then it says honestly that it is not built.
+// The improvement board's dashboard for its monthly meeting: at one review (chosen, in the address), the headline
+// figures, the averages by priority before and now, how the levels have moved across every review (a chart with its
+// table), and the items someone must explain, each linked to its detail page with who must explain it.
 
-import { emptyState } from '../components/page-states';
-import { pageHeading, serviceName } from '../dom';
+import './dashboard.css';
+import { ApiError, getGrid, type Direction, type Grid, type Review, type StaleReason } from '../api/client';
+import { getSummary, type AverageFigure, type Summary, type SummaryItem } from '../api/summary';
+import { chartRegion, levelDistributionChart } from '../components/charts';
+import { levelTag } from '../components/level-tag';
+import { emptyState, failedState, loadingState } from '../components/page-states';
+import { element, link, pageHeading, paragraph, serviceName } from '../dom';
+import { averageWords, levelHistory } from '../domain/dashboard-levels';
+import { directionWords, formatDate, kindLabels, truncate } from '../domain/grid-rows';
+import { findItem, levelsBestFirst } from '../domain/item-find';
+import { dashboardPath, gridPath, itemPath, reportPath } from '../domain/routes';
+import { navigate } from '../router';
+
+let pending: AbortController | null = null;
 
 export function showDashboardPage(main: HTMLElement, url: URL, planId: number): void {
+  pending?.abort();
+  const controller = new AbortController();
+  pending = controller;
+
   document.title = `Board dashboard – ${serviceName}`;
-  void url;
-  void planId;
-  main.replaceChildren(pageHeading('Board dashboard'), emptyState('This page is not built yet.'));
+  const heading = pageHeading('Board dashboard');
+  const back = element('p', 'back');
+  back.append(link(gridPath(planId), 'Back to the action plan'));
+  const view = element('div', 'dashboard');
+  view.append(loadingState('Loading the board’s figures…'));
+  main.replaceChildren(back, heading, view);
+
+  const asked = url.searchParams.get('review');
+  const reviewId = asked && /^[1-9][0-9]{0,14}$/.test(asked) ? Number(asked) : null;
+  const here = location.pathname + location.search;
+
+  Promise.all([getGrid(planId, controller.signal), asked === null || reviewId !== null ? getSummary(planId, reviewId, controller.signal) : Promise.resolve(null)]).then(
+    ([grid, summary]) => {
+      if (controller.signal.aborted) return;
+      heading.textContent = `Board dashboard: ${grid.plan.title}`;
+      document.title = `Board dashboard – ${grid.plan.title} – ${serviceName}`;
+      view.replaceChildren(...dashboardView(grid, summary));
+    },
+    (error: unknown) => {
+      if (controller.signal.aborted) return;
+      // The review in the address is not one of this plan's: say so, and offer the current one.
+      if (error instanceof ApiError && error.status === 404 && error.problem?.errors?.some((e) => e.name === 'reviewId')) {
+        view.replaceChildren(emptyState('This plan has no such review.', 'The link may be wrong, or the review may have been deleted.', { href: dashboardPath(planId), text: 'Show the current review' }));
+        return;
+      }
+      if (error instanceof ApiError && error.status === 404) heading.textContent = 'No such plan';
+      view.replaceChildren(failedState(error, 'the board’s figures', here, 'There is no plan at this address. It may have been deleted, or the link may be wrong.'));
+    },
+  );
 }
+
+function dashboardView(grid: Grid, summary: Summary | null): HTMLElement[] {
+  const planId = grid.plan.id;
+  if (!summary) {
+    return [emptyState('This plan has no such review.', 'The link may be wrong.', { href: dashboardPath(planId), text: 'Show the current review' })];
+  }
+  if (!summary.review || grid.reviews.length === 0) {
+    return [emptyState('This plan has no reviews yet.', 'The board’s figures appear once the first review has been started and scored.', { href: gridPath(planId), text: 'Go to the action plan' })];
+  }
+  const review = summary.review;
+  const previous = summary.previousReview;
+  const intro = paragraph(
+    `Figures at ${review.label} (${review.status === 'open' ? 'open' : 'closed'}${summary.isCurrentReview ? ', the current review' : ''}), dated ${formatDate(review.reviewDate)}` +
+      `${previous ? `, compared with ${previous.label}` : ', the plan’s first review'}. Deadlines judged on ${formatDate(summary.today)}.`,
+    'dashboard__intro',
+  );
+  const links = element('ul', 'dashboard__links');
+  for (const [href, text] of [[gridPath(planId), 'The action plan'], [reportPath(planId, review.id), `The scrutiny report for ${review.label}`]] as const) {
+    const li = element('li');
+    li.append(link(href, text));
+    links.append(li);
+  }
+  return [
+    reviewChooser(grid, review),
+    intro,
+    links,
+    headline(grid, summary),
+    priorities(summary),
+    distribution(grid, review),
+    lists(grid, summary),
+  ];
+}
+
+/** A GET form: choosing a review and pressing "Show" changes the address, so Back returns to the review before. */
+function reviewChooser(grid: Grid, review: Review): HTMLElement {
+  const form = element('form', 'dashboard__chooser');
+  form.method = 'get';
+  form.action = dashboardPath(grid.plan.id);
+  const label = element('label', 'label', 'Review');
+  label.htmlFor = 'dashboard-review';
+  const select = element('select', 'select');
+  select.id = 'dashboard-review';
+  select.name = 'review';
+  for (const r of [...grid.reviews].sort((a, b) => b.reviewDate.localeCompare(a.reviewDate))) {
+    const option = element('option', undefined, `${r.label} (${formatDate(r.reviewDate)}${r.id === grid.currentReviewId ? ', current' : ''})`);
+    option.value = String(r.id);
+    option.selected = r.id === review.id;
+    select.append(option);
+  }
+  const button = element('button', 'button button--secondary', 'Show');
+  button.type = 'submit';
+  const row = element('div', 'dashboard__chooser-row');
+  row.append(select, button);
+  form.append(label, row);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(dashboardPath(grid.plan.id, Number(select.value)));
+  });
+  return form;
+}
+
+function section(title: string, id: string): HTMLElement {
+  const s = element('section', 'dashboard__section');
+  const h2 = element('h2', undefined, title);
+  h2.id = id;
+  s.setAttribute('aria-labelledby', id);
+  s.append(h2);
+  return s;
+}
+
+/** "3.5 → 2.3", read aloud as "3.5 then 2.3". */
+function movement(figure: AverageFigure | null): HTMLElement {
+  const words = averageWords(figure);
+  const span = element('span', 'figure__movement', words.previous);
+  const arrow = element('span', undefined, ' → ');
+  arrow.setAttribute('aria-hidden', 'true');
+  span.append(arrow, element('span', 'visually-hidden', ' then '), words.current);
+  return span;
+}
+
+function card(title: string, value: Node | string, detail: string, href?: string): HTMLElement {
+  const li = element('li', 'figure');
+  li.append(element('span', 'figure__title', title));
+  const number = element('span', 'figure__value');
+  number.append(value);
+  li.append(number);
+  const p = element('span', 'figure__detail', detail);
+  li.append(p);
+  if (href) {
+    const a = link(href, `See the list`);
+    a.className = 'figure__link';
+    li.append(a);
+  }
+  return li;
+}
+
+const movementSentence: Record<Direction, string> = {
+  improving: 'better than',
+  maintained: 'the same as',
+  declining: 'worse than',
+  new: 'no earlier figure',
+  noData: 'no scores',
+};
+
+function compared(direction: Direction, previous: Review | null): string {
+  if (direction === 'new' || direction === 'noData' || !previous) return movementSentence[direction] === 'no scores' ? 'No scores in this review.' : 'No earlier figure to compare with.';
+  const { arrow } = directionWords(direction);
+  return `${arrow} ${movementSentence[direction][0]!.toUpperCase()}${movementSentence[direction].slice(1)} at ${previous.label}.`;
+}
+
+function headline(grid: Grid, summary: Summary): HTMLElement {
+  const s = section('Headline figures', 'dashboard-headline');
+  const cards = element('ul', 'figures');
+  const avg = summary.averages;
+  cards.append(card('Average score, over scored items', movement(avg.overItems), compared(avg.overItems.direction, summary.previousReview)));
+  if (avg.overPriorities) cards.append(card('Average of the priority figures', movement(avg.overPriorities), compared(avg.overPriorities.direction, summary.previousReview)));
+  const worst = grid.scale.higherIsBetter ? [...grid.scale.levels].sort((a, b) => a.value - b.value)[0] : [...grid.scale.levels].sort((a, b) => b.value - a.value)[0];
+  cards.append(
+    card('Declining', String(summary.declining.length), summary.previousReview ? `since ${summary.previousReview.label}` : 'no earlier review', '#dashboard-declining'),
+    card(`At ${worst ? `${worst.value} ${worst.label}` : 'the worst level'}`, String(summary.atWorstLevel.length), 'the scale’s worst level', '#dashboard-worst'),
+    card('Overdue', String(summary.overdue.length), `${summary.dueSoon.length} more due within 30 days`, '#dashboard-overdue'),
+    card('Stale', String(summary.stale.length), 'no score, no update, or the update copied forward', '#dashboard-stale'),
+    card('Awaiting sign-off', String(summary.awaitingSignOff.length), 'marked complete, waiting for the board', '#dashboard-sign-off'),
+  );
+  s.append(cards, paragraph(avg.method, 'hint'));
+
+  const tables = element('div', 'dashboard__pair');
+  tables.append(levelCountsTable(grid, summary), directionTable(summary));
+  s.append(tables);
+  return s;
+}
+
+function table(caption: string, columns: readonly string[], className = ''): { table: HTMLTableElement; body: HTMLTableSectionElement } {
+  const t = element('table', `table ${className}`.trim());
+  t.append(element('caption', 'table__caption', caption));
+  const head = element('thead');
+  const tr = element('tr');
+  for (const c of columns) {
+    const th = element('th', undefined, c);
+    th.scope = 'col';
+    tr.append(th);
+  }
+  head.append(tr);
+  const body = element('tbody');
+  t.append(head, body);
+  return { table: t, body };
+}
+
+function row(body: HTMLTableSectionElement, header: Node | string, ...cells: (Node | string)[]): HTMLTableRowElement {
+  const tr = element('tr');
+  const th = element('th');
+  th.scope = 'row';
+  th.append(header);
+  tr.append(th);
+  for (const c of cells) {
+    const td = element('td');
+    td.append(c);
+    tr.append(td);
+  }
+  body.append(tr);
+  return tr;
+}
+
+function levelCountsTable(grid: Grid, summary: Summary): HTMLElement {
+  const { table: t, body } = table(`Items at each level in ${summary.review!.label}`, ['Level', 'Items'], 'dashboard__counts');
+  for (const level of levelsBestFirst(grid.scale.levels, grid.scale.higherIsBetter)) {
+    const count = summary.levelCounts.find((c) => c.value === level.value)?.count ?? 0;
+    row(body, levelTag(grid.scale.levels, level.value, level.label), String(count));
+  }
+  row(body, levelTag(grid.scale.levels, null), String(summary.noScoreCount));
+  row(body, 'All scored items', String(summary.scoredItemCount)).classList.add('table__total');
+  return t;
+}
+
+function directionTable(summary: Summary): HTMLElement {
+  const { table: t, body } = table('Direction of travel, worked out from the scores', ['Direction', 'Items'], 'dashboard__counts');
+  for (const d of ['improving', 'maintained', 'declining', 'new', 'noData'] as const) {
+    const { arrow, word } = directionWords(d);
+    const head = element('span');
+    const mark = element('span', 'grid__arrow', arrow);
+    mark.setAttribute('aria-hidden', 'true');
+    head.append(mark, ` ${word}`);
+    row(body, head, String(summary.directionCounts[d] ?? 0));
+  }
+  return t;
+}
+
+function priorities(summary: Summary): HTMLElement {
+  const s = section('Average by priority', 'dashboard-priorities');
+  const list = summary.averages.priorities;
+  if (list.length === 0) {
+    s.append(paragraph('This plan is not grouped into priorities, so there is one average, above.'));
+    return s;
+  }
+  const before = summary.previousReview?.label ?? 'Previous review';
+  const { table: t, body } = table(`Average score of each priority, ${before} and ${summary.review!.label}`, ['Priority', before, summary.review!.label, 'Change']);
+  for (const p of list) {
+    const words = averageWords(p.figure);
+    const { arrow } = directionWords(p.figure.direction);
+    const change = element('span');
+    if (p.figure.direction !== 'new' && p.figure.direction !== 'noData') {
+      const mark = element('span', 'grid__arrow', arrow);
+      mark.setAttribute('aria-hidden', 'true');
+      change.append(mark, ' ');
+    }
+    change.append(words.direction);
+    row(body, p.number ? `${p.number}. ${p.title}` : p.title, words.previous, words.current, change);
+  }
+  t.classList.add('dashboard__priorities');
+  const region = element('div', 'table-scroll');
+  region.append(t);
+  s.append(region);
+  return s;
+}
+
+function distribution(grid: Grid, review: Review): HTMLElement {
+  const s = section('Levels in each review', 'dashboard-distribution');
+  const history = levelHistory(grid);
+  if (history.every((h) => h.total === 0)) {
+    s.append(emptyState('This plan has no scored items yet.'));
+    return s;
+  }
+  s.append(paragraph(`How many items sat at each level, review by review; better levels at the top of each bar. ${review.label} is the review shown above.`, 'hint'));
+  const best = levelsBestFirst(grid.scale.levels, grid.scale.higherIsBetter);
+  const legend = element('ul', 'legend');
+  legend.setAttribute('aria-label', 'Key');
+  for (const level of best) {
+    const li = element('li');
+    li.append(levelTag(grid.scale.levels, level.value, level.label));
+    legend.append(li);
+  }
+  const none = element('li');
+  const noneTag = levelTag(grid.scale.levels, null);
+  noneTag.classList.add('legend__none');
+  none.append(noneTag);
+  legend.append(none);
+  s.append(legend);
+  s.append(chartRegion(
+    levelDistributionChart({ levels: grid.scale.levels, higherIsBetter: grid.scale.higherIsBetter, history, description: 'Items at each level in each review' }),
+    'Levels in each review chart, scrolls sideways',
+  ));
+
+  const { table: t, body } = table('The chart’s figures: items at each level in each review', ['Review', ...best.map((l) => `${l.value} ${l.label}`), 'No score', 'Scored items']);
+  for (const h of history) {
+    const tr = row(body, h.review.label, ...best.map((l) => String(h.counts.get(l.value) ?? 0)), String(h.noScore), String(h.total));
+    if (h.review.id === review.id) tr.classList.add('table__row--current');
+  }
+  const region = element('div', 'table-scroll');
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-label', 'Levels in each review table, scrolls sideways');
+  region.tabIndex = 0;
+  region.append(t);
+  s.append(region);
+  return s;
+}
+
+const staleWords: Record<StaleReason, string> = {
+  noScore: 'no score',
+  noUpdate: 'no update',
+  updateCopiedForward: 'update copied forward',
+};
+
+function lists(grid: Grid, summary: Summary): HTMLElement {
+  const s = section('Items to discuss', 'dashboard-lists');
+  const review = summary.review!;
+  const previous = summary.previousReview;
+  const worst = grid.scale.higherIsBetter ? [...grid.scale.levels].sort((a, b) => a.value - b.value)[0] : [...grid.scale.levels].sort((a, b) => b.value - a.value)[0];
+  const worstName = worst ? `${worst.value} ${worst.label}` : 'the worst level';
+  s.append(
+    itemList(grid, 'dashboard-declining', previous ? `Declining since ${previous.label}` : 'Declining', summary.declining,
+      previous ? `Good news: no item declined since ${previous.label}.` : `${review.label} is the plan’s first review, so nothing can have declined.`),
+    itemList(grid, 'dashboard-worst', `At ${worstName}, the worst level`, summary.atWorstLevel, `Good news: no item is at ${worstName} in ${review.label}.`),
+    itemList(grid, 'dashboard-overdue', 'Overdue', summary.overdue, `No item is overdue on ${formatDate(summary.today)}.`, (item) => deadlineNote(grid, item)),
+    itemList(grid, 'dashboard-due-soon', 'Due within 30 days', summary.dueSoon, 'No item is due within 30 days.', (item) => deadlineNote(grid, item)),
+    itemList(grid, 'dashboard-stale', 'Stale', summary.stale, `Every item has a fresh score and update in ${review.label}.`,
+      (item) => (item.staleReasons.length ? `Stale: ${item.staleReasons.map((r) => staleWords[r] ?? r).join(', ')}` : null)),
+    itemList(grid, 'dashboard-overrides', 'Direction overrides that contradict the scores', summary.contradictingOverrides, 'No override contradicts the scores.',
+      (item) => `Scores say ${directionWords(item.direction ?? 'noData').word.toLowerCase()}; overridden to ${directionWords(item.directionOverride ?? '').word.toLowerCase()}` +
+        (item.directionOverrideReason ? `: “${truncate(item.directionOverrideReason, 100)}”` : '')),
+    itemList(grid, 'dashboard-sign-off', 'Awaiting the board’s sign-off', summary.awaitingSignOff, `Nothing marked complete in ${review.label} is waiting for sign-off.`),
+  );
+  return s;
+}
+
+/** The deadline as written: the item's own, or the one it takes from the row above (a measure is due when its action is). */
+function deadlineNote(grid: Grid, item: SummaryItem): string | null {
+  if (item.deadline) return `Deadline: ${item.deadline}`;
+  const found = findItem(grid.items, item.kind, item.id);
+  const above = found ? [...found.ancestors].reverse().find((a) => a.deadline?.text) : undefined;
+  return above?.deadline ? `Deadline: ${above.deadline.text} (${kindLabels[above.kind].toLowerCase()} ${above.number})` : null;
+}
+
+function itemList(grid: Grid, id: string, title: string, items: readonly SummaryItem[], empty: string, note?: (item: SummaryItem) => string | null): HTMLElement {
+  const s = element('section', 'dashboard__list');
+  const h3 = element('h3', undefined, `${title} (${items.length})`);
+  h3.id = id;
+  h3.tabIndex = -1;
+  s.setAttribute('aria-labelledby', id);
+  s.append(h3);
+  if (items.length === 0) {
+    s.append(paragraph(empty, 'dashboard__good-news'));
+    return s;
+  }
+  const { table: t, body } = table(title, ['Reference', 'Item', 'Who must explain', 'Score', 'Latest update'], 'dashboard__items');
+  t.querySelector('caption')!.classList.add('visually-hidden');
+  for (const item of items) {
+    const ref = link(itemPath(grid.plan.id, item.kind, item.id), item.reference);
+    ref.setAttribute('aria-label', `${kindLabels[item.kind]} ${item.reference}`);
+    const text = element('span');
+    text.append(element('span', 'dashboard__kind', kindLabels[item.kind]), element('span', 'dashboard__text', truncate(item.text, 160)));
+    const extra = note?.(item);
+    if (extra) text.append(element('span', 'hint dashboard__note', extra));
+    const update = item.latestUpdate;
+    const updateCell = update
+      ? `${formatDate(update.narrativeDate) || update.reviewLabel}${update.narrativeDate ? ` (${update.reviewLabel})` : ''}`
+      : 'No update yet';
+    row(body, ref, text, item.leads.join(', ') || 'No lead named', levelTag(grid.scale.levels, item.level, item.levelLabel), updateCell);
+  }
+  const region = element('div', 'table-scroll');
+  region.append(t);
+  s.append(region);
+  return s;
+}
+

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { GridItem, GridLevel, GridScore, PersonRef, Review } from '../api/client';
+import { findItem, levelsBestFirst, mayScore, scoreHistory, signOffView, timeline, understoodWords } from './item-find';
+
+const person = (id: number): PersonRef => ({ id, name: `Person ${id}`, jobTitle: null });
+
+function item(kind: GridItem['kind'], id: number, children: GridItem[] = [], people: Partial<GridItem> = {}): GridItem {
+  return {
+    kind, id, number: String(id), reference: String(id), text: `${kind} ${id}`, leads: [], responsibleOfficer: null, owners: [],
+    deadline: null, deadlineStatus: null, isScored: kind === 'measure', scores: [], direction: null, latestUpdate: null,
+    stale: [], children, ...people,
+  };
+}
+
+function score(reviewId: number, level: number | null, narrative: string | null = null, narrativeDate: string | null = null): GridScore {
+  return {
+    reviewId, level, label: level === null ? null : `L${level}`, recordedAs: level === null ? 'update not available' : null, narrative,
+    narrativeDate, direction: 'new', directionOverride: null, signOffStatus: null, updatedBy: 'Aisha Rahman', updatedAt: '2026-11-20T10:00:00.000Z',
+  };
+}
+
+const reviews: Review[] = [
+  { id: 3, planId: 1, label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open' },
+  { id: 1, planId: 1, label: 'RAG 07/26', reviewDate: '2026-07-31', reviewer: null, status: 'closed' },
+  { id: 2, planId: 1, label: 'RAG 09/26', reviewDate: '2026-09-30', reviewer: null, status: 'closed' },
+];
+
+// Priority 1 → action 7 → measures 1 and 2; priority 2 → action 8 → measure 3. Action 7 and measure 1 share no id kind.
+const tree = [
+  item('priority', 1, [item('action', 7, [item('measure', 1), item('measure', 2)], { leads: [person(10)], owners: [person(11)] })]),
+  item('priority', 2, [item('action', 8, [item('measure', 3)])]),
+];
+
+describe('findItem', () => {
+  it('finds an item by kind and id with the rows above it, outermost first', () => {
+    const found = findItem(tree, 'measure', 2);
+    expect(found?.item.text).toBe('measure 2');
+    expect(found?.ancestors.map((a) => `${a.kind} ${a.id}`)).toEqual(['priority 1', 'action 7']);
+  });
+
+  it('matches the kind as well as the id, since each kind numbers its own ids', () => {
+    expect(findItem(tree, 'measure', 1)?.item.kind).toBe('measure');
+    expect(findItem(tree, 'priority', 1)?.item.kind).toBe('priority');
+    expect(findItem(tree, 'action', 1)).toBeNull();
+  });
+
+  it('gives a top-level item no ancestors, and null for an unknown item', () => {
+    expect(findItem(tree, 'priority', 2)?.ancestors).toEqual([]);
+    expect(findItem(tree, 'measure', 99)).toBeNull();
+    expect(findItem([], 'measure', 1)).toBeNull();
+  });
+});
+
+describe('scoreHistory', () => {
+  it('has one point per review in date order, with gaps where there is no score', () => {
+    const history = scoreHistory(reviews, [score(3, 2), score(1, 1)]);
+    expect(history.map((p) => [p.reviewLabel, p.level, p.recorded])).toEqual([
+      ['RAG 07/26', 1, true], ['RAG 09/26', null, false], ['RAG 11/26', 2, true],
+    ]);
+  });
+
+  it('keeps what the sheet said for an explicit no score', () => {
+    const history = scoreHistory(reviews, [score(2, null)]);
+    expect(history[1]).toMatchObject({ level: null, recorded: true, recordedAs: 'update not available' });
+  });
+});
+
+describe('timeline', () => {
+  it('lists every review’s update newest first, dated by the update or else by its review', () => {
+    const entries = timeline(reviews, [score(1, 1, 'Not started'), score(3, 2, 'Slipped', '2026-11-18'), score(2, null, '  ')]);
+    expect(entries.map((e) => [e.reviewLabel, e.date, e.datedByReview, e.narrative])).toEqual([
+      ['RAG 11/26', '2026-11-18', false, 'Slipped'],
+      ['RAG 07/26', '2026-07-31', true, 'Not started'],
+    ]);
+    expect(entries[0]).toMatchObject({ by: 'Aisha Rahman', level: 2, label: 'L2' });
+  });
+});
+
+describe('signOffView', () => {
+  it.each([
+    [undefined, 'none'], [{ ...score(3, 3), signOffStatus: null }, 'none'], [{ ...score(3, 4), signOffStatus: 'pending' }, 'pending'],
+  ] as const)('says %# is %s', (s, state) => {
+    expect(signOffView(s as GridScore | undefined).state).toBe(state);
+  });
+
+  it('carries who decided, when and the note', () => {
+    const s = { ...score(3, 4), signOffStatus: 'rejected', signOffBy: 'Board Member', signOffAt: '2026-11-23T09:30:00.000Z', evidence: 'Audit' };
+    expect(signOffView(s, 'No audit attached')).toEqual({
+      state: 'rejected', by: 'Board Member', at: '2026-11-23T09:30:00.000Z', note: 'No audit attached', evidence: 'Audit',
+    });
+  });
+});
+
+describe('mayScore', () => {
+  const measure = findItem(tree, 'measure', 1)!;
+  it.each([
+    ['board', null, true], ['administrator', null, true], ['viewer', 10, false],
+    ['manager', 10, true], // leads the action above
+    ['manager', 11, true], // owns the action above
+    ['manager', 12, false], ['manager', null, false],
+  ] as const)('%s with person %s: %s', (role, personId, expected) => {
+    expect(mayScore(role, personId, measure)).toBe(expected);
+  });
+
+  it('lets a manager score what they lead themselves', () => {
+    const own = { item: item('measure', 5, [], { leads: [person(12)] }), ancestors: [] };
+    expect(mayScore('manager', 12, own)).toBe(true);
+  });
+});
+
+describe('levelsBestFirst', () => {
+  const levels: GridLevel[] = [1, 2, 3].map((value) => ({ value, label: `L${value}`, meaning: null, colour: '#fff', meansComplete: false }));
+  it('puts the highest first on a higher-is-better scale and the lowest first otherwise', () => {
+    expect(levelsBestFirst(levels, true).map((l) => l.value)).toEqual([3, 2, 1]);
+    expect(levelsBestFirst(levels, false).map((l) => l.value)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('understoodWords', () => {
+  const format = (iso: string) => `[${iso}]`;
+  it.each([
+    [{ dueBy: '2026-09-30', state: 'none' }, 'Due by [2026-09-30].'],
+    [{ dueBy: '2016-12-31', dueFrom: '2016-06-01', state: 'none' }, 'Due between [2016-06-01] and [2016-12-31].'],
+    [{ dueBy: '2022-09-30', state: 'ongoing' }, 'Due by [2022-09-30], ongoing.'],
+    [{ dueBy: null, state: 'ongoing' }, 'Ongoing.'],
+    [{ dueBy: null, state: 'none' }, 'No date understood'],
+    [{ dueBy: null, state: 'none', problems: ['A month without a year'] }, null],
+  ])('%j → %s', (deadline, expected) => {
+    expect(understoodWords(deadline, format)).toBe(expected);
+  });
+  it('says nothing when there is no deadline', () => {
+    expect(understoodWords(null, format)).toBeNull();
+  });
+});
