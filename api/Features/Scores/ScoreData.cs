@@ -56,8 +56,9 @@ public sealed record ScoredItemType(string Route, string Name, string Column, st
 
 public static class ScoreData
 {
-    public const string SelectSql = """
-        SELECT sc.id                AS Id,
+    /// <summary>A score's columns, from <c>scores sc LEFT JOIN scale_levels l</c>: for queries that read scores beside other rows.</summary>
+    public const string ColumnsSql = """
+        sc.id                AS Id,
                sc.review_id         AS ReviewId,
                CASE WHEN sc.recommendation_id IS NOT NULL THEN 'recommendation'
                     WHEN sc.action_id IS NOT NULL THEN 'action'
@@ -82,6 +83,10 @@ public static class ScoreData
                sc.updated_by        AS UpdatedBy,
                sc.updated_at        AS UpdatedAt,
                sc.row_version       AS Version
+        """;
+
+    public const string SelectSql = $"""
+        SELECT {ColumnsSql}
         FROM scores sc
         LEFT JOIN scale_levels l ON l.id = sc.level_id
         """;

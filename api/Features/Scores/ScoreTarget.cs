@@ -28,27 +28,34 @@ public static class ScoreTarget
 
     private sealed record PlanScoring(string ScoreLevel, long ScaleId);
 
-    // A manager answers for the items they lead or own: a recommendation they lead or one of whose actions they lead,
-    // are responsible for or own; an action (or its success measures) they lead, are responsible for or own, or whose
-    // recommendation they lead.
-    private const string ActionAnsweredBySql = """
-        SELECT EXISTS (
-            SELECT 1 FROM actions a
-            WHERE a.id = @actionId
-              AND (a.lead_person_id = @personId OR a.responsible_person_id = @personId
-                   OR EXISTS (SELECT 1 FROM action_owners o WHERE o.action_id = a.id AND o.person_id = @personId)
-                   OR EXISTS (SELECT 1 FROM recommendation_leads rl WHERE rl.recommendation_id = a.recommendation_id AND rl.person_id = @personId)))
+    /// <summary>
+    /// The one rule for which items a person answers for, as SQL common table expressions over <c>@personId</c>: a manager
+    /// may score exactly these (issue 3), and "My actions" lists exactly these. <c>answered_by</c> has one row per item
+    /// and reason: a recommendation they lead (recommendationLead) or one of whose actions they lead, are the responsible
+    /// officer for or own (actionLead, actionResponsibleOfficer, actionOwner); an action, or each of its success measures,
+    /// that they lead, are responsible for or own, or whose recommendation they lead. Use it as <c>WITH {AnsweredBySql} SELECT ...</c>.
+    /// </summary>
+    public const string AnsweredBySql = """
+        action_answered (action_id, reason) AS (
+            SELECT id, 'actionLead' FROM actions WHERE lead_person_id = @personId
+            UNION SELECT id, 'actionResponsibleOfficer' FROM actions WHERE responsible_person_id = @personId
+            UNION SELECT action_id, 'actionOwner' FROM action_owners WHERE person_id = @personId
+            UNION SELECT a.id, 'recommendationLead' FROM actions a
+                  JOIN recommendation_leads rl ON rl.recommendation_id = a.recommendation_id WHERE rl.person_id = @personId
+        ),
+        answered_by (item_type, item_id, reason) AS (
+            SELECT 'recommendation', recommendation_id, 'recommendationLead' FROM recommendation_leads WHERE person_id = @personId
+            UNION SELECT 'recommendation', a.recommendation_id, aa.reason FROM action_answered aa
+                  JOIN actions a ON a.id = aa.action_id WHERE a.recommendation_id IS NOT NULL AND aa.reason <> 'recommendationLead'
+            UNION SELECT 'action', action_id, reason FROM action_answered
+            UNION SELECT 'measure', m.id, aa.reason FROM action_answered aa JOIN success_measures m ON m.action_id = aa.action_id
+        )
         """;
 
-    private const string RecommendationAnsweredBySql = """
-        SELECT EXISTS (SELECT 1 FROM recommendation_leads WHERE recommendation_id = @recommendationId AND person_id = @personId)
-            OR EXISTS (SELECT 1 FROM actions a
-                       WHERE a.recommendation_id = @recommendationId
-                         AND (a.lead_person_id = @personId OR a.responsible_person_id = @personId
-                              OR EXISTS (SELECT 1 FROM action_owners o WHERE o.action_id = a.id AND o.person_id = @personId)))
+    private const string AnswersForSql = $"""
+        WITH {AnsweredBySql}
+        SELECT EXISTS (SELECT 1 FROM answered_by WHERE item_type = @itemType AND item_id = @itemId)
         """;
-
-    private const string MeasureActionSql = "SELECT action_id FROM success_measures WHERE id = @measureId";
 
     public static async Task<Resolved> ResolveAsync(IValidationErrors endpoint, IDbConnection connection, IDbTransaction? transaction,
         ScoreRouteRequest request, bool forWrite, ClaimsPrincipal? user = null)
@@ -76,14 +83,7 @@ public static class ScoreTarget
         return new Resolved(review, type, plan.ScaleId);
     }
 
-    private static async Task<bool> AnswersForAsync(IDbConnection connection, IDbTransaction? transaction, ScoredItemType type, long itemId, long? personId)
-    {
-        if (personId is null) return false;
-        if (type == ScoredItemType.Recommendation)
-            return await connection.ExecuteScalarAsync<bool>(RecommendationAnsweredBySql, new { recommendationId = itemId, personId }, transaction);
-        var actionId = type == ScoredItemType.Action
-            ? itemId
-            : await connection.ExecuteScalarAsync<long>(MeasureActionSql, new { measureId = itemId }, transaction);
-        return await connection.ExecuteScalarAsync<bool>(ActionAnsweredBySql, new { actionId, personId }, transaction);
-    }
+    private static async Task<bool> AnswersForAsync(IDbConnection connection, IDbTransaction? transaction, ScoredItemType type, long itemId, long? personId) =>
+        personId is not null
+        && await connection.ExecuteScalarAsync<bool>(AnswersForSql, new { itemType = type.Name, itemId, personId }, transaction);
 }

@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests
 
         ["GET /api/plans"] = Readers, ["POST /api/plans"] = Administrators, ["GET /api/plans/{planId}"] = Readers,
         ["PUT /api/plans/{planId}"] = Board, ["DELETE /api/plans/{planId}"] = Administrators,
+        ["GET /api/my-items"] = Scorers,
         ["GET /api/plans/{planId}/grid"] = Readers, ["GET /api/plans/{planId}/summary"] = Readers,
         ["GET /api/plans/{planId}/audit"] = Readers, ["GET /api/audit/{entityType}/{entityId}"] = Readers,
         ["GET /api/plans/{planId}/items/{kind}/{itemId}/audit"] = Readers,

@@ -10,7 +10,9 @@
 
 import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
 import type { components } from './openapi.gen';
-import type { AuditEntry, AuditPage, ScoreDetail } from './items';
+import type { AuditEntry, AuditPage } from './items';
+import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
+import type { ScoreResponse } from './scores';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
 
 type Schemas = components['schemas'];
@@ -57,7 +59,12 @@ export type ContractChecks = [
   Fits<Misfits<LevelCount, Schemas['Summary.LevelCount']>>,
   Fits<Misfits<SummaryItem, Schemas['Summary.SummaryItem']>>,
   Fits<Misfits<Summary, Schemas['Summary.SummaryResponse']>>,
-  Fits<Misfits<ScoreDetail, Schemas['Scores.ScoreResponse']>>,
+  Fits<Misfits<ScoreResponse, Schemas['Scores.ScoreResponse']>>,
+  Fits<Misfits<MyItems, Schemas['MyItems.MyItemsResponse']>>,
+  Fits<Misfits<MyItemsPlan, Schemas['MyItems.MyItemsPlan']>>,
+  Fits<Misfits<MyItemsReview, Schemas['MyItems.MyItemsReview']>>,
+  Fits<Misfits<MyItem, Schemas['MyItems.MyItem']>>,
+  Fits<Misfits<MyItemPrevious, Schemas['MyItems.MyItemPreviousScore']>>,
   // before and after are the item as the API returned it at the time: any JSON object, which the document can only call
   // "anything"; the rest of the entry is checked.
   Fits<Misfits<Omit<AuditEntry, 'before' | 'after'>, Schemas['Audit.AuditEntry']>>,

@@ -4,10 +4,8 @@
 
 import './item.css';
 import { ApiError, getGrid, type Grid, type GridItem, type GridScore, type PersonRef, type Review, type Session } from '../api/client';
-import {
-  getItemTrail, getScore, scoredItemRoutes, signOffScore,
-  type GridDirectionMore, type GridItemMore, type GridScoreMore, type ScoreDetail, type ScoredItemRoute,
-} from '../api/items';
+import { getItemTrail, type GridDirectionMore, type GridItemMore, type GridScoreMore } from '../api/items';
+import { getScore, signOffScore, type ScoreAddress, type ScoreResponse as ScoreDetail } from '../api/scores';
 import { formErrors, type FieldError } from '../api/problems';
 import { chartRegion, scoreHistoryChart } from '../components/charts';
 import { errorSummary } from '../components/error-summary';
@@ -263,7 +261,7 @@ function directionSection(grid: Grid, item: GridItem): HTMLElement {
 
 function signOffSection(grid: Grid, item: GridItem, current: Review | null, session: Session | null, signal: AbortSignal): HTMLElement {
   const s = section('Completion and sign-off', 'item-sign-off');
-  const route = scoredItemRoutes[item.kind];
+  const route: ScoreAddress | null = current && item.kind !== 'priority' ? { planId: grid.plan.id, reviewId: current.id, itemType: item.kind, itemId: item.id } : null;
   const score = current ? (item.scores.find((x) => x.reviewId === current.id) as (GridScore & GridScoreMore) | undefined) : undefined;
   const body = element('div');
   const status = element('div', 'item__sign-off-status');
@@ -280,7 +278,7 @@ function signOffSection(grid: Grid, item: GridItem, current: Review | null, sess
   }
   // The board's note and the score's version are only on the score itself.
   body.append(loadingState('Loading the sign-off…'));
-  getScore(grid.plan.id, current.id, route, item.id, signal).then(
+  getScore(route, signal).then(
     (detail) => {
       if (signal.aborted) return;
       drawSignOff(body, status, grid, item, current, route, detail, session);
@@ -293,11 +291,11 @@ function signOffSection(grid: Grid, item: GridItem, current: Review | null, sess
   return s;
 }
 
-function drawSignOff(body: HTMLElement, status: HTMLElement, grid: Grid, item: GridItem, review: Review, route: ScoredItemRoute, detail: ScoreDetail, session: Session | null): void {
+function drawSignOff(body: HTMLElement, status: HTMLElement, grid: Grid, item: GridItem, review: Review, route: ScoreAddress, detail: ScoreDetail, session: Session | null): void {
   const view = signOffView({ ...(item.scores.find((x) => x.reviewId === review.id) as GridScore), ...detail, label: detail.levelLabel } as GridScore & GridScoreMore, detail.signOffNote);
   body.replaceChildren(...signOffWords(grid, review, detail, view));
   if (view.state === 'pending' && maySignOff(session?.role)) {
-    body.append(signOffForm(grid, item, review, route, detail, (after) => {
+    body.append(signOffForm(route, detail, (after) => {
       drawSignOff(body, status, grid, item, review, route, after, session);
       status.textContent = after.signOffStatus === 'signedOff' ? 'Signed off. The item now counts as complete.' : 'Rejected. The lead can see your note.';
       body.querySelector<HTMLElement>('.item__sign-off-state')?.focus();
@@ -344,7 +342,7 @@ function evidence(text: string): HTMLElement {
 type SignOffField = 'decision' | 'note';
 const signOffFields: readonly SignOffField[] = ['decision', 'note'];
 
-function signOffForm(grid: Grid, item: GridItem, review: Review, route: ScoredItemRoute, detail: ScoreDetail, done: (after: ScoreDetail) => void): HTMLElement {
+function signOffForm(route: ScoreAddress, detail: ScoreDetail, done: (after: ScoreDetail) => void): HTMLElement {
   const form = element('form', 'form item__sign-off-form');
   form.noValidate = true;
   const summarySlot = element('div');
@@ -428,7 +426,7 @@ function signOffForm(grid: Grid, item: GridItem, review: Review, route: ScoredIt
     button.setAttribute('aria-disabled', 'true');
     progress.textContent = 'Recording your decision…';
     try {
-      const after = await signOffScore(grid.plan.id, review.id, route, item.id, decision, note.value.trim(), detail.version);
+      const after = await signOffScore(route, decision, note.value.trim(), detail.version);
       done(after);
     } catch (error) {
       progress.textContent = '';
