@@ -56,6 +56,10 @@ public sealed class AdminScalesTests : BrowserTest
         var warning = grey.GetByText("Text on #787878 would not be easy to read: black text gives 4.4:1, and WCAG AA needs at least 4.5:1.");
         await Expect(warning).ToBeVisibleAsync();
         await Expect(Level(admin, 1).GetByText("would not be easy to read")).ToHaveCountAsync(0);
+        // The first level cannot move up, nor the last down: those buttons are not offered.
+        await Expect(Level(admin, 1).GetByRole(AriaRole.Button, new() { Name = "Move up level 1" })).ToHaveCountAsync(0);
+        await Expect(Level(admin, 3).GetByRole(AriaRole.Button, new() { Name = "Move down level 3" })).ToHaveCountAsync(0);
+        await Expect(Level(admin, 1).GetByRole(AriaRole.Button, new() { Name = "Move down level 1" })).ToBeVisibleAsync();
         await SaveScreenshotAsync("admin-scale-contrast.png", "A new scale whose third level's colour fails AA contrast, with the warning");
         await AssertAccessibleAsync("the scale form warning about a colour");
 

@@ -5,7 +5,6 @@
 
 import { failedState, forbiddenState, loadingState, signInState } from '../components/page-states';
 import { pageHeading, serviceName } from '../dom';
-import { adminViewFor } from '../domain/admin-routes';
 import { getSession, sessionLoaded } from '../session';
 import type { AdminContext } from './admin/shell';
 
@@ -40,7 +39,7 @@ export function showAdminPage(main: HTMLElement, url: URL, adminPath: string): v
       const { showAdminView } = await views;
       if (controller.signal.aborted) return;
       const hadFocus = document.activeElement === heading;
-      showAdminView(ctx, adminViewFor(adminPath));
+      showAdminView(ctx, adminPath);
       // The view drew its own heading; keep focus where the router put it.
       if (hadFocus) main.querySelector<HTMLElement>('h1')?.focus();
     } catch (error) {

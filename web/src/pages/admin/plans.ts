@@ -88,7 +88,7 @@ function planForm(plan: Plan | null, scales: readonly Scale[]): HTMLElement {
     value: values.scaleId,
     options: [
       { value: '', text: 'Choose a rating scale' },
-      ...scales.map((s) => ({ value: String(s.id), text: `${s.name} (${s.levels.length} levels, ${directionText(s.higherIsBetter).toLowerCase()})` })),
+      ...scales.map((s) => ({ value: String(s.id), text: scaleOption(s) })),
     ],
   });
   const groupedByPriority = checkboxField({
@@ -151,6 +151,12 @@ function planForm(plan: Plan | null, scales: readonly Scale[]): HTMLElement {
   const wrapper = element('div');
   wrapper.append(form.element, more);
   return wrapper;
+}
+
+/** "Progress 1 to 5 (5 levels, higher is better)"; a name that already says which way is better is not repeated. */
+function scaleOption(scale: Scale): string {
+  const direction = /better/i.test(scale.name) ? '' : `, ${directionText(scale.higherIsBetter).toLowerCase()}`;
+  return `${scale.name} (${count(scale.levels.length, 'level')}${direction})`;
 }
 
 export function showPlanDelete(ctx: AdminContext, planId: number): void {

@@ -303,7 +303,6 @@ function rowButton(text: string, which: string, disabled: boolean, action: () =>
   button.dataset.action = text;
   button.append(text, element('span', 'visually-hidden', ` ${which}`));
   // Hidden rather than disabled, so focus never lands on a button that does nothing and the row keeps its shape.
-  if (disabled) button.classList.add('level-row__button--none');
   button.hidden = disabled;
   button.addEventListener('click', action);
   return button;

@@ -2,7 +2,7 @@
 // administrator opens an administration page (see ../admin.ts), so nobody else downloads it.
 
 import { emptyState } from '../../components/page-states';
-import type { AdminView } from '../../domain/admin-routes';
+import { adminViewFor } from '../../domain/admin-routes';
 import { showAdminIndex } from './index';
 import { showPeople, showPersonDelete, showPersonForm } from './people';
 import { showPlanDelete, showPlanForm, showPlans } from './plans';
@@ -12,7 +12,9 @@ import { crumbsTo, layout, type AdminContext } from './shell';
 import { showUserDelete, showUserForm, showUserPassword, showUsers } from './users';
 import './admin.css';
 
-export function showAdminView(ctx: AdminContext, view: AdminView): void {
+/** Draws the view `adminPath` (the address after /admin) names. */
+export function showAdminView(ctx: AdminContext, adminPath: string): void {
+  const view = adminViewFor(adminPath);
   switch (view.view) {
     case 'index':
       return showAdminIndex(ctx);
