@@ -9,8 +9,24 @@ namespace ActionPlanTracker.Tests.Browser;
 /// <summary>Rating scales: built-ins read only, creating a scale with levels, the contrast warning, levels in use.</summary>
 public sealed class AdminScalesTests : BrowserTest
 {
+    private readonly List<string> policyViolations = [];
+
     [SetUp]
     public Task SignIn() => SignInPage.SignInThroughTheApiAsync(Context, "admin", TrackerApp.AdminPassword);
+
+    [SetUp]
+    public void ListenForPolicyViolations()
+    {
+        policyViolations.Clear();
+        // The level colours are set from script; as a style attribute the policy would refuse them, with only this to show.
+        Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) policyViolations.Add(message.Text);
+        };
+    }
+
+    [TearDown]
+    public void NoPolicyViolations() => Assert.That(policyViolations, Is.Empty, string.Join("\n", policyViolations));
 
     [Test]
     public async Task Built_in_scales_are_marked_and_can_only_be_viewed_or_copied()
