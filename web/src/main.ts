@@ -48,7 +48,9 @@ startRouter((page, url) => {
   if (sessionKnown) account.update(getSession(), here());
   // Tells screen readers (and, in bold, everyone) which section of the header's navigation they are in.
   for (const a of document.querySelectorAll<HTMLAnchorElement>('.site-header__nav a')) {
-    if (a.pathname === url.pathname) a.setAttribute('aria-current', 'page');
+    // A section's sub-pages (/admin/users) count as the section; "/" only as itself.
+    const inSection = a.pathname === url.pathname || (a.pathname !== '/' && url.pathname.startsWith(`${a.pathname}/`));
+    if (inSection) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
   // Pages built around wide tables use the width of a wide screen; reading pages keep a comfortable line length.

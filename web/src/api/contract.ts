@@ -10,9 +10,10 @@
 
 import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
 import type { components } from './openapi.gen';
+import type { AdminReview, CreateUserRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
 import type { AuditEntry, AuditPage } from './items';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
-import type { ScoreResponse } from './scores';
+import type { SaveScoreBody, ScoreResponse } from './scores';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
 
 type Schemas = components['schemas'];
@@ -36,6 +37,11 @@ type Widen<T> = T extends string
 type Misfits<Ours, Sent> =
   | Exclude<keyof Ours, keyof Sent>
   | { [K in keyof Ours & keyof Sent]-?: [Sent[K]] extends [Widen<Ours[K]>] ? never : K }[keyof Ours & keyof Sent];
+
+/** The properties of a body `Ours` that the API does not accept, or accepts in another shape. */
+type RequestMisfits<Ours, Accepted> =
+  | Exclude<keyof Ours, keyof Accepted>
+  | { [K in keyof Ours & keyof Accepted]-?: [Ours[K]] extends [Accepted[K] | undefined] ? never : K }[keyof Ours & keyof Accepted];
 
 /** Compiles only when nothing misfits; otherwise the error names the property. */
 type Fits<T extends never> = T;
@@ -69,4 +75,18 @@ export type ContractChecks = [
   // "anything"; the rest of the entry is checked.
   Fits<Misfits<Omit<AuditEntry, 'before' | 'after'>, Schemas['Audit.AuditEntry']>>,
   Fits<Misfits<Omit<AuditPage, 'items'>, Schemas['Audit.AuditPage']>>,
+  Fits<Misfits<User, Schemas['Accounts.UserResponse']>>,
+  Fits<Misfits<Person, Schemas['People.PersonResponse']>>,
+  Fits<Misfits<ScaleLevel, Schemas['Scales.ScaleLevelResponse']>>,
+  Fits<Misfits<Scale, Schemas['Scales.ScaleResponse']>>,
+  Fits<Misfits<AdminReview, Schemas['Reviews.ReviewResponse']>>,
+  // What the client sends must be what the API accepts.
+  Fits<RequestMisfits<CreateUserRequest, Schemas['Accounts.CreateUserRequest']>>,
+  Fits<RequestMisfits<UpdateUserRequest, Schemas['Accounts.UpdateUserRequest']>>,
+  Fits<RequestMisfits<PersonRequest, Schemas['People.PersonRequest']>>,
+  Fits<RequestMisfits<ScaleRequest, Schemas['Scales.ScaleRequest']>>,
+  Fits<RequestMisfits<ScaleLevelRequest, Schemas['Scales.ScaleLevelRequest']>>,
+  Fits<RequestMisfits<PlanRequest, Schemas['Plans.PlanRequest']>>,
+  Fits<RequestMisfits<ReviewRequest, Schemas['Reviews.ReviewRequest']>>,
+  Fits<RequestMisfits<SaveScoreBody, Schemas['Scores.SaveScoreRequest']>>,
 ];

@@ -1,0 +1,167 @@
+// The administration calls: accounts, people, rating scales, plans and reviews. Built on client.ts's request(), so
+// every change carries the antiforgery token, and every PUT and DELETE names the version it was based on (If-Match),
+// which the API answers with 412 when someone else changed the thing in the meantime.
+
+import { apiRoot, request, type Plan, type PlanStatus, type Review, type Role, type ScoreLevel } from './client';
+
+/** An account as administrators see it (never a password or its hash). */
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  personId: number | null;
+  personName: string | null;
+  isDisabled: boolean;
+  /** Set while the account is locked after repeated failed sign-ins (UTC, ISO 8601). */
+  lockedUntil: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateUserRequest {
+  username: string;
+  displayName: string;
+  role: string;
+  personId: number | null;
+  password: string;
+}
+
+export interface UpdateUserRequest {
+  displayName: string;
+  role: string;
+  personId: number | null;
+  isDisabled: boolean;
+}
+
+/** Someone who leads recommendations or owns actions. */
+export interface Person {
+  id: number;
+  name: string;
+  jobTitle: string | null;
+  email: string | null;
+  version: number;
+}
+
+export interface PersonRequest {
+  name: string;
+  jobTitle: string | null;
+  email: string | null;
+}
+
+export interface ScaleLevel {
+  id: number;
+  value: number;
+  label: string;
+  meaning: string | null;
+  colour: string;
+  meansComplete: boolean;
+}
+
+export interface Scale {
+  id: number;
+  name: string;
+  description: string | null;
+  higherIsBetter: boolean;
+  isBuiltIn: boolean;
+  version: number;
+  /** In value order. */
+  levels: ScaleLevel[];
+}
+
+export interface ScaleLevelRequest {
+  value: number;
+  label: string;
+  meaning: string | null;
+  colour: string;
+  meansComplete: boolean;
+}
+
+export interface ScaleRequest {
+  name: string;
+  description: string | null;
+  higherIsBetter: boolean | null;
+  levels: ScaleLevelRequest[];
+}
+
+export interface PlanRequest {
+  title: string;
+  sourceType: string;
+  /** yyyy-mm-dd */
+  sourceReportDate: string | null;
+  overallJudgement: string | null;
+  planVersion: string | null;
+  status: PlanStatus;
+  scaleId: number;
+  groupedByPriority: boolean;
+  scoreLevel: ScoreLevel;
+}
+
+/** A review as the reviews endpoints return it (the same shape the grid uses), with its version. */
+export interface AdminReview extends Review {
+  version: number;
+}
+
+export interface ReviewRequest {
+  label: string;
+  /** yyyy-mm-dd */
+  reviewDate: string | null;
+  reviewer: string | null;
+  status: 'open' | 'closed';
+}
+
+/** The If-Match header for a thing read at `version`: its ETag, the version in quotes. */
+export function ifMatch(version: number): string {
+  return `"${version}"`;
+}
+
+const id = (value: number) => encodeURIComponent(value);
+
+// Accounts (administrators only)
+export const listUsers = (signal?: AbortSignal) => request<User[]>('GET', `${apiRoot}/users`, { signal });
+export const getUser = (userId: number, signal?: AbortSignal) => request<User>('GET', `${apiRoot}/users/${id(userId)}`, { signal });
+export const createUser = (body: CreateUserRequest) => request<User>('POST', `${apiRoot}/users`, { body });
+export const updateUser = (userId: number, body: UpdateUserRequest, version: number) =>
+  request<User>('PUT', `${apiRoot}/users/${id(userId)}`, { body, ifMatch: ifMatch(version) });
+export const resetPassword = (userId: number, newPassword: string, version: number) =>
+  request<User>('PUT', `${apiRoot}/users/${id(userId)}/password`, { body: { newPassword }, ifMatch: ifMatch(version) });
+export const deleteUser = (userId: number, version: number) =>
+  request<void>('DELETE', `${apiRoot}/users/${id(userId)}`, { ifMatch: ifMatch(version) });
+
+// People
+export const listPeople = (signal?: AbortSignal) => request<Person[]>('GET', `${apiRoot}/people`, { signal });
+export const getPerson = (personId: number, signal?: AbortSignal) => request<Person>('GET', `${apiRoot}/people/${id(personId)}`, { signal });
+export const createPerson = (body: PersonRequest) => request<Person>('POST', `${apiRoot}/people`, { body });
+export const updatePerson = (personId: number, body: PersonRequest, version: number) =>
+  request<Person>('PUT', `${apiRoot}/people/${id(personId)}`, { body, ifMatch: ifMatch(version) });
+export const deletePerson = (personId: number, version: number) =>
+  request<void>('DELETE', `${apiRoot}/people/${id(personId)}`, { ifMatch: ifMatch(version) });
+
+// Rating scales
+export const listScales = (signal?: AbortSignal) => request<Scale[]>('GET', `${apiRoot}/scales`, { signal });
+export const getScale = (scaleId: number, signal?: AbortSignal) => request<Scale>('GET', `${apiRoot}/scales/${id(scaleId)}`, { signal });
+export const createScale = (body: ScaleRequest) => request<Scale>('POST', `${apiRoot}/scales`, { body });
+export const updateScale = (scaleId: number, body: ScaleRequest, version: number) =>
+  request<Scale>('PUT', `${apiRoot}/scales/${id(scaleId)}`, { body, ifMatch: ifMatch(version) });
+export const deleteScale = (scaleId: number, version: number) =>
+  request<void>('DELETE', `${apiRoot}/scales/${id(scaleId)}`, { ifMatch: ifMatch(version) });
+
+// Plans (the list is client.ts's listPlans)
+export const getPlan = (planId: number, signal?: AbortSignal) => request<Plan>('GET', `${apiRoot}/plans/${id(planId)}`, { signal });
+export const createPlan = (body: PlanRequest) => request<Plan>('POST', `${apiRoot}/plans`, { body });
+export const updatePlan = (planId: number, body: PlanRequest, version: number) =>
+  request<Plan>('PUT', `${apiRoot}/plans/${id(planId)}`, { body, ifMatch: ifMatch(version) });
+export const deletePlan = (planId: number, version: number) =>
+  request<void>('DELETE', `${apiRoot}/plans/${id(planId)}`, { ifMatch: ifMatch(version) });
+
+// Reviews of one plan
+const reviews = (planId: number) => `${apiRoot}/plans/${id(planId)}/reviews`;
+export const listReviews = (planId: number, signal?: AbortSignal) => request<AdminReview[]>('GET', reviews(planId), { signal });
+export const getReview = (planId: number, reviewId: number, signal?: AbortSignal) =>
+  request<AdminReview>('GET', `${reviews(planId)}/${id(reviewId)}`, { signal });
+export const createReview = (planId: number, body: ReviewRequest) => request<AdminReview>('POST', reviews(planId), { body });
+export const updateReview = (planId: number, reviewId: number, body: ReviewRequest, version: number) =>
+  request<AdminReview>('PUT', `${reviews(planId)}/${id(reviewId)}`, { body, ifMatch: ifMatch(version) });
+export const deleteReview = (planId: number, reviewId: number, version: number) =>
+  request<void>('DELETE', `${reviews(planId)}/${id(reviewId)}`, { ifMatch: ifMatch(version) });

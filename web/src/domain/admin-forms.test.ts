@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import type { User } from '../api/admin';
+import { ApiError, type Plan } from '../api/client';
+import {
+  createUserRequest,
+  dateFromParts,
+  datePartsFrom,
+  idOrNull,
+  isStale,
+  optionalText,
+  personRequest,
+  planFormFrom,
+  planRequest,
+  renameFields,
+  reviewFormFrom,
+  reviewRequest,
+  reviewWithStatus,
+  staleMessage,
+  updateUserRequest,
+  userFormFrom,
+} from './admin-forms';
+
+describe('dates in three boxes', () => {
+  it.each([
+    [{ day: '', month: '', year: '' }, { ok: true, value: null }],
+    [{ day: ' ', month: '', year: '  ' }, { ok: true, value: null }],
+    [{ day: '4', month: '3', year: '2026' }, { ok: true, value: '2026-03-04' }],
+    [{ day: '04', month: '03', year: '2026' }, { ok: true, value: '2026-03-04' }],
+    [{ day: '29', month: '2', year: '2028' }, { ok: true, value: '2028-02-29' }],
+    [{ day: '29', month: '2', year: '2026' }, { ok: false, message: 'The date must be a real date.', part: 'day' }],
+    [{ day: '31', month: '4', year: '2026' }, { ok: false, message: 'The date must be a real date.', part: 'day' }],
+    [{ day: '0', month: '4', year: '2026' }, { ok: false, message: 'The date must be a real date.', part: 'day' }],
+    [{ day: '1', month: '13', year: '2026' }, { ok: false, message: 'The date must be a real date.', part: 'month' }],
+    [{ day: 'first', month: '1', year: '2026' }, { ok: false, message: 'The date must be a real date.', part: 'day' }],
+    [{ day: '1', month: 'March', year: '2026' }, { ok: false, message: 'The date must be a real date.', part: 'month' }],
+    [{ day: '1', month: '3', year: '26' }, { ok: false, message: 'The date must have a year with 4 numbers, like 2026.', part: 'year' }],
+    [{ day: '', month: '3', year: '2026' }, { ok: false, message: 'The date must include a day.', part: 'day' }],
+    [{ day: '1', month: '', year: '' }, { ok: false, message: 'The date must include a month and year.', part: 'month' }],
+    [{ day: '', month: '', year: '2026' }, { ok: false, message: 'The date must include a day and month.', part: 'day' }],
+  ])('%j gives %j', (parts, expected) => {
+    expect(dateFromParts(parts, 'The date')).toEqual(expected);
+  });
+
+  it.each([
+    ['2026-03-04', { day: '4', month: '3', year: '2026' }],
+    ['2026-11-20', { day: '20', month: '11', year: '2026' }],
+    [null, { day: '', month: '', year: '' }],
+    ['not a date', { day: '', month: '', year: '' }],
+  ])('%s fills the boxes with %j', (iso, parts) => {
+    expect(datePartsFrom(iso)).toEqual(parts);
+  });
+
+  it('a date read into the boxes comes back out the same', () => {
+    for (const iso of ['2026-01-01', '1999-12-31', '2024-02-29']) expect(dateFromParts(datePartsFrom(iso), 'x')).toEqual({ ok: true, value: iso });
+  });
+});
+
+describe('small mappings', () => {
+  it.each([
+    ['', null],
+    ['   ', null],
+    ['  v3.2 ', 'v3.2'],
+  ])('optionalText(%j) is %j', (text, expected) => {
+    expect(optionalText(text)).toBe(expected);
+  });
+
+  it.each([
+    ['', null],
+    ['7', 7],
+    ['0', null],
+    ['x', null],
+  ])('idOrNull(%j) is %j', (text, expected) => {
+    expect(idOrNull(text)).toBe(expected);
+  });
+});
+
+const user: User = {
+  id: 5,
+  username: 'aisha@council.example',
+  displayName: 'Aisha Rahman',
+  role: 'manager',
+  personId: 9,
+  personName: 'Aisha Rahman',
+  isDisabled: false,
+  lockedUntil: null,
+  version: 3,
+  createdAt: '2026-11-01T10:00:00Z',
+  updatedAt: '2026-11-01T10:00:00Z',
+};
+
+describe('accounts', () => {
+  it('a new account has no role chosen, so nobody gets one by leaving the default', () => {
+    expect(userFormFrom()).toEqual({ username: '', displayName: '', role: '', personId: '', password: '', isDisabled: false });
+  });
+
+  it('creating sends trimmed names, the person as an id and the password exactly as typed', () => {
+    const form = { ...userFormFrom(), username: ' jo@council.example ', displayName: ' Jo Bloggs ', role: 'viewer', personId: '', password: ' a long password ' };
+    expect(createUserRequest(form)).toEqual({
+      username: 'jo@council.example',
+      displayName: 'Jo Bloggs',
+      role: 'viewer',
+      personId: null,
+      password: ' a long password ',
+    });
+  });
+
+  it('changing an account sends what can change and round-trips the account read', () => {
+    expect(updateUserRequest(userFormFrom(user))).toEqual({ displayName: 'Aisha Rahman', role: 'manager', personId: 9, isDisabled: false });
+    expect(updateUserRequest({ ...userFormFrom(user), personId: '', isDisabled: true })).toEqual({
+      displayName: 'Aisha Rahman',
+      role: 'manager',
+      personId: null,
+      isDisabled: true,
+    });
+  });
+});
+
+describe('people', () => {
+  it('blank job title and email are sent as none', () => {
+    expect(personRequest({ name: ' Sam Lee ', jobTitle: ' ', email: '' })).toEqual({ name: 'Sam Lee', jobTitle: null, email: null });
+  });
+});
+
+const plan: Plan = {
+  id: 3,
+  title: 'Ofsted ILACS 2026 action plan',
+  sourceType: 'Ofsted ILACS inspection',
+  sourceReportDate: '2026-03-14',
+  overallJudgement: 'Requires improvement to be good',
+  planVersion: null,
+  status: 'active',
+  scaleId: 2,
+  scaleName: 'Score 1 to 3',
+  groupedByPriority: true,
+  scoreLevel: 'measure',
+  version: 4,
+  createdAt: '',
+  updatedAt: '',
+};
+
+describe('plans', () => {
+  it('a new plan is a draft with no scale or score level chosen', () => {
+    const form = planFormFrom();
+    expect(form.status).toBe('draft');
+    expect(form.scaleId).toBe('');
+    expect(form.scoreLevel).toBe('');
+  });
+
+  it('a plan read into the form makes the same request back', () => {
+    expect(planRequest(planFormFrom(plan))).toEqual({
+      ok: true,
+      request: {
+        title: 'Ofsted ILACS 2026 action plan',
+        sourceType: 'Ofsted ILACS inspection',
+        sourceReportDate: '2026-03-14',
+        overallJudgement: 'Requires improvement to be good',
+        planVersion: null,
+        status: 'active',
+        scaleId: 2,
+        groupedByPriority: true,
+        scoreLevel: 'measure',
+      },
+    });
+  });
+
+  it('no scale chosen is sent as 0, for the API to say so at the field', () => {
+    const prepared = planRequest({ ...planFormFrom(), title: 'T', sourceType: 'S', scoreLevel: 'action' });
+    expect(prepared.ok && prepared.request.scaleId).toBe(0);
+    expect(prepared.ok && prepared.request.sourceReportDate).toBeNull();
+  });
+
+  it('a report date that is not a date stops the form at that field', () => {
+    expect(planRequest({ ...planFormFrom(plan), sourceReportDate: { day: '31', month: '2', year: '2026' } })).toEqual({
+      ok: false,
+      errors: [{ field: 'sourceReportDate', message: 'The report date must be a real date.' }],
+    });
+  });
+});
+
+describe('reviews', () => {
+  const review = { id: 9, planId: 3, label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open', version: 2 };
+
+  it('round-trips a review and sends a blank reviewer as none', () => {
+    expect(reviewRequest(reviewFormFrom(review))).toEqual({
+      ok: true,
+      request: { label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open' },
+    });
+  });
+
+  it('a new review is open and has no date', () => {
+    expect(reviewFormFrom()).toEqual({ label: '', reviewDate: { day: '', month: '', year: '' }, reviewer: '', status: 'open' });
+    const prepared = reviewRequest({ ...reviewFormFrom(), label: 'x' });
+    expect(prepared.ok && prepared.request.reviewDate).toBeNull();
+  });
+
+  it('closing changes only the status', () => {
+    expect(reviewWithStatus({ ...review, reviewer: 'Alex Morgan' }, 'closed')).toEqual({
+      label: 'RAG 11/26',
+      reviewDate: '2026-11-20',
+      reviewer: 'Alex Morgan',
+      status: 'closed',
+    });
+  });
+});
+
+describe('errors', () => {
+  it('a 412 is a stale edit and nothing else is', () => {
+    expect(isStale(new ApiError(412, undefined))).toBe(true);
+    expect(isStale(new ApiError(409, undefined))).toBe(false);
+    expect(isStale(new Error('offline'))).toBe(false);
+  });
+
+  it('the stale message says someone else changed it and to reload', () => {
+    expect(staleMessage('This plan')).toBe(
+      'This plan has been changed by someone else since you opened this page, so your changes have not been saved. Reload to see their version, then make your changes again.',
+    );
+  });
+
+  it('renames the API’s field names and keeps everything else', () => {
+    const error = new ApiError(400, { status: 400, title: 'Bad', errors: [{ name: 'levels[1].label', reason: 'Too long.' }] });
+    const renamed = renameFields(error, (name) => name.replace('[1]', '.1')) as ApiError;
+    expect(renamed).toBeInstanceOf(ApiError);
+    expect(renamed.status).toBe(400);
+    expect(renamed.problem?.title).toBe('Bad');
+    expect(renamed.problem?.errors).toEqual([{ name: 'levels.1.label', reason: 'Too long.' }]);
+    const other = new Error('offline');
+    expect(renameFields(other, (n) => n)).toBe(other);
+  });
+});

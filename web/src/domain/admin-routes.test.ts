@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { adminPaths, adminViewFor, copyOfScale, type AdminView } from './admin-routes';
+
+describe('adminViewFor', () => {
+  it.each<[string, AdminView]>([
+    ['', { view: 'index' }],
+    ['/', { view: 'index' }],
+    ['/users', { view: 'users' }],
+    ['/users/new', { view: 'userNew' }],
+    ['/users/12', { view: 'userEdit', userId: 12 }],
+    ['/users/12/password', { view: 'userPassword', userId: 12 }],
+    ['/users/12/delete', { view: 'userDelete', userId: 12 }],
+    ['/people', { view: 'people' }],
+    ['/people/new', { view: 'personNew' }],
+    ['/people/4', { view: 'personEdit', personId: 4 }],
+    ['/people/4/delete', { view: 'personDelete', personId: 4 }],
+    ['/scales', { view: 'scales' }],
+    ['/scales/new', { view: 'scaleNew' }],
+    ['/scales/2', { view: 'scaleEdit', scaleId: 2 }],
+    ['/scales/2/delete', { view: 'scaleDelete', scaleId: 2 }],
+    ['/plans', { view: 'plans' }],
+    ['/plans/new', { view: 'planNew' }],
+    ['/plans/3', { view: 'planEdit', planId: 3 }],
+    ['/plans/3/delete', { view: 'planDelete', planId: 3 }],
+    ['/plans/3/reviews', { view: 'reviews', planId: 3 }],
+    ['/plans/3/reviews/new', { view: 'reviewNew', planId: 3 }],
+    ['/plans/3/reviews/9', { view: 'reviewEdit', planId: 3, reviewId: 9 }],
+    ['/plans/3/reviews/9/delete', { view: 'reviewDelete', planId: 3, reviewId: 9 }],
+  ])('%s', (path, expected) => {
+    expect(adminViewFor(path)).toEqual(expected);
+  });
+
+  it.each([
+    '/accounts',
+    '/users/0',
+    '/users/012',
+    '/users/abc',
+    '/users/12/edit',
+    '/users/new/delete',
+    '/people/4/password',
+    '/scales/2/levels',
+    '/plans/new/reviews',
+    '/plans/3/reviews/new/delete',
+    '/plans/3/reviews/9/delete/now',
+    '/plans/3/scores',
+  ])('%s is not an administration page', (path) => {
+    expect(adminViewFor(path)).toEqual({ view: 'notFound' });
+  });
+
+  it('every path the pages link to names the view it was made for', () => {
+    const cases: [string, AdminView][] = [
+      [adminPaths.index(), { view: 'index' }],
+      [adminPaths.userEdit(5), { view: 'userEdit', userId: 5 }],
+      [adminPaths.userPassword(5), { view: 'userPassword', userId: 5 }],
+      [adminPaths.personDelete(6), { view: 'personDelete', personId: 6 }],
+      [adminPaths.scaleDelete(7), { view: 'scaleDelete', scaleId: 7 }],
+      [adminPaths.planDelete(8), { view: 'planDelete', planId: 8 }],
+      [adminPaths.reviewNew(8), { view: 'reviewNew', planId: 8 }],
+      [adminPaths.reviewEdit(8, 2), { view: 'reviewEdit', planId: 8, reviewId: 2 }],
+      [adminPaths.reviewDelete(8, 2), { view: 'reviewDelete', planId: 8, reviewId: 2 }],
+    ];
+    for (const [path, view] of cases) expect(adminViewFor(path.replace(/^\/admin/, '').split('?')[0]!)).toEqual(view);
+  });
+});
+
+describe('copyOfScale', () => {
+  it.each([
+    ['?copy=2', 2],
+    ['', null],
+    ['?copy=', null],
+    ['?copy=abc', null],
+    ['?copy=0', null],
+  ])('%s gives %s', (search, expected) => {
+    expect(copyOfScale(search)).toBe(expected);
+  });
+
+  it('a new scale copied from another says so in its address', () => {
+    expect(adminPaths.scaleNew(3)).toBe('/admin/scales/new?copy=3');
+    expect(adminPaths.scaleNew()).toBe('/admin/scales/new');
+  });
+});

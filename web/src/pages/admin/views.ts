@@ -1,0 +1,69 @@
+// Which administration view an address names, drawn for a signed-in administrator. Loaded only when an
+// administrator opens an administration page (see ../admin.ts), so nobody else downloads it.
+
+import { emptyState } from '../../components/page-states';
+import { adminViewFor } from '../../domain/admin-routes';
+import { showAdminIndex } from './index';
+import { showPeople, showPersonDelete, showPersonForm } from './people';
+import { showPlanDelete, showPlanForm, showPlans } from './plans';
+import { showReviewDelete, showReviewForm, showReviews } from './reviews';
+import { showScaleDelete, showScaleForm, showScales } from './scales';
+import { crumbsTo, layout, type AdminContext } from './shell';
+import { showUserDelete, showUserForm, showUserPassword, showUsers } from './users';
+import './admin.css';
+
+/** Draws the view `adminPath` (the address after /admin) names. */
+export function showAdminView(ctx: AdminContext, adminPath: string): void {
+  const view = adminViewFor(adminPath);
+  switch (view.view) {
+    case 'index':
+      return showAdminIndex(ctx);
+    case 'users':
+      return showUsers(ctx);
+    case 'userNew':
+      return showUserForm(ctx, null);
+    case 'userEdit':
+      return showUserForm(ctx, view.userId);
+    case 'userPassword':
+      return showUserPassword(ctx, view.userId);
+    case 'userDelete':
+      return showUserDelete(ctx, view.userId);
+    case 'people':
+      return showPeople(ctx);
+    case 'personNew':
+      return showPersonForm(ctx, null);
+    case 'personEdit':
+      return showPersonForm(ctx, view.personId);
+    case 'personDelete':
+      return showPersonDelete(ctx, view.personId);
+    case 'scales':
+      return showScales(ctx);
+    case 'scaleNew':
+      return showScaleForm(ctx, null);
+    case 'scaleEdit':
+      return showScaleForm(ctx, view.scaleId);
+    case 'scaleDelete':
+      return showScaleDelete(ctx, view.scaleId);
+    case 'plans':
+      return showPlans(ctx);
+    case 'planNew':
+      return showPlanForm(ctx, null);
+    case 'planEdit':
+      return showPlanForm(ctx, view.planId);
+    case 'planDelete':
+      return showPlanDelete(ctx, view.planId);
+    case 'reviews':
+      return showReviews(ctx, view.planId);
+    case 'reviewNew':
+      return showReviewForm(ctx, view.planId, null);
+    case 'reviewEdit':
+      return showReviewForm(ctx, view.planId, view.reviewId);
+    case 'reviewDelete':
+      return showReviewDelete(ctx, view.planId, view.reviewId);
+    case 'notFound': {
+      const page = layout(ctx, 'Page not found', crumbsTo());
+      page.body.append(emptyState('There is no administration page at this address.', 'Check the address, or start from the administration page.', { href: '/admin', text: 'Go to administration' }));
+      return;
+    }
+  }
+}
