@@ -15,8 +15,8 @@ public static class ReportGrid
     public static IReadOnlyList<ReportRow> Rows(ReportResponse report) => report.Rows.Where(r => r.IsScored).ToList();
 
     /// <summary>
-    /// The columns, shaped by the plan: Priority only when the plan has priorities, Recommendation and Action only when
-    /// the scored rows sit below them, then one column per review up to the one reported on.
+    /// The columns, shaped by the plan: Priority, Recommendation and Action only when scored rows sit below such rows
+    /// (a development plan's actions may hang straight off a priority), then one column per review up to the one reported on.
     /// </summary>
     public static IReadOnlyList<ReportColumn> Columns(ReportResponse report)
     {
@@ -24,8 +24,8 @@ public static class ReportGrid
         var noun = report.Plan.ItemNoun;
         var columns = new List<ReportColumn> { new("Reference", ReportColumnKind.Text, 12, r => r.Reference) };
         if (rows.Any(r => r.Priority is not null)) columns.Add(new("Priority", ReportColumnKind.Text, 30, r => r.Priority));
-        if (report.Plan.ScoreLevel is "action" or "measure") columns.Add(new("Recommendation", ReportColumnKind.Text, 40, r => r.Recommendation));
-        if (report.Plan.ScoreLevel is "measure") columns.Add(new("Action", ReportColumnKind.Text, 40, r => r.Action));
+        if (rows.Any(r => r.Recommendation is not null)) columns.Add(new("Recommendation", ReportColumnKind.Text, 40, r => r.Recommendation));
+        if (rows.Any(r => r.Action is not null)) columns.Add(new("Action", ReportColumnKind.Text, 40, r => r.Action));
         columns.Add(new(char.ToUpperInvariant(noun[0]) + noun[1..], ReportColumnKind.Text, 60, r => r.Text));
         columns.Add(new("Leads", ReportColumnKind.Text, 24, r => r.Leads));
         if (report.Plan.ScoreLevel is not "recommendation") columns.Add(new("Owners", ReportColumnKind.Text, 24, r => r.Owners));
