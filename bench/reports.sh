@@ -96,7 +96,8 @@ ticks_per_second=$(getconf CLK_TCK)
 
 # One format: warm-up requests, then timed ones; each line of <name>.tsv is "status seconds bytes".
 measure() {
-    local name=$1 path=$2 out="$results/$name.tsv" before after
+    local name=$1 path=$2
+    local out="$results/$name.tsv" before after
     for _ in $(seq "$warmup"); do
         curl -s -o /dev/null -H "$read_header" "$url$path" || fail "warm-up of $path failed."
     done

@@ -17,11 +17,15 @@ public static class DocxReport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string Creator = "Improvement action-plan tracker";
-    /// <summary>How many score-history columns the Word table shows: the latest ones. Excel and CSV have every review.</summary>
-    public const int ScoreColumns = 6;
+    /// <summary>
+    /// How many score-history columns the Word table shows: the review reported on and the three before it. More do not
+    /// fit A4 landscape beside the item and its latest update at a readable size; Excel and CSV have every review.
+    /// </summary>
+    public const int ScoreColumns = 4;
 
-    // A4 in twentieths of a point, 2 cm margins.
-    private const int A4Short = 11906, A4Long = 16838, Margin = 1134;
+    // A4 in twentieths of a point; 2 cm margins in portrait, 1.27 cm ("narrow") in landscape for the wide table.
+    private const int A4Short = 11906, A4Long = 16838, Margin = 1134, NarrowMargin = 720;
+    private const int PortraitWidth = A4Short - 2 * Margin, LandscapeWidth = A4Long - 2 * NarrowMargin;
 
     public static byte[] Write(ReportResponse report)
     {
@@ -46,6 +50,7 @@ public static class DocxReport
             body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: false))));
             Landscape(body, report);
             body.Append(Section(footerId, landscape: true));
+            SpaceAfterTables(body);
             main.Document = new Document(body);
         }
         return stream.ToArray();
@@ -72,7 +77,6 @@ public static class DocxReport
             .Select(l => new[] { Level(new ReportLevel(l.Value, l.Label, l.Colour, l.TextColour)), Cell(Number(l.Count)) })
             .Append([Cell("No score"), Cell(Number(report.Summary.NoScoreCount))]);
         body.Append(Table("Scores in this review: how many at each level", [($"Level", 3000), ($"{Capitalised(plan.ItemNounPlural)}", 2000)], levelRows));
-        body.Append(Para(""));
         var dc = report.Summary.DirectionCounts;
         body.Append(Table("Direction of travel since the last review", [("Direction of travel", 3000), (Capitalised(plan.ItemNounPlural), 2000)],
             new[] { ("Improving", dc.Improving), ("Maintained", dc.Maintained), ("Declining", dc.Declining), ("New", dc.New), ("No data", dc.NoData) }
@@ -85,7 +89,7 @@ public static class DocxReport
         averages.AddRange(report.Priorities.Select(p =>
             AverageRow(string.IsNullOrEmpty(p.Number) ? p.Title : $"Priority {p.Number}: {p.Title}", p.Previous, p.Current, p.DirectionText)));
         body.Append(Table("Average scores at the previous review and this one, with the direction of travel",
-            [("", 4200), ("Previous review", 1600), ("This review", 1600), ("Direction of travel", 2200)], averages));
+            [("", 4438), ("Previous review", 1600), ("This review", 1600), ("Direction of travel", 2000)], averages));
         foreach (var p in report.Priorities) body.Append(Para(p.Sentence));
         body.Append(Para(report.Summary.AverageMethod));
 
@@ -99,7 +103,7 @@ public static class DocxReport
                 continue;
             }
             body.Append(Table(exception.Heading,
-                [("Reference", 1000), (noun, 2600), ("Lead", 1300), ("Score", 1200), ("Why it is listed", 1800), ("Latest update", 2000)],
+                [("Reference", 1150), (noun, 2450), ("Lead", 1250), ("Score", 1250), ("Why it is listed", 1638), ("Latest update", 1900)],
                 exception.Items.Select(i => new[]
                 {
                     Cell(i.Reference), Cell(i.Text), Cell(i.Leads),
@@ -107,6 +111,16 @@ public static class DocxReport
                     Cell(i.Detail), Cell(Update(i.LatestUpdate, i.LatestUpdateDate)),
                 })));
         }
+    }
+
+    // Text that follows a table directly would touch its bottom border (headings bring their own space above).
+    private static void SpaceAfterTables(Body body)
+    {
+        foreach (var table in body.Elements<Table>().ToList())
+            // Two tables with nothing between them would also merge into one.
+            if (table.NextSibling() is Table || table.NextSibling() is Paragraph next
+                && !(next.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Heading", StringComparison.Ordinal) ?? false))
+                table.InsertAfterSelf(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
     }
 
     private static void Landscape(Body body, ReportResponse report)
@@ -121,10 +135,10 @@ public static class DocxReport
                 : $"Every row of the plan, with its scores in the latest {Number(shown.Count)} of {Number(report.Reviews.Count)} reviews " +
                   "(the Excel download has every review), its deadline, direction of travel and latest update."));
 
-        var columns = new List<(string, int)> { ("Reference", 1100), ("Item", 3600), ("Lead", 1400), ("Deadline", 1300) };
-        columns.AddRange(shown.Select(r => (r.Label, 1000)));
+        var columns = new List<(string, int)> { ("Reference", 1050), ("Item", 3300), ("Lead", 1250), ("Deadline", 1250) };
+        columns.AddRange(shown.Select(r => (r.Label, 1150)));
         columns.Add(("Direction of travel", 1300));
-        columns.Add(("Latest update", Math.Max(2000, 14570 - columns.Sum(c => c.Item2) - 1300)));
+        columns.Add(("Latest update", LandscapeWidth - columns.Sum(c => c.Item2)));
 
         var rows = report.Rows.Select(row =>
         {
@@ -172,7 +186,12 @@ public static class DocxReport
             Width = (UInt32Value)(uint)(landscape ? A4Long : A4Short), Height = (UInt32Value)(uint)(landscape ? A4Short : A4Long),
             Orient = landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
         },
-        new PageMargin { Top = Margin, Bottom = Margin, Left = (UInt32Value)(uint)Margin, Right = (UInt32Value)(uint)Margin, Header = 567, Footer = 567, Gutter = 0 });
+        new PageMargin
+        {
+            Top = landscape ? NarrowMargin : Margin, Bottom = landscape ? NarrowMargin : Margin,
+            Left = (UInt32Value)(uint)(landscape ? NarrowMargin : Margin), Right = (UInt32Value)(uint)(landscape ? NarrowMargin : Margin),
+            Header = 400, Footer = 400, Gutter = 0,
+        });
 
     private static Paragraph Heading(int level, string text) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), TextRun(text));
@@ -191,7 +210,7 @@ public static class DocxReport
     {
         var table = new Table(new TableProperties(
             new TableStyle { Val = "ReportTable" },
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableWidth { Width = columns.Sum(c => c.Width).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableLook { Val = "04A0", FirstRow = true, FirstColumn = false, LastRow = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
             // Alternative text for screen readers and Word's accessibility checker.

@@ -13,7 +13,7 @@ public sealed class GetReportDocx : Endpoint<ReportRequest>
         Summary(s =>
         {
             s.Summary = "The scrutiny report as a Word document, ready to paste into a committee report";
-            s.Description = "Heading 1–3 styles, the summary sentences, the level and direction counts, the averages per priority, a table per exception and, in a landscape A4 section, the whole plan with the latest six reviews' scores (header rows repeat on each page). Every score cell is shaded with its level's colour and says the level's number and label. reviewId defaults to the current review; the file is named after the plan and the review.";
+            s.Description = "Heading 1–3 styles, the summary sentences, the level and direction counts, the averages per priority, a table per exception and, in a landscape A4 section, the whole plan with the latest four reviews' scores (header rows repeat on each page). Every score cell is shaded with its level's colour and says the level's number and label. reviewId defaults to the current review; the file is named after the plan and the review.";
         });
     }
 

@@ -17,6 +17,8 @@ public static class ReportFile
         var slug = new StringBuilder();
         foreach (var c in (ascii ? WithoutAccents(text) : text).ToLowerInvariant())
         {
+            // "children's" → "childrens", not "children-s".
+            if (c is '\'' or '’') continue;
             if (ascii ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c)) slug.Append(c);
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
         }
