@@ -3,6 +3,7 @@
 //
 //   dotnet Generator.dll --api http://127.0.0.1:5000 --out plan.env [--username admin --password ...]
 //                        [--recommendations 40] [--actions 10] [--reviews 24] [--people 20] [--parallel 6] [--seed 2026]
+//                        [--probe-rounds 50]   (0: skip the timing of plan, summary and grid; bench/reports.sh does)
 
 using System.Diagnostics;
 using System.Globalization;
@@ -117,27 +118,32 @@ Console.WriteLine($"Grid: {grid.Length:N0} bytes of JSON; {counts.Recommendation
 // Round-robin, so all three see the same machine, after enough rounds that tiered compilation has optimised the shared code.
 var probes = new[] { ("plan", planPath), ("summary", summaryPath), ("grid", gridPath) };
 var samples = probes.ToDictionary(p => p.Item1, _ => new List<double>());
-for (var round = 0; round < 50; round++)
+for (var round = 0; round < options.ProbeRounds; round++)
 {
     foreach (var (name, path) in probes)
     {
         var one = Stopwatch.StartNew();
         await api.GetBytesAsync(path);
-        if (round >= 25) samples[name].Add(one.Elapsed.TotalMilliseconds);
+        if (round >= options.ProbeRounds / 2) samples[name].Add(one.Elapsed.TotalMilliseconds);
     }
 }
-var timings = samples.ToDictionary(s => s.Key, s => s.Value.Order().ElementAt(s.Value.Count / 2));
-Console.WriteLine($"One request at a time, median of 25 after 25 warm-up rounds: GET plan {timings["plan"]:F1} ms, " +
-                  $"summary {timings["summary"]:F1} ms, grid {timings["grid"]:F1} ms");
-Console.WriteLine($"  summary - plan = {timings["summary"] - timings["plan"]:F1} ms: reading every row of the plan (one batch of SELECTs) and analysing it");
-Console.WriteLine($"  grid - summary = {timings["grid"] - timings["summary"]:F1} ms: roughly, serialising and sending the {grid.Length / 1024:N0} KiB grid " +
-                  $"instead of the {summary.Length / 1024:N0} KiB summary");
+var timings = samples.ToDictionary(s => s.Key, s => s.Value.Count == 0 ? double.NaN : s.Value.Order().ElementAt(s.Value.Count / 2));
+if (options.ProbeRounds > 1)
+{
+    var measured = options.ProbeRounds - options.ProbeRounds / 2;
+    Console.WriteLine($"One request at a time, median of {measured} after {options.ProbeRounds / 2} warm-up rounds: GET plan {timings["plan"]:F1} ms, " +
+                      $"summary {timings["summary"]:F1} ms, grid {timings["grid"]:F1} ms");
+    Console.WriteLine($"  summary - plan = {timings["summary"] - timings["plan"]:F1} ms: reading every row of the plan (one batch of SELECTs) and analysing it");
+    Console.WriteLine($"  grid - summary = {timings["grid"] - timings["summary"]:F1} ms: roughly, serialising and sending the {grid.Length / 1024:N0} KiB grid " +
+                      $"instead of the {summary.Length / 1024:N0} KiB summary");
+}
 
 var results = new Dictionary<string, string>
 {
     ["plan_id"] = planId.ToString(CultureInfo.InvariantCulture),
     ["grid_path"] = gridPath,
     ["summary_path"] = summaryPath,
+    ["report_path"] = $"/api/plans/{planId}/report",
     ["people"] = plan.People.Count.ToString(CultureInfo.InvariantCulture),
     ["recommendations"] = counts.Recommendations.ToString(CultureInfo.InvariantCulture),
     ["actions"] = counts.Actions.ToString(CultureInfo.InvariantCulture),

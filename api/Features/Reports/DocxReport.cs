@@ -1,0 +1,324 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ActionPlanTracker.Domain;
+
+namespace ActionPlanTracker.Features.Reports;
+
+/// <summary>
+/// The Word download, written with the Open XML SDK so it pastes into a council's committee-report template: real
+/// Heading 1–3 styles (Word's navigation pane lists them), real tables with header rows that repeat on every page, RAG
+/// cells shaded with the level's colour and saying the level in words, an A4 portrait section for the summary and
+/// exceptions and an A4 landscape one for the wide plan table, and the footer on every page.
+/// </summary>
+public static class DocxReport
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string Creator = "Improvement action-plan tracker";
+    /// <summary>
+    /// How many score-history columns the Word table shows: the review reported on and the three before it. More do not
+    /// fit A4 landscape beside the item and its latest update at a readable size; Excel and CSV have every review.
+    /// </summary>
+    public const int ScoreColumns = 4;
+
+    // A4 in twentieths of a point; 2 cm margins in portrait, 1.27 cm ("narrow") in landscape for the wide table.
+    private const int A4Short = 11906, A4Long = 16838, Margin = 1134, NarrowMargin = 720;
+    private const int PortraitWidth = A4Short - 2 * Margin, LandscapeWidth = A4Long - 2 * NarrowMargin;
+
+    public static byte[] Write(ReportResponse report)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            document.PackageProperties.Title = $"{report.Plan.Title}: scrutiny report";
+            document.PackageProperties.Creator = Creator;
+            document.PackageProperties.Subject = report.Review is { } r ? $"Review {r.Label}" : "No reviews yet";
+            if (DateTime.TryParse(report.GeneratedAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var generated))
+                document.PackageProperties.Created = generated;
+
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }), TextRun(report.Footer)));
+            var footerId = main.GetIdOfPart(footer);
+
+            var body = new Body();
+            Portrait(body, report);
+            // The portrait section ends with the paragraph that carries its properties; the landscape one is the body's last.
+            body.Append(new Paragraph(new ParagraphProperties(Section(footerId, landscape: false))));
+            Landscape(body, report);
+            body.Append(Section(footerId, landscape: true));
+            SpaceAfterTables(body);
+            main.Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    private static void Portrait(Body body, ReportResponse report)
+    {
+        var plan = report.Plan;
+        var noun = Capitalised(plan.ItemNoun);
+        body.Append(Heading(1, $"{plan.Title}: scrutiny report"));
+        var source = plan.SourceType + (plan.SourceReportDate is { } d ? $", report of {ReportWords.Date(d)}" : "") +
+                     (string.IsNullOrWhiteSpace(plan.OverallJudgement) ? "." : $". Overall judgement: {plan.OverallJudgement}.");
+        body.Append(Para(source));
+        body.Append(Para(report.Review is { } review
+            ? $"Review: {review.Label} ({ReportWords.Date(review.ReviewDate)})" +
+              (report.PreviousReview is { } previous ? $", compared with {previous.Label} ({ReportWords.Date(previous.ReviewDate)})." : ", the plan's first review.")
+            : "The plan has no reviews yet."));
+        body.Append(Para($"Scale: {plan.ScaleName} ({(plan.HigherIsBetter ? "higher is better" : "lower is better")}). " +
+                         $"Each score below is shown as its number and words as well as its colour."));
+
+        body.Append(Heading(2, "Summary"));
+        foreach (var sentence in report.Summary.Sentences) body.Append(Para(sentence));
+        var levelRows = report.Summary.LevelCounts
+            .Select(l => new[] { Level(new ReportLevel(l.Value, l.Label, l.Colour, l.TextColour)), Cell(Number(l.Count)) })
+            .Append([Cell("No score"), Cell(Number(report.Summary.NoScoreCount))]);
+        body.Append(Table("Scores in this review: how many at each level", [($"Level", 3000), ($"{Capitalised(plan.ItemNounPlural)}", 2000)], levelRows));
+        var dc = report.Summary.DirectionCounts;
+        body.Append(Table("Direction of travel since the last review", [("Direction of travel", 3000), (Capitalised(plan.ItemNounPlural), 2000)],
+            new[] { ("Improving", dc.Improving), ("Maintained", dc.Maintained), ("Declining", dc.Declining), ("New", dc.New), ("No data", dc.NoData) }
+                .Select(x => new[] { Cell(x.Item1), Cell(Number(x.Item2)) })));
+
+        body.Append(Heading(2, report.Priorities.Count > 0 ? "Averages by priority" : "Average score"));
+        var averages = new List<TableCell[]> { AverageRow("Whole plan", report.Summary.Overall.Previous, report.Summary.Overall.Current, report.Summary.Overall.DirectionText) };
+        if (report.Summary.OverPriorities is { } op)
+            averages.Add(AverageRow("Whole plan, mean of the priority averages", op.Previous, op.Current, op.DirectionText));
+        averages.AddRange(report.Priorities.Select(p =>
+            AverageRow(string.IsNullOrEmpty(p.Number) ? p.Title : $"Priority {p.Number}: {p.Title}", p.Previous, p.Current, p.DirectionText)));
+        body.Append(Table("Average scores at the previous review and this one, with the direction of travel",
+            [("", 4438), ("Previous review", 1600), ("This review", 1600), ("Direction of travel", 2000)], averages));
+        foreach (var p in report.Priorities) body.Append(Para(p.Sentence));
+        body.Append(Para(report.Summary.AverageMethod));
+
+        body.Append(Heading(2, "Exceptions"));
+        foreach (var exception in report.Exceptions)
+        {
+            body.Append(Heading(3, $"{exception.Heading} ({Number(exception.Items.Count)})"));
+            if (exception.Items.Count == 0)
+            {
+                body.Append(Para(exception.EmptyText));
+                continue;
+            }
+            body.Append(Table(exception.Heading,
+                [("Reference", 1150), (noun, 2450), ("Lead", 1250), ("Score", 1250), ("Why it is listed", 1638), ("Latest update", 1900)],
+                exception.Items.Select(i => new[]
+                {
+                    Cell(i.Reference), Cell(i.Text), Cell(i.Leads),
+                    i.Level is { } level ? Level(level) : Cell("No score"),
+                    Cell(i.Detail), Cell(Update(i.LatestUpdate, i.LatestUpdateDate)),
+                })));
+        }
+    }
+
+    // Text that follows a table directly would touch its bottom border (headings bring their own space above).
+    private static void SpaceAfterTables(Body body)
+    {
+        foreach (var table in body.Elements<Table>().ToList())
+            // Two tables with nothing between them would also merge into one.
+            if (table.NextSibling() is Table || table.NextSibling() is Paragraph next
+                && !(next.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Heading", StringComparison.Ordinal) ?? false))
+                table.InsertAfterSelf(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
+    }
+
+    private static void Landscape(Body body, ReportResponse report)
+    {
+        var shown = report.Reviews.Skip(Math.Max(0, report.Reviews.Count - ScoreColumns)).ToList();
+        var skip = report.Reviews.Count - shown.Count;
+        body.Append(Heading(2, "The full plan"));
+        body.Append(Para(report.Reviews.Count == 0
+            ? "Every row of the plan, with its deadline and latest update. There are no reviews yet, so there are no scores."
+            : skip == 0
+                ? "Every row of the plan, with its score in each review, its deadline, direction of travel and latest update."
+                : $"Every row of the plan, with its scores in the latest {Number(shown.Count)} of {Number(report.Reviews.Count)} reviews " +
+                  "(the Excel download has every review), its deadline, direction of travel and latest update."));
+
+        var columns = new List<(string, int)> { ("Reference", 1050), ("Item", 3300), ("Lead", 1250), ("Deadline", 1250) };
+        columns.AddRange(shown.Select(r => (r.Label, 1150)));
+        columns.Add(("Direction of travel", 1300));
+        columns.Add(("Latest update", LandscapeWidth - columns.Sum(c => c.Item2)));
+
+        var rows = report.Rows.Select(row =>
+        {
+            var cells = new List<TableCell>
+            {
+                Cell(row.Reference, bold: !row.IsScored),
+                Cell($"{KindWord(row.Kind)}: {row.Text}", bold: !row.IsScored, indent: row.Depth),
+                Cell(row.Leads),
+                Cell(Deadline(row)),
+            };
+            cells.AddRange(shown.Select((_, i) => row.IsScored && row.Scores[skip + i] is { } score
+                ? score.Level is { } level ? Level(level) : Cell(score.Text)
+                : Cell("")));
+            cells.Add(Cell(row.DirectionText));
+            cells.Add(Cell(Update(row.LatestUpdate, row.LatestUpdateDate)));
+            return cells.ToArray();
+        });
+        body.Append(Table($"{report.Plan.Title}: every row with its scores, deadline and latest update", columns, rows));
+    }
+
+    private static string KindWord(string kind) => kind switch
+    {
+        "priority" => "Priority",
+        "recommendation" => "Recommendation",
+        "action" => "Action",
+        _ => "Success measure",
+    };
+
+    private static string Deadline(ReportRow row)
+    {
+        if (row.DeadlineText is null) return row.DeadlineStatusText is "" or "No date" ? "" : row.DeadlineStatusText;
+        return row.DeadlineStatusText is "" or "No date" ? row.DeadlineText : $"{row.DeadlineText} ({row.DeadlineStatusText.ToLowerInvariant()})";
+    }
+
+    private static string Update(string? text, DateOnly? date) =>
+        text is null ? "" : date is { } d ? $"{ReportWords.Date(d)}: {text}" : text;
+
+    private static TableCell[] AverageRow(string name, double? previous, double? current, string direction) =>
+        [Cell(name), Cell(ReportSentences.Number(previous)), Cell(ReportSentences.Number(current)), Cell(direction)];
+
+    private static SectionProperties Section(string footerId, bool landscape) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
+        new PageSize
+        {
+            Width = (UInt32Value)(uint)(landscape ? A4Long : A4Short), Height = (UInt32Value)(uint)(landscape ? A4Short : A4Long),
+            Orient = landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
+        },
+        new PageMargin
+        {
+            Top = landscape ? NarrowMargin : Margin, Bottom = landscape ? NarrowMargin : Margin,
+            Left = (UInt32Value)(uint)(landscape ? NarrowMargin : Margin), Right = (UInt32Value)(uint)(landscape ? NarrowMargin : Margin),
+            Header = 400, Footer = 400, Gutter = 0,
+        });
+
+    private static Paragraph Heading(int level, string text) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), TextRun(text));
+
+    private static Paragraph Para(string text) => new(TextRun(text));
+
+    private static Run TextRun(string text, RunProperties? properties = null)
+    {
+        var run = new Run();
+        if (properties is not null) run.Append(properties);
+        run.Append(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    private static Table Table(string caption, IReadOnlyList<(string Header, int Width)> columns, IEnumerable<TableCell[]> rows)
+    {
+        var table = new Table(new TableProperties(
+            new TableStyle { Val = "ReportTable" },
+            new TableWidth { Width = columns.Sum(c => c.Width).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableLook { Val = "04A0", FirstRow = true, FirstColumn = false, LastRow = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
+            // Alternative text for screen readers and Word's accessibility checker.
+            new TableCaption { Val = Clean(caption) }));
+        table.Append(new TableGrid(columns.Select(c => new GridColumn { Width = c.Width.ToString(CultureInfo.InvariantCulture) })));
+
+        // The header row repeats at the top of every page the table runs onto.
+        var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+        foreach (var (text, width) in columns)
+            header.Append(new TableCell(
+                new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F3F2F1" }),
+                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }), TextRun(text, new RunProperties(new Bold())))));
+        table.Append(header);
+
+        foreach (var cells in rows)
+        {
+            // A row never splits across pages: a score and its update stay together.
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            row.Append(cells);
+            table.Append(row);
+        }
+        return table;
+    }
+
+    private static TableCell Cell(string text, bool bold = false, int indent = 0)
+    {
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = "TableText" });
+        if (indent > 0) properties.Append(new Indentation { Left = (indent * 170).ToString(CultureInfo.InvariantCulture) });
+        return new TableCell(new Paragraph(properties, TextRun(text, bold ? new RunProperties(new Bold()) : null)));
+    }
+
+    /// <summary>A score: the cell shaded with the level's colour, its number and label written in a colour that reads on it.</summary>
+    private static TableCell Level(ReportLevel level) => new(
+        new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Hex(level.Colour) }),
+        new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }),
+            TextRun(level.Text, new RunProperties(new Bold(), new Color { Val = Hex(level.TextColour) }))));
+
+    /// <summary>"#92d050" → "92D050", as Word stores colours.</summary>
+    public static string Hex(string colour) => colour.TrimStart('#').ToUpperInvariant();
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>Text without the control characters XML 1.0 cannot carry (a stray one pasted from a spreadsheet would make the file unreadable).</summary>
+    public static string Clean(string text)
+    {
+        if (!text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r'))) return text;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text) if (c >= ' ' || c is '\t' or '\n' or '\r') builder.Append(c);
+        return builder.ToString();
+    }
+
+    private static Styles Styles()
+    {
+        static Style Paragraph(string id, string name, int halfPoints, bool bold = false, int? outline = null, int before = 0, int after = 120,
+            string? basedOn = "Normal", bool keepNext = false)
+        {
+            var pPr = new StyleParagraphProperties();
+            if (keepNext) pPr.Append(new KeepNext());
+            pPr.Append(new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = after.ToString(CultureInfo.InvariantCulture) });
+            if (outline is { } o) pPr.Append(new OutlineLevel { Val = o });
+            var rPr = new StyleRunProperties();
+            if (bold) rPr.Append(new Bold());
+            rPr.Append(new FontSize { Val = halfPoints.ToString(CultureInfo.InvariantCulture) });
+            var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
+            if (basedOn is not null) style.Append(new BasedOn { Val = basedOn });
+            if (outline is not null) style.Append(new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle());
+            style.Append(pPr, rPr);
+            return style;
+        }
+
+        var normal = Paragraph("Normal", "Normal", 22, basedOn: null);
+        normal.Default = true;
+        normal.Append(new PrimaryStyle());
+        return new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial", EastAsia = "Arial" },
+                    new FontSize { Val = "22" }, new Languages { Val = "en-GB" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "259", LineRule = LineSpacingRuleValues.Auto }))),
+            normal,
+            // Word recognises its built-in headings by these names ("heading 1"), which puts them in the navigation pane.
+            Paragraph("Heading1", "heading 1", 36, bold: true, outline: 0, before: 240, after: 240, keepNext: true),
+            Paragraph("Heading2", "heading 2", 30, bold: true, outline: 1, before: 360, after: 120, keepNext: true),
+            Paragraph("Heading3", "heading 3", 24, bold: true, outline: 2, before: 240, after: 120, keepNext: true),
+            Paragraph("TableText", "Table Text", 18, after: 0),
+            Paragraph("Footer", "footer", 16, after: 0),
+            new Style(
+                new StyleName { Val = "Report Table" },
+                new BasedOn { Val = "TableNormal" },
+                new StyleTableProperties(
+                    new TableBorders(
+                        new TopBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
+                        new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
+                        new RightBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
+                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
+                        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" }),
+                    new TableCellMarginDefault(
+                        new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                        new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                        new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                        new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
+            { Type = StyleValues.Table, StyleId = "ReportTable" },
+            new Style(new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(), new UnhideWhenUsed(),
+                new StyleTableProperties(new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa }))
+            { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace ActionPlanTracker.Features.Reports;
+
+/// <summary>
+/// What a report download is called: the plan's title and the review's label as a slug
+/// ("northmoor-ilacs-improvement-plan-rag-11-26.docx"), so a folder of downloads sorts and reads sensibly.
+/// </summary>
+public static class ReportFile
+{
+    /// <summary>The name without its extension; <paramref name="ascii"/> drops accents ("Siobhán" → "siobhan") for the plain filename parameter.</summary>
+    public static string Slug(ReportResponse report, bool ascii = true)
+    {
+        var text = report.Review is { } review ? $"{report.Plan.Title} {review.Label}" : $"{report.Plan.Title} no reviews";
+        var slug = new StringBuilder();
+        foreach (var c in (ascii ? WithoutAccents(text) : text).ToLowerInvariant())
+        {
+            // "children's" → "childrens", not "children-s".
+            if (c is '\'' or '’') continue;
+            if (ascii ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        var name = slug.ToString().Trim('-');
+        if (name.Length > 80) name = name[..80].TrimEnd('-');
+        return name.Length == 0 ? "scrutiny-report" : name;
+    }
+
+    /// <summary>
+    /// <c>attachment; filename=...; filename*=UTF-8''...</c>: the ASCII name for every client, and RFC 5987's UTF-8 name
+    /// (which keeps letters such as "á") for the browsers that read it.
+    /// </summary>
+    public static string ContentDisposition(ReportResponse report, string extension)
+    {
+        var header = new ContentDispositionHeaderValue("attachment") { FileName = $"{Slug(report)}.{extension}" };
+        header.FileNameStar = $"{Slug(report, ascii: false)}.{extension}";
+        return header.ToString();
+    }
+
+    private static string WithoutAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+        return new string(kept.ToArray()).Normalize(NormalizationForm.FormC);
+    }
+}

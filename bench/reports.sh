@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Times the scrutiny report in each format (JSON for the print view, Word, Excel, CSV) on a plan of 2,000 scored items
+# with 24 reviews: build in Release, start the tracker on a fresh SQLite file, generate the plan through the API with
+# bench/Generator, then fetch each format one request at a time, several times, and print the median, the 90th
+# percentile, the size and the server's CPU time per request. Raw figures go to bench/results/reports-<time>/.
+#
+#   bash bench/reports.sh
+#
+# Settings (environment): BENCH_RUNS (10) timed requests per format after BENCH_WARMUP (3) untimed ones;
+# BENCH_RECOMMENDATIONS / BENCH_ACTIONS / BENCH_REVIEWS (200 / 10 / 24: 2,000 scored actions); BENCH_LOG_LEVEL (Warning).
+# A whole run takes about 6-10 minutes on 2 cores, most of it generating the plan's 48,000 scores.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+runs=${BENCH_RUNS:-10}
+warmup=${BENCH_WARMUP:-3}
+log_level=${BENCH_LOG_LEVEL:-Warning}
+stamp=$(date -u +%Y%m%d-%H%M%S)
+results="$root/bench/results/reports-$stamp"
+# Shared with bench/grid.sh: build output kept between runs, apart from api/bin and api/obj.
+artifacts="$root/bench/results/build"
+work=$(mktemp -d "${TMPDIR:-/tmp}/tracker-bench-reports.XXXXXX")
+admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+server_pid=""
+
+say() { printf '\n== %s\n' "$*"; }
+fail() { printf 'reports.sh: %s\n' "$*" >&2; exit 1; }
+
+cleanup() {
+    if [ -n "$server_pid" ]; then
+        kill "$server_pid" 2>/dev/null || true
+        for _ in $(seq 20); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
+        kill -KILL "$server_pid" 2>/dev/null || true
+    fi
+    if [ -d "$results" ]; then cp "$work"/*.log "$results"/ 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+say "Tools"
+command -v dotnet >/dev/null || fail "dotnet is not on the PATH (the .NET 10 SDK is needed)."
+command -v curl >/dev/null || fail "curl is needed."
+mkdir -p "$results"
+cpus=$(nproc)
+cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)
+{
+    echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "cpus=$cpus"
+    echo "cpu_model=${cpu_model:-unknown}"
+    echo "memory=$(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
+    echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
+    echo "dotnet_sdk=$(dotnet --version)"
+    echo "git_commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo none)"
+    echo "git_dirty_files=$(git -C "$root" status --porcelain -- api db 2>/dev/null | wc -l)"
+} > "$results/machine.txt"
+cat "$results/machine.txt"
+
+say "Build (Release, without the SPA)"
+build() { timeout 900 dotnet build "$1" -c Release -nologo -v quiet -p:BuildWeb=false --artifacts-path "$artifacts" \
+          > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "building $1 failed."; }; }
+build "$root/api/Api.csproj"
+build "$root/bench/Generator/Generator.csproj"
+api_dll="$artifacts/bin/Api/release/ActionPlanTracker.dll"
+generator_dll="$artifacts/bin/Generator/release/Generator.dll"
+for dll in "$api_dll" "$generator_dll"; do [ -f "$dll" ] || fail "$dll was not built."; done
+
+say "Start the tracker on a fresh database, seeding off"
+(cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production \
+    "Logging__LogLevel__Default=$log_level" "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" \
+    "Tracker__DatabasePath=$work/tracker.db" Tracker__SeedDemoData=false "Tracker__InitialAdminPassword=$admin_password" \
+    dotnet "$api_dll" --urls "http://127.0.0.1:0") > "$work/tracker.log" 2>&1 &
+server_pid=$!
+url=""
+for _ in $(seq 120); do
+    url=$(grep -o -m1 'Now listening on: http://127\.0\.0\.1:[0-9]*' "$work/tracker.log" | sed 's/Now listening on: //' || true)
+    [ -n "$url" ] && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/tracker.log"; fail "the tracker stopped during start-up."; }
+    sleep 0.5
+done
+[ -n "$url" ] || { cat "$work/tracker.log"; fail "the tracker did not start within 60 s."; }
+echo "tracker listening on $url (pid $server_pid)"
+
+say "Generate the plan through the API"
+timeout 1800 dotnet "$generator_dll" --api "$url" --out "$work/plan.env" --username admin --password "$admin_password" \
+    --recommendations "${BENCH_RECOMMENDATIONS:-200}" --actions "${BENCH_ACTIONS:-10}" --reviews "${BENCH_REVIEWS:-24}" \
+    --probe-rounds 0 | tee "$results/generator.txt"
+grep -v '^read_header=' "$work/plan.env" > "$results/plan.env"
+value() { grep -m1 "^$1=" "$work/plan.env" | cut -d= -f2-; }
+report_path=$(value report_path)
+read_header=$(grep -m1 '^read_header=' "$work/plan.env" | cut -d= -f2-)
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
+
+# One format: warm-up requests, then timed ones; each line of <name>.tsv is "status seconds bytes".
+measure() {
+    local name=$1 path=$2
+    local out="$results/$name.tsv" before after
+    for _ in $(seq "$warmup"); do
+        curl -s -o /dev/null -H "$read_header" "$url$path" || fail "warm-up of $path failed."
+    done
+    : > "$out"
+    before=$(cpu_ticks "$server_pid")
+    for _ in $(seq "$runs"); do
+        timeout 300 curl -s -o "$work/$name.out" -H "$read_header" -w '%{http_code}\t%{time_total}\t%{size_download}\n' "$url$path" >> "$out" \
+            || fail "$path timed out or failed."
+    done
+    after=$(cpu_ticks "$server_pid")
+    awk -F'\t' '$1 != 200 { bad++ } END { exit bad > 0 }' "$out" || fail "$path answered something other than 200: $(cat "$out")"
+    cp "$work/$name.out" "$results/sample-$name" 2>/dev/null || true
+    sort -t$'\t' -k2,2n "$out" | awk -F'\t' -v name="$name" -v n="$runs" -v cpu=$((after - before)) -v hz="$ticks_per_second" '
+        { t[NR] = $2; bytes = $3 }
+        END {
+            median = (n % 2) ? t[(n + 1) / 2] : (t[n / 2] + t[n / 2 + 1]) / 2
+            p90 = t[int(0.9 * n + 0.999999)]
+            printf "%s\t%.0f\t%.0f\t%.0f\t%.0f\t%d\t%.0f\n", name, median * 1000, p90 * 1000, t[1] * 1000, t[n] * 1000, bytes, cpu * 1000 / hz / n
+        }' >> "$results/table.tsv"
+    tail -1 "$results/table.tsv" | awk -F'\t' '{ printf "  %-6s median %7s ms   p90 %7s ms   %12s bytes   CPU %7s ms per request\n", $1, $2, $3, $6, $7 }'
+}
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "load_average_before=$load" >> "$results/machine.txt"
+say "Measure: $warmup warm-up and $runs timed requests per format, one at a time (load average $load on $cpus CPUs)"
+printf 'format\tmedian_ms\tp90_ms\tmin_ms\tmax_ms\tbytes\tcpu_ms_per_request\n' > "$results/table.tsv"
+measure json "$report_path"
+measure docx "$report_path/docx"
+measure xlsx "$report_path/xlsx"
+measure csv  "$report_path/csv"
+echo "load_average_after=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
+
+say "Results"
+{
+    echo "Plan: $(value actions) scored actions under $(value recommendations) recommendations, $(value reviews) reviews," \
+         "$(value scores) scores ($(value no_score) recorded as no score, $(value missing) missing), $(value overrides) overrides"
+    echo "Machine: $cpus CPUs ($cpu_model), load average before measuring $load; curl and the server share these CPUs"
+    echo
+    awk -F'\t' 'NR == 1 { printf "%-8s %10s %10s %10s %10s %12s %14s\n", "format", "median ms", "p90 ms", "min ms", "max ms", "bytes", "CPU ms/request"; next }
+                { printf "%-8s %10s %10s %10s %10s %12s %14s\n", $1, $2, $3, $4, $5, $6, $7 }' "$results/table.tsv"
+} | tee "$results/summary.txt"
+echo
+echo "Raw timings, a sample of each file, the server log and the generator's output: $results"
