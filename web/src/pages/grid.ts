@@ -1,17 +1,59 @@
-// The action-plan grid (read only): the plan's priorities, recommendations, actions and success measures in one table,
-// with a score column per review, direction of travel, deadline, owners and the latest update. Everything the API
-// returns goes in as text (textContent), never as markup.
+// The action-plan grid: the plan's priorities, recommendations, actions and success measures in one table, with a
+// score column per review, direction of travel, deadline, owners and the latest update; filters, sorting within each
+// group, rows that fold away, and a print layout. Everything the API returns goes in as text (textContent).
+//
+// The rows are built once per load. Filtering, sorting, folding and choosing review columns only hide, move and mark
+// rows that exist, and the address carries the state (domain/grid-view.ts), so a board member can send a link to
+// "Dana's overdue items, latest deadline first" and Back undoes each change. One listener on the table and one on the
+// form serve every row and control (a plan of 1,000 rows would otherwise carry thousands of listeners).
 
-import { ApiError, getGrid, type Grid, type GridItem, type PersonRef, type Review } from '../api/client';
+import './grid.css';
+import { ApiError, getGrid, type Grid, type GridItem, type GridScore, type PersonRef, type Review } from '../api/client';
 import { levelTag } from '../components/level-tag';
 import { emptyState, failedState, loadingState } from '../components/page-states';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
-import { deadlineBadge, directionWords, flattenGrid, formatDate, kindLabels, truncate } from '../domain/grid-rows';
+import { deadlineBadge, directionWords, formatDate, kindLabels, truncate } from '../domain/grid-rows';
+import {
+  defaultState,
+  describeFilters,
+  describeSort,
+  filterRows,
+  gridQuery,
+  indexRows,
+  isFiltered,
+  nextSort,
+  noFilters,
+  orderRows,
+  parseGridState,
+  peopleInPlan,
+  reviewsShown,
+  RowFilter,
+  showingText,
+  singleFilters,
+  toggleCollapsed,
+  type FilterResult,
+  type FilterVocabulary,
+  type GridFilters,
+  type GridSort,
+  type GridViewState,
+  type LevelChoice,
+  type ReviewColumns,
+  type SortKey,
+  type ViewRow,
+} from '../domain/grid-view';
+import { dashboardPath, gridPath, itemPath, reportPath } from '../domain/routes';
 
 // A navigation away while the grid loads must not let the old request draw over the new page.
 let pending: AbortController | null = null;
+// The grid on screen, so that Back, Forward or a link to the same plan with another query only changes the view.
+let shown: { planId: number; root: HTMLElement; show: (state: GridViewState) => void } | null = null;
 
 export function showGridPage(main: HTMLElement, planId: number): void {
+  if (shown && shown.planId === planId && main.contains(shown.root)) {
+    shown.show(parseGridState(location.search));
+    return;
+  }
+  shown = null;
   pending?.abort();
   const controller = new AbortController();
   pending = controller;
@@ -27,9 +69,20 @@ export function showGridPage(main: HTMLElement, planId: number): void {
   getGrid(planId, controller.signal).then(
     (grid) => {
       if (controller.signal.aborted) return;
+      performance.clearMarks('grid-data');
+      performance.clearMeasures('grid-render');
+      performance.clearMeasures('grid-ready');
+      performance.mark('grid-data');
       heading.textContent = grid.plan.title;
       document.title = `${grid.plan.title} – ${serviceName}`;
-      view.replaceChildren(...gridView(grid));
+      const page = new GridScreen(grid, planId);
+      view.replaceChildren(...page.nodes);
+      page.show(parseGridState(location.search));
+      shown = { planId, root: view, show: (state) => page.show(state) };
+      // grid-render: from the data to every row in the document; grid-ready: to the first frame drawn after it, when
+      // the page can be used. bench/web reads both.
+      performance.measure('grid-render', 'grid-data');
+      afterNextFrame(() => performance.measure('grid-ready', 'grid-data'));
     },
     (error: unknown) => {
       if (controller.signal.aborted) return;
@@ -44,105 +97,676 @@ export function showGridPage(main: HTMLElement, planId: number): void {
   );
 }
 
-function gridView(grid: Grid): HTMLElement[] {
-  const current = grid.reviews.find((r) => r.id === grid.currentReviewId) ?? null;
-  const summary = paragraph(
-    current
-      ? `Current review: ${current.label} (${current.status === 'open' ? 'open' : 'closed'}), dated ${formatDate(current.reviewDate)}. ` +
-          `Deadlines judged on ${formatDate(grid.today)}.`
-      : `No reviews yet. Deadlines judged on ${formatDate(grid.today)}.`,
-    'grid-summary',
-  );
-  const scale = paragraph(`Scored on “${grid.scale.name}” (${grid.scale.higherIsBetter ? 'higher' : 'lower'} is better).`, 'hint');
-  if (grid.items.length === 0) {
-    return [
-      summary,
-      scale,
-      emptyState('This plan has no items yet.', 'Priorities, recommendations, actions and success measures appear here once they have been added.'),
-    ];
-  }
-  return [summary, scale, gridTable(grid, current)];
+/** Runs `then` once the browser has drawn the next frame (a timer queued from requestAnimationFrame fires after it). */
+function afterNextFrame(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
-function gridTable(grid: Grid, current: Review | null): HTMLElement {
-  const table = element('table', 'table grid');
-  const caption = element('caption', 'grid__caption', `${grid.plan.title}: every item with its scores in each review`);
-  table.append(caption);
+/** One loaded grid on screen: its rows, the filter form, and the state they show. */
+class GridScreen {
+  readonly nodes: HTMLElement[];
+  private readonly rows: ViewRow[];
+  private readonly current: Review | null;
+  private readonly currentIndex: number;
+  private readonly words: FilterVocabulary;
+  private readonly rowElements: HTMLTableRowElement[] = [];
+  private readonly bodies: HTMLTableSectionElement[] = [];
+  private readonly toggles = new Map<string, HTMLButtonElement>();
+  private readonly contextNotes = new Map<number, HTMLElement>();
+  private readonly sortHeaders = new Map<SortKey, HTMLTableCellElement>();
+  private state: GridViewState = defaultState();
+  private filterResult: FilterResult | null = null;
+  private filtersShown: GridFilters | null = null;
+  private sortShown: GridSort | null = null;
+  private rowHidden: Uint8Array;
+  private rowContext: Uint8Array;
+  private table: HTMLTableElement | null = null;
+  private region: HTMLElement | null = null;
+  private form: HTMLFormElement | null = null;
+  private filterDetails: HTMLDetailsElement | null = null;
+  private readonly count = element('p', 'grid-count');
+  private readonly activeFilters = element('p', 'grid-active-filters');
+  private readonly sortStatus = element('p', 'visually-hidden');
+  private readonly noMatch = element('div', 'grid-no-match');
 
-  const columns = ['Reference', 'Item', 'Lead'];
-  const headRow = element('tr');
-  for (const name of columns) headRow.append(columnHeader(name));
-  for (const review of grid.reviews) {
-    const th = columnHeader(review.label);
-    th.classList.add('grid__review');
-    const when = element('span', 'grid__review-date', formatDate(review.reviewDate));
-    th.append(element('br'), when);
-    if (review.id === current?.id) th.append(element('br'), element('span', 'grid__current', 'Current'));
-    headRow.append(th);
+  constructor(
+    private readonly grid: Grid,
+    private readonly planId: number,
+  ) {
+    this.rows = indexRows(grid.items);
+    this.rowHidden = new Uint8Array(this.rows.length);
+    this.rowContext = new Uint8Array(this.rows.length);
+    this.currentIndex = grid.reviews.findIndex((r) => r.id === grid.currentReviewId);
+    this.current = grid.reviews[this.currentIndex] ?? null;
+    this.words = {
+      levels: grid.scale.levels,
+      people: peopleInPlan(this.rows),
+      priorities: this.rows.filter((r) => r.item.kind === 'priority').map((r) => ({ id: r.item.id, number: r.item.number, text: r.item.text })),
+      currentReviewLabel: this.current?.label ?? null,
+    };
+    this.nodes = this.build();
   }
-  for (const name of ['Direction of travel', 'Deadline', 'Owners', 'Latest update']) headRow.append(columnHeader(name));
-  const head = element('thead');
-  head.append(headRow);
-  table.append(head);
 
-  const width = columns.length + grid.reviews.length + 4;
-  let body = element('tbody');
-  for (const { item, depth } of flattenGrid(grid.items)) {
-    if (item.kind === 'priority') {
-      // Each priority is a group of rows under a heading row that spans the table.
-      if (body.childElementCount > 0) table.append(body);
-      body = element('tbody', 'grid__priority');
-      const row = element('tr', 'grid__group');
-      const th = element('th', 'grid__group-heading', `Priority ${item.number}: `);
-      th.scope = 'rowgroup';
-      th.colSpan = width;
-      th.append(element('span', 'grid__group-text', item.text));
-      row.append(th);
-      body.append(row);
-      continue;
+  private build(): HTMLElement[] {
+    const { grid, current } = this;
+    const summary = paragraph(
+      current
+        ? `Current review: ${current.label} (${current.status === 'open' ? 'open' : 'closed'}), dated ${formatDate(current.reviewDate)}. ` +
+            `Deadlines judged on ${formatDate(grid.today)}.`
+        : `No reviews yet. Deadlines judged on ${formatDate(grid.today)}.`,
+      'grid-summary',
+    );
+    const scale = paragraph(`Scored on “${grid.scale.name}” (${grid.scale.higherIsBetter ? 'higher' : 'lower'} is better).`, 'hint');
+    const elsewhere = element('ul', 'grid-links');
+    for (const [href, text] of [
+      [dashboardPath(this.planId), 'Board dashboard'],
+      [reportPath(this.planId), 'Scrutiny report (print view)'],
+    ] as const) {
+      const li = element('li');
+      li.append(link(href, text));
+      elsewhere.append(li);
     }
-    body.append(itemRow(grid, item, depth));
-  }
-  if (body.childElementCount > 0) table.append(body);
+    if (this.rows.length === 0) {
+      return [
+        summary,
+        scale,
+        elsewhere,
+        emptyState('This plan has no items yet.', 'Priorities, recommendations, actions and success measures appear here once they have been added.'),
+      ];
+    }
 
-  // A wide table scrolls inside its own region (WCAG 1.4.10 reflow at 320px), focusable so keyboards can scroll it;
-  // the region also bounds the sticky header.
-  const region = element('div', 'table-scroll grid-scroll');
-  region.setAttribute('role', 'region');
-  region.setAttribute('aria-label', 'Action plan grid, scrolls sideways');
-  region.tabIndex = 0;
-  region.append(table);
-  return region;
-}
-
-function columnHeader(text: string): HTMLTableCellElement {
-  const th = element('th', 'table__header', text);
-  th.scope = 'col';
-  return th;
-}
-
-function itemRow(grid: Grid, item: GridItem, depth: number): HTMLTableRowElement {
-  // Priorities are group headings, so the first indented level is whatever sits under them.
-  const level = grid.items.some((i) => i.kind === 'priority') ? depth - 1 : depth;
-  const row = element('tr', `grid__row grid__row--${item.kind} grid__row--depth-${Math.min(level, 3)}`);
-
-  const reference = element('th', 'grid__reference', item.reference);
-  reference.scope = 'row';
-
-  const text = element('td', 'grid__text');
-  text.append(element('span', 'grid__kind', kindLabels[item.kind] ?? item.kind), element('span', 'grid__item-text', item.text));
-
-  row.append(reference, text, peopleCell(item.leads.length > 0 ? item.leads : item.responsibleOfficer ? [item.responsibleOfficer] : [], true));
-
-  for (const review of grid.reviews) {
-    const cell = element('td', 'grid__score');
-    const score = item.scores.find((s) => s.reviewId === review.id);
-    if (item.isScored) cell.append(levelTag(grid.scale.levels, score?.level ?? null, score?.label));
-    row.append(cell);
+    // Screen readers hear the count after each change; the sort order has its own region so each is said once.
+    this.count.setAttribute('role', 'status');
+    this.sortStatus.setAttribute('role', 'status');
+    this.noMatch.hidden = true;
+    const toolbar = element('div', 'grid-toolbar');
+    const buttons = element('div', 'grid-toolbar__buttons');
+    buttons.append(
+      this.button('Expand all', () => this.change({ ...this.state, collapsed: [] }, 'replace')),
+      this.button('Collapse all', () => this.change({ ...this.state, collapsed: this.rows.filter((r) => r.children.length > 0).map((r) => r.key) }, 'replace')),
+      this.button('Print this view', () => window.print()),
+    );
+    toolbar.append(this.count, buttons);
+    return [summary, scale, elsewhere, this.filterForm(), toolbar, this.activeFilters, this.sortStatus, this.noMatch, this.gridTable()];
   }
 
-  row.append(directionCell(item), deadlineCell(item), peopleCell(item.owners, false), updateCell(item));
-  return row;
+  private button(text: string, onClick: () => void): HTMLButtonElement {
+    const button = element('button', 'button button--secondary', text);
+    button.type = 'button';
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The filter form: a real form, its groups in fieldsets with legends, applied as soon as a control changes.
+
+  private filterForm(): HTMLFormElement {
+    const form = element('form', 'grid-filters');
+    form.setAttribute('aria-labelledby', 'grid-filters-title');
+    form.noValidate = true;
+    const title = element('h2', 'grid-filters__title', 'Filter the items');
+    title.id = 'grid-filters-title';
+    const groups = element('div', 'grid-filters__groups');
+
+    if (this.current) {
+      const levels = this.fieldset(`Score at ${this.current.label}`);
+      for (const level of [...this.grid.scale.levels].sort((a, b) => a.value - b.value)) {
+        levels.append(this.checkbox('level', String(level.value), levelTag(this.grid.scale.levels, level.value, level.label)));
+      }
+      levels.append(this.checkbox('level', 'none', 'No score'));
+      groups.append(levels);
+    }
+
+    const deadline = this.fieldset('Deadline');
+    deadline.append(this.checkbox('overdue', '1', 'Overdue'), this.checkbox('dueSoon', '1', 'Due soon'));
+    const updates = this.fieldset('Updates');
+    updates.append(this.checkbox('stale', '1', 'Stale', 'No score, no update, or the update copied forward from the last review'));
+    groups.append(deadline, updates);
+
+    const who = this.fieldset('Who and where');
+    who.append(
+      this.select('person', 'Person', [['', 'Anyone'], ...this.words.people.map((p): [string, string] => [String(p.id), personText(p)])], 'Leads, responsible officers and owners'),
+    );
+    if (this.words.priorities.length > 0) {
+      who.append(this.select('priority', 'Priority', [['', 'All priorities'], ...this.words.priorities.map((p): [string, string] => [String(p.id), `${p.number}: ${truncate(p.text, 60)}`])]));
+    }
+    groups.append(who);
+
+    if (this.current) {
+      const direction = this.fieldset('Direction of travel');
+      direction.append(
+        this.select('direction', 'Direction', [
+          ['', 'Any'],
+          ['declining', 'Declining'],
+          ['maintained', 'Maintained'],
+          ['improving', 'Improving'],
+          ['new', 'New'],
+          ['noData', 'No data'],
+        ], 'Worked out from the scores'),
+        this.select('override', 'Overrides', [
+          ['', 'Any item'],
+          ['any', 'Overridden by a person'],
+          ['contradicts', 'Override contradicts the scores'],
+        ]),
+      );
+      groups.append(direction);
+    }
+
+    const columns = this.fieldset('Show');
+    const count = this.grid.reviews.length;
+    columns.append(
+      this.select('reviews', 'Review columns', [
+        ['all', `All reviews (${count})`],
+        ...(count > 6 ? [['last6', 'Last 6 reviews'] as [string, string]] : []),
+        ...(count > 3 ? [['last3', 'Last 3 reviews'] as [string, string]] : []),
+        ['current', 'Current review only'],
+      ]),
+    );
+    groups.append(columns);
+
+    const clear = element('button', 'button button--secondary grid-filters__clear', 'Clear filters');
+    clear.type = 'button';
+    clear.addEventListener('click', () => this.change({ ...this.state, filters: { ...noFilters, levels: [] } }, 'push'));
+    // On a narrow screen the panel would push the grid a screen or two down, so there it starts folded unless the
+    // address already filters; the summary says what opens.
+    const details = element('details', 'grid-filters__details');
+    details.open = isFiltered(this.state.filters) || !window.matchMedia('(max-width: 40rem)').matches;
+    details.append(element('summary', undefined, 'Show or hide the filters'), groups, clear);
+    this.filterDetails = details;
+    form.append(title, details);
+
+    // Every control applies at once; Enter in the form must not reload the page.
+    form.addEventListener('change', () => {
+      performance.mark('grid-filter-start');
+      this.change(this.readForm(), 'push');
+      performance.measure('grid-filter', 'grid-filter-start');
+      afterNextFrame(() => performance.measure('grid-filter-ready', 'grid-filter-start'));
+    });
+    form.addEventListener('submit', (event) => event.preventDefault());
+    this.form = form;
+    return form;
+  }
+
+  private fieldset(legend: string): HTMLFieldSetElement {
+    const fieldset = element('fieldset', 'grid-filters__group');
+    fieldset.append(element('legend', 'grid-filters__legend', legend));
+    return fieldset;
+  }
+
+  private checkbox(name: string, value: string, label: string | HTMLElement, hint?: string): HTMLElement {
+    const id = `grid-filter-${name}-${value}`;
+    const wrapper = element('div', 'grid-filters__checkbox');
+    const input = element('input');
+    input.type = 'checkbox';
+    input.name = name;
+    input.value = value;
+    input.id = id;
+    const text = element('label', undefined);
+    text.htmlFor = id;
+    text.append(label);
+    wrapper.append(input, text);
+    if (hint) {
+      const hintText = element('span', 'hint grid-filters__hint', hint);
+      hintText.id = `${id}-hint`;
+      input.setAttribute('aria-describedby', hintText.id);
+      wrapper.append(hintText);
+    }
+    return wrapper;
+  }
+
+  private select(name: string, label: string, options: [string, string][], hint?: string): HTMLElement {
+    const id = `grid-filter-${name}`;
+    const wrapper = element('div', 'grid-filters__field');
+    const text = element('label', 'label', label);
+    text.htmlFor = id;
+    const select = element('select', 'select');
+    select.name = name;
+    select.id = id;
+    for (const [value, optionText] of options) {
+      const option = element('option', undefined, optionText);
+      option.value = value;
+      select.append(option);
+    }
+    wrapper.append(text);
+    if (hint) {
+      const hintText = element('span', 'hint grid-filters__hint', hint);
+      hintText.id = `${id}-hint`;
+      select.setAttribute('aria-describedby', hintText.id);
+      wrapper.append(hintText);
+    }
+    wrapper.append(select);
+    return wrapper;
+  }
+
+  /** The state the form's controls describe, with the sort and folded rows as they are. */
+  private readForm(): GridViewState {
+    const data = new FormData(this.form!);
+    const query = new URLSearchParams();
+    for (const [name, value] of data) if (typeof value === 'string' && value !== '') query.append(name, value);
+    const read = parseGridState(`?${query.toString()}`);
+    return { ...this.state, filters: read.filters, reviews: read.reviews };
+  }
+
+  /** Sets the form's controls to a state (after Back, or a link that opened the page filtered). */
+  private writeForm(state: GridViewState): void {
+    if (!this.form) return;
+    const f = state.filters;
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      if (input.name === 'level') input.checked = f.levels.includes(input.value === 'none' ? 'none' : (Number(input.value) as LevelChoice));
+      else input.checked = Boolean(f[input.name as 'overdue' | 'dueSoon' | 'stale']);
+    }
+    const set = (name: string, value: string) => {
+      const select = this.form!.elements.namedItem(name);
+      if (!(select instanceof HTMLSelectElement)) return;
+      select.value = value;
+      // A link naming someone not in this plan: say so in the list rather than silently showing "Anyone".
+      if (select.value !== value) {
+        const option = element('option', undefined, name === 'person' ? `Unknown person (${value})` : `Unknown (${value})`);
+        option.value = value;
+        select.append(option);
+        select.value = value;
+      }
+    };
+    set('person', f.person === null ? '' : String(f.person));
+    set('priority', f.priority === null ? '' : String(f.priority));
+    set('direction', f.direction ?? '');
+    set('override', f.override ?? '');
+    set('reviews', state.reviews);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The table, built once.
+
+  private gridTable(): HTMLElement {
+    const { grid } = this;
+    const table = element('table', 'table grid');
+    table.append(element('caption', 'grid__caption', `${grid.plan.title}: every item with its scores in each review`));
+
+    const headRow = element('tr');
+    headRow.append(this.columnHeader('Reference', 'reference'), this.columnHeader('Item'), this.columnHeader('Lead', 'lead'));
+    grid.reviews.forEach((review, index) => {
+      const isCurrent = review.id === this.current?.id;
+      const th = this.columnHeader(review.label, isCurrent ? 'score' : undefined);
+      th.classList.add('grid__review', ...ageClasses(index, this.currentIndex));
+      const content = th.querySelector('button') ?? th;
+      content.append(element('span', 'grid__review-date', formatDate(review.reviewDate)));
+      if (isCurrent) content.append(element('span', 'grid__current', 'Current'));
+      headRow.append(th);
+    });
+    headRow.append(this.columnHeader('Direction of travel', 'direction'), this.columnHeader('Deadline', 'deadline'), this.columnHeader('Owners'), this.columnHeader('Latest update'));
+    const head = element('thead');
+    head.append(headRow);
+    table.append(head);
+
+    const width = 3 + grid.reviews.length + 4;
+    const hasPriorities = this.words.priorities.length > 0;
+    // Rows outside any priority (a grouped plan may have a few; an ungrouped plan has only these) share one group.
+    let loose: HTMLTableSectionElement | null = null;
+    const context = new RowContext(grid);
+    const fragment = document.createDocumentFragment();
+    this.rows.forEach((row, i) => {
+      const top = row.parent < 0;
+      if (row.item.kind === 'priority') {
+        const body = element('tbody', 'grid__priority');
+        fragment.append(body);
+        this.bodies[i] = body;
+        const tr = this.priorityRow(row, width);
+        body.append(tr);
+        this.rowElements[i] = tr;
+        return;
+      }
+      if (top) {
+        if (!loose) {
+          loose = element('tbody');
+          fragment.append(loose);
+        }
+        this.bodies[i] = loose;
+      } else {
+        this.bodies[i] = this.bodies[row.parent]!;
+      }
+      const tr = this.itemRow(row, hasPriorities ? row.depth - 1 : row.depth, context);
+      this.bodies[i]!.append(tr);
+      this.rowElements[i] = tr;
+    });
+    table.append(fragment);
+    table.addEventListener('click', (event) => this.onTableClick(event));
+    this.table = table;
+
+    // A wide table scrolls inside its own region (WCAG 1.4.10 reflow at 320px), focusable so keyboards can scroll it;
+    // the region also bounds the sticky header and first column.
+    const region = element('div', 'table-scroll grid-scroll');
+    region.setAttribute('role', 'region');
+    region.setAttribute('aria-label', 'Action plan grid, scrolls sideways');
+    region.tabIndex = 0;
+    region.append(table);
+    this.region = region;
+    return region;
+  }
+
+  private columnHeader(text: string, sort?: SortKey): HTMLTableCellElement {
+    const th = element('th', 'table__header');
+    th.scope = 'col';
+    if (!sort) {
+      th.textContent = text;
+      return th;
+    }
+    // A sortable column's heading is a button inside the th, which carries aria-sort (as the MOJ sortable table does).
+    th.setAttribute('aria-sort', 'none');
+    const button = element('button', 'grid__sort', text);
+    button.type = 'button';
+    button.dataset.sort = sort;
+    // The label says what the button sorts even where the heading is a review's name.
+    if (sort === 'score') button.setAttribute('aria-describedby', 'grid-sort-score-hint');
+    const mark = element('span', 'grid__sort-mark', '⇅');
+    mark.setAttribute('aria-hidden', 'true');
+    button.append(mark);
+    th.append(button);
+    if (sort === 'score') {
+      const hint = element('span', 'visually-hidden', 'Sorts by the score at the current review');
+      hint.id = 'grid-sort-score-hint';
+      th.append(hint);
+    }
+    this.sortHeaders.set(sort, th);
+    return th;
+  }
+
+  private priorityRow(row: ViewRow, width: number): HTMLTableRowElement {
+    const { item } = row;
+    const tr = element('tr', 'grid__group');
+    tr.id = rowId(row.key);
+    const th = element('th', 'grid__group-heading');
+    th.scope = 'rowgroup';
+    th.colSpan = width;
+    // The heading's text stays in view when the grid is scrolled sideways.
+    const inner = element('span', 'grid__group-inner');
+    if (row.children.length > 0) inner.append(this.toggle(row));
+    // The whole heading links to the priority's page: a link of "Priority 1" alone would split the heading's name.
+    inner.append(link(itemPath(this.planId, 'priority', item.id), `Priority ${item.number}: ${item.text}`, 'grid__ref-link grid__group-text'));
+    const badge = deadlineBadge(item.deadlineStatus);
+    if (badge) inner.append(' ', element('strong', `tag tag--${badge.kind}`, badge.text));
+    th.append(inner);
+    tr.append(th);
+    return tr;
+  }
+
+  private toggle(row: ViewRow): HTMLButtonElement {
+    const button = element('button', 'grid__toggle');
+    button.type = 'button';
+    button.dataset.toggle = row.key;
+    button.setAttribute('aria-expanded', 'true');
+    button.setAttribute('aria-controls', row.children.map((c) => rowId(this.rows[c]!.key)).join(' '));
+    const arrow = element('span', 'grid__toggle-arrow', '▾');
+    arrow.setAttribute('aria-hidden', 'true');
+    // The name says what the button shows or hides; aria-expanded says which it is now.
+    button.append(arrow, element('span', 'visually-hidden', childrenName(row, this.rows)));
+    this.toggles.set(row.key, button);
+    return button;
+  }
+
+  private itemRow(row: ViewRow, level: number, context: RowContext): HTMLTableRowElement {
+    const { item } = row;
+    const tr = element('tr', `grid__row grid__row--${item.kind} grid__row--depth-${Math.min(Math.max(level, 0), 3)}`);
+    tr.id = rowId(row.key);
+
+    const reference = element('th', 'grid__reference');
+    reference.scope = 'row';
+    reference.append(link(itemPath(this.planId, item.kind, item.id), item.reference, 'grid__ref-link'));
+
+    const text = element('td', 'grid__text');
+    if (row.children.length > 0) text.append(this.toggle(row));
+    text.append(element('span', 'grid__kind', kindLabels[item.kind] ?? item.kind), element('span', 'grid__item-text', item.text));
+
+    tr.append(reference, text, peopleCell(item.leads.length > 0 ? item.leads : item.responsibleOfficer ? [item.responsibleOfficer] : [], true));
+
+    const byReview = item.isScored ? new Map<number, GridScore>(item.scores.map((s) => [s.reviewId, s])) : null;
+    this.grid.reviews.forEach((review, index) => {
+      const cell = element('td', `grid__score ${context.ageClass[index]}`);
+      if (byReview) {
+        const score = byReview.get(review.id);
+        cell.append(context.tag(score?.level ?? null, score?.label));
+      }
+      tr.append(cell);
+    });
+
+    tr.append(directionCell(item), deadlineCell(item), peopleCell(item.owners, false), updateCell(item));
+    return tr;
+  }
+
+  private onTableClick(event: MouseEvent): void {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!button) return;
+    if (button.dataset.sort) {
+      this.change({ ...this.state, sort: nextSort(this.state.sort, button.dataset.sort as SortKey) }, 'push');
+    } else if (button.dataset.toggle) {
+      // Folding rows is a reading aid, not a view worth a history entry each time: it replaces the address.
+      this.change({ ...this.state, collapsed: toggleCollapsed(this.state.collapsed, button.dataset.toggle) }, 'replace');
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Showing a state.
+
+  /** Shows `state` and records it in the address: a new history entry ("push"), or in place of the current one. */
+  private change(state: GridViewState, history: 'push' | 'replace'): void {
+    this.show(state);
+    const url = gridPath(this.planId) + gridQuery(state);
+    if (url === location.pathname + location.search) return;
+    if (history === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+
+  /** Brings the screen to `state`, touching only what changed. */
+  show(state: GridViewState): void {
+    const previous = this.state;
+    this.state = state;
+    this.writeForm(state);
+    // A link or Back that brings filters opens the panel, so the checked boxes are there to see and change.
+    if (this.filterDetails && isFiltered(state.filters)) this.filterDetails.open = true;
+    if (!this.table) return;
+
+    const filtersChanged = !this.filterResult || !sameFilters(this.filtersShown, state.filters);
+    if (filtersChanged) {
+      this.filterResult = filterRows(this.rows, state.filters, this.current?.id ?? null);
+      this.filtersShown = state.filters;
+    }
+    if (!sameSort(this.sortShown, state.sort)) this.applySort(state.sort);
+    this.applyVisibility(state.collapsed);
+    if (filtersChanged) this.showCounts(state.filters);
+    const reviewsChanged = previous.reviews !== state.reviews || !this.table.dataset.reviews;
+    if (reviewsChanged) this.applyReviews(state.reviews);
+    if (filtersChanged || reviewsChanged) this.describeView(state);
+  }
+
+  private applySort(sort: GridSort | null): void {
+    const announce = this.sortShown !== null || sort !== null;
+    this.sortShown = sort;
+    for (const [key, th] of this.sortHeaders) {
+      const on = sort?.key === key;
+      th.setAttribute('aria-sort', on ? (sort.descending ? 'descending' : 'ascending') : 'none');
+      const mark = th.querySelector('.grid__sort-mark');
+      if (mark) mark.textContent = on ? (sort.descending ? '▼' : '▲') : '⇅';
+    }
+    const order = orderRows(this.rows, sort, this.current?.id ?? null);
+    const table = this.table!;
+    for (const i of order) {
+      const body = this.bodies[i]!;
+      // Top-level rows move their group (a priority's tbody, or the rows outside priorities) into place.
+      if (this.rows[i]!.parent < 0 && table.lastElementChild !== body) table.append(body);
+      body.append(this.rowElements[i]!);
+    }
+    if (announce) this.sortStatus.textContent = describeSort(sort);
+  }
+
+  private applyVisibility(collapsed: readonly string[]): void {
+    const folded = new Set(collapsed);
+    const status = this.filterResult!.status;
+    const hiddenBelow = new Uint8Array(this.rows.length);
+    for (let i = 0; i < this.rows.length; i++) {
+      const row = this.rows[i]!;
+      const parent = row.parent;
+      hiddenBelow[i] = parent >= 0 && (hiddenBelow[parent] || folded.has(this.rows[parent]!.key)) ? 1 : 0;
+      const hidden = status[i] === RowFilter.Hidden || hiddenBelow[i] ? 1 : 0;
+      if (hidden !== this.rowHidden[i]) {
+        this.rowElements[i]!.hidden = hidden === 1;
+        this.rowHidden[i] = hidden;
+      }
+      const context = status[i] === RowFilter.Context ? 1 : 0;
+      if (context !== this.rowContext[i]) this.markContext(i, context === 1);
+    }
+    for (const [key, button] of this.toggles) {
+      const expanded = folded.has(key) ? 'false' : 'true';
+      if (button.getAttribute('aria-expanded') !== expanded) button.setAttribute('aria-expanded', expanded);
+    }
+  }
+
+  /** A row kept only so that a match below it keeps its place: dimmed, and said in words. */
+  private markContext(i: number, on: boolean): void {
+    this.rowContext[i] = on ? 1 : 0;
+    const tr = this.rowElements[i]!;
+    tr.classList.toggle('grid__row--context', on);
+    if (this.rows[i]!.item.kind === 'priority') return;
+    let note = this.contextNotes.get(i);
+    if (on && !note) {
+      note = element('span', 'grid__context-note', 'Shown for context: does not match the filters');
+      this.contextNotes.set(i, note);
+    }
+    if (!note) return;
+    if (on) tr.cells[1]?.append(note);
+    else note.remove();
+  }
+
+  private showCounts(filters: GridFilters): void {
+    const result = this.filterResult!;
+    const filtered = isFiltered(filters);
+    this.count.textContent = showingText(filtered ? result : { ...result, matched: result.total, context: 0 });
+    const described = describeFilters(filters, this.words);
+
+    const empty = filtered && result.matched === 0;
+    this.region!.hidden = empty;
+    this.noMatch.hidden = !empty;
+    if (!empty) {
+      this.noMatch.replaceChildren();
+      return;
+    }
+    // Say which filters left nothing: each one on its own, so the person knows which to loosen.
+    const counts = singleFilters(filters).map((single) => ({
+      name: single.name,
+      matched: filterRows(this.rows, single.filters, this.current?.id ?? null).matched,
+    }));
+    const clearHref = gridPath(this.planId) + gridQuery({ ...this.state, filters: { ...noFilters, levels: [] } });
+    const none = counts.filter((c) => c.matched === 0);
+    const box = emptyState(
+      'No items match these filters.',
+      none.length > 0
+        ? `Nothing matches ${none.map((c) => quoted(described, c.name)).join(' or ')} on ${none.length === 1 ? 'its' : 'their'} own.`
+        : 'Each filter matches some items on its own, but no item matches all of them together.',
+      { href: clearHref, text: 'Clear filters and show every item' },
+    );
+    const list = element('ul', 'grid-no-match__list');
+    for (const c of counts) {
+      list.append(element('li', undefined, `${described.find((d) => d.name === c.name)?.text ?? c.name}: ${c.matched} ${c.matched === 1 ? 'item' : 'items'} on its own`));
+    }
+    box.insertBefore(list, box.lastElementChild);
+    this.noMatch.replaceChildren(box);
+  }
+
+  private applyReviews(choice: ReviewColumns): void {
+    const table = this.table!;
+    table.dataset.reviews = choice;
+    table.classList.remove('grid--last6', 'grid--last3', 'grid--current');
+    if (choice !== 'all') table.classList.add(`grid--${choice}`);
+  }
+
+  /** The filters and review columns in words: on screen under the count, and the line that says on paper what was left out. */
+  private describeView(state: GridViewState): void {
+    const described = describeFilters(state.filters, this.words);
+    const parts = [isFiltered(state.filters) ? `Filtered by: ${described.map((d) => d.text).join('; ')}.` : 'Not filtered: every item is shown.'];
+    const reviews = this.grid.reviews;
+    if (state.reviews !== 'all' && reviews.length > 0) {
+      const indexes = [...reviewsShown(reviews.length, this.currentIndex, state.reviews)];
+      const first = reviews[indexes[0] ?? 0]!.label;
+      const last = reviews[indexes[indexes.length - 1] ?? 0]!.label;
+      parts.push(`Review columns: ${indexes.length === 1 ? first : `${first} to ${last}`} (${indexes.length} of ${reviews.length}).`);
+    }
+    this.activeFilters.textContent = parts.join(' ');
+  }
+}
+
+/**
+ * What every row shares while the table is built: one score tag per level, copied for each cell (a deep copy of a
+ * small tree is much cheaper than building it again 24,000 times), and each review column's age class.
+ */
+class RowContext {
+  readonly ageClass: string[];
+  private readonly tags = new Map<string, HTMLElement>();
+
+  constructor(private readonly grid: Grid) {
+    const current = grid.reviews.findIndex((r) => r.id === grid.currentReviewId);
+    this.ageClass = grid.reviews.map((_, i) => ageClasses(i, current).join(' '));
+  }
+
+  tag(level: number | null, label: string | null | undefined): Node {
+    const key = `${level}\u0000${label ?? ''}`;
+    let tag = this.tags.get(key);
+    if (!tag) {
+      tag = levelTag(this.grid.scale.levels, level, label);
+      this.tags.set(key, tag);
+    }
+    return tag.cloneNode(true);
+  }
+}
+
+/** A review column's distance back from the current review, as classes the "last 3 / last 6 / current" choices hide by. */
+function ageClasses(index: number, currentIndex: number): string[] {
+  const age = currentIndex < 0 ? 0 : currentIndex - index;
+  if (age < 0) return ['grid__age-later'];
+  return [`grid__age-${Math.min(age, 6)}`];
+}
+
+function rowId(key: string): string {
+  return `grid-row-${key}`;
+}
+
+const plurals: Record<string, [string, string]> = {
+  recommendation: ['recommendation', 'recommendations'],
+  action: ['action', 'actions'],
+  measure: ['success measure', 'success measures'],
+  priority: ['priority', 'priorities'],
+};
+
+/** "2 success measures under 1 / 1.1": what a row's disclosure button shows or hides. */
+function childrenName(row: ViewRow, rows: readonly ViewRow[]): string {
+  const kinds = new Set(row.children.map((c) => rows[c]!.item.kind));
+  const n = row.children.length;
+  const noun = kinds.size === 1 ? plurals[[...kinds][0]!]![n === 1 ? 0 : 1] : n === 1 ? 'item' : 'items';
+  const where = row.item.kind === 'priority' ? `priority ${row.item.number}` : row.item.reference;
+  return `${n} ${noun} under ${where}`;
+}
+
+function personText(person: PersonRef): string {
+  return person.jobTitle ? `${person.name}, ${person.jobTitle}` : person.name;
+}
+
+function quoted(described: { name: string; text: string }[], name: string): string {
+  return `“${described.find((d) => d.name === name)?.text ?? name}”`;
+}
+
+function sameFilters(a: GridFilters | null, b: GridFilters): boolean {
+  return (
+    a !== null &&
+    a.levels.join(',') === b.levels.join(',') &&
+    a.person === b.person &&
+    a.overdue === b.overdue &&
+    a.dueSoon === b.dueSoon &&
+    a.stale === b.stale &&
+    a.priority === b.priority &&
+    a.direction === b.direction &&
+    a.override === b.override
+  );
+}
+
+function sameSort(a: GridSort | null, b: GridSort | null): boolean {
+  return a === b || (a !== null && b !== null && a.key === b.key && a.descending === b.descending);
 }
 
 function peopleCell(people: readonly PersonRef[], withTitles: boolean): HTMLTableCellElement {
