@@ -29,8 +29,15 @@ public sealed class GridPage(IPage page)
     /// <summary>A select of the filter panel by its label: "Person", "Priority", "Direction", "Overrides", "Review columns".</summary>
     public ILocator Select(string label) => Filters.GetByRole(AriaRole.Combobox, new() { Name = label });
 
-    /// <summary>The summary that opens and folds the filter panel (folded at first on narrow screens).</summary>
+    /// <summary>The summary that opens and folds the filter panel (folded at first unless the address filters).</summary>
     public ILocator FiltersSummary => Filters.GetByText("Show or hide the filters");
+
+    /// <summary>Opens the filter panel, which starts folded unless the address filters.</summary>
+    public async Task OpenFiltersAsync()
+    {
+        if (!await Checkbox("Overdue").IsVisibleAsync()) await FiltersSummary.ClickAsync();
+        await Expect(Checkbox("Overdue")).ToBeVisibleAsync();
+    }
 
     public ILocator ClearFilters => Filters.GetByRole(AriaRole.Button, new() { Name = "Clear filters" });
 

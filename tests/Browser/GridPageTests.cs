@@ -155,7 +155,7 @@ public sealed class GridPageTests : BrowserTest
         await SaveScreenshotAsync("grid-320.png", "The action-plan grid 320 pixels wide");
         await AssertAccessibleAsync("the action-plan grid at 320 pixels wide");
 
-        // The filters start folded on a phone, so the grid is not a screen or two down; one press opens them.
+        // The filters start folded, so on a phone the grid is not a screen or two down; one press opens them.
         await Expect(grid.Checkbox("Overdue")).ToBeHiddenAsync();
         await grid.FiltersSummary.ClickAsync();
         await Expect(grid.Checkbox("Overdue")).ToBeVisibleAsync();
@@ -179,6 +179,9 @@ public sealed class GridPageTests : BrowserTest
         var known = await KnownPlan.CreateAsync(TrackerApp.ClientFor("Test Admin"));
         var grid = await GridPage.OpenAsync(Page, known.PlanId);
         await Expect(grid.Count).ToHaveTextAsync("Showing 5 of 5 items.");
+        // The panel starts folded, so the grid is on the first screen.
+        await Expect(grid.Checkbox("Overdue")).ToBeHiddenAsync();
+        await grid.OpenFiltersAsync();
 
         // M2 and M3 are at 2 in the current review; their actions stay, marked, so each measure still reads in place.
         await grid.Checkbox("2 Started with some delay").CheckAsync();
@@ -207,6 +210,7 @@ public sealed class GridPageTests : BrowserTest
         var known = await KnownPlan.CreateAsync(TrackerApp.ClientFor("Test Admin"));
         var danaId = await DanaIdAsync(known.PlanId);
         var grid = await GridPage.OpenAsync(Page, known.PlanId);
+        await grid.OpenFiltersAsync();
 
         // Dana leads action 1.1; the select lists only the people named in this plan.
         Assert.That(await grid.Select("Person").Locator("option").AllInnerTextsAsync(), Is.EqualTo(new[] { "Anyone", "Dana Whitfield, Head of Service" }));
@@ -227,6 +231,7 @@ public sealed class GridPageTests : BrowserTest
     {
         var known = await KnownPlan.CreateAsync(TrackerApp.ClientFor("Test Admin"));
         var grid = await GridPage.OpenAsync(Page, known.PlanId);
+        await grid.OpenFiltersAsync();
 
         // M1's update was copied forward and M2 has none: both are stale.
         await grid.Checkbox("Stale").CheckAsync();
@@ -263,6 +268,7 @@ public sealed class GridPageTests : BrowserTest
         var known = await KnownPlan.CreateAsync(TrackerApp.ClientFor("Test Admin"));
         var grid = await GridPage.OpenAsync(Page, known.PlanId);
         var address = $"{TrackerApp.BaseAddress}plans/{known.PlanId}";
+        await grid.OpenFiltersAsync();
 
         await grid.Checkbox("Overdue").CheckAsync();
         await Expect(Page).ToHaveURLAsync($"{address}?overdue=1");
@@ -273,6 +279,8 @@ public sealed class GridPageTests : BrowserTest
 
         await Page.ReloadAsync();
         await grid.WaitUntilLoadedAsync();
+        // An address with filters opens the panel, so the checked boxes are there to see.
+        await Expect(grid.Checkbox("Overdue")).ToBeVisibleAsync();
         await Expect(grid.Checkbox("Overdue")).ToBeCheckedAsync();
         await Expect(grid.Checkbox("3 On track")).ToBeCheckedAsync();
         await Expect(grid.Count).ToHaveTextAsync("Showing 1 of 5 items, and 1 more shown for context.");
@@ -433,6 +441,7 @@ public sealed class GridPageTests : BrowserTest
         var grid = await GridPage.OpenAsync(Page, known.PlanId);
         var reviewHeaders = grid.ColumnHeaders.Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^RAG ") });
         await Expect(reviewHeaders).ToHaveCountAsync(3);
+        await grid.OpenFiltersAsync();
 
         await grid.Select("Review columns").SelectOptionAsync(new SelectOptionValue { Label = "Current review only" });
 

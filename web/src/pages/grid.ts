@@ -8,11 +8,11 @@
 // form serve every row and control (a plan of 1,000 rows would otherwise carry thousands of listeners).
 
 import './grid.css';
-import { ApiError, getGrid, type Grid, type GridItem, type GridScore, type PersonRef, type Review } from '../api/client';
+import { ApiError, getGrid, type Grid, type GridItem, type GridLevel, type GridScore, type PersonRef, type Review } from '../api/client';
 import { levelTag } from '../components/level-tag';
 import { emptyState, failedState, loadingState } from '../components/page-states';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
-import { deadlineBadge, directionWords, formatDate, kindLabels, truncate } from '../domain/grid-rows';
+import { deadlineBadge, directionWords, formatDate, kindLabels, levelShape, textColourOn, truncate } from '../domain/grid-rows';
 import {
   defaultState,
   describeFilters,
@@ -26,6 +26,7 @@ import {
   orderRows,
   parseGridState,
   peopleInPlan,
+  rowKey,
   reviewsShown,
   RowFilter,
   showingText,
@@ -67,23 +68,24 @@ export function showGridPage(main: HTMLElement, planId: number): void {
   main.replaceChildren(back, heading, view);
 
   getGrid(planId, controller.signal).then(
-    (grid) => {
-      if (controller.signal.aborted) return;
-      performance.clearMarks('grid-data');
-      performance.clearMeasures('grid-render');
-      performance.clearMeasures('grid-ready');
-      performance.mark('grid-data');
-      heading.textContent = grid.plan.title;
-      document.title = `${grid.plan.title} – ${serviceName}`;
-      const page = new GridScreen(grid, planId);
-      view.replaceChildren(...page.nodes);
-      page.show(parseGridState(location.search));
-      shown = { planId, root: view, show: (state) => page.show(state) };
-      // grid-render: from the data to every row in the document; grid-ready: to the first frame drawn after it, when
-      // the page can be used. bench/web reads both.
-      performance.measure('grid-render', 'grid-data');
-      afterNextFrame(() => performance.measure('grid-ready', 'grid-data'));
-    },
+    (grid) =>
+      // A task of its own: reading a large plan's JSON is already one long task, and the browser may draw in between.
+      setTimeout(() => {
+        if (controller.signal.aborted) return;
+        for (const name of ['grid-render', 'grid-ready', 'grid-complete']) performance.clearMeasures(name);
+        performance.clearMarks('grid-data');
+        performance.mark('grid-data');
+        heading.textContent = grid.plan.title;
+        document.title = `${grid.plan.title} – ${serviceName}`;
+        const page = new GridScreen(grid, planId);
+        view.replaceChildren(...page.nodes);
+        page.show(parseGridState(location.search));
+        shown = { planId, root: view, show: (state) => page.show(state) };
+        // grid-render: from the data to every row in the document with the first screenful filled; grid-ready: to the
+        // first frame drawn after it, when the page can be used; grid-complete: every row filled. bench/web reads them.
+        performance.measure('grid-render', 'grid-data');
+        afterNextFrame(() => performance.measure('grid-ready', 'grid-data'));
+      }, 0),
     (error: unknown) => {
       if (controller.signal.aborted) return;
       if (error instanceof ApiError && error.status === 404) {
@@ -95,6 +97,17 @@ export function showGridPage(main: HTMLElement, planId: number): void {
       );
     },
   );
+}
+
+// Idle callbacks where the browser has them (Safari only lately), a timer otherwise; the timeout keeps a busy page
+// filling its rows all the same.
+function whenIdle(run: (deadline?: IdleDeadline) => void): number {
+  return typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 100 }) : window.setTimeout(run, 16);
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else window.clearTimeout(handle);
 }
 
 /** Runs `then` once the browser has drawn the next frame (a timer queued from requestAnimationFrame fires after it). */
@@ -120,6 +133,14 @@ class GridScreen {
   private sortShown: GridSort | null = null;
   private rowHidden: Uint8Array;
   private rowContext: Uint8Array;
+  private readonly filled: Uint8Array;
+  private readonly indexByKey: Map<string, number>;
+  /** Row indexes in the order shown. */
+  private order: number[];
+  private fillTimer: number | null = null;
+  private complete = false;
+  private readonly hasPriorities: boolean;
+  private readonly rowContextTemplates: RowContext;
   private table: HTMLTableElement | null = null;
   private region: HTMLElement | null = null;
   private form: HTMLFormElement | null = null;
@@ -136,6 +157,11 @@ class GridScreen {
     this.rows = indexRows(grid.items);
     this.rowHidden = new Uint8Array(this.rows.length);
     this.rowContext = new Uint8Array(this.rows.length);
+    this.filled = new Uint8Array(this.rows.length);
+    this.indexByKey = new Map(this.rows.map((row, i) => [row.key, i]));
+    this.order = this.rows.map((_, i) => i);
+    this.hasPriorities = grid.items.some((i) => i.kind === 'priority');
+    this.rowContextTemplates = new RowContext(grid);
     this.currentIndex = grid.reviews.findIndex((r) => r.id === grid.currentReviewId);
     this.current = grid.reviews[this.currentIndex] ?? null;
     this.words = {
@@ -267,21 +293,15 @@ class GridScreen {
     const clear = element('button', 'button button--secondary grid-filters__clear', 'Clear filters');
     clear.type = 'button';
     clear.addEventListener('click', () => this.change({ ...this.state, filters: { ...noFilters, levels: [] } }, 'push'));
-    // On a narrow screen the panel would push the grid a screen or two down, so there it starts folded unless the
-    // address already filters; the summary says what opens.
+    // Open, the panel fills most of a laptop's first screen and would push the grid below it, so it starts folded
+    // unless the address already filters (show() opens it then); the line under the count says what is filtered.
     const details = element('details', 'grid-filters__details');
-    details.open = isFiltered(this.state.filters) || !window.matchMedia('(max-width: 40rem)').matches;
     details.append(element('summary', undefined, 'Show or hide the filters'), groups, clear);
     this.filterDetails = details;
     form.append(title, details);
 
     // Every control applies at once; Enter in the form must not reload the page.
-    form.addEventListener('change', () => {
-      performance.mark('grid-filter-start');
-      this.change(this.readForm(), 'push');
-      performance.measure('grid-filter', 'grid-filter-start');
-      afterNextFrame(() => performance.measure('grid-filter-ready', 'grid-filter-start'));
-    });
+    form.addEventListener('change', () => this.change(this.readForm(), 'push'));
     form.addEventListener('submit', (event) => event.preventDefault());
     this.form = form;
     return form;
@@ -375,14 +395,23 @@ class GridScreen {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // The table, built once.
+  // The table. Every row exists from the start as an empty shell (a tr), so filters, sorting and folding always act on
+  // the whole plan; a row's cells are filled in when it is first needed: the rows on screen at once, the rest in short
+  // slices of background work (fillSoon), so a plan of 1,000 rows is usable in a fraction of a second and the page
+  // never stops answering for long. Rows are laid out as CSS grid rows with content-visibility: auto (grid.css), so
+  // the browser skips style and layout for the rows out of view; the table keeps its markup and explicit roles.
 
   private gridTable(): HTMLElement {
     const { grid } = this;
     const table = element('table', 'table grid');
-    table.append(element('caption', 'grid__caption', `${grid.plan.title}: every item with its scores in each review`));
+    table.setAttribute('role', 'table');
+    const caption = element('caption', 'grid__caption', `${grid.plan.title}: every item with its scores in each review`);
+    caption.id = 'grid-caption';
+    table.setAttribute('aria-labelledby', caption.id);
+    table.append(caption);
 
     const headRow = element('tr');
+    headRow.setAttribute('role', 'row');
     headRow.append(this.columnHeader('Reference', 'reference'), this.columnHeader('Item'), this.columnHeader('Lead', 'lead'));
     grid.reviews.forEach((review, index) => {
       const isCurrent = review.id === this.current?.id;
@@ -395,42 +424,41 @@ class GridScreen {
     });
     headRow.append(this.columnHeader('Direction of travel', 'direction'), this.columnHeader('Deadline', 'deadline'), this.columnHeader('Owners'), this.columnHeader('Latest update'));
     const head = element('thead');
+    head.setAttribute('role', 'rowgroup');
     head.append(headRow);
     table.append(head);
 
-    const width = 3 + grid.reviews.length + 4;
-    const hasPriorities = this.words.priorities.length > 0;
     // Rows outside any priority (a grouped plan may have a few; an ungrouped plan has only these) share one group.
     let loose: HTMLTableSectionElement | null = null;
-    const context = new RowContext(grid);
+    const group = (className?: string) => {
+      const body = element('tbody', className);
+      body.setAttribute('role', 'rowgroup');
+      return body;
+    };
     const fragment = document.createDocumentFragment();
     this.rows.forEach((row, i) => {
-      const top = row.parent < 0;
+      const tr = element('tr', row.item.kind === 'priority' ? 'grid__group' : rowClass(row, this.hasPriorities));
+      tr.id = rowId(row.key);
+      tr.setAttribute('role', 'row');
+      this.rowElements[i] = tr;
       if (row.item.kind === 'priority') {
-        const body = element('tbody', 'grid__priority');
-        fragment.append(body);
-        this.bodies[i] = body;
-        const tr = this.priorityRow(row, width);
-        body.append(tr);
-        this.rowElements[i] = tr;
-        return;
-      }
-      if (top) {
+        this.bodies[i] = group('grid__priority');
+        fragment.append(this.bodies[i]!);
+      } else if (row.parent < 0) {
         if (!loose) {
-          loose = element('tbody');
+          loose = group();
           fragment.append(loose);
         }
         this.bodies[i] = loose;
       } else {
         this.bodies[i] = this.bodies[row.parent]!;
       }
-      const tr = this.itemRow(row, hasPriorities ? row.depth - 1 : row.depth, context);
       this.bodies[i]!.append(tr);
-      this.rowElements[i] = tr;
     });
     table.append(fragment);
     table.addEventListener('click', (event) => this.onTableClick(event));
     this.table = table;
+    this.setColumns(grid.reviews.length);
 
     // A wide table scrolls inside its own region (WCAG 1.4.10 reflow at 320px), focusable so keyboards can scroll it;
     // the region also bounds the sticky header and first column.
@@ -440,12 +468,24 @@ class GridScreen {
     region.tabIndex = 0;
     region.append(table);
     this.region = region;
+    // Paper gets every row whole, whatever the background work has reached.
+    window.addEventListener('beforeprint', () => this.fillAll());
     return region;
+  }
+
+  /** The grid rows' columns: fixed minimums that share out the spare width, with one column per review shown. */
+  private setColumns(reviews: number): void {
+    const review = 'minmax(7.5rem, 1fr) '.repeat(reviews);
+    const columns = `minmax(6.5rem, 0.8fr) minmax(14rem, 2fr) minmax(8rem, 1fr) ${review}minmax(8rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1fr) minmax(14rem, 2fr)`;
+    // CSSOM custom properties, which the Content-Security-Policy allows (it refuses style attributes in markup).
+    this.table!.style.setProperty('--grid-columns', columns);
+    this.table!.style.setProperty('--grid-min-width', `${65 + 7.5 * reviews}rem`);
   }
 
   private columnHeader(text: string, sort?: SortKey): HTMLTableCellElement {
     const th = element('th', 'table__header');
     th.scope = 'col';
+    th.setAttribute('role', 'columnheader');
     if (!sort) {
       th.textContent = text;
       return th;
@@ -470,13 +510,80 @@ class GridScreen {
     return th;
   }
 
-  private priorityRow(row: ViewRow, width: number): HTMLTableRowElement {
+  /** Fills row `i`'s cells, once. */
+  private fillRow(i: number): void {
+    if (this.filled[i]) return;
+    this.filled[i] = 1;
+    const row = this.rows[i]!;
+    const tr = this.rowElements[i]!;
+    if (row.item.kind === 'priority') tr.append(this.priorityHeading(row));
+    else tr.append(...this.itemCells(row));
+    if (this.rowContext[i]) this.markContext(i, true);
+  }
+
+  /**
+   * Fills the first rows a person sees in the current order, now: about as many as the grid's region shows in the
+   * window (a row with its scores is rarely under 100px tall); the rest follow while the browser is idle (fillSoon),
+   * well before anyone can scroll to them. Each row filled here costs a few milliseconds before the first frame.
+   */
+  private fillTop(): void {
+    // The window's height, not the region's: reading a size would make the browser lay the page out here and again.
+    const count = Math.max(6, Math.ceil(window.innerHeight / 100));
+    let shown = 0;
+    for (const i of this.order) {
+      if (this.rowHidden[i]) continue;
+      this.fillRow(i);
+      if (++shown >= count) break;
+    }
+  }
+
+  /** Fills every row still empty, now (before printing). */
+  private fillAll(): void {
+    for (let i = 0; i < this.rows.length; i++) this.fillRow(i);
+    this.finishFilling();
+  }
+
+  /**
+   * Fills the remaining rows while the browser is idle (after each frame is drawn), in slices of a few milliseconds,
+   * rows that are shown first, in the order shown, so scrolling, typing and clicking are never held up for long.
+   */
+  private fillSoon(): void {
+    if (this.fillTimer !== null || this.complete) return;
+    const slice = (deadline?: IdleDeadline) => {
+      this.fillTimer = null;
+      const until = performance.now() + Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8));
+      for (const pass of [0, 1]) {
+        for (const i of this.order) {
+          if (this.filled[i] || (pass === 0 && this.rowHidden[i])) continue;
+          this.fillRow(i);
+          if (performance.now() > until) {
+            this.fillTimer = whenIdle(slice);
+            return;
+          }
+        }
+      }
+      this.finishFilling();
+    };
+    this.fillTimer = whenIdle(slice);
+  }
+
+  private finishFilling(): void {
+    if (this.complete) return;
+    if (this.fillTimer !== null) cancelIdle(this.fillTimer);
+    this.fillTimer = null;
+    this.complete = true;
+    this.table!.dataset.complete = 'true';
+    // grid-complete: from the data to every row's cells filled (bench/web).
+    if (performance.getEntriesByName('grid-data').length > 0) performance.measure('grid-complete', 'grid-data');
+  }
+
+  private priorityHeading(row: ViewRow): HTMLTableCellElement {
     const { item } = row;
-    const tr = element('tr', 'grid__group');
-    tr.id = rowId(row.key);
     const th = element('th', 'grid__group-heading');
     th.scope = 'rowgroup';
-    th.colSpan = width;
+    th.setAttribute('role', 'rowheader');
+    // Spans every column when the table is printed as a table (on screen the grid row's CSS does it).
+    th.colSpan = 7 + this.grid.reviews.length;
     // The heading's text stays in view when the grid is scrolled sideways.
     const inner = element('span', 'grid__group-inner');
     if (row.children.length > 0) inner.append(this.toggle(row));
@@ -485,15 +592,14 @@ class GridScreen {
     const badge = deadlineBadge(item.deadlineStatus);
     if (badge) inner.append(' ', element('strong', `tag tag--${badge.kind}`, badge.text));
     th.append(inner);
-    tr.append(th);
-    return tr;
+    return th;
   }
 
   private toggle(row: ViewRow): HTMLButtonElement {
     const button = element('button', 'grid__toggle');
     button.type = 'button';
     button.dataset.toggle = row.key;
-    button.setAttribute('aria-expanded', 'true');
+    button.setAttribute('aria-expanded', this.state.collapsed.includes(row.key) ? 'false' : 'true');
     button.setAttribute('aria-controls', row.children.map((c) => rowId(this.rows[c]!.key)).join(' '));
     const arrow = element('span', 'grid__toggle-arrow', '▾');
     arrow.setAttribute('aria-hidden', 'true');
@@ -503,33 +609,30 @@ class GridScreen {
     return button;
   }
 
-  private itemRow(row: ViewRow, level: number, context: RowContext): HTMLTableRowElement {
+  private itemCells(row: ViewRow): HTMLTableCellElement[] {
     const { item } = row;
-    const tr = element('tr', `grid__row grid__row--${item.kind} grid__row--depth-${Math.min(Math.max(level, 0), 3)}`);
-    tr.id = rowId(row.key);
-
+    const context = this.rowContextTemplates;
     const reference = element('th', 'grid__reference');
     reference.scope = 'row';
+    reference.setAttribute('role', 'rowheader');
     reference.append(link(itemPath(this.planId, item.kind, item.id), item.reference, 'grid__ref-link'));
 
-    const text = element('td', 'grid__text');
+    const text = cell('grid__text');
     if (row.children.length > 0) text.append(this.toggle(row));
     text.append(element('span', 'grid__kind', kindLabels[item.kind] ?? item.kind), element('span', 'grid__item-text', item.text));
 
-    tr.append(reference, text, peopleCell(item.leads.length > 0 ? item.leads : item.responsibleOfficer ? [item.responsibleOfficer] : [], true));
-
+    const cells = [reference, text, peopleCell(item.leads.length > 0 ? item.leads : item.responsibleOfficer ? [item.responsibleOfficer] : [], true)];
     const byReview = item.isScored ? new Map<number, GridScore>(item.scores.map((s) => [s.reviewId, s])) : null;
     this.grid.reviews.forEach((review, index) => {
-      const cell = element('td', `grid__score ${context.ageClass[index]}`);
+      const score = cell(context.scoreClass[index]!);
       if (byReview) {
-        const score = byReview.get(review.id);
-        cell.append(context.tag(score?.level ?? null, score?.label));
+        const found = byReview.get(review.id);
+        score.append(context.tag(found?.level ?? null, found?.label));
       }
-      tr.append(cell);
+      cells.push(score);
     });
-
-    tr.append(directionCell(item), deadlineCell(item), peopleCell(item.owners, false), updateCell(item));
-    return tr;
+    cells.push(directionCell(item), deadlineCell(item), peopleCell(item.owners, false), updateCell(item));
+    return cells;
   }
 
   private onTableClick(event: MouseEvent): void {
@@ -540,7 +643,25 @@ class GridScreen {
     } else if (button.dataset.toggle) {
       // Folding rows is a reading aid, not a view worth a history entry each time: it replaces the address.
       this.change({ ...this.state, collapsed: toggleCollapsed(this.state.collapsed, button.dataset.toggle) }, 'replace');
+    } else if (button.dataset.more) {
+      this.showFullUpdate(button, button.dataset.more);
     }
+  }
+
+  /** Shows or hides an update's whole text under its "Full update" button, made the first time it is asked for. */
+  private showFullUpdate(button: HTMLButtonElement, key: string): void {
+    let text = button.nextElementSibling instanceof HTMLParagraphElement ? button.nextElementSibling : null;
+    if (!text) {
+      const narrative = this.rows[this.indexByKey.get(key) ?? -1]?.item.latestUpdate?.narrative;
+      if (!narrative) return;
+      text = paragraph(narrative, 'grid__full-update');
+      text.id = `grid-update-${key}`;
+      text.hidden = true;
+      button.after(text);
+      button.setAttribute('aria-controls', text.id);
+    }
+    text.hidden = !text.hidden;
+    button.setAttribute('aria-expanded', String(!text.hidden));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -548,7 +669,11 @@ class GridScreen {
 
   /** Shows `state` and records it in the address: a new history entry ("push"), or in place of the current one. */
   private change(state: GridViewState, history: 'push' | 'replace'): void {
+    // grid-update: from the person's action to the rows in place; grid-update-ready: to the next frame drawn (bench/web).
+    performance.mark('grid-update-start');
     this.show(state);
+    performance.measure('grid-update', 'grid-update-start');
+    afterNextFrame(() => performance.measure('grid-update-ready', 'grid-update-start'));
     const url = gridPath(this.planId) + gridQuery(state);
     if (url === location.pathname + location.search) return;
     if (history === 'push') window.history.pushState(null, '', url);
@@ -571,6 +696,8 @@ class GridScreen {
     }
     if (!sameSort(this.sortShown, state.sort)) this.applySort(state.sort);
     this.applyVisibility(state.collapsed);
+    this.fillTop();
+    this.fillSoon();
     if (filtersChanged) this.showCounts(state.filters);
     const reviewsChanged = previous.reviews !== state.reviews || !this.table.dataset.reviews;
     if (reviewsChanged) this.applyReviews(state.reviews);
@@ -587,6 +714,7 @@ class GridScreen {
       if (mark) mark.textContent = on ? (sort.descending ? '▼' : '▲') : '⇅';
     }
     const order = orderRows(this.rows, sort, this.current?.id ?? null);
+    this.order = order;
     const table = this.table!;
     for (const i of order) {
       const body = this.bodies[i]!;
@@ -631,6 +759,7 @@ class GridScreen {
       this.contextNotes.set(i, note);
     }
     if (!note) return;
+    // A row not yet filled gets its note when it is (fillRow).
     if (on) tr.cells[1]?.append(note);
     else note.remove();
   }
@@ -675,6 +804,7 @@ class GridScreen {
     table.dataset.reviews = choice;
     table.classList.remove('grid--last6', 'grid--last3', 'grid--current');
     if (choice !== 'all') table.classList.add(`grid--${choice}`);
+    this.setColumns(reviewsShown(this.grid.reviews.length, this.currentIndex, choice).size);
   }
 
   /** The filters and review columns in words: on screen under the count, and the line that says on paper what was left out. */
@@ -693,27 +823,75 @@ class GridScreen {
 }
 
 /**
- * What every row shares while the table is built: one score tag per level, copied for each cell (a deep copy of a
- * small tree is much cheaper than building it again 24,000 times), and each review column's age class.
+ * What every row shares while its cells are built: one score tag per level, copied for each cell (a deep copy of a small
+ * tree is cheaper than building it again 24,000 times), and each review column's classes.
+ *
+ * The grid's tags say the same as components/level-tag.ts (shape, number, label, the level's colour with a text colour
+ * chosen for contrast) with fewer nodes, and take their colours and shape from a class rather than from each element's
+ * own style: rows by the thousand then share one computed style per level instead of parsing a style per tag. The
+ * rules go into the app's own stylesheet through the CSSOM, which the Content-Security-Policy allows.
  */
 class RowContext {
-  readonly ageClass: string[];
+  readonly scoreClass: string[];
   private readonly tags = new Map<string, HTMLElement>();
+  private readonly levelClasses = new Map<number, string>();
 
   constructor(private readonly grid: Grid) {
     const current = grid.reviews.findIndex((r) => r.id === grid.currentReviewId);
-    this.ageClass = grid.reviews.map((_, i) => ageClasses(i, current).join(' '));
+    this.scoreClass = grid.reviews.map((_, i) => ['grid__score', ...ageClasses(i, current)].join(' '));
+    for (const level of grid.scale.levels) {
+      const name = levelClass(grid.scale.id, level, levelShape(grid.scale.levels, level.value));
+      if (name) this.levelClasses.set(level.value, name);
+    }
   }
 
   tag(level: number | null, label: string | null | undefined): Node {
     const key = `${level}\u0000${label ?? ''}`;
     let tag = this.tags.get(key);
     if (!tag) {
-      tag = levelTag(this.grid.scale.levels, level, label);
+      const className = level === null ? undefined : this.levelClasses.get(level);
+      if (className && level !== null) {
+        const known = this.grid.scale.levels.find((l) => l.value === level)!;
+        tag = element('strong', `tag level-tag grid-tag ${className}`);
+        tag.append(element('b', 'level-tag__value', String(level)), ` ${label ?? known.label}`);
+      } else {
+        tag = levelTag(this.grid.scale.levels, level, label);
+      }
       this.tags.set(key, tag);
     }
     return tag.cloneNode(true);
   }
+}
+
+const levelRules = new Set<string>();
+
+/**
+ * The class that colours and shapes one level's tags, its rule added to the app's stylesheet once; null when no
+ * stylesheet can take it or the colour is not a plain one (the tag then falls back to components/level-tag.ts).
+ */
+function levelClass(scaleId: number, level: GridLevel, shape: string): string | null {
+  const colour = level.colour.trim();
+  // Only colours that cannot carry anything else into a rule: #rgb, #rrggbb, or a colour's name.
+  if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(colour) && !/^[a-z]{3,20}$/i.test(colour)) return null;
+  const name = `grid-level-${scaleId}-${level.value}-${colour.replace('#', '').toLowerCase()}`;
+  if (levelRules.has(name)) return name;
+  const sheet = [...document.styleSheets].find((candidate) => {
+    try {
+      return candidate.cssRules !== null && !candidate.disabled;
+    } catch {
+      return false; // another origin's sheet cannot be read or changed
+    }
+  });
+  if (!sheet) return null;
+  try {
+    sheet.insertRule(`.${name} { background-color: ${colour}; color: ${textColourOn(colour)}; }`, sheet.cssRules.length);
+    // The shape is for the eye only: the empty alternative text after the slash keeps it out of what is read aloud.
+    sheet.insertRule(`.${name}::before { content: "${shape}" / ""; }`, sheet.cssRules.length);
+  } catch {
+    return null;
+  }
+  levelRules.add(name);
+  return name;
 }
 
 /** A review column's distance back from the current review, as classes the "last 3 / last 6 / current" choices hide by. */
@@ -721,6 +899,19 @@ function ageClasses(index: number, currentIndex: number): string[] {
   const age = currentIndex < 0 ? 0 : currentIndex - index;
   if (age < 0) return ['grid__age-later'];
   return [`grid__age-${Math.min(age, 6)}`];
+}
+
+/** A data cell, with its role said outright: the grid's CSS changes the table's display (see grid.css). */
+function cell(className: string): HTMLTableCellElement {
+  const td = element('td', className);
+  td.setAttribute('role', 'cell');
+  return td;
+}
+
+function rowClass(row: ViewRow, hasPriorities: boolean): string {
+  // Priorities are group headings, so the first indented level is whatever sits under them.
+  const level = Math.min(Math.max(hasPriorities ? row.depth - 1 : row.depth, 0), 3);
+  return `grid__row grid__row--${row.item.kind} grid__row--depth-${level}`;
 }
 
 function rowId(key: string): string {
@@ -770,27 +961,27 @@ function sameSort(a: GridSort | null, b: GridSort | null): boolean {
 }
 
 function peopleCell(people: readonly PersonRef[], withTitles: boolean): HTMLTableCellElement {
-  const cell = element('td', 'grid__people');
+  const td = cell('grid__people');
   for (const person of people) {
     const line = element('span', 'grid__person', person.name);
     if (withTitles && person.jobTitle) line.append(element('span', 'hint grid__job', `, ${person.jobTitle}`));
-    cell.append(line);
+    td.append(line);
   }
-  return cell;
+  return td;
 }
 
 function directionCell(item: GridItem): HTMLTableCellElement {
-  const cell = element('td', 'grid__direction');
-  if (!item.isScored || !item.direction) return cell;
-  cell.append(directionText(item.direction.computed, 'grid__computed'));
+  const td = cell('grid__direction');
+  if (!item.isScored || !item.direction) return td;
+  td.append(directionText(item.direction.computed, 'grid__computed'));
   if (item.direction.override) {
     const override = element('span', 'grid__override');
     override.append(element('strong', 'tag tag--override', 'Overridden'), ' ', directionText(item.direction.override, 'grid__override-word'));
-    cell.append(override);
-    if (item.direction.overrideContradicts) cell.append(element('strong', 'tag tag--warning', 'Contradicts the scores'));
-    if (item.direction.overrideReason) cell.append(element('span', 'hint grid__override-reason', `“${truncate(item.direction.overrideReason, 80)}”`));
+    td.append(override);
+    if (item.direction.overrideContradicts) td.append(element('strong', 'tag tag--warning', 'Contradicts the scores'));
+    if (item.direction.overrideReason) td.append(element('span', 'hint grid__override-reason', `“${truncate(item.direction.overrideReason, 80)}”`));
   }
-  return cell;
+  return td;
 }
 
 function directionText(direction: string, className: string): HTMLElement {
@@ -803,29 +994,32 @@ function directionText(direction: string, className: string): HTMLElement {
 }
 
 function deadlineCell(item: GridItem): HTMLTableCellElement {
-  const cell = element('td', 'grid__deadline');
-  if (item.deadline?.text) cell.append(element('span', 'grid__deadline-text', item.deadline.text));
+  const td = cell('grid__deadline');
+  if (item.deadline?.text) td.append(element('span', 'grid__deadline-text', item.deadline.text));
   const badge = deadlineBadge(item.deadlineStatus);
-  if (badge) cell.append(element('strong', `tag tag--${badge.kind}`, badge.text));
-  return cell;
+  if (badge) td.append(element('strong', `tag tag--${badge.kind}`, badge.text));
+  return td;
 }
 
 function updateCell(item: GridItem): HTMLTableCellElement {
-  const cell = element('td', 'grid__update');
+  const td = cell('grid__update');
   const update = item.latestUpdate;
   if (!update) {
-    if (item.isScored) cell.append(element('span', 'hint', 'No update yet'));
-    return cell;
+    if (item.isScored) td.append(element('span', 'hint', 'No update yet'));
+    return td;
   }
   const short = truncate(update.narrative, 140);
-  cell.append(element('span', 'grid__narrative', short));
+  td.append(element('span', 'grid__narrative', short));
   if (short !== update.narrative.replace(/\s+/g, ' ').trim()) {
-    // The whole text is one keypress away rather than lost to the truncation.
-    const more = element('details', 'grid__more');
-    more.append(element('summary', undefined, 'Full update'), paragraph(update.narrative));
-    cell.append(more);
+    // The whole text is one press away rather than lost to the truncation. A button that adds the text when pressed
+    // (GridScreen.showFullUpdate) rather than a details element, which brings a shadow tree and its styles to every row.
+    const more = element('button', 'grid__more', 'Full update');
+    more.type = 'button';
+    more.dataset.more = rowKey(item);
+    more.setAttribute('aria-expanded', 'false');
+    td.append(more);
   }
   const when = [update.reviewLabel, formatDate(update.narrativeDate), update.updatedBy ? `by ${update.updatedBy}` : ''].filter(Boolean).join(', ');
-  cell.append(element('span', 'hint grid__update-meta', when));
-  return cell;
+  td.append(element('span', 'hint grid__update-meta', when));
+  return td;
 }
