@@ -91,7 +91,8 @@ public sealed class GridPage(IPage page)
         var headers = await Table.Locator("tbody th.grid__reference").AllAsync();
         var visible = new List<string>();
         foreach (var header in headers)
-            if (await header.IsVisibleAsync()) visible.Add((await header.InnerTextAsync()).Trim());
+            // textContent, not innerText: rows out of view are skipped by content-visibility, and innerText needs layout.
+            if (await header.IsVisibleAsync()) visible.Add((await header.TextContentAsync() ?? "").Trim());
         return visible;
     }
 
@@ -101,7 +102,7 @@ public sealed class GridPage(IPage page)
         var rows = await Table.GetByRole(AriaRole.Row).Filter(new() { HasTextString = "Shown for context" }).AllAsync();
         var references = new List<string>();
         foreach (var row in rows)
-            if (await row.IsVisibleAsync()) references.Add((await row.GetByRole(AriaRole.Rowheader).InnerTextAsync()).Trim());
+            if (await row.IsVisibleAsync()) references.Add((await row.GetByRole(AriaRole.Rowheader).TextContentAsync() ?? "").Trim());
         return references;
     }
 

@@ -715,12 +715,20 @@ class GridScreen {
     }
     const order = orderRows(this.rows, sort, this.current?.id ?? null);
     this.order = order;
-    const table = this.table!;
+    // Each group's rows in the new order, and the groups in the order of their first rows. Each group is then set in
+    // one call, which the browser handles far faster than a thousand single moves.
+    const groups = new Map<HTMLTableSectionElement, HTMLTableRowElement[]>();
     for (const i of order) {
       const body = this.bodies[i]!;
-      // Top-level rows move their group (a priority's tbody, or the rows outside priorities) into place.
-      if (this.rows[i]!.parent < 0 && table.lastElementChild !== body) table.append(body);
-      body.append(this.rowElements[i]!);
+      let rows = groups.get(body);
+      if (!rows) groups.set(body, (rows = []));
+      rows.push(this.rowElements[i]!);
+    }
+    const table = this.table!;
+    const bodies = [...groups.keys()];
+    if (bodies.some((body, n) => table.tBodies[n] !== body)) table.append(...bodies);
+    for (const [body, rows] of groups) {
+      if (rows.some((row, n) => body.children[n] !== row)) body.replaceChildren(...rows);
     }
     if (announce) this.sortStatus.textContent = describeSort(sort);
   }
