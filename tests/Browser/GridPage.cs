@@ -20,10 +20,56 @@ public sealed class GridPage(IPage page)
 
     private ILocator Loading => page.GetByRole(AriaRole.Status).GetByText("Loading the action plan");
 
-    /// <summary>Opens the grid at /plans/<paramref name="planId"/> and waits until it has loaded (or failed to).</summary>
-    public static async Task<GridPage> OpenAsync(IPage page, long planId)
+    /// <summary>The filter panel: a form named by its heading.</summary>
+    public ILocator Filters => page.GetByRole(AriaRole.Form, new() { Name = "Filter the items" });
+
+    /// <summary>A checkbox of the filter panel by its label, e.g. "2 Started with some delay", "Overdue", "No score".</summary>
+    public ILocator Checkbox(string label) => Filters.GetByRole(AriaRole.Checkbox, new() { Name = label, Exact = true });
+
+    /// <summary>A select of the filter panel by its label: "Person", "Priority", "Direction", "Overrides", "Review columns".</summary>
+    public ILocator Select(string label) => Filters.GetByRole(AriaRole.Combobox, new() { Name = label });
+
+    /// <summary>The summary that opens and folds the filter panel (folded at first unless the address filters).</summary>
+    public ILocator FiltersSummary => Filters.GetByText("Show or hide the filters");
+
+    /// <summary>Opens the filter panel, which starts folded unless the address filters.</summary>
+    public async Task OpenFiltersAsync()
     {
-        await page.GotoAsync($"/plans/{planId}");
+        if (!await Checkbox("Overdue").IsVisibleAsync()) await FiltersSummary.ClickAsync();
+        await Expect(Checkbox("Overdue")).ToBeVisibleAsync();
+    }
+
+    public ILocator ClearFilters => Filters.GetByRole(AriaRole.Button, new() { Name = "Clear filters" });
+
+    /// <summary>"Showing N of M items", a polite live region.</summary>
+    public ILocator Count => page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Showing " });
+
+    /// <summary>The live region that says how the rows are sorted (visually hidden).</summary>
+    public ILocator SortStatus => page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^(Sorted by|In the plan)") });
+
+    /// <summary>The line that states the active filters (and is printed).</summary>
+    public ILocator ActiveFilters => page.Locator(".grid-active-filters");
+
+    public ILocator ExpandAll => page.GetByRole(AriaRole.Button, new() { Name = "Expand all" });
+
+    public ILocator CollapseAll => page.GetByRole(AriaRole.Button, new() { Name = "Collapse all" });
+
+    /// <summary>The sort button of a column, inside its heading: "Reference", "Lead", "RAG 11/26", "Deadline", ...</summary>
+    public ILocator SortButton(string column) => ColumnHeaders.GetByRole(AriaRole.Button, new() { Name = column });
+
+    /// <summary>The column heading that holds <paramref name="column"/>'s sort button (it carries aria-sort).</summary>
+    public ILocator SortableHeader(string column) => ColumnHeaders.Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = column }) });
+
+    /// <summary>A row's disclosure button, by what it shows or hides: "2 success measures under 1 / 1.1".</summary>
+    public ILocator Toggle(string name) => Table.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
+    /// <summary>The designed state shown when the filters leave nothing.</summary>
+    public ILocator NoMatch => page.Locator(".grid-no-match");
+
+    /// <summary>Opens the grid at /plans/<paramref name="planId"/> and waits until it has loaded (or failed to).</summary>
+    public static async Task<GridPage> OpenAsync(IPage page, long planId, string query = "")
+    {
+        await page.GotoAsync($"/plans/{planId}{query}");
         var grid = new GridPage(page);
         await grid.WaitUntilLoadedAsync();
         return grid;
@@ -38,6 +84,27 @@ public sealed class GridPage(IPage page)
     /// <summary>The row whose row header is exactly <paramref name="reference"/>.</summary>
     public ILocator Row(string reference) =>
         Table.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = reference, Exact = true }) });
+
+    /// <summary>The references of the item rows a person can see, in the order shown (priority headings left out).</summary>
+    public async Task<IReadOnlyList<string>> VisibleReferencesAsync()
+    {
+        var headers = await Table.Locator("tbody th.grid__reference").AllAsync();
+        var visible = new List<string>();
+        foreach (var header in headers)
+            // textContent, not innerText: rows out of view are skipped by content-visibility, and innerText needs layout.
+            if (await header.IsVisibleAsync()) visible.Add((await header.TextContentAsync() ?? "").Trim());
+        return visible;
+    }
+
+    /// <summary>The references of visible rows marked "shown for context" (they do not match the filters themselves).</summary>
+    public async Task<IReadOnlyList<string>> ContextReferencesAsync()
+    {
+        var rows = await Table.GetByRole(AriaRole.Row).Filter(new() { HasTextString = "Shown for context" }).AllAsync();
+        var references = new List<string>();
+        foreach (var row in rows)
+            if (await row.IsVisibleAsync()) references.Add((await row.GetByRole(AriaRole.Rowheader).TextContentAsync() ?? "").Trim());
+        return references;
+    }
 
     /// <summary>The cell of <paramref name="reference"/>'s row under the column whose heading starts with <paramref name="column"/>.</summary>
     public async Task<ILocator> CellAsync(string reference, string column)

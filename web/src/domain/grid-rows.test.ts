@@ -106,6 +106,9 @@ describe('formatDate', () => {
   it.each([
     ['2026-11-20', '20 November 2026'],
     ['2026-01-05', '5 January 2026'],
+    ['2026-12-31T10:00:00Z', '31 December 2026'],
+    ['2026-13-01', '2026-13-01'],
+    ['not a date', 'not a date'],
     [null, ''],
   ])('%s is %s', (iso, text) => {
     expect(formatDate(iso)).toBe(text);

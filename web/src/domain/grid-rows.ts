@@ -108,11 +108,17 @@ export function truncate(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
-/** A date the API sends as yyyy-mm-dd, as people in the UK write it: "20 November 2026". */
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date the API sends as yyyy-mm-dd, as people in the UK write it: "20 November 2026". Written out by hand rather than
+ * with Intl.DateTimeFormat, whose first use loads locale data (tens of milliseconds) just as a large grid is drawn.
+ */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) return isoDate;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const month = match ? months[Number(match[2]) - 1] : undefined;
+  const day = match ? Number(match[3]) : 0;
+  if (!match || !month || day < 1 || day > 31) return isoDate;
+  return `${day} ${month} ${Number(match[1])}`;
 }
