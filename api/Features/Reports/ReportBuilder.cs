@@ -101,7 +101,8 @@ public static class ReportBuilder
         {
             string.IsNullOrWhiteSpace(planVersion) ? "Plan version not recorded" : $"Plan version {planVersion}",
             review is null ? "No reviews yet" : $"Review: {review.Label} ({ReportWords.Date(review.ReviewDate)})",
-            $"Generated {ReportWords.Date(DateOnly.FromDateTime(generatedAt.DateTime))} {generatedAt:HH:mm}",
+            // Invariant: in a custom format ":" is the culture's time separator, and the server's culture is not the reader's.
+            $"Generated {ReportWords.Date(DateOnly.FromDateTime(generatedAt.DateTime))} {generatedAt.ToString("HH:mm", CultureInfo.InvariantCulture)}",
         };
         return string.Join(" · ", parts);
     }

@@ -244,7 +244,7 @@ public static class XlsxReport
                 index = indexes.Count;
                 indexes[text] = index;
                 // Preserve spaces: an update may start or end with one, and Excel would drop it otherwise.
-                Table.AppendChild(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                Table.AppendChild(new SharedStringItem(new Text(DocxReport.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
             }
             var cell = new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(index) };
             if (style != 0) cell.StyleIndex = style;
