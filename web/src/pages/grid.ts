@@ -47,7 +47,12 @@ import { dashboardPath, gridPath, itemPath, reportPath } from '../domain/routes'
 // A navigation away while the grid loads must not let the old request draw over the new page.
 let pending: AbortController | null = null;
 // The grid on screen, so that Back, Forward or a link to the same plan with another query only changes the view.
-let shown: { planId: number; root: HTMLElement; show: (state: GridViewState) => void } | null = null;
+let shown: { planId: number; root: HTMLElement; show: (state: GridViewState) => void; print: () => void } | null = null;
+
+// Paper gets every row whole, whatever the background filling has reached (one listener for whichever grid is shown).
+window.addEventListener('beforeprint', () => {
+  if (shown && document.contains(shown.root)) shown.print();
+});
 
 export function showGridPage(main: HTMLElement, planId: number): void {
   if (shown && shown.planId === planId && main.contains(shown.root)) {
@@ -80,7 +85,7 @@ export function showGridPage(main: HTMLElement, planId: number): void {
         const page = new GridScreen(grid, planId);
         view.replaceChildren(...page.nodes);
         page.show(parseGridState(location.search));
-        shown = { planId, root: view, show: (state) => page.show(state) };
+        shown = { planId, root: view, show: (state) => page.show(state), print: () => page.fillAll() };
         // grid-render: from the data to every row in the document with the first screenful filled; grid-ready: to the
         // first frame drawn after it, when the page can be used; grid-complete: every row filled. bench/web reads them.
         performance.measure('grid-render', 'grid-data');
@@ -468,8 +473,6 @@ class GridScreen {
     region.tabIndex = 0;
     region.append(table);
     this.region = region;
-    // Paper gets every row whole, whatever the background work has reached.
-    window.addEventListener('beforeprint', () => this.fillAll());
     return region;
   }
 
@@ -538,7 +541,8 @@ class GridScreen {
   }
 
   /** Fills every row still empty, now (before printing). */
-  private fillAll(): void {
+  fillAll(): void {
+    if (!this.table) return;
     for (let i = 0; i < this.rows.length; i++) this.fillRow(i);
     this.finishFilling();
   }
