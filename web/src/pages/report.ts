@@ -64,40 +64,47 @@ export function showReportPage(main: HTMLElement, url: URL, planId: number): voi
   }
   const reviewId = choice.kind === 'review' ? choice.reviewId : undefined;
 
-  Promise.all([getReport(planId, reviewId, controller.signal), listReviews(planId, controller.signal)]).then(
-    ([report, reviews]) => {
-      if (controller.signal.aborted) return;
-      if (!report.review) {
-        heading.textContent = report.plan.title;
-        document.title = `${report.plan.title}: scrutiny report – ${serviceName}`;
-        view.replaceChildren(
-          emptyState(
-            'There is nothing to report yet.',
-            'This plan has no reviews. The scrutiny report shows the plan at a review, so it appears once the board has started the first one.',
-            { href: gridPath(planId), text: 'Go to the action plan' },
-          ),
-        );
-        return;
-      }
-      const title = `Scrutiny report: ${report.review.label}`;
-      heading.replaceChildren(element('span', 'report__plan-title', report.plan.title), ' ', element('span', 'report__kind', title));
-      // Also the name a browser suggests when the page is saved as PDF.
-      document.title = `${report.plan.title} – ${title} – ${serviceName}`;
-      view.replaceChildren(reportView(report, reviews));
-    },
-    (error: unknown) => {
-      if (controller.signal.aborted) return;
-      const noSuchReview = error instanceof ApiError && error.status === 404 && error.problem?.errors?.some((e) => e.name === 'reviewId');
-      if (error instanceof ApiError && error.status === 404) {
-        heading.textContent = noSuchReview ? 'No such review' : 'No such plan';
-        document.title = `${heading.textContent} – ${serviceName}`;
-      }
-      view.replaceChildren(
-        noSuchReview
-          ? notFoundState('This plan has no review at this address. It may have been deleted, or the link may be wrong.')
-          : failedState(error, what, location.pathname + location.search, 'There is no plan at this address. It may have been deleted, or the link may be wrong.'),
-      );
-    },
+  void load(controller.signal, planId, reviewId, heading, view);
+}
+
+async function load(signal: AbortSignal, planId: number, reviewId: number | undefined, heading: HTMLElement, view: HTMLElement): Promise<void> {
+  // Both at once; when both fail, the report's own failure is the one to explain.
+  const [reportResult, reviewsResult] = await Promise.allSettled([getReport(planId, reviewId, signal), listReviews(planId, signal)]);
+  if (signal.aborted) return;
+  if (reportResult.status === 'rejected' || reviewsResult.status === 'rejected') {
+    showFailure(reportResult.status === 'rejected' ? reportResult.reason : (reviewsResult as PromiseRejectedResult).reason, heading, view);
+    return;
+  }
+  const report = reportResult.value;
+  if (!report.review) {
+    heading.textContent = report.plan.title;
+    document.title = `${report.plan.title}: scrutiny report – ${serviceName}`;
+    view.replaceChildren(
+      emptyState(
+        'There is nothing to report yet.',
+        'This plan has no reviews. The scrutiny report shows the plan at a review, so it appears once the board has started the first one.',
+        { href: gridPath(planId), text: 'Go to the action plan' },
+      ),
+    );
+    return;
+  }
+  const title = `Scrutiny report: ${report.review.label}`;
+  heading.replaceChildren(element('span', 'report__plan-title', report.plan.title), ' ', element('span', 'report__kind', title));
+  // Also the name a browser suggests when the page is saved as PDF.
+  document.title = `${report.plan.title} – ${title} – ${serviceName}`;
+  view.replaceChildren(reportView(report, reviewsResult.value));
+}
+
+function showFailure(error: unknown, heading: HTMLElement, view: HTMLElement): void {
+  const noSuchReview = error instanceof ApiError && error.status === 404 && (error.problem?.errors?.some((e) => e.name === 'reviewId') ?? false);
+  if (error instanceof ApiError && error.status === 404) {
+    heading.textContent = noSuchReview ? 'No such review' : 'No such plan';
+    document.title = `${heading.textContent} – ${serviceName}`;
+  }
+  view.replaceChildren(
+    noSuchReview
+      ? notFoundState('This plan has no review at this address. It may have been deleted, or the link may be wrong.')
+      : failedState(error, what, location.pathname + location.search, 'There is no plan at this address. It may have been deleted, or the link may be wrong.'),
   );
 }
 
@@ -304,7 +311,7 @@ function exceptionList(report: Report, exception: ReportException, levels: GridL
         cell(item.text),
         cell(item.leads || 'No lead named'),
         cell(scoreTag(levels, item.level, null)),
-        cell(item.detail),
+        cell(item.detail || '–'),
         update(item.latestUpdate, item.latestUpdateDate),
       ),
     );
@@ -320,7 +327,7 @@ function planSection(report: Report, levels: GridLevel[]): HTMLElement {
   const earlier = earlierColumns(report.reviews);
   if (earlier.hidden > 0) box.append(paragraph(earlier.note, 'report__print-only'));
 
-  const columns = ['Reference', 'Item', 'Lead and owners'];
+  const columns = ['Reference', 'Item', 'Lead and owners', 'Deadline'];
   const plan = table('report-plan', `${report.plan.title}: every item with its scores up to ${review.label}`, columns, 'report-plan');
   report.reviews.forEach((r, i) => {
     const th = columnHeader(r.label);
@@ -328,8 +335,8 @@ function planSection(report: Report, levels: GridLevel[]): HTMLElement {
     if (i < earlier.hidden) th.classList.add('report__earlier');
     plan.headRow.append(th);
   });
-  for (const name of ['Direction of travel', 'Deadline', 'Latest update']) plan.headRow.append(columnHeader(name));
-  const width = columns.length + report.reviews.length + 3;
+  for (const name of ['Direction of travel', 'Latest update']) plan.headRow.append(columnHeader(name));
+  const width = columns.length + report.reviews.length + 2;
 
   let body = plan.body;
   for (const item of report.rows) {
@@ -339,9 +346,16 @@ function planSection(report: Report, levels: GridLevel[]): HTMLElement {
       body = element('tbody', 'report-plan__priority');
       const th = element('th', 'report-plan__group', `Priority ${item.reference}: `);
       th.scope = 'rowgroup';
-      th.colSpan = width;
+      // Columns left off paper are spanned by a cell of their own, so on paper the heading spans only what is shown.
+      th.colSpan = width - earlier.hidden;
       th.append(element('span', 'report-plan__group-text', item.text));
-      body.append(row(th));
+      const tr = row(th);
+      if (earlier.hidden > 0) {
+        const rest = element('td', 'report-plan__group report__earlier');
+        rest.colSpan = earlier.hidden;
+        tr.append(rest);
+      }
+      body.append(tr);
       continue;
     }
     body.append(planRow(report, item, levels, earlier.hidden));
@@ -359,27 +373,36 @@ function planRow(report: Report, item: ReportRow, levels: GridLevel[], earlier: 
   const tr = element('tr', `report-plan__row report-plan__row--${item.kind} report-plan__row--depth-${Math.max(depth, 0)}`);
   const text = element('td', 'report-plan__text');
   text.append(element('span', 'report-plan__kind', kindLabels[item.kind as ItemKind] ?? capitalise(item.kind)), element('span', undefined, item.text));
+  // No cell is left empty: Chromium leaves an empty cell out of the tagged PDF, which shifts the cells after it
+  // under the wrong column headers for anyone reading the PDF with a screen reader.
   const people = element('td', 'report-plan__people');
-  if (item.leads) people.append(element('span', 'report-plan__line', item.leads));
+  people.append(element('span', item.leads ? 'report-plan__line' : 'report-plan__line hint', item.leads || 'No lead named'));
   if (item.owners) people.append(element('span', 'report-plan__line hint', `Owners: ${item.owners}`));
-  tr.append(rowHeader(item.reference, 'report-plan__reference'), text, people);
+  tr.append(rowHeader(item.reference, 'report-plan__reference'), text, people, deadline(item));
 
+  if (!item.isScored) {
+    // One cell across the scores, direction and update of a row the plan does not score. Columns left off paper
+    // get their own cell, so the row still lines up when they are hidden.
+    if (earlier > 0) tr.append(notScored(earlier, 'report__earlier'));
+    tr.append(notScored(report.reviews.length - earlier + 2));
+    return tr;
+  }
   for (let i = 0; i < report.reviews.length; i++) {
     const td = element('td', 'report-plan__score');
     if (i < earlier) td.classList.add('report__earlier');
-    if (item.isScored) {
-      const score = item.scores[i] ?? null;
-      td.append(score ? scoreTag(levels, score.level, score) : element('span', 'hint', 'No entry'));
-    }
+    const score = item.scores[i] ?? null;
+    td.append(score ? scoreTag(levels, score.level, score) : element('span', 'hint', 'No entry'));
     tr.append(td);
   }
-
-  tr.append(
-    cell(item.isScored && item.direction ? direction(item.direction, item.directionText) : ''),
-    deadline(item),
-    item.isScored ? update(item.latestUpdate, item.latestUpdateDate) : cell(''),
-  );
+  tr.append(cell(direction(item.direction ?? 'noData', item.directionText || directionWords('noData').word)), update(item.latestUpdate, item.latestUpdateDate));
   return tr;
+}
+
+function notScored(columns: number, className?: string): HTMLTableCellElement {
+  const td = element('td', `report-plan__not-scored ${className ?? ''}`.trim());
+  td.colSpan = columns;
+  td.append(element('span', 'hint', 'Not scored'));
+  return td;
 }
 
 function scoreTag(levels: GridLevel[], level: ReportLevel | null, score: ReportScore | null): HTMLElement {
@@ -402,7 +425,6 @@ function direction(value: string, words: string): HTMLElement {
 function deadline(item: ReportRow): HTMLTableCellElement {
   const td = element('td', 'report-plan__deadline');
   const words = deadlineWords(item);
-  if (!item.deadlineText && !item.dueBy && (!words.status || item.kind === 'priority')) return td;
   td.append(element('span', 'report-plan__line', words.written));
   if (words.dueBy) td.append(element('span', 'report-plan__line hint', words.dueBy));
   if (words.status) {
