@@ -263,6 +263,51 @@ public sealed class ReportTests : BrowserTest
     }
 
     [Test]
+    public async Task On_paper_a_long_history_keeps_the_latest_six_reviews_and_says_where_the_others_are()
+    {
+        var admin = TrackerApp.ClientFor("Test Admin");
+        var planId = await Arrange.PlanAsync(admin, scaleId: 3, title: "Plan with a long history");
+        var recommendation = await Arrange.RecommendationAsync(admin, planId, "1", "Improve the front door.");
+        await Arrange.ActionAsync(admin, planId, recommendationId: recommendation, code: "A");
+        for (var month = 1; month <= 7; month++)
+        {
+            var review = await (await admin.PostJsonAsync($"/api/plans/{planId}/reviews", new { label = $"Review {month:00}", reviewDate = $"2026-{month:00}-15" }))
+                .ReadAsync<Api.Reviews.ReviewTests.ReviewDto>();
+            var scored = await admin.PutJsonAsync($"/api/plans/{planId}/reviews/{review.Id}/scores/recommendations/{recommendation}",
+                new { level = month % 3 + 1, narrative = $"Update {month}" }, null);
+            Assert.That(scored.IsSuccessStatusCode, await scored.Content.ReadAsStringAsync());
+        }
+        await SignInAsViewerAsync();
+        var report = await ReportPage.OpenAsync(Page, planId);
+        var reviewHeaders = report.PlanTable.GetByRole(AriaRole.Columnheader).Filter(new() { HasText = "Review " });
+        await Expect(reviewHeaders).ToHaveCountAsync(7);
+        var note = Page.GetByText("On paper this table shows the latest 6 reviews; the earliest review, Review 01, is on screen and in the Excel and CSV downloads.");
+        await Expect(note).ToBeHiddenAsync();
+
+        await Page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(note).ToBeVisibleAsync();
+        var printed = await Page.EvaluateAsync<JsonElement>("""
+            () => {
+              const table = [...document.querySelectorAll('table')].find(t => t.caption?.textContent.includes('every item with its scores'));
+              const shown = (cells) => [...cells].filter(c => getComputedStyle(c).display !== 'none');
+              const headers = shown(table.tHead.rows[0].cells).map(c => c.firstChild.textContent);
+              // Every row must fill exactly the columns on paper, or its cells would sit under the wrong headings.
+              const widths = [...table.tBodies].flatMap(b => [...b.rows]).map(r => shown(r.cells).reduce((n, c) => n + c.colSpan, 0));
+              return { headers, widths };
+            }
+            """);
+        var headers = printed.GetProperty("headers").EnumerateArray().Select(h => h.GetString()).ToArray();
+        Assert.That(headers, Is.EqualTo(new[]
+        {
+            "Reference", "Item", "Lead and owners", "Deadline", "Review 02", "Review 03", "Review 04", "Review 05", "Review 06", "Review 07",
+            "Direction of travel", "Latest update",
+        }));
+        Assert.That(printed.GetProperty("widths").EnumerateArray().Select(w => w.GetInt32()), Is.All.EqualTo(headers.Length));
+        await SaveScreenshotAsync("report-long-history-print.png", "A plan with seven reviews, as printed: the latest six");
+    }
+
+    [Test]
     public async Task Choosing_another_review_changes_the_address_and_the_figures_and_Back_returns()
     {
         var known = await KnownPlan.CreateAsync(TrackerApp.ClientFor("Test Admin"));
@@ -353,6 +398,10 @@ public sealed class ReportTests : BrowserTest
             """);
         Assert.That(await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(320), string.Join("\n", tooWide));
         await SaveScreenshotAsync("report-320.png", "The scrutiny report 320 pixels wide");
+        // The first screen on its own, legible at full size: the heading and the toolbar.
+        var firstScreen = Path.Combine(TestContext.CurrentContext.WorkDirectory, "artifacts", "report-320-first-screen.png");
+        await Page.ScreenshotAsync(new() { Path = firstScreen });
+        TestContext.AddTestAttachment(firstScreen, "The first screen of the scrutiny report 320 pixels wide");
         await AssertAccessibleAsync("the scrutiny report at 320 pixels wide");
     }
 

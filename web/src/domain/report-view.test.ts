@@ -84,11 +84,16 @@ describe('deadlineWords', () => {
   });
 
   it('keeps other statuses as plain words', () => {
-    expect(deadlineWords({ deadlineText: 'Ongoing', dueBy: null, deadlineStatus: 'ongoing', deadlineStatusText: 'Ongoing' })).toEqual({
-      written: 'Ongoing',
+    expect(deadlineWords({ deadlineText: 'reviewed monthly', dueBy: null, deadlineStatus: 'ongoing', deadlineStatusText: 'Ongoing' })).toEqual({
+      written: 'reviewed monthly',
       dueBy: '',
       status: { text: 'Ongoing', kind: 'plain' },
     });
+  });
+
+  it('does not say a status twice when the deadline was written as it', () => {
+    expect(deadlineWords({ deadlineText: 'Completed', dueBy: null, deadlineStatus: 'completed', deadlineStatusText: 'Completed' }).status).toBeNull();
+    expect(deadlineWords({ deadlineText: 'ongoing', dueBy: null, deadlineStatus: 'ongoing', deadlineStatusText: 'Ongoing' }).status).toBeNull();
   });
 
   it('says there is no deadline rather than leaving the cell blank, without repeating "No date"', () => {

@@ -52,8 +52,9 @@ export function deadlineWords(row: Pick<ReportRow, 'deadlineText' | 'dueBy' | 'd
   const dueBy = row.dueBy ? `Due by ${formatDate(row.dueBy)}` : '';
   const text = row.deadlineStatusText?.trim() ?? '';
   const kind: 'overdue' | 'due-soon' | 'plain' = row.deadlineStatus === 'overdue' ? 'overdue' : row.deadlineStatus === 'dueSoon' ? 'due-soon' : 'plain';
-  // "No date" only repeats "No deadline"; a deadline without a status has nothing more to say.
-  const status = !text || (kind === 'plain' && row.deadlineStatus === 'noDate') ? null : { text, kind };
+  // "No date" only repeats "No deadline", and "Ongoing" or "Completed" written as the deadline need not be said twice.
+  const repeats = kind === 'plain' && (row.deadlineStatus === 'noDate' || text.toLowerCase() === written.toLowerCase());
+  const status = !text || repeats ? null : { text, kind };
   return { written, dueBy, status };
 }
 
