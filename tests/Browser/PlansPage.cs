@@ -29,6 +29,8 @@ public sealed class PlansPage(IPage page)
         var plans = new PlansPage(page);
         await Expect(plans.Heading).ToBeVisibleAsync();
         await Expect(plans.Loading).ToHaveCountAsync(0);
+        // Each plan's figures load after the list; a row is aria-busy until they arrive.
+        await Expect(page.Locator("tr[aria-busy=true]")).ToHaveCountAsync(0);
         return plans;
     }
 

@@ -12,6 +12,7 @@ import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridSco
 import type { components } from './openapi.gen';
 import type { AdminReview, CreateUserRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
 import type { AuditEntry, AuditPage } from './items';
+import type { Report, ReportAverage, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
 import type { SaveScoreBody, ScoreResponse } from './scores';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
@@ -80,6 +81,19 @@ export type ContractChecks = [
   Fits<Misfits<ScaleLevel, Schemas['Scales.ScaleLevelResponse']>>,
   Fits<Misfits<Scale, Schemas['Scales.ScaleResponse']>>,
   Fits<Misfits<AdminReview, Schemas['Reviews.ReviewResponse']>>,
+  Fits<Misfits<Report, Schemas['Reports.ReportResponse']>>,
+  Fits<Misfits<ReportAverage, Schemas['Reports.ReportAverage']>>,
+  Fits<Misfits<ReportDirectionCounts, Schemas['Reports.ReportDirectionCounts']>>,
+  Fits<Misfits<ReportException, Schemas['Reports.ReportException']>>,
+  Fits<Misfits<ReportExceptionItem, Schemas['Reports.ReportExceptionItem']>>,
+  Fits<Misfits<ReportLevel, Schemas['Reports.ReportLevel']>>,
+  Fits<Misfits<ReportLevelCount, Schemas['Reports.ReportLevelCount']>>,
+  Fits<Misfits<ReportPlan, Schemas['Reports.ReportPlan']>>,
+  Fits<Misfits<ReportPriority, Schemas['Reports.ReportPriority']>>,
+  Fits<Misfits<ReportReview, Schemas['Reports.ReportReview']>>,
+  Fits<Misfits<ReportRow, Schemas['Reports.ReportRow']>>,
+  Fits<Misfits<ReportScore, Schemas['Reports.ReportScore']>>,
+  Fits<Misfits<ReportSummary, Schemas['Reports.ReportSummary']>>,
   // What the client sends must be what the API accepts.
   Fits<RequestMisfits<CreateUserRequest, Schemas['Accounts.CreateUserRequest']>>,
   Fits<RequestMisfits<UpdateUserRequest, Schemas['Accounts.UpdateUserRequest']>>,

@@ -98,7 +98,9 @@ function planRow(plan: Plan): HTMLTableRowElement {
   const average = element('td', 'table__cell', '…');
   const overdue = element('td', 'table__cell', '…');
   row.append(title, status, review, levels, average, overdue);
-  void fillFigures(plan, { review, levels, average, overdue });
+  // aria-busy until the figures arrive, so assistive technology (and the tests) know the row is still filling in.
+  row.setAttribute('aria-busy', 'true');
+  void fillFigures(plan, { review, levels, average, overdue }).finally(() => row.removeAttribute('aria-busy'));
   return row;
 }
 
