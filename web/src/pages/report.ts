@@ -153,7 +153,7 @@ function toolbar(report: Report, reviews: Review[]): HTMLElement {
   });
 
   const actions = element('div', 'report-toolbar__actions');
-  const print = element('button', 'button button--secondary report-toolbar__print', 'Print or save as PDF');
+  const print = element('button', 'button report-toolbar__print', 'Print or save as PDF');
   print.type = 'button';
   print.addEventListener('click', () => window.print());
   const downloads = element('ul', 'report-toolbar__downloads');
