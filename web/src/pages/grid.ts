@@ -479,10 +479,10 @@ class GridScreen {
   /** The grid rows' columns: fixed minimums that share out the spare width, with one column per review shown. */
   private setColumns(reviews: number): void {
     const review = 'minmax(7.5rem, 1fr) '.repeat(reviews);
-    const columns = `var(--grid-reference-column, minmax(8rem, 0.8fr)) minmax(14rem, 2fr) minmax(8rem, 1fr) ${review}minmax(8rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1fr) minmax(14rem, 2fr)`;
+    const columns = `var(--grid-reference-column, minmax(8rem, 0.8fr)) minmax(14rem, 2fr) minmax(8rem, 1fr) ${review}minmax(9.5rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1fr) minmax(14rem, 2fr)`;
     // CSSOM custom properties, which the Content-Security-Policy allows (it refuses style attributes in markup).
     this.table!.style.setProperty('--grid-columns', columns);
-    this.table!.style.setProperty('--grid-min-width', `${66.5 + 7.5 * reviews}rem`);
+    this.table!.style.setProperty('--grid-min-width', `${68 + 7.5 * reviews}rem`);
   }
 
   private columnHeader(text: string, sort?: SortKey): HTMLTableCellElement {
