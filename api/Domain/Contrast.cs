@@ -14,14 +14,14 @@ public static class Contrast
     public const string White = "#ffffff";
 
     /// <summary>Near-black or white, whichever contrasts more with <paramref name="background"/>; black when it is not a colour.</summary>
-    public static string TextColourOn(string background)
+    public static string TextColourOn(string? background)
     {
         if (Luminance(background) is not { } l) return Black;
         return Ratio(l, Luminance(Black)!.Value) >= Ratio(l, 1) ? Black : White;
     }
 
     /// <summary>WCAG 2.x relative luminance of a #rgb or #rrggbb colour, or null when it is not one.</summary>
-    public static double? Luminance(string colour)
+    public static double? Luminance(string? colour)
     {
         var hex = (colour ?? "").Trim().TrimStart('#');
         if (hex.Length == 3) hex = string.Concat(hex.Select(c => $"{c}{c}"));

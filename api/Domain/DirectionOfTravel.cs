@@ -17,6 +17,12 @@ public enum Direction
 
     /// <summary>Not scored in the review being judged.</summary>
     NoData,
+
+    /// <summary>
+    /// The score moved, but the scale does not say which end is better, so neither improving nor declining can be said
+    /// until a person decides (the grid shows what each reading would mean).
+    /// </summary>
+    Changed,
 }
 
 /// <summary>
@@ -42,8 +48,8 @@ public static class DirectionOfTravel
     /// Judges the last review in <paramref name="history"/> against the latest earlier review that has a score.
     /// </summary>
     /// <param name="history">The item's levels in review order, up to and including the review being judged; null (or 0) is no score.</param>
-    /// <param name="higherIsBetter">The scale's direction; for a 1 to 3 scale where 1 is best, going 3 to 2 is improving.</param>
-    public static DirectionResult Compute(IReadOnlyList<int?> history, bool higherIsBetter)
+    /// <param name="higherIsBetter">The scale's direction; for a 1 to 3 scale where 1 is best, going 3 to 2 is improving. Null when not stated.</param>
+    public static DirectionResult Compute(IReadOnlyList<int?> history, bool? higherIsBetter)
     {
         if (history.Count == 0 || MissingScore.Is(history[^1]))
             return new DirectionResult(Direction.NoData, null, false);
@@ -69,7 +75,7 @@ public static class DirectionOfTravel
     /// Direction of travel of an average (a priority's or the plan's figure) between two periods.
     /// Figures equal to one decimal, as printed, count as maintained.
     /// </summary>
-    public static Direction CompareAverages(double? previous, double? current, bool higherIsBetter)
+    public static Direction CompareAverages(double? previous, double? current, bool? higherIsBetter)
     {
         if (current is null)
             return Direction.NoData;
@@ -81,21 +87,29 @@ public static class DirectionOfTravel
         if (before == now)
             return Direction.Maintained;
 
-        return (now > before) == higherIsBetter ? Direction.Improving : Direction.Declining;
+        if (higherIsBetter is not { } higher)
+            return Direction.Changed;
+        return (now > before) == higher ? Direction.Improving : Direction.Declining;
     }
 
     /// <summary>
-    /// True when a hand-recorded direction goes against the one the scores give. An override where
-    /// the scores give no comparison (new or no data) contradicts nothing.
+    /// True when a hand-recorded direction (an override, or one printed in the source) goes against the one the scores
+    /// give. Where the scores give no comparison (new or no data) it contradicts nothing. Where the score changed on a
+    /// scale whose direction is not stated, only "maintained" contradicts: improving or declining depends on the reading.
     /// </summary>
-    public static bool Contradicts(Direction computed, Direction overrideDirection) =>
-        computed is Direction.Improving or Direction.Maintained or Direction.Declining
-        && overrideDirection != computed;
+    public static bool Contradicts(Direction computed, Direction overrideDirection) => computed switch
+    {
+        Direction.Improving or Direction.Maintained or Direction.Declining => overrideDirection != computed,
+        Direction.Changed => overrideDirection == Direction.Maintained,
+        _ => false,
+    };
 
-    private static Direction Judge(int previous, int current, bool higherIsBetter)
+    private static Direction Judge(int previous, int current, bool? higherIsBetter)
     {
         if (current == previous)
             return Direction.Maintained;
-        return (current > previous) == higherIsBetter ? Direction.Improving : Direction.Declining;
+        if (higherIsBetter is not { } higher)
+            return Direction.Changed;
+        return (current > previous) == higher ? Direction.Improving : Direction.Declining;
     }
 }

@@ -5,12 +5,12 @@ namespace ActionPlanTracker.Domain;
 /// <summary>
 /// One level of a plan's rating scale, e.g. 3 "Green": on track to finish by the agreed date.
 /// </summary>
-/// <param name="Value">The number stored for a score; 1 or more, because 0 means no score.</param>
+/// <param name="Value">The number stored for a score; 0 or more (inspectorate scales start at 0). "No score" is never a value.</param>
 /// <param name="Label">The word people use for it ("Amber", "Completed").</param>
 /// <param name="Meaning">The plan's own definition of the level, when it gives one.</param>
-/// <param name="Colour">The cell colour as <c>#rrggbb</c> (green in the council's sheets is <c>#92d050</c>).</param>
+/// <param name="Colour">The cell colour as <c>#rrggbb</c> (green in the council's sheets is <c>#92d050</c>); null when the plan gives none.</param>
 /// <param name="MeansComplete">True when an item scored at this level is finished (e.g. 4 and 5 on the 1 to 5 progress scale).</param>
-public sealed record ScaleLevel(int Value, string Label, string? Meaning, string Colour, bool MeansComplete);
+public sealed record ScaleLevel(int Value, string Label, string? Meaning, string? Colour, bool MeansComplete);
 
 /// <summary>
 /// A plan's rating scale. Scales belong to the plan because real plans differ: a 1 to 5 progress
@@ -19,27 +19,28 @@ public sealed record ScaleLevel(int Value, string Label, string? Meaning, string
 /// <param name="Name">What the plan calls the scale.</param>
 /// <param name="HigherIsBetter">
 /// The direction of the scale. It is explicit because one real plan scores 1 to 3 with 1 best, and
-/// direction of travel would read backwards if it were assumed.
+/// direction of travel would read backwards if it were assumed. Null when the source never said (a 1 to 3 score where
+/// nobody wrote down which end is good): the tracker then shows what each reading would mean until a person decides.
 /// </param>
 /// <param name="Levels">The levels, in any order.</param>
-public sealed record RatingScale(string Name, bool HigherIsBetter, IReadOnlyList<ScaleLevel> Levels)
+public sealed record RatingScale(string Name, bool? HigherIsBetter, IReadOnlyList<ScaleLevel> Levels)
 {
     private static readonly Regex HexColour = new(
         "^#[0-9a-f]{6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>The level with this value, or null when the scale has none (for instance 0, which means no score).</summary>
+    /// <summary>The level with this value, or null when the scale has none.</summary>
     public ScaleLevel? Find(int value) => Levels.FirstOrDefault(level => level.Value == value);
 
-    /// <summary>True when a score of <paramref name="a"/> is better than <paramref name="b"/> in this scale's direction.</summary>
-    public bool IsBetter(int a, int b) => HigherIsBetter ? a > b : a < b;
+    /// <summary>True when a score of <paramref name="a"/> is better than <paramref name="b"/> in this scale's direction; null when the direction is not stated.</summary>
+    public bool? IsBetter(int a, int b) => HigherIsBetter is { } higher ? (higher ? a > b : a < b) : null;
 
-    /// <summary>The worst level: the lowest value when higher is better, otherwise the highest.</summary>
+    /// <summary>The worst level: the lowest value when higher is better, otherwise the highest; null when the direction is not stated.</summary>
     /// <exception cref="InvalidOperationException">The scale has no levels.</exception>
-    public ScaleLevel Worst => HigherIsBetter ? Lowest() : Highest();
+    public ScaleLevel? Worst => HigherIsBetter is { } higher ? (higher ? Lowest() : Highest()) : null;
 
-    /// <summary>The best level: the highest value when higher is better, otherwise the lowest.</summary>
+    /// <summary>The best level: the highest value when higher is better, otherwise the lowest; null when the direction is not stated.</summary>
     /// <exception cref="InvalidOperationException">The scale has no levels.</exception>
-    public ScaleLevel Best => HigherIsBetter ? Highest() : Lowest();
+    public ScaleLevel? Best => HigherIsBetter is { } higher ? (higher ? Highest() : Lowest()) : null;
 
     /// <summary>
     /// What is wrong with a proposed set of levels, in plain English; empty when the scale is usable.
@@ -51,8 +52,9 @@ public sealed record RatingScale(string Name, bool HigherIsBetter, IReadOnlyList
 
         var problems = new List<string>();
 
-        foreach (var level in levels.Where(level => level.Value < 1))
-            problems.Add($"Level \"{level.Label}\" has the value {level.Value}; values start at 1 because 0 means no score.");
+        // "No score" is a state of a score, never a value, so a scale may start at 0 (HMIP: 0 Inadequate .. 3 Outstanding).
+        foreach (var level in levels.Where(level => level.Value < 0))
+            problems.Add($"Level \"{level.Label}\" has the value {level.Value}; values start at 0.");
 
         foreach (var value in levels.GroupBy(level => level.Value).Where(g => g.Count() > 1).Select(g => g.Key))
             problems.Add($"More than one level has the value {value}.");
@@ -67,7 +69,7 @@ public sealed record RatingScale(string Name, bool HigherIsBetter, IReadOnlyList
         foreach (var group in duplicateLabels)
             problems.Add($"More than one level is labelled \"{group.Key}\".");
 
-        foreach (var level in levels.Where(level => !HexColour.IsMatch(level.Colour ?? "")))
+        foreach (var level in levels.Where(level => level.Colour is not null && !HexColour.IsMatch(level.Colour)))
             problems.Add($"The colour of \"{level.Label}\" is \"{level.Colour}\"; write colours as #rrggbb, for example #92d050.");
 
         return problems;

@@ -40,7 +40,8 @@ public sealed record ReportFigures
     /// <summary>The label of the review reported on; null when the plan has no reviews yet.</summary>
     public string? ReviewLabel { get; init; }
     public bool HasPreviousReview { get; init; }
-    public bool HigherIsBetter { get; init; }
+    /// <summary>Null when the scale does not say which end is better.</summary>
+    public bool? HigherIsBetter { get; init; }
     /// <summary>Every level of the scale, lowest value first, with its count in the review (zeros included).</summary>
     public IReadOnlyList<LevelTally> Levels { get; init; } = [];
     /// <summary>Items with no score in the review (no row, or explicitly no score).</summary>
@@ -128,7 +129,7 @@ public static class ReportSentences
     }
 
     /// <summary>One priority's line: "Priority 1, Help and protection: the average moved from 3.0 to 2.5, a decline."</summary>
-    public static string Priority(string number, string title, AverageMove move, bool higherIsBetter)
+    public static string Priority(string? number, string title, AverageMove move, bool? higherIsBetter)
     {
         var name = string.IsNullOrWhiteSpace(number) ? title : $"Priority {number}, {title}";
         var figure = move switch
@@ -136,6 +137,7 @@ public static class ReportSentences
             { Current: null } => "no scores in this review",
             { Previous: null } => $"the average is {Number(move.Current)}, with no earlier figure to compare with",
             { Direction: Direction.Maintained } => $"the average stayed at {Number(move.Current)}",
+            { Direction: Direction.Changed } => $"the average moved from {Number(move.Previous)} to {Number(move.Current)}; the plan does not say whether higher or lower is better",
             _ => $"the average moved from {Number(move.Previous)} to {Number(move.Current)}, {(move.Direction == Direction.Improving ? "an improvement" : "a decline")}",
         };
         return $"{name}: {figure}.";
@@ -178,7 +180,7 @@ public static class ReportSentences
 
     private static string Average(string what, AverageMove move, ReportFigures f)
     {
-        var sense = f.HigherIsBetter ? "higher is better" : "lower is better";
+        var sense = ReportWords.Sense(f.HigherIsBetter);
         if (move.Current is null) return $"{what} has no figure: nothing has a score in this review.";
         if (!f.HasPreviousReview) return $"{what} is {Number(move.Current)}; there is no previous review to compare it with.";
         if (move.Previous is null) return $"{what} is {Number(move.Current)}; the previous review has no scores to compare it with.";
@@ -186,6 +188,7 @@ public static class ReportSentences
         {
             Direction.Maintained => $"{what} stayed at {Number(move.Current)}.",
             Direction.Improving => $"{what} moved from {Number(move.Previous)} to {Number(move.Current)}; on this scale {sense}, so this is an improvement.",
+            Direction.Changed => $"{what} moved from {Number(move.Previous)} to {Number(move.Current)}; {sense}, so whether this is better or worse is not yet decided.",
             _ => $"{what} moved from {Number(move.Previous)} to {Number(move.Current)}; on this scale {sense}, so this is a decline.",
         };
     }
@@ -214,6 +217,7 @@ public static class ReportWords
         Domain.Direction.Maintained => "Maintained",
         Domain.Direction.Declining => "Declining",
         Domain.Direction.New => "New",
+        Domain.Direction.Changed => "Changed (the scale does not say which end is better)",
         _ => "No data",
     };
 
@@ -256,4 +260,15 @@ public static class ReportWords
 
     /// <summary>A date as people in the UK write it: "20 November 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+
+    /// <summary>A date that a source may not have printed (a review known only by its column label): "no date" then.</summary>
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "no date";
+
+    /// <summary>"higher is better", "lower is better", or that the source never said.</summary>
+    public static string Sense(bool? higherIsBetter) => higherIsBetter switch
+    {
+        true => "higher is better",
+        false => "lower is better",
+        null => "the plan does not say whether higher or lower is better",
+    };
 }

@@ -39,19 +39,27 @@ public static class Arrange
         await CreatedIdAsync(client, $"/api/plans/{planId}/recommendations",
             new { number, text, priorityId, leadIds = leadIds ?? [], deadlineText, sortOrder });
 
-    /// <summary>An action under a recommendation or a priority (give exactly one).</summary>
+    /// <summary>
+    /// An action under a recommendation or a priority (give exactly one). A development plan's single lead and responsible
+    /// officer are a lead list of one and the first owner.
+    /// </summary>
     public static async Task<long> ActionAsync(HttpClient client, long planId, long? recommendationId = null, long? priorityId = null,
-        string code = "A", string description = "Audit 20 assessments a month and feed back to social workers.",
+        string? code = "A", string description = "Audit 20 assessments a month and feed back to social workers.",
         long? leadId = null, long? responsibleOfficerId = null, IReadOnlyList<long>? ownerIds = null, string? deadlineText = null,
-        int? sortOrder = null) =>
+        int? sortOrder = null, IReadOnlyList<long>? leadIds = null) =>
         await CreatedIdAsync(client, $"/api/plans/{planId}/actions", new
         {
-            recommendationId, priorityId, code, description, leadId, responsibleOfficerId, ownerIds = ownerIds ?? [], deadlineText, sortOrder,
+            recommendationId, priorityId, code, description,
+            leadIds = leadIds ?? (leadId is { } lead ? [lead] : []),
+            ownerIds = (responsibleOfficerId is { } officer ? [officer] : new List<long>()).Concat(ownerIds ?? []).Distinct().ToList(),
+            deadlineText, sortOrder,
         });
 
     public static async Task<long> MeasureAsync(HttpClient client, long planId, long actionId,
-        string text = "95% of assessments completed within 45 working days.", int? sortOrder = null) =>
-        await CreatedIdAsync(client, $"/api/plans/{planId}/actions/{actionId}/measures", new { text, sortOrder });
+        string text = "95% of assessments completed within 45 working days.", int? sortOrder = null,
+        string? number = null, IReadOnlyList<long>? leadIds = null, IReadOnlyList<long>? ownerIds = null, string? deadlineText = null) =>
+        await CreatedIdAsync(client, $"/api/plans/{planId}/actions/{actionId}/measures",
+            new { text, sortOrder, number, leadIds = leadIds ?? [], ownerIds = ownerIds ?? [], deadlineText });
 
     private static async Task<long> CreatedIdAsync(HttpClient client, string url, object body)
     {
@@ -63,8 +71,8 @@ public static class Arrange
     private sealed record Created(long Id);
 }
 
-/// <summary>A lead, responsible officer or owner as items show them.</summary>
-public sealed record PersonRefDto(long Id, string Name, string? JobTitle);
+/// <summary>A lead or owner as items show them; Name is null for someone named by role only.</summary>
+public sealed record PersonRefDto(long Id, string? Name, string? JobTitle);
 
 /// <summary>What the tracker understood from a deadline as written.</summary>
 public sealed record DeadlineDto(string Text, DateOnly? DueFrom, DateOnly? DueBy, List<DateOnly> DueDates, string State,

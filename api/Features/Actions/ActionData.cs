@@ -20,14 +20,14 @@ public sealed record ActionResponse
     public long? RecommendationId { get; init; }
     /// <summary>The priority it sits under directly (grouped development plans).</summary>
     public long? PriorityId { get; init; }
-    /// <summary>The letter the plan gives it ("A", "B"...), unique under its recommendation or priority.</summary>
-    public string Code { get; init; } = "";
+    /// <summary>The letter the plan gives it ("A", "B"...), unique under its recommendation or priority; null when the source printed none.</summary>
+    public string? Code { get; init; }
     public string Description { get; init; } = "";
     /// <summary>Where it came from, as written: "Ofsted rec 14" on an action carried over from an inspection.</summary>
     public string? SourceReference { get; init; }
-    public PersonRef? Lead { get; init; }
-    public PersonRef? ResponsibleOfficer { get; init; }
-    /// <summary>The owners in the order written.</summary>
+    /// <summary>The leads in the order written.</summary>
+    public IReadOnlyList<PersonRef> Leads { get; init; } = [];
+    /// <summary>The owners (the plan may call them responsible officers) in the order written.</summary>
     public IReadOnlyList<PersonRef> Owners { get; init; } = [];
     /// <summary>The deadline exactly as written.</summary>
     public string? DeadlineText { get; init; }
@@ -51,7 +51,7 @@ public static class ActionData
 
         """;
 
-    // Actions with their lead and responsible officer, then their owners: one round trip, stitched in memory.
+    // Actions, then their leads and owners: one round trip, stitched in memory.
     // Printed order, as the grid shows a plan: priority by priority (the recommendations' actions, then the priority's own),
     // then the actions of ungrouped recommendations; within a recommendation or priority, the actions' own order.
     private const string ListSql = """
@@ -66,37 +66,24 @@ public static class ActionData
                a.sort_order       AS SortOrder,
                a.row_version      AS Version,
                a.created_at       AS CreatedAt,
-               a.updated_at       AS UpdatedAt,
-               lead.id            AS Id,
-               lead.name          AS Name,
-               lead.job_title     AS JobTitle,
-               officer.id         AS Id,
-               officer.name       AS Name,
-               officer.job_title  AS JobTitle
+               a.updated_at       AS UpdatedAt
         FROM actions a
         LEFT JOIN recommendations r ON r.id = a.recommendation_id
         LEFT JOIN priorities p ON p.id = COALESCE(a.priority_id, r.priority_id)
-        LEFT JOIN people lead ON lead.id = a.lead_person_id
-        LEFT JOIN people officer ON officer.id = a.responsible_person_id
         """ + Filter + """
         ORDER BY p.id IS NULL, p.sort_order, p.id, r.id IS NULL, r.sort_order, r.id, a.sort_order, a.id;
 
-        SELECT ao.action_id AS ItemId,
-               person.id        AS Id,
-               person.name      AS Name,
-               person.job_title AS JobTitle
-        FROM action_owners ao
-        JOIN actions a ON a.id = ao.action_id
-        JOIN people person ON person.id = ao.person_id
+        SELECT ip.action_id      AS ItemId,
+               'action'          AS Kind,
+               ip.role           AS Role,
+               person.id         AS Id,
+               person.name       AS Name,
+               person.job_title  AS JobTitle
+        FROM item_people ip
+        JOIN actions a ON a.id = ip.action_id
+        JOIN people person ON person.id = ip.person_id
         """ + Filter + """
-        ORDER BY ao.action_id, ao.position;
-        """;
-
-    private const string DeleteOwnersSql = "DELETE FROM action_owners WHERE action_id = @actionId";
-
-    private const string InsertOwnerSql = """
-        INSERT INTO action_owners (action_id, person_id, position)
-        VALUES (@actionId, @personId, @position);
+        ORDER BY ip.action_id, ip.role, ip.position;
         """;
 
     private const string CodeTakenSql = """
@@ -114,10 +101,13 @@ public static class ActionData
         IDbTransaction? transaction = null)
     {
         await using var grid = await connection.QueryMultipleAsync(ListSql, new { planId, actionId, recommendationId, priorityId }, transaction);
-        var actions = grid.Read<ActionResponse, PersonRef?, PersonRef?, ActionResponse>(
-            (action, lead, officer) => action with { Lead = lead, ResponsibleOfficer = officer }, splitOn: "Id");
-        var owners = PersonRefs.ByItem(await grid.ReadAsync<ItemPersonRow>());
-        return actions.Select(a => a with { Owners = owners[a.Id].ToList() }).ToList();
+        var actions = await grid.ReadAsync<ActionResponse>();
+        var people = ItemPeople.Stitch(await grid.ReadAsync<ItemPersonRow>());
+        return actions.Select(a =>
+        {
+            var (leads, owners) = people.For(PeopleItemKind.Action, a.Id);
+            return a with { Leads = leads, Owners = owners };
+        }).ToList();
     }
 
     public static async Task<ActionResponse?> FindAsync(IDbConnection connection, long planId, long actionId, IDbTransaction? transaction = null) =>
@@ -127,33 +117,20 @@ public static class ActionData
         connection.ExecuteScalarAsync<bool>(
             "SELECT EXISTS (SELECT 1 FROM actions WHERE id = @actionId AND plan_id = @planId)", new { planId, actionId }, transaction);
 
-    /// <summary>Replaces the owners with <paramref name="ownerIds"/>, keeping their order.</summary>
-    public static async Task SaveOwnersAsync(IDbConnection connection, long actionId, IReadOnlyList<long> ownerIds, IDbTransaction transaction)
-    {
-        await connection.ExecuteAsync(DeleteOwnersSql, new { actionId }, transaction);
-        await connection.ExecuteAsync(InsertOwnerSql,
-            ownerIds.Select((personId, index) => new { actionId, personId, position = index + 1 }), transaction);
-    }
-
     /// <summary>
     /// The checks of a create or an update that need the database: the recommendation or priority is one of this
     /// plan's, every person named is known, and nothing else under the same parent has the code.
     /// </summary>
     public static async Task CheckAgainstPlanAsync(
-        IValidationErrors endpoint, IDbConnection connection, IDbTransaction transaction, ActionRequest request, string code, long? exceptId)
+        IValidationErrors endpoint, IDbConnection connection, IDbTransaction transaction, ActionRequest request, string? code, long? exceptId)
     {
         if (request.RecommendationId is { } recommendationId
             && !await RecommendationData.ExistsAsync(connection, request.PlanId, recommendationId, transaction))
             endpoint.Invalid("recommendationId", $"Plan {request.PlanId} has no recommendation with id {recommendationId}.");
         if (request.PriorityId is { } priorityId && !await PriorityData.ExistsAsync(connection, request.PlanId, priorityId, transaction))
             endpoint.Invalid("priorityId", $"Plan {request.PlanId} has no priority with id {priorityId}.");
-        if (await PersonRefs.FirstUnknownAsync(connection, [request.LeadId], transaction) is { } lead)
-            endpoint.Invalid("leadId", $"No person has id {lead}. Add them to the people list first.");
-        if (await PersonRefs.FirstUnknownAsync(connection, [request.ResponsibleOfficerId], transaction) is { } officer)
-            endpoint.Invalid("responsibleOfficerId", $"No person has id {officer}. Add them to the people list first.");
-        if (await PersonRefs.FirstUnknownAsync(connection, (request.OwnerIds ?? []).Select(id => (long?)id), transaction) is { } owner)
-            endpoint.Invalid("ownerIds", $"No person has id {owner}. Add them to the people list first.");
-        if (await connection.ExecuteScalarAsync<bool>(CodeTakenSql, new { code, exceptId, request.RecommendationId, request.PriorityId }, transaction))
+        await ItemPeople.CheckKnownAsync(endpoint, connection, request.LeadIds, request.OwnerIds, transaction);
+        if (code is not null && await connection.ExecuteScalarAsync<bool>(CodeTakenSql, new { code, exceptId, request.RecommendationId, request.PriorityId }, transaction))
             endpoint.Conflict("code", request.RecommendationId is null
                 ? $"Another action directly under this priority already has code \"{code}\"."
                 : $"Another action answering this recommendation already has code \"{code}\".");
@@ -167,7 +144,7 @@ public static class ActionData
         IDbConnection connection, IDbTransaction transaction, WriteContext write, IReadOnlyList<ActionResponse> actions)
     {
         if (actions.Count == 0) return;
-        var measures = await MeasureData.ListForActionsAsync(connection, actions.Select(a => a.Id), transaction);
+        var measures = await MeasureData.ListForActionsAsync(connection, actions[0].PlanId, actions.Select(a => a.Id), transaction);
         foreach (var measure in measures)
             await AuditLog.RecordAsync(connection, transaction, write, "measure", measure.Id, measure.PlanId, measure, null);
         foreach (var action in actions)

@@ -17,14 +17,14 @@ public record ActionRequest
     public long? RecommendationId { get; init; }
     /// <summary>The priority of the same plan it sits under directly. Give this or recommendationId, not both.</summary>
     public long? PriorityId { get; init; }
-    /// <summary>The letter the plan gives it ("A"); unique under its recommendation or priority. Spaces around it are dropped.</summary>
-    public string Code { get; init; } = "";
+    /// <summary>The letter the plan gives it ("A"); unique under its recommendation or priority. Leave it out when the source prints none (an action written under its recommendation without a letter). Spaces around it are dropped.</summary>
+    public string? Code { get; init; }
     public string Description { get; init; } = "";
     /// <summary>Where it came from, as written: "Ofsted rec 14".</summary>
     public string? SourceReference { get; init; }
-    public long? LeadId { get; init; }
-    public long? ResponsibleOfficerId { get; init; }
-    /// <summary>The ids of its owners in the order to print them; an update replaces the list.</summary>
+    /// <summary>The ids of the people who lead it, in the order to print them; an update replaces the list.</summary>
+    public IReadOnlyList<long>? LeadIds { get; init; }
+    /// <summary>The ids of its owners (the plan may call them responsible officers), in the order to print them; an update replaces the list.</summary>
     public IReadOnlyList<long>? OwnerIds { get; init; }
     /// <summary>The deadline as the plan writes it ("Sept 16 / ongoing"); the tracker keeps the words and reads the dates.</summary>
     public string? DeadlineText { get; init; }
@@ -39,13 +39,12 @@ public sealed class ActionRules : AbstractValidator<ActionRequest>
     {
         RuleFor(r => r.RecommendationId).Must((r, _) => (r.RecommendationId is null) != (r.PriorityId is null))
             .WithMessage("Choose the recommendation this action answers or the priority it sits under: one of them, not both.");
-        RuleFor(r => r.Code).NotEmpty().WithMessage("Enter the action's code as the plan prints it, for example \"A\".").MaximumLength(20);
+        RuleFor(r => r.Code).MaximumLength(20);
         RuleFor(r => r.Description).NotEmpty().WithMessage("Describe the action.").MaximumLength(4000);
         RuleFor(r => r.SourceReference).MaximumLength(200);
         RuleFor(r => r.DeadlineText).MaximumLength(500);
-        RuleFor(r => r.OwnerIds)
-            .Must(ids => ids is null || ids.Count <= PersonRefs.MaxPeoplePerItem).WithMessage($"Name at most {PersonRefs.MaxPeoplePerItem} owners.")
-            .Must(PersonRefs.NamesEachOnce).WithMessage("Name each owner once.");
+        RuleFor(r => r.LeadIds).PeopleList("lead");
+        RuleFor(r => r.OwnerIds).PeopleList("owner");
         RuleFor(r => r.SortOrder).InclusiveBetween(0, 1_000_000);
     }
 }
@@ -58,10 +57,9 @@ public sealed class CreateAction(Database database, Clock clock) : Endpoint<Acti
     }
 
     private const string InsertSql = """
-        INSERT INTO actions (plan_id, recommendation_id, priority_id, code, description, source_reference, lead_person_id,
-                             responsible_person_id, deadline_text, sort_order, created_at, updated_at)
-        VALUES (@PlanId, @RecommendationId, @PriorityId, @Code, @Description, @SourceReference, @LeadId,
-                @ResponsibleOfficerId, @DeadlineText,
+        INSERT INTO actions (plan_id, recommendation_id, priority_id, code, description, source_reference,
+                             deadline_text, sort_order, created_at, updated_at)
+        VALUES (@PlanId, @RecommendationId, @PriorityId, @Code, @Description, @SourceReference, @DeadlineText,
                 COALESCE(@SortOrder, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM actions
                                       WHERE recommendation_id = @RecommendationId OR priority_id = @PriorityId)),
                 @Now, @Now)
@@ -73,13 +71,13 @@ public sealed class CreateAction(Database database, Clock clock) : Endpoint<Acti
         Post("/plans/{planId}/actions");
         Roles(Allowed.Administrators);
         Description(b => b.Produces<ActionResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(404).ProducesProblemDetails(409));
-        Summary(s => s.Summary = "Add an action under a recommendation or a priority, with its lead, responsible officer and owners");
+        Summary(s => s.Summary = "Add an action under a recommendation or a priority, with its leads and owners");
     }
 
     public override async Task HandleAsync(ActionRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var code = request.Code.Trim();
+        var code = RecommendationData.NumberAsWritten(request.Code);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
@@ -89,9 +87,9 @@ public sealed class CreateAction(Database database, Clock clock) : Endpoint<Acti
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {
             request.PlanId, request.RecommendationId, request.PriorityId, Code = code, request.Description, request.SourceReference,
-            request.LeadId, request.ResponsibleOfficerId, request.DeadlineText, request.SortOrder, write.Now,
+            request.DeadlineText, request.SortOrder, write.Now,
         }, transaction);
-        await ActionData.SaveOwnersAsync(connection, id, request.OwnerIds ?? [], transaction);
+        await ItemPeople.SaveAsync(connection, PeopleItemKind.Action, id, request.LeadIds ?? [], request.OwnerIds ?? [], transaction);
         var created = (await ActionData.FindAsync(connection, request.PlanId, id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "action", id, request.PlanId, null, created);
         await transaction.CommitAsync(ct);

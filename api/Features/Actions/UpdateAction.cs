@@ -1,6 +1,8 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
+using ActionPlanTracker.Features.Recommendations;
 using Dapper;
 using FastEndpoints;
 using ActionPlanTracker.Security.Authentication;
@@ -22,8 +24,7 @@ public sealed class UpdateAction(Database database, Clock clock) : Endpoint<Upda
     private const string UpdateSql = """
         UPDATE actions
         SET recommendation_id = @RecommendationId, priority_id = @PriorityId, code = @Code, description = @Description,
-            source_reference = @SourceReference, lead_person_id = @LeadId, responsible_person_id = @ResponsibleOfficerId,
-            deadline_text = @DeadlineText, sort_order = COALESCE(@SortOrder, sort_order),
+            source_reference = @SourceReference, deadline_text = @DeadlineText, sort_order = COALESCE(@SortOrder, sort_order),
             updated_at = @Now, row_version = row_version + 1
         WHERE id = @ActionId AND plan_id = @PlanId AND row_version = @Version;
         """;
@@ -34,13 +35,13 @@ public sealed class UpdateAction(Database database, Clock clock) : Endpoint<Upda
         Roles(Allowed.Administrators);
         Description(b => b.Produces<ActionResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
-        Summary(s => s.Summary = "Change an action, where it sits, its people or its deadline (the owner list is replaced)");
+        Summary(s => s.Summary = "Change an action, where it sits, its people or its deadline (the lead and owner lists are replaced)");
     }
 
     public override async Task HandleAsync(UpdateActionRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var code = request.Code.Trim();
+        var code = RecommendationData.NumberAsWritten(request.Code);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
@@ -53,10 +54,10 @@ public sealed class UpdateAction(Database database, Clock clock) : Endpoint<Upda
         await connection.ExecuteAsync(UpdateSql, new
         {
             request.PlanId, request.ActionId, before.Version, request.RecommendationId, request.PriorityId, Code = code,
-            request.Description, request.SourceReference, request.LeadId, request.ResponsibleOfficerId, request.DeadlineText,
+            request.Description, request.SourceReference, request.DeadlineText,
             request.SortOrder, write.Now,
         }, transaction);
-        await ActionData.SaveOwnersAsync(connection, before.Id, request.OwnerIds ?? [], transaction);
+        await ItemPeople.SaveAsync(connection, PeopleItemKind.Action, before.Id, request.LeadIds ?? [], request.OwnerIds ?? [], transaction);
         var after = (await ActionData.FindAsync(connection, request.PlanId, before.Id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "action", after.Id, after.PlanId, before, after);
         await transaction.CommitAsync(ct);

@@ -28,16 +28,16 @@ public static class DemoData
     private const string LevelsSql = "SELECT value AS Value, id AS Id FROM scale_levels WHERE scale_id = @ScaleId;";
 
     private const string InsertPlanSql = """
-        INSERT INTO plans (title, source_type, source_report_date, overall_judgement, plan_version, status, scale_id,
-                           grouped_by_priority, score_level, created_at, updated_at)
-        VALUES (@Title, @SourceType, @SourceReportDate, @OverallJudgement, @PlanVersion, 'active', @ScaleId,
-                @GroupedByPriority, @ScoreLevel, @Now, @Now)
+        INSERT INTO plans (title, source_type, source_report_date, overall_judgement, plan_version, lead_heading, owner_heading,
+                           status, scale_id, grouped_by_priority, score_level, created_at, updated_at)
+        VALUES (@Title, @SourceType, @SourceReportDate, @OverallJudgement, @PlanVersion, @LeadHeading, @OwnerHeading,
+                'active', @ScaleId, @GroupedByPriority, @ScoreLevel, @Now, @Now)
         RETURNING id;
         """;
 
     private const string InsertReviewSql = """
-        INSERT INTO reviews (plan_id, label, review_date, reviewer, status, created_at, updated_at)
-        VALUES (@PlanId, @Label, @ReviewDate, @Reviewer, @Status, @Now, @Now)
+        INSERT INTO reviews (plan_id, label, review_date, reviewer, status, sort_order, created_at, updated_at)
+        VALUES (@PlanId, @Label, @ReviewDate, @Reviewer, @Status, @SortOrder, @Now, @Now)
         RETURNING id;
         """;
 
@@ -54,21 +54,21 @@ public static class DemoData
         """;
 
     private const string InsertRecommendationLeadSql = """
-        INSERT INTO recommendation_leads (recommendation_id, person_id, position)
-        VALUES (@RecommendationId, @PersonId, @Position);
+        INSERT INTO item_people (recommendation_id, role, person_id, position)
+        VALUES (@RecommendationId, 'lead', @PersonId, @Position);
         """;
 
     private const string InsertActionSql = """
-        INSERT INTO actions (plan_id, recommendation_id, priority_id, code, description, source_reference, lead_person_id,
-                             responsible_person_id, deadline_text, sort_order, created_at, updated_at)
-        VALUES (@PlanId, @RecommendationId, @PriorityId, @Code, @Description, @SourceReference, @LeadPersonId,
-                @ResponsiblePersonId, @DeadlineText, @SortOrder, @Now, @Now)
+        INSERT INTO actions (plan_id, recommendation_id, priority_id, code, description, source_reference,
+                             deadline_text, sort_order, created_at, updated_at)
+        VALUES (@PlanId, @RecommendationId, @PriorityId, @Code, @Description, @SourceReference,
+                @DeadlineText, @SortOrder, @Now, @Now)
         RETURNING id;
         """;
 
-    private const string InsertActionOwnerSql = """
-        INSERT INTO action_owners (action_id, person_id, position)
-        VALUES (@ActionId, @PersonId, @Position);
+    private const string InsertActionPersonSql = """
+        INSERT INTO item_people (action_id, role, person_id, position)
+        VALUES (@ActionId, @Role, @PersonId, @Position);
         """;
 
     private const string InsertMeasureSql = """
@@ -149,6 +149,7 @@ public static class DemoData
             var planId = await connection.ExecuteScalarAsync<long>(InsertPlanSql, new
             {
                 plan.Title, plan.SourceType, SourceReportDate = Iso(plan.ReportDate), plan.OverallJudgement, plan.PlanVersion,
+                plan.LeadHeading, plan.OwnerHeading,
                 plan.ScaleId, GroupedByPriority = plan.GroupedByPriority ? 1 : 0, plan.ScoreLevel, write.Now,
             }, transaction);
 
@@ -158,7 +159,7 @@ public static class DemoData
                 var id = await connection.ExecuteScalarAsync<long>(InsertReviewSql, new
                 {
                     PlanId = planId, review.Label, ReviewDate = Iso(review.Date), review.Reviewer,
-                    Status = review.IsOpen ? "open" : "closed", write.Now,
+                    Status = review.IsOpen ? "open" : "closed", SortOrder = reviews.Count + 1, write.Now,
                 }, transaction);
                 reviews.Add((id, review));
             }
@@ -205,12 +206,13 @@ public static class DemoData
             var actionId = await connection.ExecuteScalarAsync<long>(InsertActionSql, new
             {
                 PlanId = planId, RecommendationId = recommendationId, PriorityId = priorityId, action.Code, action.Description,
-                action.SourceReference, LeadPersonId = people[action.Lead],
-                ResponsiblePersonId = action.Responsible is { } responsible ? people[responsible] : (long?)null,
-                DeadlineText = action.Deadline, SortOrder = ++actions, write.Now,
+                action.SourceReference, DeadlineText = action.Deadline, SortOrder = ++actions, write.Now,
             }, transaction);
-            foreach (var (owner, index) in action.Owners.Select((p, i) => (p, i)))
-                await connection.ExecuteAsync(InsertActionOwnerSql, new { ActionId = actionId, PersonId = people[owner], Position = index + 1 }, transaction);
+            await connection.ExecuteAsync(InsertActionPersonSql, new { ActionId = actionId, Role = "lead", PersonId = people[action.Lead], Position = 1 }, transaction);
+            // The development plan's "Responsible officer" is the plan's word for an owner: first among them, as printed.
+            var owners = (action.Responsible is { } responsible ? [responsible] : new List<DemoPerson>()).Concat(action.Owners).Distinct();
+            foreach (var (owner, index) in owners.Select((p, i) => (p, i)))
+                await connection.ExecuteAsync(InsertActionPersonSql, new { ActionId = actionId, Role = "owner", PersonId = people[owner], Position = index + 1 }, transaction);
 
             foreach (var (measure, index) in action.Measures.Select((m, i) => (m, i)))
             {

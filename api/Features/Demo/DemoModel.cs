@@ -21,6 +21,9 @@ internal sealed record DemoPlan
     public required long ScaleId { get; init; }
     public required bool GroupedByPriority { get; init; }
     public required string ScoreLevel { get; init; }
+    /// <summary>What the plan calls its people columns, as printed.</summary>
+    public string? LeadHeading { get; init; }
+    public string? OwnerHeading { get; init; }
     /// <summary>In date order; scores below are given in the same order.</summary>
     public required IReadOnlyList<DemoReview> Reviews { get; init; }
     public IReadOnlyList<DemoPriority> Priorities { get; init; } = [];

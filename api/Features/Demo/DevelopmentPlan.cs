@@ -38,6 +38,7 @@ internal static class DevelopmentPlan
             ScaleId = 1,
             GroupedByPriority = true,
             ScoreLevel = "measure",
+            LeadHeading = "Lead", OwnerHeading = "Responsible officer",
             Reviews = reviews,
             Priorities =
             [

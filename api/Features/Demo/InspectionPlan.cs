@@ -41,6 +41,7 @@ internal static class InspectionPlan
             ScaleId = 2,
             GroupedByPriority = false,
             ScoreLevel = "recommendation",
+            LeadHeading = "Assigned lead", OwnerHeading = "Owner(s)",
             Reviews = reviews,
             Recommendations =
             [

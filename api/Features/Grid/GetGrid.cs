@@ -3,19 +3,32 @@ using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Plans;
 using System.Text.Json;
 using FastEndpoints;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using ActionPlanTracker.Security.Authentication;
 
 namespace ActionPlanTracker.Features.Grid;
 
-public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOptions<JsonOptions> json) : Endpoint<PlanIdRequest, GridResponse>
+public sealed record GridRequest
 {
+    public long PlanId { get; init; }
+    /// <summary>Show the plan as it stood on this date (yyyy-MM-dd): reviews held after it are left out and overdue is judged on it.</summary>
+    [QueryParam] public DateOnly? AsOf { get; init; }
+}
+
+public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOptions<JsonOptions> json) : Endpoint<GridRequest, GridResponse>
+{
+    public sealed class Validator : Validator<GridRequest>
+    {
+        public Validator() => RuleFor(r => r.AsOf).Must(AsOfDates.InRange).WithMessage(AsOfDates.OutOfRange);
+    }
+
     public override void Configure()
     {
         Get("/plans/{planId}/grid");
         Roles(Allowed.Readers);
-        Description(b => b.Produces<GridResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Description(b => b.Produces<GridResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {
             s.Summary = "Everything the action-plan grid draws for a plan, in one request";
@@ -24,11 +37,12 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
         });
     }
 
-    public override async Task HandleAsync(PlanIdRequest request, CancellationToken ct)
+    public override async Task HandleAsync(GridRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         var today = clock.Today;
-        if (cache.Find("grid", request.PlanId, null, await ReadCache.VersionAsync(connection), today) is { } cached)
+        // The plan as it stood on a past date is rarely asked for and is not kept: only today's grid is cached.
+        if (request.AsOf is null && cache.Find("grid", request.PlanId, null, await ReadCache.VersionAsync(connection), today) is { } cached)
         {
             await Send.BytesAsync(cached, contentType: "application/json; charset=utf-8", cancellation: ct);
             return;
@@ -37,18 +51,20 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
         var snapshot = await PlanSnapshot.LoadAsync(connection, request.PlanId);
         if (snapshot is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
 
-        var analysis = new PlanAnalysis(snapshot, today);
+        var analysis = new PlanAnalysis(snapshot, today, asOf: request.AsOf);
         var body = JsonSerializer.SerializeToUtf8Bytes(new GridResponse
         {
             Plan = snapshot.Plan,
             Scale = analysis.Scale,
-            Reviews = snapshot.Reviews,
+            Reviews = analysis.Reviews,
             CurrentReviewId = analysis.CurrentReview?.Id,
             PreviousReviewId = analysis.PreviousReview?.Id,
+            OpenOnReviewId = analysis.OpenOnReview?.Id,
             Today = analysis.Today,
+            AsOf = analysis.AsOf,
             Items = analysis.Items,
         }, json.Value.SerializerOptions);
-        cache.Keep("grid", request.PlanId, null, snapshot.DataVersion, today, body);
+        if (request.AsOf is null) cache.Keep("grid", request.PlanId, null, snapshot.DataVersion, today, body);
         await Send.BytesAsync(body, contentType: "application/json; charset=utf-8", cancellation: ct);
     }
 }

@@ -17,24 +17,32 @@ public sealed record GridResponse
     public long? CurrentReviewId { get; init; }
     /// <summary>The review before the current one, which direction of travel compares against.</summary>
     public long? PreviousReviewId { get; init; }
-    /// <summary>The date (UK time) that overdue and due-soon were judged on.</summary>
+    /// <summary>The review the grid opens on: the latest (up to the current one) that holds scores, not an empty column added for the future.</summary>
+    public long? OpenOnReviewId { get; init; }
+    /// <summary>The date (UK time) that overdue and due-soon were judged on: today, or the asOf date asked for.</summary>
     public DateOnly Today { get; init; }
+    /// <summary>The date the figures are as of, when one was asked for (asOf); reviews held after it are left out.</summary>
+    public DateOnly? AsOf { get; init; }
     /// <summary>The plan's hierarchy: priorities (in grouped plans), recommendations, actions, success measures.</summary>
     public required IReadOnlyList<GridItem> Items { get; init; }
 }
 
-public sealed record GridScale(long Id, string Name, bool HigherIsBetter, IReadOnlyList<GridLevel> Levels);
+/// <summary>HigherIsBetter is null when the source never said which end of the scale is good.</summary>
+public sealed record GridScale(long Id, string Name, bool? HigherIsBetter, IReadOnlyList<GridLevel> Levels);
 
-public sealed record GridLevel(int Value, string Label, string? Meaning, string Colour, bool MeansComplete);
+/// <summary>Colour is null when the plan gives the level none.</summary>
+public sealed record GridLevel(int Value, string Label, string? Meaning, string? Colour, bool MeansComplete);
 
 public sealed record GridItem
 {
     /// <summary>priority, recommendation, action or measure.</summary>
     public required string Kind { get; init; }
     public required long Id { get; init; }
-    /// <summary>The item's own number as written: "3", "7 (14)", action code "B", measure position "2".</summary>
-    public required string Number { get; init; }
-    /// <summary>The full reference for lists and reports: "2 / 7 (14) / B / 1".</summary>
+    /// <summary>The item's own number as written: "3", "7 (14)", action code "B", measure "1.1.2"; null when the source printed none (shown as unnumbered).</summary>
+    public string? Number { get; init; }
+    /// <summary>Its place among its siblings, from 1: printed order, and how an unnumbered row is told apart.</summary>
+    public int Position { get; init; }
+    /// <summary>The full reference for lists and reports, from the printed numbers: "2 / 7 (14) / B / 1". Unnumbered levels are left out.</summary>
     public required string Reference { get; init; }
     /// <summary>Priority title, recommendation text, action description or success measure.</summary>
     public required string Text { get; init; }
@@ -43,11 +51,20 @@ public sealed record GridItem
     public string? SourceParagraphs { get; init; }
     /// <summary>On actions carried over from an inspection: "Ofsted rec 14".</summary>
     public string? SourceReference { get; init; }
+    /// <summary>Who the report addresses a recommendation to, as printed.</summary>
+    public IReadOnlyList<string> Addressees { get; init; } = [];
+    /// <summary>The item's own leads, in printed order.</summary>
     public IReadOnlyList<PersonRef> Leads { get; init; } = [];
-    public PersonRef? ResponsibleOfficer { get; init; }
+    /// <summary>The item's own owners (responsible officers), in printed order.</summary>
     public IReadOnlyList<PersonRef> Owners { get; init; } = [];
+    /// <summary>When the item names no leads of its own: the nearest row above that does (a measure answers to its action's lead).</summary>
+    public InheritedPeople? InheritedLeads { get; init; }
+    /// <summary>When the item names no owners of its own: the nearest row above that does.</summary>
+    public InheritedPeople? InheritedOwners { get; init; }
     /// <summary>The deadline written on this item, with what was understood of it.</summary>
     public DeadlineResponse? Deadline { get; init; }
+    /// <summary>When the item has no deadline of its own: the one it takes from the row above (a measure is due when its action is).</summary>
+    public InheritedDeadline? InheritedDeadline { get; init; }
     /// <summary>For items with a deadline of their own or inherited (a measure takes its action's): overdue, dueSoon, ...</summary>
     public DeadlineStatus? DeadlineStatus { get; init; }
     /// <summary>True for the rows the plan scores (its score level).</summary>
@@ -56,7 +73,7 @@ public sealed record GridItem
     public IReadOnlyList<GridScore> Scores { get; init; } = [];
     /// <summary>Direction of travel at the current review (scored items only).</summary>
     public GridDirection? Direction { get; init; }
-    /// <summary>The most recent non-empty progress update in any review.</summary>
+    /// <summary>The most recent non-empty progress update, up to the review (and date) judged.</summary>
     public GridUpdate? LatestUpdate { get; init; }
     /// <summary>Why this scored item is stale in the current review; empty when it is fresh.</summary>
     public IReadOnlyList<StaleReason> Stale { get; init; } = [];
@@ -83,6 +100,13 @@ public sealed record GridScore
     public string? SignOffStatus { get; init; }
     public string? SignOffBy { get; init; }
     public string? SignOffAt { get; init; }
+    /// <summary>The document the score was copied from, for scores printed before the tracker existed.</summary>
+    public string? SourceDocument { get; init; }
+    /// <summary>A complete level copied from a source document: "complete as printed in the source", not signed off in the tracker.</summary>
+    public bool CompleteAsPrinted { get; init; }
+    /// <summary>The direction of travel the source printed for this review (improving, maintained, declining), and as printed.</summary>
+    public string? PrintedDirection { get; init; }
+    public string? PrintedDirectionText { get; init; }
     public string UpdatedBy { get; init; } = "";
     public string UpdatedAt { get; init; } = "";
     /// <summary>The score's ETag value, for If-Match when changing it.</summary>
@@ -101,6 +125,20 @@ public sealed record GridDirection
     public string? OverrideAt { get; init; }
     /// <summary>The override says something the scores do not (e.g. "improving" on an unchanged score).</summary>
     public bool OverrideContradicts { get; init; }
+    /// <summary>The direction the source printed for this review, read as a word, and exactly as printed.</summary>
+    public string? Printed { get; init; }
+    public string? PrintedText { get; init; }
+    /// <summary>The printed direction says something the scores do not.</summary>
+    public bool PrintedContradicts { get; init; }
+    /// <summary>When the scale's direction is not stated: what the direction would be if higher were better, and if lower were.</summary>
+    public Direction? IfHigherIsBetter { get; init; }
+    public Direction? IfLowerIsBetter { get; init; }
 }
+
+/// <summary>People an item takes from the row above because it names none itself: from says which row ("action", "recommendation").</summary>
+public sealed record InheritedPeople(string From, string? FromReference, IReadOnlyList<PersonRef> People);
+
+/// <summary>The deadline an item takes from the row above because it has none itself.</summary>
+public sealed record InheritedDeadline(string From, string? FromReference, DeadlineResponse Deadline);
 
 public sealed record GridUpdate(long ReviewId, string ReviewLabel, string Narrative, DateOnly? NarrativeDate, string UpdatedBy);

@@ -7,8 +7,8 @@ using ActionPlanTracker.Features.Reviews;
 namespace ActionPlanTracker.Features.Grid;
 
 /// <summary>
-/// Reads a <see cref="PlanSnapshot"/> as of one review: builds the grid's hierarchy and the facts about every scored item
-/// (direction of travel, staleness, deadline status) by calling the domain rules. No I/O.
+/// Reads a <see cref="PlanSnapshot"/> as of one review (and, when asked, as of a date): builds the grid's hierarchy and
+/// the facts about every scored item (direction of travel, staleness, deadline status) by calling the domain rules. No I/O.
 /// </summary>
 public sealed class PlanAnalysis
 {
@@ -22,48 +22,67 @@ public sealed class PlanAnalysis
     private readonly ILookup<long?, PlanSnapshot.ActionRow> actionsByRecommendation;
     private readonly ILookup<long?, PlanSnapshot.ActionRow> actionsByPriority;
     private readonly ILookup<long, PlanSnapshot.MeasureRow> measuresByAction;
-    private readonly ILookup<long, PlanSnapshot.LeadRow> leadsByRecommendation;
-    private readonly ILookup<long, PlanSnapshot.LeadRow> ownersByAction;
+    private readonly ILookup<long, string> addresseesByRecommendation;
     private readonly Dictionary<string, DeadlineUnderstanding> deadlines = new(StringComparer.Ordinal);
 
-    public PlanAnalysis(PlanSnapshot snapshot, DateOnly today, long? reviewId = null)
+    /// <param name="today">The UK date now.</param>
+    /// <param name="reviewId">The review to judge at; the current one when null.</param>
+    /// <param name="asOf">
+    /// Figures as they stood on this date: reviews held after it (from the first review dated after it) are left out, and
+    /// overdue and due soon are judged on it. Null: as things stand today.
+    /// </param>
+    public PlanAnalysis(PlanSnapshot snapshot, DateOnly today, long? reviewId = null, DateOnly? asOf = null)
     {
         this.snapshot = snapshot;
-        Today = today;
-        Reviews = snapshot.Reviews;
+        AsOf = asOf;
+        Reviews = asOf is { } date ? ReviewsHeldBy(snapshot.Reviews, date) : snapshot.Reviews;
         reviewIndex = Reviews.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
         levels = snapshot.Levels.ToDictionary(l => l.Id);
 
-        var current = Reviews.LastOrDefault(r => r.Status == "open") ?? Reviews.LastOrDefault();
-        CurrentReview = current;
-        Review = reviewId is { } id ? Reviews.FirstOrDefault(r => r.Id == id) : current;
+        // As of a past date nobody can tell which reviews were still open then, so the latest held review is current.
+        CurrentReview = asOf is null ? Reviews.LastOrDefault(r => r.Status == "open") ?? Reviews.LastOrDefault() : Reviews.LastOrDefault();
+        Review = reviewId is { } id ? Reviews.FirstOrDefault(r => r.Id == id) : CurrentReview;
         ReviewIndex = Review is null ? -1 : reviewIndex[Review.Id];
         PreviousReview = ReviewIndex > 0 ? Reviews[ReviewIndex - 1] : null;
+        (Today, JudgedOn) = Judged(today, asOf, reviewId);
 
         foreach (var score in snapshot.Scores)
         {
+            if (!reviewIndex.TryGetValue(score.ReviewId, out var index)) continue;
             var key = score.RecommendationId is { } r ? ("recommendation", r) : score.ActionId is { } a ? ("action", a) : ("measure", score.MeasureId!.Value);
             if (!scoresByItem.TryGetValue(key, out var row)) scoresByItem[key] = row = new PlanSnapshot.ScoreRow?[Reviews.Count];
-            row[reviewIndex[score.ReviewId]] = score;
+            row[index] = score;
         }
+        var currentIndex = CurrentReview is null ? -1 : reviewIndex[CurrentReview.Id];
+        OpenOnReview = Enumerable.Range(0, currentIndex + 1).Reverse()
+            .Select(i => (int?)i).FirstOrDefault(i => scoresByItem.Values.Any(rows => rows[i!.Value]?.LevelId is not null)) is { } scored
+            ? Reviews[scored] : CurrentReview;
+
         recommendationsByPriority = snapshot.Recommendations.ToLookup(r => r.PriorityId);
         actionsByRecommendation = snapshot.Actions.ToLookup(a => a.RecommendationId);
         actionsByPriority = snapshot.Actions.ToLookup(a => a.PriorityId);
         measuresByAction = snapshot.Measures.ToLookup(m => m.ActionId);
-        leadsByRecommendation = snapshot.RecommendationLeads.ToLookup(l => l.ItemId);
-        ownersByAction = snapshot.ActionOwners.ToLookup(o => o.ItemId);
+        addresseesByRecommendation = snapshot.Addressees.ToLookup(a => a.RecommendationId, a => a.Addressee);
         Items = BuildTree();
     }
 
+    /// <summary>The date overdue and due soon are judged on: today, the asOf date, or a past review's date.</summary>
     public DateOnly Today { get; }
+    /// <summary>Why <see cref="Today"/> is that date: today, asOf (asked for) or reviewDate (a past review is judged as at its meeting).</summary>
+    public string JudgedOn { get; }
+    public DateOnly? AsOf { get; }
+    /// <summary>The reviews held by the date judged (all of them without asOf), in column order.</summary>
     public IReadOnlyList<ReviewResponse> Reviews { get; }
-    /// <summary>The latest open review, or the latest review when all are closed.</summary>
+    /// <summary>The latest open review, or the latest review when all are closed (as of a date: the latest held).</summary>
     public ReviewResponse? CurrentReview { get; }
+    /// <summary>The latest review up to the current one that holds a score: where the grid opens, rather than on an empty column.</summary>
+    public ReviewResponse? OpenOnReview { get; }
     /// <summary>The review this analysis is judged at (the current one unless another was asked for).</summary>
     public ReviewResponse? Review { get; }
     public ReviewResponse? PreviousReview { get; }
     public int ReviewIndex { get; }
-    public bool HigherIsBetter => snapshot.HigherIsBetter;
+    /// <summary>Null when the scale's direction is not stated.</summary>
+    public bool? HigherIsBetter => snapshot.HigherIsBetter;
     public PlanSnapshot Snapshot => snapshot;
     public IReadOnlyList<GridItem> Items { get; }
     /// <summary>Every scored item in plan order, with what the domain rules say about it at <see cref="Review"/>.</summary>
@@ -72,9 +91,45 @@ public sealed class PlanAnalysis
     public GridScale Scale => new(snapshot.Plan.ScaleId, snapshot.Plan.ScaleName, snapshot.HigherIsBetter,
         snapshot.Levels.Select(l => new GridLevel((int)l.Value, l.Label, l.Meaning, l.Colour, l.MeansComplete == 1)).ToList());
 
+    /// <summary>The reviews held by a date: those before the first review dated after it (an undated review is not known to be later).</summary>
+    public static IReadOnlyList<ReviewResponse> ReviewsHeldBy(IReadOnlyList<ReviewResponse> reviews, DateOnly date)
+    {
+        var cut = reviews.Select((r, i) => (r, i)).FirstOrDefault(x => x.r.ReviewDate > date, (null!, reviews.Count)).Item2;
+        return reviews.Take(cut).ToList();
+    }
+
+    private (DateOnly Today, string JudgedOn) Judged(DateOnly today, DateOnly? asOf, long? reviewId)
+    {
+        if (asOf is { } date) return (date, "asOf");
+        // What was overdue at that board meeting: a past review asked for by id is judged on its own date.
+        if (reviewId is not null && Review is { ReviewDate: { } held } && Review.Id != CurrentReview?.Id && held < today) return (held, "reviewDate");
+        return (today, "today");
+    }
+
     /// <summary>The level value an item had at a review index, null for no score or no row.</summary>
     public int? LevelAt(ScoredItemFacts item, int index) =>
         index < 0 ? null : LevelOf(scoresByItem.GetValueOrDefault((item.Item.Kind, item.Item.Id))?[index]);
+
+    /// <summary>
+    /// Every printed direction of travel up to the judged review, beside the scores it speaks of: the evidence for which
+    /// end of a scale is good when the source never said.
+    /// </summary>
+    public IEnumerable<PrintedDirectionEvidence> PrintedDirections()
+    {
+        foreach (var item in facts)
+        {
+            var rows = scoresByItem.GetValueOrDefault((item.Item.Kind, item.Item.Id));
+            if (rows is null) continue;
+            var history = rows.Select(LevelOf).ToList();
+            for (var i = 0; i <= ReviewIndex && i < rows.Length; i++)
+                if (rows[i]?.PrintedDirection is { } printed)
+                {
+                    var compared = DirectionOfTravel.Compute(history.GetRange(0, i + 1), true).ComparedWithIndex;
+                    yield return new PrintedDirectionEvidence(compared is { } c ? history[c] : null, history[i],
+                        Enum.Parse<Direction>(printed, ignoreCase: true));
+                }
+        }
+    }
 
     private int? LevelOf(PlanSnapshot.ScoreRow? score) =>
         score?.LevelId is { } id && levels.TryGetValue(id, out var level) ? (int)level.Value : null;
@@ -85,72 +140,95 @@ public sealed class PlanAnalysis
         var items = new List<GridItem>();
         foreach (var priority in snapshot.Priorities)
         {
+            var reference = priority.Number ?? "";
+            var context = new Context(priority.Id, priority.Number, reference, null, null, null);
             var children = new List<GridItem>();
-            var context = new Context(priority.Id, priority.Number, priority.Number, null, []);
-            children.AddRange(recommendationsByPriority[priority.Id].Select(r => Recommendation(r, context)));
-            children.AddRange(actionsByPriority[priority.Id].Select(a => Action(a, context)));
+            foreach (var r in recommendationsByPriority[priority.Id]) children.Add(Recommendation(r, context, children.Count + 1));
+            foreach (var a in actionsByPriority[priority.Id]) children.Add(Action(a, context, children.Count + 1));
             items.Add(new GridItem
             {
-                Kind = "priority", Id = priority.Id, Number = priority.Number, Reference = priority.Number, Text = priority.Title,
-                OutcomeStatement = priority.OutcomeStatement, Version = priority.Version, Children = children,
+                Kind = "priority", Id = priority.Id, Number = priority.Number, Position = items.Count + 1, Reference = reference,
+                Text = priority.Title, OutcomeStatement = priority.OutcomeStatement, Version = priority.Version, Children = children,
                 DeadlineStatus = Rollup(children),
             });
         }
-        var ungrouped = new Context(null, grouped ? "Not in a priority" : null, "", null, []);
-        items.AddRange(recommendationsByPriority[null].Select(r => Recommendation(r, ungrouped)));
+        var ungrouped = new Context(null, grouped ? "Not in a priority" : null, "", null, null, null);
+        foreach (var r in recommendationsByPriority[null]) items.Add(Recommendation(r, ungrouped, items.Count + 1));
         return items;
     }
 
-    // What an item inherits from the rows above it: a measure is due when its action is due, and answered for by its action's lead.
-    private sealed record Context(long? PriorityId, string? PriorityNumber, string Reference, string? DeadlineText, IReadOnlyList<PersonRef> Leads);
+    // What an item inherits from the rows above it: a measure is due when its action is, and answered for by its action's
+    // lead, unless it names its own. Each inherited part says which row it came from.
+    private sealed record Context(long? PriorityId, string? PriorityNumber, string Reference, InheritedText? Deadline,
+        InheritedPeople? Leads, InheritedPeople? Owners);
 
-    private GridItem Recommendation(PlanSnapshot.RecommendationRow r, Context parent)
+    private sealed record InheritedText(string From, string? FromReference, string Text);
+
+    private GridItem Recommendation(PlanSnapshot.RecommendationRow r, Context parent, int position)
     {
-        var leads = leadsByRecommendation[r.Id].Select(Person).ToList();
-        var context = parent with
-        {
-            Reference = Join(parent.Reference, r.Number), DeadlineText = r.DeadlineText ?? parent.DeadlineText,
-            Leads = leads.Count > 0 ? leads : parent.Leads,
-        };
-        var children = actionsByRecommendation[r.Id].Select(a => Action(a, context)).ToList();
+        var (leads, owners) = snapshot.People.For(PeopleItemKind.Recommendation, r.Id);
+        var reference = Join(parent.Reference, r.Number);
+        var context = Descend(parent, "recommendation", reference, r.DeadlineText, leads, owners);
+        var children = new List<GridItem>();
+        foreach (var a in actionsByRecommendation[r.Id]) children.Add(Action(a, context, children.Count + 1));
         var item = new GridItem
         {
-            Kind = "recommendation", Id = r.Id, Number = r.Number, Reference = context.Reference, Text = r.Text,
-            JudgementArea = r.JudgementArea, SourceParagraphs = r.SourceParagraphs, Leads = leads,
-            Deadline = Understood(r.DeadlineText), Version = r.Version, Children = children,
+            Kind = "recommendation", Id = r.Id, Number = r.Number, Position = position, Reference = reference, Text = r.Text,
+            JudgementArea = r.JudgementArea, SourceParagraphs = r.SourceParagraphs, Addressees = addresseesByRecommendation[r.Id].ToList(),
+            Version = r.Version, Children = children,
         };
-        return Score(item, context, children);
+        return Score(WithPeopleAndDeadline(item, parent, leads, owners, r.DeadlineText), context, children);
     }
 
-    private GridItem Action(PlanSnapshot.ActionRow a, Context parent)
+    private GridItem Action(PlanSnapshot.ActionRow a, Context parent, int position)
     {
-        IReadOnlyList<PersonRef> leads = a.LeadId is { } leadId ? [new PersonRef { Id = leadId, Name = a.LeadName!, JobTitle = a.LeadJobTitle }] : [];
-        var context = parent with
-        {
-            Reference = Join(parent.Reference, a.Code), DeadlineText = a.DeadlineText ?? parent.DeadlineText,
-            Leads = leads.Count > 0 ? leads : parent.Leads,
-        };
-        var measures = measuresByAction[a.Id].ToList();
-        var children = measures.Select((m, i) => Measure(m, i + 1, context)).ToList();
+        var (leads, owners) = snapshot.People.For(PeopleItemKind.Action, a.Id);
+        var reference = Join(parent.Reference, a.Code);
+        var context = Descend(parent, "action", reference, a.DeadlineText, leads, owners);
+        var children = new List<GridItem>();
+        foreach (var m in measuresByAction[a.Id]) children.Add(Measure(m, context, children.Count + 1));
         var item = new GridItem
         {
-            Kind = "action", Id = a.Id, Number = a.Code, Reference = context.Reference, Text = a.Description,
-            SourceReference = a.SourceReference,
-            Leads = leads,
-            ResponsibleOfficer = a.ResponsibleId is { } rid ? new PersonRef { Id = rid, Name = a.ResponsibleName!, JobTitle = a.ResponsibleJobTitle } : null,
-            Owners = ownersByAction[a.Id].Select(Person).ToList(),
-            Deadline = Understood(a.DeadlineText), Version = a.Version, Children = children,
+            Kind = "action", Id = a.Id, Number = a.Code, Position = position, Reference = reference, Text = a.Description,
+            SourceReference = a.SourceReference, Version = a.Version, Children = children,
         };
-        return Score(item, context, children);
+        return Score(WithPeopleAndDeadline(item, parent, leads, owners, a.DeadlineText), context, children);
     }
 
-    private GridItem Measure(PlanSnapshot.MeasureRow m, int position, Context parent)
+    private GridItem Measure(PlanSnapshot.MeasureRow m, Context parent, int position)
     {
-        var number = position.ToString(CultureInfo.InvariantCulture);
-        var context = parent with { Reference = Join(parent.Reference, number) };
-        var item = new GridItem { Kind = "measure", Id = m.Id, Number = number, Reference = context.Reference, Text = m.Text, Version = m.Version };
-        return Score(item, context, []);
+        var (leads, owners) = snapshot.People.For(PeopleItemKind.Measure, m.Id);
+        var reference = Join(parent.Reference, m.Number);
+        var context = Descend(parent, "measure", reference, m.DeadlineText, leads, owners);
+        var item = new GridItem
+        {
+            Kind = "measure", Id = m.Id, Number = m.Number, Position = position, Reference = reference, Text = m.Text, Version = m.Version,
+        };
+        return Score(WithPeopleAndDeadline(item, parent, leads, owners, m.DeadlineText), context, []);
     }
+
+    private static Context Descend(Context parent, string kind, string reference, string? deadlineText,
+        IReadOnlyList<PersonRef> leads, IReadOnlyList<PersonRef> owners) => parent with
+    {
+        Reference = reference,
+        Deadline = string.IsNullOrWhiteSpace(deadlineText) ? parent.Deadline : new InheritedText(kind, NonEmpty(reference), deadlineText),
+        Leads = leads.Count > 0 ? new InheritedPeople(kind, NonEmpty(reference), leads) : parent.Leads,
+        Owners = owners.Count > 0 ? new InheritedPeople(kind, NonEmpty(reference), owners) : parent.Owners,
+    };
+
+    // An item's own people and deadline, and where it names none, what it takes from above (and from which row).
+    private GridItem WithPeopleAndDeadline(GridItem item, Context parent, IReadOnlyList<PersonRef> leads, IReadOnlyList<PersonRef> owners,
+        string? deadlineText) => item with
+    {
+        Leads = leads,
+        Owners = owners,
+        InheritedLeads = leads.Count == 0 ? parent.Leads : null,
+        InheritedOwners = owners.Count == 0 ? parent.Owners : null,
+        Deadline = Understood(deadlineText),
+        InheritedDeadline = string.IsNullOrWhiteSpace(deadlineText) && parent.Deadline is { } inherited
+            ? new InheritedDeadline(inherited.From, inherited.FromReference, Understood(inherited.Text)!)
+            : null,
+    };
 
     /// <summary>Adds scores, direction, staleness and deadline status to a scored item; rolls up deadline status otherwise.</summary>
     private GridItem Score(GridItem item, Context context, IReadOnlyList<GridItem> children)
@@ -167,13 +245,16 @@ public sealed class PlanAnalysis
         for (var i = 0; i < rows.Length; i++)
         {
             if (rows[i] is not { } row) continue;
+            var level = row.LevelId is { } lid ? levels[lid] : null;
             scores.Add(new GridScore
             {
-                ReviewId = row.ReviewId, Level = history[i], Label = row.LevelId is { } lid ? levels[lid].Label : null,
+                ReviewId = row.ReviewId, Level = history[i], Label = level?.Label,
                 RecordedAs = row.RecordedAs, Narrative = row.Narrative, NarrativeDate = ParseDate(row.NarrativeDate),
                 Direction = DirectionOfTravel.Compute(history.GetRange(0, i + 1), HigherIsBetter).Direction,
                 DirectionOverride = row.DirectionOverride, Evidence = row.Evidence, SignOffStatus = row.SignOffStatus,
-                SignOffBy = row.SignOffBy, SignOffAt = row.SignOffAt,
+                SignOffBy = row.SignOffBy, SignOffAt = row.SignOffAt, SourceDocument = row.SourceDocument,
+                CompleteAsPrinted = level?.MeansComplete == 1 && row.SourceDocument is not null && row.SignOffStatus is null,
+                PrintedDirection = row.PrintedDirection, PrintedDirectionText = row.PrintedDirectionText,
                 UpdatedBy = row.UpdatedBy, UpdatedAt = row.UpdatedAt, Version = row.Version,
             });
         }
@@ -182,9 +263,11 @@ public sealed class PlanAnalysis
         IReadOnlyList<StaleReason> stale = [];
         if (ReviewIndex >= 0)
         {
-            var computed = DirectionOfTravel.Compute(history.GetRange(0, ReviewIndex + 1), HigherIsBetter);
+            var judged = history.GetRange(0, ReviewIndex + 1);
+            var computed = DirectionOfTravel.Compute(judged, HigherIsBetter);
             var at = rows[ReviewIndex];
-            var overrideDirection = at?.DirectionOverride is { } o ? Enum.Parse<Direction>(o, ignoreCase: true) : (Direction?)null;
+            var overrideDirection = ParseDirection(at?.DirectionOverride);
+            var printedDirection = ParseDirection(at?.PrintedDirection);
             direction = new GridDirection
             {
                 Computed = computed.Direction,
@@ -193,16 +276,21 @@ public sealed class PlanAnalysis
                 Override = at?.DirectionOverride, OverrideReason = at?.DirectionOverrideReason,
                 OverrideBy = at?.DirectionOverrideBy, OverrideAt = at?.DirectionOverrideAt,
                 OverrideContradicts = overrideDirection is { } od && DirectionOfTravel.Contradicts(computed.Direction, od),
+                Printed = at?.PrintedDirection, PrintedText = at?.PrintedDirectionText,
+                PrintedContradicts = printedDirection is { } pd && DirectionOfTravel.Contradicts(computed.Direction, pd),
+                IfHigherIsBetter = HigherIsBetter is null ? DirectionOfTravel.Compute(judged, true).Direction : null,
+                IfLowerIsBetter = HigherIsBetter is null ? DirectionOfTravel.Compute(judged, false).Direction : null,
             };
             stale = Staleness.For(history[ReviewIndex], at?.Narrative, ReviewIndex > 0 ? rows[ReviewIndex - 1]?.Narrative : null);
         }
 
-        // Complete means the latest score is a complete level that the board has signed off (or that predates sign-off).
+        // Complete means the latest score is a complete level that the board has signed off, or that was printed as
+        // complete in the source before the tracker existed (no sign-off applies to it).
         var latestIndex = Enumerable.Range(0, Math.Max(ReviewIndex + 1, 0)).LastOrDefault(i => history[i] is not null, -1);
         var complete = latestIndex >= 0
             && snapshot.Levels.Any(l => l.Value == history[latestIndex] && l.MeansComplete == 1)
             && rows[latestIndex]!.SignOffStatus is null or "signedOff";
-        var deadlineText = context.DeadlineText;
+        var deadlineText = context.Deadline?.Text;
         var deadlineStatus = deadlineText is null
             ? (complete ? Domain.DeadlineStatus.Completed : Domain.DeadlineStatus.NoDate)
             : DeadlineStatusRule.For(Understand(deadlineText), Today, complete);
@@ -216,11 +304,15 @@ public sealed class PlanAnalysis
             LatestUpdate = latest is null ? null : new GridUpdate(latest.ReviewId, Reviews[reviewIndex[latest.ReviewId]].Label,
                 latest.Narrative!, ParseDate(latest.NarrativeDate), latest.UpdatedBy),
         };
+        var answering = scored.Leads.Count > 0 ? scored.Leads : context.Leads?.People ?? [];
         facts.Add(new ScoredItemFacts(scored, context.PriorityId, context.PriorityNumber,
-            ReviewIndex >= 0 ? history[ReviewIndex] : null, complete, scored.Leads.Count > 0 ? scored.Leads : context.Leads,
-            ReviewIndex >= 0 ? rows[ReviewIndex]?.SignOffStatus : null));
+            ReviewIndex >= 0 ? history[ReviewIndex] : null, complete, answering,
+            ReviewIndex >= 0 ? rows[ReviewIndex]?.SignOffStatus : null,
+            latestIndex >= 0 && complete && rows[latestIndex]!.SourceDocument is not null && rows[latestIndex]!.SignOffStatus is null));
         return scored;
     }
+
+    private static Direction? ParseDirection(string? word) => word is null ? null : Enum.Parse<Direction>(word, ignoreCase: true);
 
     private static DeadlineStatus? Rollup(IReadOnlyList<GridItem> children)
     {
@@ -245,14 +337,19 @@ public sealed class PlanAnalysis
     private DeadlineResponse? Understood(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : DeadlineResponse.From(Understand(text));
 
-    private static PersonRef Person(PlanSnapshot.LeadRow l) => new() { Id = l.PersonId, Name = l.Name, JobTitle = l.JobTitle };
+    // Unnumbered levels are left out of a reference: the tracker never invents a number the source did not print.
+    private static string Join(string reference, string? number) =>
+        string.IsNullOrWhiteSpace(number) ? reference : reference.Length == 0 ? number : $"{reference} / {number}";
 
-    private static string Join(string reference, string number) => reference.Length == 0 ? number : $"{reference} / {number}";
+    private static string? NonEmpty(string reference) => reference.Length == 0 ? null : reference;
 
     private static DateOnly? ParseDate(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-/// <summary>One scored row at the analysed review. AnsweringLeads are the item's own leads, or the nearest above it: who must explain this row to the board.</summary>
+/// <summary>
+/// One scored row at the analysed review. AnsweringLeads are the item's own leads, or the nearest above it: who must
+/// explain this row to the board. CompleteAsPrinted: its completion was printed in a source, not signed off in the tracker.
+/// </summary>
 public sealed record ScoredItemFacts(GridItem Item, long? PriorityId, string? PriorityNumber, int? Level, bool IsComplete,
-    IReadOnlyList<PersonRef> AnsweringLeads, string? SignOffStatus);
+    IReadOnlyList<PersonRef> AnsweringLeads, string? SignOffStatus, bool CompleteAsPrinted);

@@ -1,4 +1,5 @@
 using System.Data;
+using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
 using ActionPlanTracker.Features.Reviews;
 using Dapper;
@@ -15,31 +16,33 @@ public sealed class PlanSnapshot
     public required PlanResponse Plan { get; init; }
     /// <summary>The audit log's highest id when this was read: see <see cref="ReadCache"/>.</summary>
     public required long DataVersion { get; init; }
-    public required bool HigherIsBetter { get; init; }
+    /// <summary>Null when the source never said which end of the scale is good.</summary>
+    public required bool? HigherIsBetter { get; init; }
     public required IReadOnlyList<LevelRow> Levels { get; init; }
     public required IReadOnlyList<ReviewResponse> Reviews { get; init; }
     public required IReadOnlyList<PriorityRow> Priorities { get; init; }
     public required IReadOnlyList<RecommendationRow> Recommendations { get; init; }
-    public required IReadOnlyList<LeadRow> RecommendationLeads { get; init; }
+    public required IReadOnlyList<AddresseeRow> Addressees { get; init; }
     public required IReadOnlyList<ActionRow> Actions { get; init; }
-    public required IReadOnlyList<LeadRow> ActionOwners { get; init; }
     public required IReadOnlyList<MeasureRow> Measures { get; init; }
+    /// <summary>Leads and owners of every recommendation, action and measure, by (kind, id).</summary>
+    public required IReadOnlyDictionary<(string Kind, long ItemId), ItemPeopleLists> People { get; init; }
     public required IReadOnlyList<ScoreRow> Scores { get; init; }
     public required IReadOnlyList<ReportedAverageRow> ReportedAverages { get; init; }
 
-    public sealed record LevelRow(long Id, long Value, string Label, string? Meaning, string Colour, long MeansComplete);
-    public sealed record PriorityRow(long Id, string Number, string Title, string? OutcomeStatement, long Version);
-    public sealed record RecommendationRow(long Id, long? PriorityId, string Number, string Text, string? JudgementArea,
+    public sealed record LevelRow(long Id, long Value, string Label, string? Meaning, string? Colour, long MeansComplete);
+    public sealed record PriorityRow(long Id, string? Number, string Title, string? OutcomeStatement, long Version);
+    public sealed record RecommendationRow(long Id, long? PriorityId, string? Number, string Text, string? JudgementArea,
         string? SourceParagraphs, string? DeadlineText, long Version);
-    public sealed record LeadRow(long ItemId, long PersonId, string Name, string? JobTitle);
-    public sealed record ActionRow(long Id, long? RecommendationId, long? PriorityId, string Code, string Description,
-        string? SourceReference, string? DeadlineText, long? LeadId, string? LeadName, string? LeadJobTitle,
-        long? ResponsibleId, string? ResponsibleName, string? ResponsibleJobTitle, long Version);
-    public sealed record MeasureRow(long Id, long ActionId, string Text, long Version);
+    public sealed record AddresseeRow(long RecommendationId, string Addressee);
+    public sealed record ActionRow(long Id, long? RecommendationId, long? PriorityId, string? Code, string Description,
+        string? SourceReference, string? DeadlineText, long Version);
+    public sealed record MeasureRow(long Id, long ActionId, string? Number, string Text, string? DeadlineText, long Version);
     public sealed record ScoreRow(long Id, long ReviewId, long? RecommendationId, long? ActionId, long? MeasureId, long? LevelId,
         string? RecordedAs, string? Narrative, string? NarrativeDate, string? DirectionOverride, string? DirectionOverrideReason,
         string? DirectionOverrideBy, string? DirectionOverrideAt, string? Evidence, string? SignOffStatus, string? SignOffBy,
-        string? SignOffAt, string UpdatedBy, string UpdatedAt, long Version);
+        string? SignOffAt, string? SourceDocument, string? PrintedDirection, string? PrintedDirectionText,
+        string UpdatedBy, string UpdatedAt, long Version);
 
     public sealed record ReportedAverageRow(long Id, long ReviewId, long? PriorityId, double Value, string? Source);
 
@@ -52,8 +55,8 @@ public sealed class PlanSnapshot
         FROM scale_levels l JOIN plans p ON p.scale_id = l.scale_id WHERE p.id = @planId ORDER BY l.value;
 
         SELECT id AS Id, plan_id AS PlanId, label AS Label, review_date AS ReviewDate, reviewer AS Reviewer, status AS Status,
-               row_version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt
-        FROM reviews WHERE plan_id = @planId ORDER BY review_date, id;
+               sort_order AS Position, row_version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt
+        FROM reviews WHERE plan_id = @planId ORDER BY sort_order, id;
 
         SELECT id AS Id, number AS Number, title AS Title, outcome_statement AS OutcomeStatement, row_version AS Version
         FROM priorities WHERE plan_id = @planId ORDER BY sort_order, id;
@@ -62,33 +65,30 @@ public sealed class PlanSnapshot
                source_paragraphs AS SourceParagraphs, deadline_text AS DeadlineText, row_version AS Version
         FROM recommendations WHERE plan_id = @planId ORDER BY sort_order, id;
 
-        SELECT rl.recommendation_id AS ItemId, p.id AS PersonId, p.name AS Name, p.job_title AS JobTitle
-        FROM recommendation_leads rl JOIN recommendations r ON r.id = rl.recommendation_id JOIN people p ON p.id = rl.person_id
-        WHERE r.plan_id = @planId ORDER BY rl.recommendation_id, rl.position;
+        SELECT ra.recommendation_id AS RecommendationId, ra.addressee AS Addressee
+        FROM recommendation_addressees ra JOIN recommendations r ON r.id = ra.recommendation_id
+        WHERE r.plan_id = @planId ORDER BY ra.recommendation_id, ra.position;
 
         SELECT a.id AS Id, a.recommendation_id AS RecommendationId, a.priority_id AS PriorityId, a.code AS Code,
                a.description AS Description, a.source_reference AS SourceReference, a.deadline_text AS DeadlineText,
-               lead.id AS LeadId, lead.name AS LeadName, lead.job_title AS LeadJobTitle,
-               resp.id AS ResponsibleId, resp.name AS ResponsibleName, resp.job_title AS ResponsibleJobTitle,
                a.row_version AS Version
         FROM actions a
-        LEFT JOIN people lead ON lead.id = a.lead_person_id
-        LEFT JOIN people resp ON resp.id = a.responsible_person_id
         WHERE a.plan_id = @planId ORDER BY a.sort_order, a.id;
 
-        SELECT ao.action_id AS ItemId, p.id AS PersonId, p.name AS Name, p.job_title AS JobTitle
-        FROM action_owners ao JOIN actions a ON a.id = ao.action_id JOIN people p ON p.id = ao.person_id
-        WHERE a.plan_id = @planId ORDER BY ao.action_id, ao.position;
-
-        SELECT id AS Id, action_id AS ActionId, text AS Text, row_version AS Version
+        SELECT id AS Id, action_id AS ActionId, number AS Number, text AS Text, deadline_text AS DeadlineText, row_version AS Version
         FROM success_measures WHERE plan_id = @planId ORDER BY sort_order, id;
+
+        """ + ItemPeople.OfPlanSql + """
+        ;
 
         SELECT sc.id AS Id, sc.review_id AS ReviewId, sc.recommendation_id AS RecommendationId, sc.action_id AS ActionId,
                sc.measure_id AS MeasureId, sc.level_id AS LevelId, sc.recorded_as AS RecordedAs, sc.narrative AS Narrative,
                sc.narrative_date AS NarrativeDate, sc.direction_override AS DirectionOverride,
                sc.direction_override_reason AS DirectionOverrideReason, sc.direction_override_by AS DirectionOverrideBy,
                sc.direction_override_at AS DirectionOverrideAt, sc.evidence AS Evidence, sc.sign_off_status AS SignOffStatus,
-               sc.sign_off_by AS SignOffBy, sc.sign_off_at AS SignOffAt, sc.updated_by AS UpdatedBy, sc.updated_at AS UpdatedAt,
+               sc.sign_off_by AS SignOffBy, sc.sign_off_at AS SignOffAt, sc.source_document AS SourceDocument,
+               sc.printed_direction AS PrintedDirection, sc.printed_direction_text AS PrintedDirectionText,
+               sc.updated_by AS UpdatedBy, sc.updated_at AS UpdatedAt,
                sc.row_version AS Version
         FROM scores sc JOIN reviews r ON r.id = sc.review_id WHERE r.plan_id = @planId;
 
@@ -108,15 +108,15 @@ public sealed class PlanSnapshot
         {
             Plan = plan,
             DataVersion = await grid.ReadSingleAsync<long>(),
-            HigherIsBetter = await grid.ReadSingleAsync<bool>(),
+            HigherIsBetter = await grid.ReadSingleAsync<bool?>(),
             Levels = (await grid.ReadAsync<LevelRow>()).AsList(),
             Reviews = (await grid.ReadAsync<ReviewResponse>()).AsList(),
             Priorities = (await grid.ReadAsync<PriorityRow>()).AsList(),
             Recommendations = (await grid.ReadAsync<RecommendationRow>()).AsList(),
-            RecommendationLeads = (await grid.ReadAsync<LeadRow>()).AsList(),
+            Addressees = (await grid.ReadAsync<AddresseeRow>()).AsList(),
             Actions = (await grid.ReadAsync<ActionRow>()).AsList(),
-            ActionOwners = (await grid.ReadAsync<LeadRow>()).AsList(),
             Measures = (await grid.ReadAsync<MeasureRow>()).AsList(),
+            People = ItemPeople.Stitch(await grid.ReadAsync<ItemPersonRow>()),
             Scores = (await grid.ReadAsync<ScoreRow>()).AsList(),
             ReportedAverages = (await grid.ReadAsync<ReportedAverageRow>()).AsList(),
         };

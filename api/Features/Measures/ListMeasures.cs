@@ -25,7 +25,6 @@ public sealed class ListMeasures(Database database) : Endpoint<ActionIdRequest, 
         if (!await ActionData.ExistsAsync(connection, request.PlanId, request.ActionId))
             this.NotFound("actionId", $"Plan {request.PlanId} has no action with id {request.ActionId}.");
 
-        var measures = await connection.QueryAsync<MeasureResponse>(MeasureData.ListSql, new { planId = request.PlanId, actionId = request.ActionId });
-        await Send.OkAsync(measures.AsList(), ct);
+        await Send.OkAsync(await MeasureData.ListAsync(connection, request.PlanId, request.ActionId), ct);
     }
 }

@@ -1,7 +1,9 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Actions;
 using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
+using ActionPlanTracker.Features.Recommendations;
 using Dapper;
 using FastEndpoints;
 using ActionPlanTracker.Security.Authentication;
@@ -22,7 +24,7 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
 
     private const string UpdateSql = """
         UPDATE success_measures
-        SET text = @Text, sort_order = COALESCE(@SortOrder, sort_order), updated_at = @Now, row_version = row_version + 1
+        SET number = @Number, text = @Text, deadline_text = @DeadlineText, sort_order = COALESCE(@SortOrder, sort_order), updated_at = @Now, row_version = row_version + 1
         WHERE id = @MeasureId AND action_id = @ActionId AND plan_id = @PlanId AND row_version = @Version;
         """;
 
@@ -32,7 +34,7 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
         Roles(Allowed.Administrators);
         Description(b => b.Produces<MeasureResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(412).ProducesProblemDetails(428));
-        Summary(s => s.Summary = "Change a success measure's text or place in the order");
+        Summary(s => s.Summary = "Change a success measure's number, text, people, deadline or place in the order (the lead and owner lists are replaced)");
     }
 
     public override async Task HandleAsync(UpdateMeasureRequest request, CancellationToken ct)
@@ -47,11 +49,14 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
         var before = await MeasureData.FindAsync(connection, request.PlanId, request.ActionId, request.MeasureId, transaction);
         if (before is null) this.NotFound("measureId", $"Action {request.ActionId} has no success measure with id {request.MeasureId}.");
         Etags.Require(this, HttpContext, before.Version);
+        await MeasureData.CheckAgainstPlanAsync(this, connection, transaction, request);
 
         await connection.ExecuteAsync(UpdateSql, new
         {
-            request.PlanId, request.ActionId, request.MeasureId, before.Version, request.Text, request.SortOrder, write.Now,
+            request.PlanId, request.ActionId, request.MeasureId, before.Version, Number = RecommendationData.NumberAsWritten(request.Number),
+            request.Text, DeadlineText = PersonData.NullIfBlank(request.DeadlineText), request.SortOrder, write.Now,
         }, transaction);
+        await ItemPeople.SaveAsync(connection, PeopleItemKind.Measure, request.MeasureId, request.LeadIds ?? [], request.OwnerIds ?? [], transaction);
         var after = (await MeasureData.FindAsync(connection, request.PlanId, request.ActionId, request.MeasureId, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "measure", after.Id, after.PlanId, before, after);
         await transaction.CommitAsync(ct);

@@ -63,7 +63,7 @@ public sealed class GetMyItems(Database database, Clock clock) : EndpointWithout
         var deadlineStatus = row.DeadlineText is null
             ? (complete ? DeadlineStatus.Completed : DeadlineStatus.NoDate)
             : DeadlineStatusRule.For(DeadlineParser.Parse(row.DeadlineText), today, complete);
-        var reference = string.Join(" / ", new[] { row.PriorityNumber, row.RecommendationNumber, row.ActionCode, row.MeasureNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+        var reference = string.Join(" / ", new[] { row.PriorityNumber, row.RecommendationNumber, row.ActionCode, row.MeasureNumber }
             .Where(part => !string.IsNullOrEmpty(part)));
 
         return new MyItem

@@ -12,14 +12,14 @@ namespace ActionPlanTracker.Features.MyItems;
 /// </summary>
 public static class MyItemsData
 {
-    // The current review is the one the grid calls current when it is open: the latest open review by date (then id).
+    // The current review is the one the grid calls current when it is open: the latest open review in column order.
     // Items are the plan's scored kind only; each branch of `items` carries the keys its scores are found by and the
     // parts of its reference and its place in the plan's order (priority, then recommendation, action, measure).
     private const string ItemsSql = $"""
         WITH {ScoreTarget.AnsweredBySql},
         ordered_reviews AS (
             SELECT r.id, r.plan_id, r.label, r.review_date, r.status,
-                   row_number() OVER (PARTITION BY r.plan_id ORDER BY r.review_date, r.id) AS n
+                   row_number() OVER (PARTITION BY r.plan_id ORDER BY r.sort_order, r.id) AS n
             FROM reviews r JOIN plans p ON p.id = r.plan_id
             WHERE p.status = 'active'
         ),
@@ -47,11 +47,9 @@ public static class MyItemsData
             LEFT JOIN priorities pr ON pr.id = coalesce(a.priority_id, r.priority_id)
             WHERE a.id IN (SELECT item_id FROM answered_by WHERE item_type = 'action')
             UNION ALL
-            SELECT 'measure', m.id, m.plan_id, m.text, coalesce(a.deadline_text, r.deadline_text),
+            SELECT 'measure', m.id, m.plan_id, m.text, coalesce(m.deadline_text, a.deadline_text, r.deadline_text),
                    NULL, NULL, m.id,
-                   pr.number, r.number, a.code,
-                   (SELECT count(*) FROM success_measures m2
-                    WHERE m2.action_id = m.action_id AND (m2.sort_order < m.sort_order OR (m2.sort_order = m.sort_order AND m2.id <= m.id))),
+                   pr.number, r.number, a.code, m.number,
                    pr.id IS NULL, pr.sort_order, pr.id, a.recommendation_id IS NULL, r.sort_order, r.id, a.sort_order, a.id, m.sort_order, m.id
             FROM success_measures m
             JOIN actions a ON a.id = m.action_id
@@ -118,7 +116,7 @@ public static class MyItemsData
         public string? PriorityNumber { get; init; }
         public string? RecommendationNumber { get; init; }
         public string? ActionCode { get; init; }
-        public long? MeasureNumber { get; init; }
+        public string? MeasureNumber { get; init; }
         public string Reasons { get; init; } = "";
         public bool? IsComplete { get; init; }
         public long? PreviousScoreId { get; init; }
@@ -135,11 +133,11 @@ public static class MyItemsData
     {
         public long ScaleId { get; init; }
         public string ScaleName { get; init; } = "";
-        public bool HigherIsBetter { get; init; }
+        public bool? HigherIsBetter { get; init; }
         public int Value { get; init; }
         public string Label { get; init; } = "";
         public string? Meaning { get; init; }
-        public string Colour { get; init; } = "";
+        public string? Colour { get; init; }
         public bool MeansComplete { get; init; }
     }
 

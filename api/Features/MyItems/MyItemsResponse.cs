@@ -77,12 +77,16 @@ public enum MyItemReason
 {
     /// <summary>They lead the recommendation (or the recommendation the action or measure answers).</summary>
     RecommendationLead,
-    /// <summary>They lead the action (or, for a recommendation, one of its actions).</summary>
+    /// <summary>They own the recommendation (or the one the action or measure answers).</summary>
+    RecommendationOwner,
+    /// <summary>They lead the action (the one the measure belongs to, or, for a recommendation, one of its actions).</summary>
     ActionLead,
-    /// <summary>They are the action's responsible officer.</summary>
-    ActionResponsibleOfficer,
-    /// <summary>They are one of the action's owners.</summary>
+    /// <summary>They own the action (the plan may call them its responsible officer).</summary>
     ActionOwner,
+    /// <summary>They lead the success measure (or, for an action or recommendation, one of its measures).</summary>
+    MeasureLead,
+    /// <summary>They own the success measure (or one of the action's or recommendation's measures).</summary>
+    MeasureOwner,
 }
 
 public sealed record MyItemPreviousScore(long ReviewId, string ReviewLabel, int? Level, string? LevelLabel, string? RecordedAs,

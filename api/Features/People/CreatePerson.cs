@@ -9,7 +9,9 @@ namespace ActionPlanTracker.Features.People;
 
 public record PersonRequest
 {
-    public string Name { get; init; } = "";
+    /// <summary>Leave it out for someone the plan names by role only; then the job title is needed.</summary>
+    public string? Name { get; init; }
+    /// <summary>As the plan prints it ("Head of Service"); enough on its own for a person named by role only.</summary>
     public string? JobTitle { get; init; }
     /// <summary>Optional; unique whatever its case. A blank email is stored as none.</summary>
     public string? Email { get; init; }
@@ -20,7 +22,9 @@ public sealed partial class PersonRules : AbstractValidator<PersonRequest>
 {
     public PersonRules()
     {
-        RuleFor(r => r.Name).NotEmpty().WithMessage("Enter the person's name.")
+        // Plans name some people by role only; inventing a name for them would be worse than leaving it blank.
+        RuleFor(r => r.Name).Must((r, name) => !string.IsNullOrWhiteSpace(name) || !string.IsNullOrWhiteSpace(r.JobTitle))
+            .WithMessage("Enter the person's name, or their job title if the plan names them by role only.")
             .MaximumLength(200).WithMessage("Name must be 200 characters or fewer.");
         RuleFor(r => r.JobTitle).MaximumLength(200).WithMessage("Job title must be 200 characters or fewer.");
         RuleFor(r => r.Email!)
@@ -67,7 +71,7 @@ public sealed class CreatePerson(Database database, Clock clock) : Endpoint<Pers
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {
-            Name = request.Name.Trim(), JobTitle = PersonData.NullIfBlank(request.JobTitle), Email = email, write.Now,
+            Name = PersonData.NullIfBlank(request.Name), JobTitle = PersonData.NullIfBlank(request.JobTitle), Email = email, write.Now,
         }, transaction);
         var created = (await PersonData.FindAsync(connection, id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "person", id, null, null, created);

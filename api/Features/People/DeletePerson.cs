@@ -9,10 +9,13 @@ namespace ActionPlanTracker.Features.People;
 public sealed class DeletePerson(Database database, Clock clock) : Endpoint<PersonIdRequest>
 {
     private const string WorkSql = """
-        SELECT (SELECT COUNT(*) FROM recommendation_leads WHERE person_id = @personId)  AS LeadsRecommendations,
-               (SELECT COUNT(*) FROM actions WHERE lead_person_id = @personId)          AS LeadsActions,
-               (SELECT COUNT(*) FROM actions WHERE responsible_person_id = @personId)   AS ResponsibleForActions,
-               (SELECT COUNT(*) FROM action_owners WHERE person_id = @personId)         AS OwnsActions
+        SELECT count(recommendation_id) FILTER (WHERE role = 'lead')  AS LeadsRecommendations,
+               count(recommendation_id) FILTER (WHERE role = 'owner') AS OwnsRecommendations,
+               count(action_id) FILTER (WHERE role = 'lead')          AS LeadsActions,
+               count(action_id) FILTER (WHERE role = 'owner')         AS OwnsActions,
+               count(measure_id) FILTER (WHERE role = 'lead')         AS LeadsMeasures,
+               count(measure_id) FILTER (WHERE role = 'owner')        AS OwnsMeasures
+        FROM item_people WHERE person_id = @personId
         """;
 
     public override void Configure()
@@ -36,7 +39,7 @@ public sealed class DeletePerson(Database database, Clock clock) : Endpoint<Pers
         // Removing a lead or owner would leave recommendations and actions with nobody accountable for them.
         var work = await connection.QuerySingleAsync<Work>(WorkSql, new { personId = request.PersonId }, transaction);
         if (work.Describe() is { } stillHas)
-            this.Conflict("personId", $"{before.Name} still {stillHas}; reassign them first.");
+            this.Conflict("personId", $"{before.DisplayName} still {stillHas}; reassign them first.");
 
         await connection.ExecuteAsync("DELETE FROM people WHERE id = @PersonId", new { request.PersonId }, transaction);
         await AuditLog.RecordAsync(connection, transaction, write, "person", before.Id, null, before, null);
@@ -47,9 +50,11 @@ public sealed class DeletePerson(Database database, Clock clock) : Endpoint<Pers
     private sealed record Work
     {
         public long LeadsRecommendations { get; init; }
+        public long OwnsRecommendations { get; init; }
         public long LeadsActions { get; init; }
-        public long ResponsibleForActions { get; init; }
         public long OwnsActions { get; init; }
+        public long LeadsMeasures { get; init; }
+        public long OwnsMeasures { get; init; }
 
         /// <summary>"leads 2 recommendations and owns 3 actions", or null when the person has nothing left.</summary>
         public string? Describe()
@@ -57,9 +62,11 @@ public sealed class DeletePerson(Database database, Clock clock) : Endpoint<Pers
             var parts = new[]
             {
                 Phrase("leads", LeadsRecommendations, "recommendation"),
+                Phrase("owns", OwnsRecommendations, "recommendation"),
                 Phrase("leads", LeadsActions, "action"),
-                Phrase("is responsible for", ResponsibleForActions, "action"),
                 Phrase("owns", OwnsActions, "action"),
+                Phrase("leads", LeadsMeasures, "success measure"),
+                Phrase("owns", OwnsMeasures, "success measure"),
             }.OfType<string>().ToList();
             return parts.Count switch
             {

@@ -7,9 +7,14 @@ namespace ActionPlanTracker.Features.People;
 public sealed record PersonResponse
 {
     public long Id { get; init; }
-    public string Name { get; init; } = "";
+    /// <summary>Null for someone the plan names by role only ("Head of Service"); give them a name, or link them to a named person, later.</summary>
+    public string? Name { get; init; }
     /// <summary>As plans print it, e.g. "Head of Service, Children in Care".</summary>
     public string? JobTitle { get; init; }
+    /// <summary>How to print them: the name, or the role when the plan names only the role.</summary>
+    public string DisplayName => PersonNames.Display(Name, JobTitle);
+    /// <summary>True when the plan names only the role; such a person can be linked to a named person (POST /api/people/{id}/link).</summary>
+    public bool RoleOnly => Name is null;
     /// <summary>Optional: real plans often name people only by job title or initials.</summary>
     public string? Email { get; init; }
     /// <summary>Concurrency version; the same value is sent as the ETag.</summary>
@@ -32,7 +37,7 @@ public static class PersonData
 
         WHERE @Pattern IS NULL
            OR p.name LIKE @Pattern ESCAPE '\' OR p.job_title LIKE @Pattern ESCAPE '\' OR p.email LIKE @Pattern ESCAPE '\'
-        ORDER BY p.name COLLATE NOCASE, p.id
+        ORDER BY coalesce(p.name, p.job_title) COLLATE NOCASE, p.id
         """;
 
     // The email column is COLLATE NOCASE, so this comparison ignores case as the unique index does.
@@ -60,4 +65,10 @@ public static class PersonData
 
     /// <summary>A blank optional field is stored as NULL, so two people without an email never collide on the unique index.</summary>
     public static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>One rule for printing a person, so a role-only person reads the same everywhere.</summary>
+public static class PersonNames
+{
+    public static string Display(string? name, string? jobTitle) => name ?? jobTitle ?? "";
 }

@@ -48,7 +48,7 @@ public sealed class UpdatePerson(Database database, Clock clock) : Endpoint<Upda
 
         await connection.ExecuteAsync(UpdateSql, new
         {
-            request.PersonId, before.Version, Name = request.Name.Trim(), JobTitle = PersonData.NullIfBlank(request.JobTitle),
+            request.PersonId, before.Version, Name = PersonData.NullIfBlank(request.Name), JobTitle = PersonData.NullIfBlank(request.JobTitle),
             Email = email, write.Now,
         }, transaction);
         var after = (await PersonData.FindAsync(connection, request.PersonId, transaction))!;

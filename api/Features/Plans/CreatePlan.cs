@@ -14,6 +14,12 @@ public record PlanRequest
     public DateOnly? SourceReportDate { get; init; }
     public string? OverallJudgement { get; init; }
     public string? PlanVersion { get; init; }
+    /// <summary>The date the plan's header gives for this version.</summary>
+    public DateOnly? PlanDate { get; init; }
+    /// <summary>What the plan calls its leads column, as printed ("Assigned lead"); leave it out for the tracker's word, "Lead".</summary>
+    public string? LeadHeading { get; init; }
+    /// <summary>What the plan calls its owners column, as printed ("Owner(s)", "Responsible officer"); leave it out for "Owner".</summary>
+    public string? OwnerHeading { get; init; }
     /// <summary>draft (default), active, or closed.</summary>
     public string Status { get; init; } = "draft";
     public long ScaleId { get; init; }
@@ -31,6 +37,9 @@ public sealed class PlanRules : AbstractValidator<PlanRequest>
         RuleFor(r => r.SourceType).NotEmpty().WithMessage("Enter what the plan answers, for example \"Ofsted ILACS inspection\".").MaximumLength(200);
         RuleFor(r => r.OverallJudgement).MaximumLength(300);
         RuleFor(r => r.PlanVersion).MaximumLength(50);
+        RuleFor(r => r.LeadHeading).MaximumLength(100);
+        RuleFor(r => r.OwnerHeading).MaximumLength(100);
+        RuleFor(r => r.PlanDate).Must(d => d is null || d.Value.Year is >= 1990 and <= 2100).WithMessage("Enter a plan date between 1990 and 2100.");
         RuleFor(r => r.Status).Must(s => PlanData.StatusValues.Contains(s)).WithMessage($"Status must be {PlanData.Statuses}.");
         RuleFor(r => r.ScaleId).GreaterThan(0).WithMessage("Choose the plan's rating scale.");
         RuleFor(r => r.ScoreLevel).Must(s => PlanData.ScoreLevels.Contains(s)).WithMessage("Score level must be recommendation, action or measure.");
@@ -46,10 +55,10 @@ public sealed class CreatePlan(Database database, Clock clock) : Endpoint<PlanRe
     }
 
     private const string InsertSql = """
-        INSERT INTO plans (title, source_type, source_report_date, overall_judgement, plan_version, status, scale_id,
-                           grouped_by_priority, score_level, created_at, updated_at)
-        VALUES (@Title, @SourceType, @SourceReportDate, @OverallJudgement, @PlanVersion, @Status, @ScaleId,
-                @GroupedByPriority, @ScoreLevel, @Now, @Now)
+        INSERT INTO plans (title, source_type, source_report_date, overall_judgement, plan_version, plan_date, lead_heading,
+                           owner_heading, status, scale_id, grouped_by_priority, score_level, created_at, updated_at)
+        VALUES (@Title, @SourceType, @SourceReportDate, @OverallJudgement, @PlanVersion, @PlanDate, @LeadHeading,
+                @OwnerHeading, @Status, @ScaleId, @GroupedByPriority, @ScoreLevel, @Now, @Now)
         RETURNING id;
         """;
 
@@ -73,6 +82,7 @@ public sealed class CreatePlan(Database database, Clock clock) : Endpoint<PlanRe
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {
             request.Title, request.SourceType, request.SourceReportDate, request.OverallJudgement, request.PlanVersion,
+            request.PlanDate, LeadHeading = PlanData.NullIfBlank(request.LeadHeading), OwnerHeading = PlanData.NullIfBlank(request.OwnerHeading),
             request.Status, request.ScaleId, request.GroupedByPriority, request.ScoreLevel, write.Now,
         }, transaction);
         var created = (await PlanData.FindAsync(connection, id, transaction))!;

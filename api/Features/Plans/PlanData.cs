@@ -17,6 +17,12 @@ public sealed record PlanResponse
     public string? OverallJudgement { get; init; }
     /// <summary>The document version the council prints in the plan's header ("v3.2").</summary>
     public string? PlanVersion { get; init; }
+    /// <summary>The date the plan's header gives for this version.</summary>
+    public DateOnly? PlanDate { get; init; }
+    /// <summary>What the plan calls its leads column, as printed; null for the tracker's word, "Lead".</summary>
+    public string? LeadHeading { get; init; }
+    /// <summary>What the plan calls its owners column, as printed ("Responsible officer"); null for "Owner".</summary>
+    public string? OwnerHeading { get; init; }
     /// <summary>draft, active, or closed (signed off as business as usual).</summary>
     public string Status { get; init; } = "";
     public long ScaleId { get; init; }
@@ -43,6 +49,9 @@ public static class PlanData
                p.source_report_date  AS SourceReportDate,
                p.overall_judgement   AS OverallJudgement,
                p.plan_version        AS PlanVersion,
+               p.plan_date           AS PlanDate,
+               p.lead_heading        AS LeadHeading,
+               p.owner_heading       AS OwnerHeading,
                p.status              AS Status,
                p.scale_id            AS ScaleId,
                s.name                AS ScaleName,
@@ -62,6 +71,8 @@ public static class PlanData
 
     public static Task<bool> ExistsAsync(IDbConnection connection, long planId, IDbTransaction? transaction = null) =>
         connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM plans WHERE id = @planId)", new { planId }, transaction);
+
+    public static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public static string NoSuchPlan(long planId) => $"No plan has id {planId}.";
 

@@ -21,7 +21,8 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
     private const string UpdateSql = """
         UPDATE plans
         SET title = @Title, source_type = @SourceType, source_report_date = @SourceReportDate,
-            overall_judgement = @OverallJudgement, plan_version = @PlanVersion, status = @Status, scale_id = @ScaleId,
+            overall_judgement = @OverallJudgement, plan_version = @PlanVersion, plan_date = @PlanDate,
+            lead_heading = @LeadHeading, owner_heading = @OwnerHeading, status = @Status, scale_id = @ScaleId,
             grouped_by_priority = @GroupedByPriority, score_level = @ScoreLevel,
             updated_at = @Now, row_version = row_version + 1
         WHERE id = @PlanId AND row_version = @Version;
@@ -62,7 +63,8 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
         await connection.ExecuteAsync(UpdateSql, new
         {
             request.PlanId, before.Version, plan.Title, plan.SourceType, plan.SourceReportDate, plan.OverallJudgement,
-            plan.PlanVersion, plan.Status, plan.ScaleId, plan.GroupedByPriority, plan.ScoreLevel, write.Now,
+            plan.PlanVersion, plan.PlanDate, LeadHeading = PlanData.NullIfBlank(plan.LeadHeading),
+            OwnerHeading = PlanData.NullIfBlank(plan.OwnerHeading), plan.Status, plan.ScaleId, plan.GroupedByPriority, plan.ScoreLevel, write.Now,
         }, transaction);
         var after = (await PlanData.FindAsync(connection, request.PlanId, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "plan", after.Id, after.Id, before, after);

@@ -11,8 +11,8 @@ namespace ActionPlanTracker.Features.Priorities;
 public record PriorityRequest
 {
     [RouteParam] public long PlanId { get; init; }
-    /// <summary>The number as the plan prints it ("1", "3b"); unique in the plan. Spaces around it are dropped.</summary>
-    public string Number { get; init; } = "";
+    /// <summary>The number as the plan prints it ("1", "3b"); unique in the plan. Leave it out when the plan prints none. Spaces around it are dropped.</summary>
+    public string? Number { get; init; }
     public string Title { get; init; } = "";
     public string? OutcomeStatement { get; init; }
     /// <summary>Position in the printed order; leave it out to put the priority after the last one.</summary>
@@ -24,7 +24,7 @@ public sealed class PriorityRules : AbstractValidator<PriorityRequest>
 {
     public PriorityRules()
     {
-        RuleFor(r => r.Number).NotEmpty().WithMessage("Enter the priority's number as the plan prints it, for example \"1\".").MaximumLength(20);
+        RuleFor(r => r.Number).MaximumLength(20);
         RuleFor(r => r.Title).NotEmpty().WithMessage("Enter the priority's title.").MaximumLength(500);
         RuleFor(r => r.OutcomeStatement).MaximumLength(4000);
         RuleFor(r => r.SortOrder).InclusiveBetween(0, 1_000_000);
@@ -57,12 +57,12 @@ public sealed class CreatePriority(Database database, Clock clock) : Endpoint<Pr
     public override async Task HandleAsync(PriorityRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var number = request.Number.Trim();
+        var number = Recommendations.RecommendationData.NumberAsWritten(request.Number);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
-        if (await PriorityData.NumberTakenAsync(connection, request.PlanId, number, null, transaction))
+        if (number is not null && await PriorityData.NumberTakenAsync(connection, request.PlanId, number, null, transaction))
             this.Conflict("number", $"This plan already has a priority numbered \"{number}\".");
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new

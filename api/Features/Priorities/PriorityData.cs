@@ -9,7 +9,8 @@ public sealed record PriorityResponse
     public long Id { get; init; }
     public long PlanId { get; init; }
     /// <summary>The number as the plan prints it ("1", "3b").</summary>
-    public string Number { get; init; } = "";
+    /// <summary>The number as printed; null when the plan prints none.</summary>
+    public string? Number { get; init; }
     public string Title { get; init; } = "";
     /// <summary>The outcome the priority aims for, as the development plan states it.</summary>
     public string? OutcomeStatement { get; init; }

@@ -39,7 +39,7 @@ public sealed class UpdatePriority(Database database, Clock clock) : Endpoint<Up
     public override async Task HandleAsync(UpdatePriorityRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var number = request.Number.Trim();
+        var number = Recommendations.RecommendationData.NumberAsWritten(request.Number);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
@@ -47,7 +47,7 @@ public sealed class UpdatePriority(Database database, Clock clock) : Endpoint<Up
         var before = await PriorityData.FindAsync(connection, request.PlanId, request.PriorityId, transaction);
         if (before is null) this.NotFound("priorityId", $"Plan {request.PlanId} has no priority with id {request.PriorityId}.");
         Etags.Require(this, HttpContext, before.Version);
-        if (await PriorityData.NumberTakenAsync(connection, request.PlanId, number, before.Id, transaction))
+        if (number is not null && await PriorityData.NumberTakenAsync(connection, request.PlanId, number, before.Id, transaction))
             this.Conflict("number", $"This plan already has a priority numbered \"{number}\".");
 
         await connection.ExecuteAsync(UpdateSql, new

@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
@@ -11,8 +12,8 @@ namespace ActionPlanTracker.Features.Recommendations;
 public record RecommendationRequest
 {
     [RouteParam] public long PlanId { get; init; }
-    /// <summary>The number as the report prints it, kept as written ("7 (14)"); unique in the plan. Spaces around it are dropped.</summary>
-    public string Number { get; init; } = "";
+    /// <summary>The number as the report prints it, kept as written ("7 (14)"); unique in the plan. Leave it out when the source prints none. Spaces around it are dropped.</summary>
+    public string? Number { get; init; }
     public string Text { get; init; } = "";
     public string? JudgementArea { get; init; }
     /// <summary>The report paragraphs it is drawn from, as written: "12, 14, 31".</summary>
@@ -23,6 +24,10 @@ public record RecommendationRequest
     public string? DeadlineText { get; init; }
     /// <summary>The ids of the people who lead it, in the order to print them; an update replaces the list.</summary>
     public IReadOnlyList<long>? LeadIds { get; init; }
+    /// <summary>The ids of its owners (or responsible officers), in the order to print them; an update replaces the list.</summary>
+    public IReadOnlyList<long>? OwnerIds { get; init; }
+    /// <summary>Who the report addresses it to, as printed ("the local authority"), in printed order; an update replaces the list.</summary>
+    public IReadOnlyList<string>? Addressees { get; init; }
     /// <summary>Position in the printed order; leave it out to put it after the last one (an update keeps its place).</summary>
     public int? SortOrder { get; init; }
 }
@@ -32,15 +37,18 @@ public sealed class RecommendationRules : AbstractValidator<RecommendationReques
 {
     public RecommendationRules()
     {
-        RuleFor(r => r.Number).NotEmpty().WithMessage("Enter the recommendation's number as the report prints it, for example \"7 (14)\".")
-            .MaximumLength(20);
+        RuleFor(r => r.Number).MaximumLength(20);
         RuleFor(r => r.Text).NotEmpty().WithMessage("Enter the recommendation's text.").MaximumLength(4000);
         RuleFor(r => r.JudgementArea).MaximumLength(200);
         RuleFor(r => r.SourceParagraphs).MaximumLength(200);
         RuleFor(r => r.DeadlineText).MaximumLength(500);
-        RuleFor(r => r.LeadIds)
-            .Must(ids => ids is null || ids.Count <= PersonRefs.MaxPeoplePerItem).WithMessage($"Name at most {PersonRefs.MaxPeoplePerItem} leads.")
-            .Must(PersonRefs.NamesEachOnce).WithMessage("Name each lead once.");
+        RuleFor(r => r.LeadIds).PeopleList("lead");
+        RuleFor(r => r.OwnerIds).PeopleList("owner");
+        RuleFor(r => r.Addressees).Must(a => a is null || a.Count <= 10).WithMessage("Name at most 10 addressees.")
+            .Must(a => a is null || a.All(x => !string.IsNullOrWhiteSpace(x))).WithMessage("An addressee cannot be blank.")
+            .Must(a => a is null || a.Select(x => x.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == a.Count)
+            .WithMessage("Name each addressee once.");
+        RuleForEach(r => r.Addressees).MaximumLength(200);
         RuleFor(r => r.SortOrder).InclusiveBetween(0, 1_000_000);
     }
 }
@@ -66,13 +74,13 @@ public sealed class CreateRecommendation(Database database, Clock clock) : Endpo
         Post("/plans/{planId}/recommendations");
         Roles(Allowed.Administrators);
         Description(b => b.Produces<RecommendationResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(404).ProducesProblemDetails(409));
-        Summary(s => s.Summary = "Add a recommendation to a plan, with its leads");
+        Summary(s => s.Summary = "Add a recommendation to a plan, with its leads, owners and addressees");
     }
 
     public override async Task HandleAsync(RecommendationRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var number = request.Number.Trim();
+        var number = RecommendationData.NumberAsWritten(request.Number);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
@@ -84,7 +92,8 @@ public sealed class CreateRecommendation(Database database, Clock clock) : Endpo
             request.PlanId, request.PriorityId, Number = number, request.Text, request.JudgementArea, request.SourceParagraphs,
             request.DeadlineText, request.SortOrder, write.Now,
         }, transaction);
-        await RecommendationData.SaveLeadsAsync(connection, id, request.LeadIds ?? [], transaction);
+        await ItemPeople.SaveAsync(connection, PeopleItemKind.Recommendation, id, request.LeadIds ?? [], request.OwnerIds ?? [], transaction);
+        await RecommendationData.SaveAddresseesAsync(connection, id, RecommendationData.Addressees(request), transaction);
         var created = (await RecommendationData.FindAsync(connection, request.PlanId, id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "recommendation", id, request.PlanId, null, created);
         await transaction.CommitAsync(ct);

@@ -15,15 +15,19 @@ public sealed record RecommendationResponse
     public long PlanId { get; init; }
     /// <summary>The priority it is grouped under, or null when the plan does not group it.</summary>
     public long? PriorityId { get; init; }
-    /// <summary>The number as the report prints it, kept as written: "7 (14)" keeps the numbering from before rows were merged.</summary>
-    public string Number { get; init; } = "";
+    /// <summary>The number as the report prints it, kept as written: "7 (14)" keeps the numbering from before rows were merged. Null when the source printed none.</summary>
+    public string? Number { get; init; }
     public string Text { get; init; } = "";
     /// <summary>The inspection judgement area, e.g. "Children who need help and protection".</summary>
     public string? JudgementArea { get; init; }
     /// <summary>The report paragraphs it is drawn from, as written: "12, 14, 31".</summary>
     public string? SourceParagraphs { get; init; }
+    /// <summary>Who the report addresses it to, as printed and in printed order: "the local authority", "the safeguarding partnership".</summary>
+    public IReadOnlyList<string> Addressees { get; init; } = [];
     /// <summary>The people who lead it, in the order written (often two).</summary>
     public IReadOnlyList<PersonRef> Leads { get; init; } = [];
+    /// <summary>Its owners (the plan may call them responsible officers), in the order written.</summary>
+    public IReadOnlyList<PersonRef> Owners { get; init; } = [];
     /// <summary>The deadline exactly as written.</summary>
     public string? DeadlineText { get; init; }
     /// <summary>What the tracker understands from <see cref="DeadlineText"/>; null when there is none.</summary>
@@ -63,23 +67,34 @@ public static class RecommendationData
         """ + Filter + """
         ORDER BY r.sort_order, r.id;
 
-        SELECT rl.recommendation_id AS ItemId,
+        SELECT ip.recommendation_id AS ItemId,
+               'recommendation'     AS Kind,
+               ip.role              AS Role,
                p.id                 AS Id,
                p.name               AS Name,
                p.job_title          AS JobTitle
-        FROM recommendation_leads rl
-        JOIN recommendations r ON r.id = rl.recommendation_id
-        JOIN people p ON p.id = rl.person_id
+        FROM item_people ip
+        JOIN recommendations r ON r.id = ip.recommendation_id
+        JOIN people p ON p.id = ip.person_id
         """ + Filter + """
-        ORDER BY rl.recommendation_id, rl.position;
+        ORDER BY ip.recommendation_id, ip.role, ip.position;
+
+        SELECT ra.recommendation_id AS RecommendationId,
+               ra.addressee         AS Addressee
+        FROM recommendation_addressees ra
+        JOIN recommendations r ON r.id = ra.recommendation_id
+        """ + Filter + """
+        ORDER BY ra.recommendation_id, ra.position;
         """;
 
-    private const string DeleteLeadsSql = "DELETE FROM recommendation_leads WHERE recommendation_id = @recommendationId";
+    private const string DeleteAddresseesSql = "DELETE FROM recommendation_addressees WHERE recommendation_id = @recommendationId";
 
-    private const string InsertLeadSql = """
-        INSERT INTO recommendation_leads (recommendation_id, person_id, position)
-        VALUES (@recommendationId, @personId, @position);
+    private const string InsertAddresseeSql = """
+        INSERT INTO recommendation_addressees (recommendation_id, addressee, position)
+        VALUES (@recommendationId, @addressee, @position);
         """;
+
+    private sealed record AddresseeRow(long RecommendationId, string Addressee);
 
     /// <summary>A plan's recommendations in printed order, optionally only one, or only those grouped under one priority.</summary>
     public static async Task<IReadOnlyList<RecommendationResponse>> ListAsync(
@@ -87,8 +102,13 @@ public static class RecommendationData
     {
         await using var grid = await connection.QueryMultipleAsync(ListSql, new { planId, recommendationId, priorityId }, transaction);
         var recommendations = await grid.ReadAsync<RecommendationResponse>();
-        var leads = PersonRefs.ByItem(await grid.ReadAsync<ItemPersonRow>());
-        return recommendations.Select(r => r with { Leads = leads[r.Id].ToList() }).ToList();
+        var people = ItemPeople.Stitch(await grid.ReadAsync<ItemPersonRow>());
+        var addressees = (await grid.ReadAsync<AddresseeRow>()).ToLookup(a => a.RecommendationId, a => a.Addressee);
+        return recommendations.Select(r =>
+        {
+            var (leads, owners) = people.For(PeopleItemKind.Recommendation, r.Id);
+            return r with { Leads = leads, Owners = owners, Addressees = addressees[r.Id].ToList() };
+        }).ToList();
     }
 
     public static async Task<RecommendationResponse?> FindAsync(
@@ -100,12 +120,12 @@ public static class RecommendationData
             "SELECT EXISTS (SELECT 1 FROM recommendations WHERE id = @recommendationId AND plan_id = @planId)",
             new { planId, recommendationId }, transaction);
 
-    /// <summary>Replaces the leads with <paramref name="leadIds"/>, keeping their order.</summary>
-    public static async Task SaveLeadsAsync(IDbConnection connection, long recommendationId, IReadOnlyList<long> leadIds, IDbTransaction transaction)
+    /// <summary>Replaces the addressees, keeping their printed order.</summary>
+    public static async Task SaveAddresseesAsync(IDbConnection connection, long recommendationId, IReadOnlyList<string> addressees, IDbTransaction transaction)
     {
-        await connection.ExecuteAsync(DeleteLeadsSql, new { recommendationId }, transaction);
-        await connection.ExecuteAsync(InsertLeadSql,
-            leadIds.Select((personId, index) => new { recommendationId, personId, position = index + 1 }), transaction);
+        await connection.ExecuteAsync(DeleteAddresseesSql, new { recommendationId }, transaction);
+        await connection.ExecuteAsync(InsertAddresseeSql,
+            addressees.Select((addressee, index) => new { recommendationId, addressee, position = index + 1 }), transaction);
     }
 
     /// <summary>
@@ -113,15 +133,20 @@ public static class RecommendationData
     /// every lead is a known person, and no other recommendation of the plan has the number.
     /// </summary>
     public static async Task CheckAgainstPlanAsync(
-        IValidationErrors endpoint, IDbConnection connection, IDbTransaction transaction, RecommendationRequest request, string number, long? exceptId)
+        IValidationErrors endpoint, IDbConnection connection, IDbTransaction transaction, RecommendationRequest request, string? number, long? exceptId)
     {
         if (request.PriorityId is { } priorityId && !await PriorityData.ExistsAsync(connection, request.PlanId, priorityId, transaction))
             endpoint.Invalid("priorityId", $"Plan {request.PlanId} has no priority with id {priorityId}.");
-        if (await PersonRefs.FirstUnknownAsync(connection, (request.LeadIds ?? []).Select(id => (long?)id), transaction) is { } unknown)
-            endpoint.Invalid("leadIds", $"No person has id {unknown}. Add them to the people list first.");
-        if (await connection.ExecuteScalarAsync<bool>(
+        await ItemPeople.CheckKnownAsync(endpoint, connection, request.LeadIds, request.OwnerIds, transaction);
+        if (number is not null && await connection.ExecuteScalarAsync<bool>(
                 "SELECT EXISTS (SELECT 1 FROM recommendations WHERE plan_id = @PlanId AND number = @number AND id IS NOT @exceptId)",
                 new { request.PlanId, number, exceptId }, transaction))
             endpoint.Conflict("number", $"This plan already has a recommendation numbered \"{number}\".");
     }
+
+    /// <summary>A number as written with the spaces around it dropped; a blank one is no number (the source printed none).</summary>
+    public static string? NumberAsWritten(string? number) => string.IsNullOrWhiteSpace(number) ? null : number.Trim();
+
+    /// <summary>The addressees as written, spaces around each dropped.</summary>
+    public static IReadOnlyList<string> Addressees(RecommendationRequest request) => (request.Addressees ?? []).Select(a => a.Trim()).ToList();
 }

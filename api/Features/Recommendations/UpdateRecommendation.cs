@@ -1,5 +1,6 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
@@ -33,13 +34,13 @@ public sealed class UpdateRecommendation(Database database, Clock clock) : Endpo
         Roles(Allowed.Administrators);
         Description(b => b.Produces<RecommendationResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
-        Summary(s => s.Summary = "Change a recommendation, its priority, deadline or leads (the lead list is replaced)");
+        Summary(s => s.Summary = "Change a recommendation, its priority, deadline, people or addressees (each list is replaced)");
     }
 
     public override async Task HandleAsync(UpdateRecommendationRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var number = request.Number.Trim();
+        var number = RecommendationData.NumberAsWritten(request.Number);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
@@ -55,7 +56,8 @@ public sealed class UpdateRecommendation(Database database, Clock clock) : Endpo
             request.PlanId, request.RecommendationId, before.Version, request.PriorityId, Number = number, request.Text,
             request.JudgementArea, request.SourceParagraphs, request.DeadlineText, request.SortOrder, write.Now,
         }, transaction);
-        await RecommendationData.SaveLeadsAsync(connection, before.Id, request.LeadIds ?? [], transaction);
+        await ItemPeople.SaveAsync(connection, PeopleItemKind.Recommendation, before.Id, request.LeadIds ?? [], request.OwnerIds ?? [], transaction);
+        await RecommendationData.SaveAddresseesAsync(connection, before.Id, RecommendationData.Addressees(request), transaction);
         var after = (await RecommendationData.FindAsync(connection, request.PlanId, before.Id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "recommendation", after.Id, after.PlanId, before, after);
         await transaction.CommitAsync(ct);

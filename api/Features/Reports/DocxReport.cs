@@ -68,7 +68,7 @@ public static class DocxReport
             ? $"Review: {review.Label} ({ReportWords.Date(review.ReviewDate)})" +
               (report.PreviousReview is { } previous ? $", compared with {previous.Label} ({ReportWords.Date(previous.ReviewDate)})." : ", the plan's first review.")
             : "The plan has no reviews yet."));
-        body.Append(Para($"Scale: {plan.ScaleName} ({(plan.HigherIsBetter ? "higher is better" : "lower is better")}). " +
+        body.Append(Para($"Scale: {plan.ScaleName} ({ReportWords.Sense(plan.HigherIsBetter)}). " +
                          $"Each score below is shown as its number and words as well as its colour."));
 
         body.Append(Heading(2, "Summary"));
@@ -245,7 +245,8 @@ public static class DocxReport
 
     /// <summary>A score: the cell shaded with the level's colour, its number and label written in a colour that reads on it.</summary>
     private static TableCell Level(ReportLevel level) => new(
-        new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Hex(level.Colour) }),
+        level.Colour is null ? new TableCellProperties()
+            : new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Hex(level.Colour) }),
         new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }),
             TextRun(level.Text, new RunProperties(new Bold(), new Color { Val = Hex(level.TextColour) }))));
 

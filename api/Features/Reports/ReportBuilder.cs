@@ -23,7 +23,12 @@ public static class ReportBuilder
         var plan = snapshot.Plan;
         var noun = ItemNoun.ForScoreLevel(plan.ScoreLevel);
         var levels = snapshot.Levels.ToDictionary(l => (int)l.Value, l => new ReportLevel((int)l.Value, l.Label, l.Colour, Contrast.TextColourOn(l.Colour)));
-        var worst = summary.LevelCounts.Count == 0 ? null : analysis.HigherIsBetter ? summary.LevelCounts[0] : summary.LevelCounts[^1];
+        var worst = summary.LevelCounts.Count == 0 ? null : analysis.HigherIsBetter switch
+        {
+            true => summary.LevelCounts[0],
+            false => summary.LevelCounts[^1],
+            null => null,
+        };
         var facts = analysis.ScoredItems.ToDictionary(f => (f.Item.Kind, f.Item.Id));
         var columns = analysis.ReviewIndex < 0 ? [] : analysis.Reviews.Take(analysis.ReviewIndex + 1).ToList();
 
@@ -120,7 +125,7 @@ public static class ReportBuilder
         IReadOnlyDictionary<(string, long), ScoredItemFacts> facts, IReadOnlyDictionary<int, ReportLevel> levels, IReadOnlyList<ReviewResponse> columns)
     {
         var deadline = item.Deadline ?? parents.Deadline;
-        var owners = item.Owners.Count > 0 ? Names(item.Owners) : parents.Owners;
+        var owners = item.Owners.Count > 0 ? Names(item.Owners) : item.InheritedOwners is { } inherited ? Names(inherited.People) : parents.Owners;
         var row = new ReportRow
         {
             Kind = item.Kind, Id = item.Id, Depth = depth, IsScored = item.IsScored, Reference = item.Reference, Text = item.Text,
@@ -158,7 +163,7 @@ public static class ReportBuilder
         foreach (var child in item.Children) Walk(child, depth + 1, below, rows, facts, levels, columns);
     }
 
-    private static string Names(IEnumerable<PersonRef> people) => string.Join(", ", people.Select(p => p.Name));
+    private static string Names(IEnumerable<PersonRef> people) => string.Join(", ", people.Select(p => p.DisplayName));
 
     private static List<ReportException> Exceptions(PlanAnalysis analysis, SummaryResponse summary, ItemNoun noun, LevelCount? worst,
         IReadOnlyDictionary<(string, long), ScoredItemFacts> facts, IReadOnlyDictionary<int, ReportLevel> levels,

@@ -43,7 +43,8 @@ public sealed record ReportPlan
     public string? PlanVersion { get; init; }
     public string Status { get; init; } = "";
     public string ScaleName { get; init; } = "";
-    public bool HigherIsBetter { get; init; }
+    /// <summary>Null when the scale does not say which end is better.</summary>
+    public bool? HigherIsBetter { get; init; }
     public bool GroupedByPriority { get; init; }
     /// <summary>recommendation, action or measure: the rows that carry scores.</summary>
     public string ScoreLevel { get; init; } = "";
@@ -52,7 +53,8 @@ public sealed record ReportPlan
     public string ItemNounPlural { get; init; } = "";
 }
 
-public sealed record ReportReview(long Id, string Label, DateOnly ReviewDate, string Status);
+/// <summary>ReviewDate is null for a review the source knew only by its column label.</summary>
+public sealed record ReportReview(long Id, string Label, DateOnly? ReviewDate, string Status);
 
 public sealed record ReportSummary
 {
@@ -75,14 +77,14 @@ public sealed record ReportSummary
 /// <summary>An average at the previous review and at this one, to one decimal, and its direction of travel.</summary>
 public sealed record ReportAverage(double? Previous, double? Current, Direction Direction, string DirectionText, int ScoredPrevious, int ScoredCurrent);
 
-public sealed record ReportLevelCount(int Value, string Label, string Colour, string TextColour, int Count);
+public sealed record ReportLevelCount(int Value, string Label, string? Colour, string TextColour, int Count);
 
 public sealed record ReportDirectionCounts(int Improving, int Maintained, int Declining, int New, int NoData);
 
-public sealed record ReportPriority(string Number, string Title, double? Previous, double? Current, Direction Direction, string DirectionText, string Sentence);
+public sealed record ReportPriority(string? Number, string Title, double? Previous, double? Current, Direction Direction, string DirectionText, string Sentence);
 
-/// <summary>A level as shown in a cell: colour, a text colour with AA contrast on it, and the words.</summary>
-public sealed record ReportLevel(int Value, string Label, string Colour, string TextColour)
+/// <summary>A level as shown in a cell: colour (null when the plan gives none: the cell is left unshaded), a text colour with AA contrast on it, and the words.</summary>
+public sealed record ReportLevel(int Value, string Label, string? Colour, string TextColour)
 {
     /// <summary>"3 Green": what every cell says, so colour never carries the meaning alone.</summary>
     public string Text => $"{Value} {Label}";

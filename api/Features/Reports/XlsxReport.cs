@@ -201,11 +201,14 @@ public static class XlsxReport
         var fonts = new Fonts(Font(), Font(bold: true), Font(bold: true, size: 14), Font(colour: Domain.Contrast.Black), Font(colour: Domain.Contrast.White));
         // Fills 0 and 1 are reserved by the format (none, gray125); then one solid fill per level.
         var fills = new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }));
+        // A level the plan gives no colour gets no fill: the cell carries its number and label alone.
         foreach (var level in levels)
-            fills.Append(new Fill(new PatternFill(new ForegroundColor { Rgb = Argb(level.Colour) }, new BackgroundColor { Indexed = 64 })
-            {
-                PatternType = PatternValues.Solid,
-            }));
+            fills.Append(level.Colour is null
+                ? new Fill(new PatternFill { PatternType = PatternValues.None })
+                : new Fill(new PatternFill(new ForegroundColor { Rgb = Argb(level.Colour) }, new BackgroundColor { Indexed = 64 })
+                {
+                    PatternType = PatternValues.Solid,
+                }));
 
         var formats = new CellFormats(
             new CellFormat { FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },

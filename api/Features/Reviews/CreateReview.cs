@@ -11,11 +11,15 @@ namespace ActionPlanTracker.Features.Reviews;
 public record ReviewRequest
 {
     [RouteParam] public long PlanId { get; init; }
+    /// <summary>The label the plan prints over the score column: "RAG 03/18", "Update November 16".</summary>
     public string Label { get; init; } = "";
+    /// <summary>The date of the review; leave it out when the source printed only the label.</summary>
     public DateOnly? ReviewDate { get; init; }
     public string? Reviewer { get; init; }
     /// <summary>open (default) or closed.</summary>
     public string Status { get; init; } = "open";
+    /// <summary>Its place among the plan's reviews, from 1. Leave it out to place it by its date (an undated review goes last; an update keeps its place).</summary>
+    public int? Position { get; init; }
 }
 
 public sealed class ReviewRules : AbstractValidator<ReviewRequest>
@@ -23,8 +27,9 @@ public sealed class ReviewRules : AbstractValidator<ReviewRequest>
     public ReviewRules()
     {
         RuleFor(r => r.Label).NotEmpty().WithMessage("Enter the review's label, for example \"RAG 03/18\" or \"Update November 16\".").MaximumLength(100);
-        RuleFor(r => r.ReviewDate).NotNull().WithMessage("Enter the date of the review.")
+        RuleFor(r => r.ReviewDate)
             .Must(d => d is null || d.Value.Year is >= 1990 and <= 2100).WithMessage("Enter a review date between 1990 and 2100.");
+        RuleFor(r => r.Position).InclusiveBetween(1, 10_000);
         RuleFor(r => r.Reviewer).MaximumLength(200);
         RuleFor(r => r.Status).Must(s => ReviewData.StatusValues.Contains(s)).WithMessage("Status must be open or closed.");
     }
@@ -38,8 +43,8 @@ public sealed class CreateReview(Database database, Clock clock) : Endpoint<Revi
     }
 
     private const string InsertSql = """
-        INSERT INTO reviews (plan_id, label, review_date, reviewer, status, created_at, updated_at)
-        VALUES (@PlanId, @Label, @ReviewDate, @Reviewer, @Status, @Now, @Now)
+        INSERT INTO reviews (plan_id, label, review_date, reviewer, status, sort_order, created_at, updated_at)
+        VALUES (@PlanId, @Label, @ReviewDate, @Reviewer, @Status, 0, @Now, @Now)
         RETURNING id;
         """;
 
@@ -62,6 +67,7 @@ public sealed class CreateReview(Database database, Clock clock) : Endpoint<Revi
         {
             request.PlanId, request.Label, request.ReviewDate, request.Reviewer, request.Status, write.Now,
         }, transaction);
+        await ReviewData.PlaceAsync(connection, request.PlanId, id, request.Position, transaction);
         var created = (await ReviewData.FindAsync(connection, request.PlanId, id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "review", id, request.PlanId, null, created);
         await transaction.CommitAsync(ct);

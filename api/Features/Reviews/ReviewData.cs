@@ -12,7 +12,10 @@ public sealed record ReviewResponse
     public long PlanId { get; init; }
     /// <summary>The label the plan prints over its score column: "RAG 03/18", "Update November 16".</summary>
     public string Label { get; init; } = "";
-    public DateOnly ReviewDate { get; init; }
+    /// <summary>The date of the review; null when the source printed only the column label.</summary>
+    public DateOnly? ReviewDate { get; init; }
+    /// <summary>Its place among the plan's reviews, from 1: the order of the score columns (dated reviews go in date order when added).</summary>
+    public int Position { get; init; }
     /// <summary>Who reviewed the plan at this cycle, as written in the plan's header.</summary>
     public string? Reviewer { get; init; }
     /// <summary>open (scores may be written) or closed.</summary>
@@ -33,14 +36,35 @@ public static class ReviewData
                review_date AS ReviewDate,
                reviewer    AS Reviewer,
                status      AS Status,
+               sort_order  AS Position,
                row_version AS Version,
                created_at  AS CreatedAt,
                updated_at  AS UpdatedAt
         FROM reviews
         """;
 
-    /// <summary>Reviews in the order they happened; the id breaks ties between two reviews on one day.</summary>
-    public const string ListSql = SelectSql + "\nWHERE plan_id = @planId ORDER BY review_date, id";
+    /// <summary>Reviews in the plan's column order (db/0012 set it from the dates; a new review takes its place by date).</summary>
+    public const string ListSql = SelectSql + "\nWHERE plan_id = @planId ORDER BY sort_order, id";
+
+    private sealed record Placed(long Id, DateOnly? ReviewDate);
+
+    /// <summary>
+    /// Puts a review at a position (from 1) among its plan's reviews, or, with no position, where its date falls
+    /// (an undated review goes last), and renumbers the others to keep 1..n.
+    /// </summary>
+    public static async Task PlaceAsync(IDbConnection connection, long planId, long reviewId, int? position, IDbTransaction transaction)
+    {
+        var others = (await connection.QueryAsync<Placed>(
+            "SELECT id AS Id, review_date AS ReviewDate FROM reviews WHERE plan_id = @planId AND id <> @reviewId ORDER BY sort_order, id",
+            new { planId, reviewId }, transaction)).ToList();
+        var date = await connection.ExecuteScalarAsync<string?>("SELECT review_date FROM reviews WHERE id = @reviewId", new { reviewId }, transaction);
+        var index = Domain.ReviewOrder.PlaceFor(others.Select(o => o.ReviewDate).ToList(),
+            date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), position);
+        var ordered = others.Select(o => o.Id).ToList();
+        ordered.Insert(index, reviewId);
+        await connection.ExecuteAsync("UPDATE reviews SET sort_order = @position WHERE id = @id AND sort_order <> @position",
+            ordered.Select((id, i) => new { id, position = i + 1 }), transaction);
+    }
 
     public static Task<ReviewResponse?> FindAsync(IDbConnection connection, long planId, long reviewId, IDbTransaction? transaction = null) =>
         connection.QuerySingleOrDefaultAsync<ReviewResponse>(SelectSql + "\nWHERE plan_id = @planId AND id = @reviewId",

@@ -31,7 +31,7 @@ public sealed class UpdateReview(Database database, Clock clock) : Endpoint<Upda
         Roles(Allowed.Board);
         Description(b => b.Produces<ReviewResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
-        Summary(s => s.Summary = "Change a review's label, date or reviewer, or open or close it");
+        Summary(s => s.Summary = "Change a review's label, date, reviewer or place among the plan's reviews, or open or close it");
     }
 
     public override async Task HandleAsync(UpdateReviewRequest request, CancellationToken ct)
@@ -47,6 +47,7 @@ public sealed class UpdateReview(Database database, Clock clock) : Endpoint<Upda
         {
             request.ReviewId, before.Version, request.Label, request.ReviewDate, request.Reviewer, request.Status, write.Now,
         }, transaction);
+        if (request.Position is not null) await ReviewData.PlaceAsync(connection, request.PlanId, request.ReviewId, request.Position, transaction);
         var after = (await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "review", after.Id, after.PlanId, before, after);
         await transaction.CommitAsync(ct);

@@ -12,23 +12,25 @@ public record ScaleRequest
 {
     public string Name { get; init; } = "";
     public string? Description { get; init; }
-    /// <summary>Required: false for a score where 1 is the best position.</summary>
+    /// <summary>false for a score where 1 is the best position. Give this, or directionNotStated: true when the source never says which end is good.</summary>
     public bool? HigherIsBetter { get; init; }
+    /// <summary>True when the source never says which end of the scale is good: the tracker then shows what each reading would mean, and which one the printed directions of travel imply, until a person decides.</summary>
+    public bool DirectionNotStated { get; init; }
     /// <summary>The whole set of levels, in any order.</summary>
     public List<ScaleLevelRequest> Levels { get; init; } = [];
 }
 
 public sealed record ScaleLevelRequest
 {
-    /// <summary>1 or more: 0 means no score.</summary>
+    /// <summary>0 or more (inspectorate scales start at 0). "No score" is not a level: it is a score without one.</summary>
     public int Value { get; init; }
     public string Label { get; init; } = "";
     public string? Meaning { get; init; }
-    /// <summary>#rrggbb, e.g. #92d050.</summary>
-    public string Colour { get; init; } = "";
+    /// <summary>#rrggbb, e.g. #92d050; leave it out when the plan gives the level no colour.</summary>
+    public string? Colour { get; init; }
     public bool MeansComplete { get; init; }
 
-    public ScaleLevel ToDomain() => new(Value, Label ?? "", Meaning, Colour ?? "", MeansComplete);
+    public ScaleLevel ToDomain() => new(Value, Label ?? "", Meaning, string.IsNullOrWhiteSpace(Colour) ? null : Colour, MeansComplete);
 }
 
 /// <summary>
@@ -43,10 +45,13 @@ public sealed class ScaleRules : AbstractValidator<ScaleRequest>
             .MaximumLength(100).WithMessage("Name must be 100 characters or fewer.");
         RuleFor(r => r.Description).MaximumLength(1000).WithMessage("Description must be 1000 characters or fewer.");
         // One real plan scores 1 to 3 with 1 best: assuming a direction would make direction of travel read backwards.
-        RuleFor(r => r.HigherIsBetter).NotNull().WithMessage("Say whether a higher level is better or worse.");
+        RuleFor(r => r.HigherIsBetter).Must((r, higher) => higher is not null || r.DirectionNotStated)
+            .WithMessage("Say whether a higher level is better or worse, or that the source does not say (directionNotStated).")
+            .Must((r, higher) => higher is null || !r.DirectionNotStated)
+            .WithMessage("Give either higherIsBetter or directionNotStated, not both.");
         // A single level could never show a direction of travel; real scales have 3 to 5.
         RuleFor(r => r.Levels).Must(levels => levels is { Count: >= 2 }).WithMessage("Give the scale at least two levels.");
-        RuleForEach(r => r.Levels).NotNull().WithMessage("Each level needs a value, a label and a colour.")
+        RuleForEach(r => r.Levels).NotNull().WithMessage("Each level needs a value and a label.")
             .ChildRules(level =>
             {
                 level.RuleFor(l => l.Label).MaximumLength(100).WithMessage("Label must be 100 characters or fewer.");

@@ -9,8 +9,10 @@ public sealed record ScaleResponse
     public long Id { get; init; }
     public string Name { get; init; } = "";
     public string? Description { get; init; }
-    /// <summary>The scale's direction: false for a score where 1 is the best position.</summary>
-    public bool HigherIsBetter { get; init; }
+    /// <summary>The scale's direction: false for a score where 1 is the best position; null when the source never said.</summary>
+    public bool? HigherIsBetter { get; init; }
+    /// <summary>True when the source never said which end of the scale is good.</summary>
+    public bool DirectionNotStated => HigherIsBetter is null;
     /// <summary>Shipped with the tracker; cannot be changed or deleted, only copied.</summary>
     public bool IsBuiltIn { get; init; }
     /// <summary>Concurrency version; the same value is sent as the ETag.</summary>
@@ -23,12 +25,12 @@ public sealed record ScaleLevelResponse
 {
     /// <summary>Scores refer to this id; it stays the same when the level's label, meaning or colour change.</summary>
     public long Id { get; init; }
-    /// <summary>1 or more: 0 means no score.</summary>
+    /// <summary>0 or more; "no score" is never a level.</summary>
     public int Value { get; init; }
     public string Label { get; init; } = "";
     public string? Meaning { get; init; }
-    /// <summary>#rrggbb.</summary>
-    public string Colour { get; init; } = "";
+    /// <summary>#rrggbb; null when the plan gives the level no colour.</summary>
+    public string? Colour { get; init; }
     public bool MeansComplete { get; init; }
 }
 
@@ -83,7 +85,7 @@ public static class ScaleData
     public static object LevelParameters(long scaleId, ScaleLevelRequest level) => new
     {
         ScaleId = scaleId, level.Value, Label = level.Label.Trim(), Meaning = NullIfBlank(level.Meaning),
-        Colour = level.Colour.ToLowerInvariant(), level.MeansComplete,
+        Colour = string.IsNullOrWhiteSpace(level.Colour) ? null : level.Colour.Trim().ToLowerInvariant(), level.MeansComplete,
     };
 
     public static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -112,7 +114,7 @@ public static class ScaleData
         public int Value { get; init; }
         public string Label { get; init; } = "";
         public string? Meaning { get; init; }
-        public string Colour { get; init; } = "";
+        public string? Colour { get; init; }
         public bool MeansComplete { get; init; }
 
         public ScaleLevelResponse ToResponse() => new()

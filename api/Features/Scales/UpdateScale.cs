@@ -77,8 +77,9 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
         if (await ScaleData.NameTakenAsync(connection, name, exceptId: request.ScaleId, transaction))
             this.Conflict("name", $"There is already a scale called \"{name}\". Choose a different name.");
 
-        // Direction of travel in every stored history is read through this flag; flipping it would rewrite the past.
-        if (request.HigherIsBetter != before.HigherIsBetter
+        // Direction of travel in every stored history is read through this flag; flipping it would rewrite the past. Deciding
+        // a direction the source never stated is allowed at any time: that is the decision the tracker has been waiting for.
+        if (request.HigherIsBetter != before.HigherIsBetter && before.HigherIsBetter is not null
             && await connection.ExecuteScalarAsync<bool>(AnyScoresSql, new { scaleId = request.ScaleId }, transaction))
             this.Conflict("higherIsBetter", "Scores have been recorded on this scale, so whether higher is better cannot change. Create a new scale instead.");
 

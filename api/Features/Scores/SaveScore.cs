@@ -17,8 +17,14 @@ public sealed record SaveScoreRequest : ScoreRouteRequest
     public string? Narrative { get; init; }
     /// <summary>Date of the update; defaults to today when a narrative is given without one.</summary>
     public DateOnly? NarrativeDate { get; init; }
-    /// <summary>Required at a level that means complete: a link to the evidence, or a note of what it is and where.</summary>
+    /// <summary>Required at a level that means complete: a link to the evidence, or a note of what it is and where. Not needed when the score is copied from a source document.</summary>
     public string? Evidence { get; init; }
+    /// <summary>The document this score was copied from ("Improvement plan v3.2, November 2016"), for scores printed before the tracker existed. A complete level recorded this way is "complete as printed in the source": it needs no evidence and no sign-off, and is shown apart from completions signed off in the tracker.</summary>
+    public string? SourceDocument { get; init; }
+    /// <summary>The direction of travel the source printed for this review, read as improving, maintained or declining; kept beside the computed one.</summary>
+    public string? PrintedDirection { get; init; }
+    /// <summary>The direction of travel exactly as printed ("Improved", "↑").</summary>
+    public string? PrintedDirectionText { get; init; }
 }
 
 public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveScoreRequest, ScoreResponse>
@@ -28,8 +34,12 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         public Validator()
         {
             // A zero in the councils' sheets was a placeholder for "no score"; accepting it as a level would drag averages down.
-            RuleFor(r => r.Level).GreaterThanOrEqualTo(1).When(r => r.Level is not null)
+            RuleFor(r => r.Level).GreaterThanOrEqualTo(0).When(r => r.Level is not null)
                 .WithMessage("Choose a level from the plan's scale, or leave the score empty for \"no score\".");
+            RuleFor(r => r.SourceDocument).MaximumLength(300);
+            RuleFor(r => r.PrintedDirection).Must(d => d is null || SaveDirectionOverride.Directions.Contains(d))
+                .WithMessage("Printed direction must be improving, maintained or declining; keep the words as printed in printedDirectionText.");
+            RuleFor(r => r.PrintedDirectionText).MaximumLength(100);
             RuleFor(r => r.RecordedAs).MaximumLength(200);
             RuleFor(r => r.Narrative).MaximumLength(10_000);
             RuleFor(r => r.Evidence).MaximumLength(2000);
@@ -45,9 +55,11 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
 
     private const string InsertSql = """
         INSERT INTO scores (review_id, recommendation_id, action_id, measure_id, level_id, recorded_as, narrative, narrative_date,
-                            evidence, sign_off_status, sign_off_by, sign_off_at, sign_off_note, updated_by, updated_at)
+                            evidence, sign_off_status, sign_off_by, sign_off_at, sign_off_note, source_document,
+                            printed_direction, printed_direction_text, updated_by, updated_at)
         VALUES (@ReviewId, @RecommendationId, @ActionId, @MeasureId, @LevelId, @RecordedAs, @Narrative, @NarrativeDate,
-                @Evidence, @SignOffStatus, @SignOffBy, @SignOffAt, @SignOffNote, @Actor, @Now)
+                @Evidence, @SignOffStatus, @SignOffBy, @SignOffAt, @SignOffNote, @SourceDocument,
+                @PrintedDirection, @PrintedDirectionText, @Actor, @Now)
         RETURNING id;
         """;
 
@@ -55,7 +67,8 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         UPDATE scores
         SET level_id = @LevelId, recorded_as = @RecordedAs, narrative = @Narrative, narrative_date = @NarrativeDate,
             evidence = @Evidence, sign_off_status = @SignOffStatus, sign_off_by = @SignOffBy, sign_off_at = @SignOffAt,
-            sign_off_note = @SignOffNote,
+            sign_off_note = @SignOffNote, source_document = @SourceDocument,
+            printed_direction = @PrintedDirection, printed_direction_text = @PrintedDirectionText,
             updated_by = @Actor, updated_at = @Now, row_version = row_version + 1
         WHERE id = @Id AND row_version = @Version;
         """;
@@ -90,7 +103,9 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
             if (level is null)
             {
                 var levels = await connection.QueryAsync<string>(LevelListSql, new { scaleId = target.ScaleId }, transaction);
-                this.Invalid("level", $"{value} is not a level of this plan's scale. Choose one of: {string.Join(", ", levels)}.");
+                // A zero typed into a future review's column meant "no score" in the councils' sheets, never a level.
+                var placeholder = value == 0 ? " A 0 in a sheet means no score: leave the level empty and keep the \"0\" in recordedAs." : "";
+                this.Invalid("level", $"{value} is not a level of this plan's scale. Choose one of: {string.Join(", ", levels)}.{placeholder}");
             }
         }
 
@@ -98,11 +113,15 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         Etags.RequireIfExists(this, HttpContext, before?.Version);
 
         // Saying something is finished is a claim the board must be able to test (issue 3): evidence, then sign-off.
+        // A completion copied from a document printed before the tracker existed is held as printed, not re-judged:
+        // inventing evidence for it would be worse than saying where it came from.
         var evidence = string.IsNullOrWhiteSpace(request.Evidence) ? null : request.Evidence.Trim();
-        if (complete && evidence is null)
+        var sourceDocument = string.IsNullOrWhiteSpace(request.SourceDocument) ? null : request.SourceDocument.Trim();
+        var asPrinted = complete && sourceDocument is not null;
+        if (complete && !asPrinted && evidence is null)
             this.Invalid("evidence", "This level means complete: give the evidence, a link or a note of what it is and where to find it.");
         var keepsSignOff = complete && before is { SignOffStatus: "signedOff" } && before.Level == request.Level && before.Evidence == evidence;
-        var signOff = !complete ? null
+        var signOff = !complete || asPrinted ? null
             : keepsSignOff ? new SignOff("signedOff", before!.SignOffBy, before.SignOffAt, before.SignOffNote)
             : new SignOff("pending", null, null, null);
 
@@ -119,6 +138,9 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
             Narrative = narrative,
             NarrativeDate = narrativeDate,
             Evidence = complete ? evidence : null,
+            SourceDocument = sourceDocument,
+            PrintedDirection = string.IsNullOrWhiteSpace(request.PrintedDirection) ? null : request.PrintedDirection,
+            PrintedDirectionText = string.IsNullOrWhiteSpace(request.PrintedDirectionText) ? null : request.PrintedDirectionText.Trim(),
             SignOffStatus = signOff?.Status,
             SignOffBy = signOff?.By,
             SignOffAt = signOff?.At,

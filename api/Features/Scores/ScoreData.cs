@@ -32,6 +32,14 @@ public sealed record ScoreResponse
     public string? SignOffAt { get; init; }
     /// <summary>What the board said when signing off or rejecting.</summary>
     public string? SignOffNote { get; init; }
+    /// <summary>The document the score was copied from, when it was printed before the tracker existed.</summary>
+    public string? SourceDocument { get; init; }
+    /// <summary>True for a complete level copied from a source document: complete as printed, not signed off in the tracker.</summary>
+    public bool CompleteAsPrinted => MeansComplete == true && SourceDocument is not null && SignOffStatus is null;
+    /// <summary>The direction of travel the source printed (improving, maintained, declining).</summary>
+    public string? PrintedDirection { get; init; }
+    /// <summary>The direction of travel exactly as printed.</summary>
+    public string? PrintedDirectionText { get; init; }
     public string UpdatedBy { get; init; } = "";
     public string UpdatedAt { get; init; } = "";
     public long Version { get; init; }
@@ -80,6 +88,9 @@ public static class ScoreData
                sc.sign_off_by       AS SignOffBy,
                sc.sign_off_at       AS SignOffAt,
                sc.sign_off_note     AS SignOffNote,
+               sc.source_document   AS SourceDocument,
+               sc.printed_direction AS PrintedDirection,
+               sc.printed_direction_text AS PrintedDirectionText,
                sc.updated_by        AS UpdatedBy,
                sc.updated_at        AS UpdatedAt,
                sc.row_version       AS Version

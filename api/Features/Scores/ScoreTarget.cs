@@ -31,24 +31,30 @@ public static class ScoreTarget
     /// <summary>
     /// The one rule for which items a person answers for, as SQL common table expressions over <c>@personId</c>: a manager
     /// may score exactly these (issue 3), and "My actions" lists exactly these. <c>answered_by</c> has one row per item
-    /// and reason: a recommendation they lead (recommendationLead) or one of whose actions they lead, are the responsible
-    /// officer for or own (actionLead, actionResponsibleOfficer, actionOwner); an action, or each of its success measures,
-    /// that they lead, are responsible for or own, or whose recommendation they lead. Use it as <c>WITH {AnsweredBySql} SELECT ...</c>.
+    /// and reason. A person answers for an item when they are named on it (a lead or an owner, at any level), on a row
+    /// above it (a recommendation's lead answers for its actions and their measures), or on a row below it (an action's
+    /// owner answers for the recommendation it serves). The reason says where they are named: recommendationLead,
+    /// recommendationOwner, actionLead, actionOwner, measureLead, measureOwner. Use it as <c>WITH {AnsweredBySql} SELECT ...</c>.
     /// </summary>
     public const string AnsweredBySql = """
-        action_answered (action_id, reason) AS (
-            SELECT id, 'actionLead' FROM actions WHERE lead_person_id = @personId
-            UNION SELECT id, 'actionResponsibleOfficer' FROM actions WHERE responsible_person_id = @personId
-            UNION SELECT action_id, 'actionOwner' FROM action_owners WHERE person_id = @personId
-            UNION SELECT a.id, 'recommendationLead' FROM actions a
-                  JOIN recommendation_leads rl ON rl.recommendation_id = a.recommendation_id WHERE rl.person_id = @personId
+        named (kind, item_id, reason) AS (
+            SELECT CASE WHEN recommendation_id IS NOT NULL THEN 'recommendation' WHEN action_id IS NOT NULL THEN 'action' ELSE 'measure' END,
+                   coalesce(recommendation_id, action_id, measure_id),
+                   CASE WHEN recommendation_id IS NOT NULL THEN 'recommendation' WHEN action_id IS NOT NULL THEN 'action' ELSE 'measure' END
+                   || CASE role WHEN 'lead' THEN 'Lead' ELSE 'Owner' END
+            FROM item_people WHERE person_id = @personId
         ),
         answered_by (item_type, item_id, reason) AS (
-            SELECT 'recommendation', recommendation_id, 'recommendationLead' FROM recommendation_leads WHERE person_id = @personId
-            UNION SELECT 'recommendation', a.recommendation_id, aa.reason FROM action_answered aa
-                  JOIN actions a ON a.id = aa.action_id WHERE a.recommendation_id IS NOT NULL AND aa.reason <> 'recommendationLead'
-            UNION SELECT 'action', action_id, reason FROM action_answered
-            UNION SELECT 'measure', m.id, aa.reason FROM action_answered aa JOIN success_measures m ON m.action_id = aa.action_id
+            SELECT kind, item_id, reason FROM named
+            UNION SELECT 'action', a.id, n.reason FROM named n JOIN actions a ON a.recommendation_id = n.item_id WHERE n.kind = 'recommendation'
+            UNION SELECT 'measure', m.id, n.reason FROM named n JOIN actions a ON a.recommendation_id = n.item_id
+                  JOIN success_measures m ON m.action_id = a.id WHERE n.kind = 'recommendation'
+            UNION SELECT 'measure', m.id, n.reason FROM named n JOIN success_measures m ON m.action_id = n.item_id WHERE n.kind = 'action'
+            UNION SELECT 'recommendation', a.recommendation_id, n.reason FROM named n JOIN actions a ON a.id = n.item_id
+                  WHERE n.kind = 'action' AND a.recommendation_id IS NOT NULL
+            UNION SELECT 'action', m.action_id, n.reason FROM named n JOIN success_measures m ON m.id = n.item_id WHERE n.kind = 'measure'
+            UNION SELECT 'recommendation', a.recommendation_id, n.reason FROM named n JOIN success_measures m ON m.id = n.item_id
+                  JOIN actions a ON a.id = m.action_id WHERE n.kind = 'measure' AND a.recommendation_id IS NOT NULL
         )
         """;
 

@@ -6,6 +6,7 @@ using ActionPlanTracker.Features.Grid;
 using ActionPlanTracker.Features.Reviews;
 using System.Text.Json;
 using FastEndpoints;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using ActionPlanTracker.Security.Authentication;
@@ -15,8 +16,10 @@ namespace ActionPlanTracker.Features.Summary;
 public sealed record SummaryRequest
 {
     public long PlanId { get; init; }
-    /// <summary>The review to summarise; the current review when absent.</summary>
+    /// <summary>The review to summarise; the current review when absent. A past review is judged as at its own date unless asOf says otherwise.</summary>
     [QueryParam] public long? ReviewId { get; init; }
+    /// <summary>Judge the plan as it stood on this date (yyyy-MM-dd): reviews held after it are left out and overdue is judged on it.</summary>
+    [QueryParam] public DateOnly? AsOf { get; init; }
 }
 
 /// <summary>What the improvement board asks each cycle: what moved, what is red, overdue or stale, who must explain.</summary>
@@ -29,7 +32,14 @@ public sealed record SummaryResponse
     public ReviewResponse? PreviousReview { get; init; }
     public long? CurrentReviewId { get; init; }
     public bool IsCurrentReview { get; init; }
+    /// <summary>The date overdue and due soon were judged on.</summary>
     public DateOnly Today { get; init; }
+    /// <summary>Why that date: today, asOf (asked for), or reviewDate (a past review is judged as at its own meeting).</summary>
+    public string JudgedOn { get; init; } = "today";
+    /// <summary>The asOf date asked for, if any.</summary>
+    public DateOnly? AsOf { get; init; }
+    /// <summary>Whether the scale says which end is better; when it does not, what the printed directions of travel imply.</summary>
+    public required ScaleDirectionSummary ScaleDirection { get; init; }
     public int ScoredItemCount { get; init; }
     public IReadOnlyList<LevelCount> LevelCounts { get; init; } = [];
     /// <summary>Scored items with no score in this review (no row, or explicitly no score).</summary>
@@ -44,6 +54,12 @@ public sealed record SummaryResponse
     public IReadOnlyList<SummaryItem> AtWorstLevel { get; init; } = [];
     /// <summary>Direction-of-travel overrides that say something the scores do not.</summary>
     public IReadOnlyList<SummaryItem> ContradictingOverrides { get; init; } = [];
+    /// <summary>Directions of travel printed in the source for this review that say something the scores do not.</summary>
+    public IReadOnlyList<SummaryItem> ContradictingPrintedDirections { get; init; } = [];
+    /// <summary>Items complete as printed in a source document (not signed off in the tracker).</summary>
+    public IReadOnlyList<SummaryItem> CompleteAsPrinted { get; init; } = [];
+    /// <summary>Scored items counted by who the recommendation above them is addressed to ("(none)" when it names nobody); empty when no recommendation names an addressee.</summary>
+    public IReadOnlyList<AddresseeCount> Addressees { get; init; } = [];
     /// <summary>Items marked complete in this review whose evidence waits for the board's sign-off.</summary>
     public IReadOnlyList<SummaryItem> AwaitingSignOff { get; init; } = [];
     /// <summary>Averages as printed for this review, each checked against the scores.</summary>
@@ -61,7 +77,12 @@ public sealed record ReportedAverageCheck(long Id, long? PriorityId, string Scop
 
 public sealed record DeadlineNotUnderstood(string Kind, long Id, string Reference, string Text, IReadOnlyList<string> Problems);
 
-public sealed record LevelCount(int Value, string Label, string Colour, bool MeansComplete, int Count);
+public sealed record AddresseeCount(string Addressee, int Recommendations, int ScoredItems);
+
+/// <summary>Stated: the scale says which end is better (HigherIsBetter). When not stated, Reading says what the printed directions imply.</summary>
+public sealed record ScaleDirectionSummary(bool Stated, bool? HigherIsBetter, ActionPlanTracker.Domain.ScaleDirectionReading? Reading);
+
+public sealed record LevelCount(int Value, string Label, string? Colour, bool MeansComplete, int Count);
 
 public sealed record Averages
 {
@@ -78,7 +99,7 @@ public sealed record Averages
 public sealed record AverageFigure(double? Previous, double? Current, double? PreviousRounded, double? CurrentRounded,
     Direction Direction, int ScoredPrevious, int ScoredCurrent);
 
-public sealed record PriorityAverage(long? PriorityId, string Number, string Title, AverageFigure Figure);
+public sealed record PriorityAverage(long? PriorityId, string? Number, string Title, AverageFigure Figure);
 
 public sealed record SummaryItem
 {
@@ -94,6 +115,9 @@ public sealed record SummaryItem
     public Direction? Direction { get; init; }
     public string? DirectionOverride { get; init; }
     public string? DirectionOverrideReason { get; init; }
+    /// <summary>The direction the source printed for this review, and the words as printed.</summary>
+    public string? PrintedDirection { get; init; }
+    public string? PrintedDirectionText { get; init; }
     public IReadOnlyList<StaleReason> StaleReasons { get; init; } = [];
     public GridUpdate? LatestUpdate { get; init; }
 }
@@ -104,7 +128,7 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
     {
         Get("/plans/{planId}/summary");
         Roles(Allowed.Readers);
-        Description(b => b.Produces<SummaryResponse>(200).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Description(b => b.Produces<SummaryResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {
             s.Summary = "A plan at one review: counts per level, averages now and before, direction of travel, and the exceptions";
@@ -113,11 +137,16 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
         });
     }
 
+    public sealed class Validator : Validator<SummaryRequest>
+    {
+        public Validator() => RuleFor(r => r.AsOf).Must(AsOfDates.InRange).WithMessage(AsOfDates.OutOfRange);
+    }
+
     public override async Task HandleAsync(SummaryRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         var today = clock.Today;
-        if (cache.Find("summary", request.PlanId, request.ReviewId, await ReadCache.VersionAsync(connection), today) is { } cached)
+        if (request.AsOf is null && cache.Find("summary", request.PlanId, request.ReviewId, await ReadCache.VersionAsync(connection), today) is { } cached)
         {
             await Send.BytesAsync(cached, contentType: "application/json; charset=utf-8", cancellation: ct);
             return;
@@ -128,9 +157,11 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
         if (request.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
             this.NotFound("reviewId", ReviewData.NoSuchReview(request.PlanId, reviewId));
 
-        var analysis = new PlanAnalysis(snapshot, today, request.ReviewId);
+        var analysis = new PlanAnalysis(snapshot, today, request.ReviewId, request.AsOf);
+        if (request.ReviewId is { } asked && analysis.Review is null)
+            this.Invalid("reviewId", $"That review was held after {request.AsOf:yyyy-MM-dd}, so it is not part of the plan as it stood then.");
         var body = JsonSerializer.SerializeToUtf8Bytes(PlanSummary.Of(analysis), json.Value.SerializerOptions);
-        cache.Keep("summary", request.PlanId, request.ReviewId, snapshot.DataVersion, today, body);
+        if (request.AsOf is null) cache.Keep("summary", request.PlanId, request.ReviewId, snapshot.DataVersion, today, body);
         await Send.BytesAsync(body, contentType: "application/json; charset=utf-8", cancellation: ct);
     }
 }

@@ -14,7 +14,8 @@ public static class PlanSummary
     {
         var items = analysis.ScoredItems;
         var levels = analysis.Snapshot.Levels;
-        var worst = analysis.HigherIsBetter ? levels.FirstOrDefault() : levels.LastOrDefault();
+        // The worst level exists only on a scale that says which end is worse.
+        var worst = analysis.HigherIsBetter switch { true => levels.FirstOrDefault(), false => levels.LastOrDefault(), null => null };
         var previousIndex = analysis.ReviewIndex - 1;
 
         var priorityAverages = analysis.Snapshot.Priorities
@@ -42,6 +43,10 @@ public static class PlanSummary
             CurrentReviewId = analysis.CurrentReview?.Id,
             IsCurrentReview = analysis.Review is not null && analysis.Review.Id == analysis.CurrentReview?.Id,
             Today = analysis.Today,
+            JudgedOn = analysis.JudgedOn,
+            AsOf = analysis.AsOf,
+            ScaleDirection = new ScaleDirectionSummary(analysis.HigherIsBetter is not null, analysis.HigherIsBetter,
+                analysis.HigherIsBetter is null ? ScaleDirectionEvidence.Read(analysis.PrintedDirections()) : null),
             ScoredItemCount = items.Count,
             LevelCounts = levels.Select(l => new LevelCount((int)l.Value, l.Label, l.Colour, l.MeansComplete == 1, items.Count(i => i.Level == l.Value))).ToList(),
             NoScoreCount = items.Count(i => i.Level is null),
@@ -59,12 +64,30 @@ public static class PlanSummary
             Declining = items.Where(i => i.Item.Direction?.Computed == Direction.Declining).Select(Item).ToList(),
             AtWorstLevel = worst is null ? [] : items.Where(i => i.Level == worst.Value).Select(Item).ToList(),
             ContradictingOverrides = items.Where(i => i.Item.Direction?.OverrideContradicts == true).Select(Item).ToList(),
+            ContradictingPrintedDirections = items.Where(i => i.Item.Direction?.PrintedContradicts == true).Select(Item).ToList(),
+            CompleteAsPrinted = items.Where(i => i.CompleteAsPrinted).Select(Item).ToList(),
+            Addressees = AddresseeCounts(analysis),
             AwaitingSignOff = items.Where(i => i.SignOffStatus == "pending").Select(Item).ToList(),
             ReportedAverages = ReportedChecks(analysis, Figure(analysis, items, previousIndex), overPriorities, priorityAverages),
             DeadlinesNotUnderstood = Flatten(analysis.Items)
                 .Where(i => i.Deadline is { Problems.Count: > 0 })
                 .Select(i => new DeadlineNotUnderstood(i.Kind, i.Id, i.Reference, i.Deadline!.Text, i.Deadline.Problems)).ToList(),
         };
+    }
+
+    // Counted over the recommendations (and the scored rows beneath them), so a plan scored at action or measure level can
+    // still say how much of its work answers the safeguarding partnership rather than the local authority.
+    private static List<AddresseeCount> AddresseeCounts(PlanAnalysis analysis)
+    {
+        var recommendations = Flatten(analysis.Items).Where(i => i.Kind == "recommendation").ToList();
+        if (recommendations.All(r => r.Addressees.Count == 0)) return [];
+        var scoredUnder = recommendations.ToDictionary(r => r.Id, r => Flatten([r]).Count(i => i.IsScored));
+        return recommendations
+            .SelectMany(r => r.Addressees.Count == 0 ? [(Name: "(none)", r.Id)] : r.Addressees.Select(a => (Name: a, r.Id)))
+            .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new AddresseeCount(g.First().Name, g.Select(x => x.Id).Distinct().Count(), g.Select(x => x.Id).Distinct().Sum(id => scoredUnder[id])))
+            .OrderByDescending(c => c.Recommendations).ThenBy(c => c.Addressee, StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
     private static IEnumerable<GridItem> Flatten(IEnumerable<GridItem> items) =>
@@ -78,7 +101,7 @@ public static class PlanSummary
         foreach (var printed in analysis.Snapshot.ReportedAverages.Where(r => r.ReviewId == analysis.Review.Id).OrderBy(r => r.PriorityId ?? 0))
         {
             var priority = priorities.FirstOrDefault(p => p.PriorityId == printed.PriorityId && printed.PriorityId is not null);
-            var scope = printed.PriorityId is null ? "Whole plan" : $"Priority {priority?.Number}";
+            var scope = printed.PriorityId is null ? "Whole plan" : priority?.Number is { Length: > 0 } number ? $"Priority {number}" : $"Priority \"{priority?.Title}\"";
             var byItems = printed.PriorityId is null ? overItems.CurrentRounded : priority?.Figure.CurrentRounded;
             var byPriorities = printed.PriorityId is null ? overPriorities?.CurrentRounded : null;
             string? matches = !RollUp.TypedFigureDisagrees(printed.Value, byItems) ? "overItems"
@@ -118,7 +141,7 @@ public static class PlanSummary
             Id = item.Id,
             Reference = item.Reference,
             Text = item.Text,
-            Leads = facts.AnsweringLeads.Select(l => l.Name).ToList(),
+            Leads = facts.AnsweringLeads.Select(l => l.DisplayName).ToList(),
             Level = facts.Level,
             LevelLabel = item.Scores.FirstOrDefault(s => s.Level == facts.Level)?.Label,
             Deadline = item.Deadline?.Text,
@@ -126,6 +149,8 @@ public static class PlanSummary
             Direction = item.Direction?.Computed,
             DirectionOverride = item.Direction?.Override,
             DirectionOverrideReason = item.Direction?.OverrideReason,
+            PrintedDirection = item.Direction?.Printed,
+            PrintedDirectionText = item.Direction?.PrintedText,
             StaleReasons = item.Stale,
             LatestUpdate = item.LatestUpdate,
         };
