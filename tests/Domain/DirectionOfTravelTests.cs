@@ -16,14 +16,17 @@ public class DirectionOfTravelTests
     [TestCase("1 1", false, Direction.Maintained, 0, false)]
     [TestCase("2 - 3", true, Direction.Improving, 0, true)]
     [TestCase("1 - - 1", false, Direction.Maintained, 0, true)]
-    [TestCase("3 0 4", true, Direction.Improving, 0, true)]
+    [TestCase("3 - 4", true, Direction.Improving, 0, true)]
+    // On a scale that starts at 0 (HMIP), a 0 is a real level: 0 to 2 is an improvement, not a first score.
+    [TestCase("0 2", true, Direction.Improving, 0, false)]
+    [TestCase("2 0", true, Direction.Declining, 0, false)]
     [TestCase("- - 2", true, Direction.New, null, false)]
-    [TestCase("0 2", true, Direction.New, null, false)]
+    [TestCase("- 2", true, Direction.New, null, false)]
     [TestCase("2", true, Direction.New, null, false)]
     [TestCase("", true, Direction.NoData, null, false)]
     [TestCase("- - -", true, Direction.NoData, null, false)]
     [TestCase("2 3 -", true, Direction.NoData, null, false)]
-    [TestCase("2 3 0", true, Direction.NoData, null, false)]
+    [TestCase("2 3 -", true, Direction.NoData, null, false)]
     public void Direction_of_travel_follows_the_scores_and_the_scale(
         string history, bool higherIsBetter, Direction expected, int? comparedWith, bool skippedGap)
     {

@@ -79,12 +79,9 @@ public class RatingScaleTests
     private static IEnumerable<TestCaseData> MistakesInAScale()
     {
         yield return Row("no levels at all", [], "A scale needs at least one level.");
-        yield return Row("a level valued 0",
-            [Level(0, "Not scored"), Level(1, "Red")],
-            "Level \"Not scored\" has the value 0; values start at 1 because 0 means no score.");
         yield return Row("a negative level",
             [Level(-1, "Red")],
-            "Level \"Red\" has the value -1; values start at 1 because 0 means no score.");
+            "Level \"Red\" has the value -1; values start at 0.");
         yield return Row("two levels with one value",
             [Level(1, "Red"), Level(1, "Amber")],
             "More than one level has the value 1.");
@@ -106,6 +103,24 @@ public class RatingScaleTests
     public void A_mistake_in_a_scale_is_explained_in_plain_english(ScaleLevel[] levels, string problem)
     {
         Assert.That(RatingScale.Problems(levels), Does.Contain(problem));
+    }
+
+    [Test]
+    public void An_inspectorate_scale_may_start_at_0_and_a_plan_may_give_no_colours()
+    {
+        // HMIP youth justice ratings: 0 Inadequate .. 3 Outstanding, printed without colours.
+        ScaleLevel[] hmip = [new(0, "Inadequate", null, null, false), new(1, "Requires improvement", null, null, false),
+            new(2, "Good", null, null, false), new(3, "Outstanding", null, null, false)];
+        Assert.That(RatingScale.Problems(hmip), Is.Empty);
+        var scale = new RatingScale("HMIP", true, hmip);
+        Assert.That((scale.Worst?.Label, scale.Best?.Label, scale.Find(0)?.Label), Is.EqualTo(("Inadequate", "Outstanding", "Inadequate")));
+    }
+
+    [Test]
+    public void A_scale_whose_direction_is_not_stated_has_no_best_or_worst_level_and_no_better_score()
+    {
+        var unstated = Score with { HigherIsBetter = null };
+        Assert.That((unstated.Best, unstated.Worst, unstated.IsBetter(1, 3)), Is.EqualTo(((ScaleLevel?)null, (ScaleLevel?)null, (bool?)null)));
     }
 
     [Test]

@@ -8,10 +8,12 @@ public class RollUpTests
     // Scores as a row of cells, "-" for a blank cell.
     [TestCase("1 2 3", 2.0)]
     [TestCase("2 - 4", 3.0)]
-    [TestCase("3 0 3", 3.0)]
+    [TestCase("3 - 3", 3.0)]
+    // A 0 that is a level of the scale (HMIP 0 Inadequate) counts like any other; a placeholder zero never gets this far.
+    [TestCase("3 0 3", 2.0)]
     [TestCase("3", 3.0)]
     [TestCase("- -", null)]
-    [TestCase("0 0", null)]
+    [TestCase("0 0", 0.0)]
     [TestCase("", null)]
     public void A_priority_average_leaves_out_blanks_and_zeros(string scores, double? expected)
     {

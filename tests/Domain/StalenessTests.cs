@@ -14,7 +14,6 @@ public class StalenessTests
     }
 
     [TestCase(null, "Audit of 20 cases completed.", "Audit planned.", new[] { StaleReason.NoScore })]
-    [TestCase(0, "Audit of 20 cases completed.", "Audit planned.", new[] { StaleReason.NoScore })]
     [TestCase(3, null, "Audit planned.", new[] { StaleReason.NoUpdate })]
     [TestCase(3, "", "Audit planned.", new[] { StaleReason.NoUpdate })]
     [TestCase(3, "   \n ", "Audit planned.", new[] { StaleReason.NoUpdate })]

@@ -72,8 +72,8 @@ public static class DemoData
         """;
 
     private const string InsertMeasureSql = """
-        INSERT INTO success_measures (plan_id, action_id, text, sort_order, created_at, updated_at)
-        VALUES (@PlanId, @ActionId, @Text, @SortOrder, @Now, @Now)
+        INSERT INTO success_measures (plan_id, action_id, number, text, sort_order, created_at, updated_at)
+        VALUES (@PlanId, @ActionId, @Number, @Text, @SortOrder, @Now, @Now)
         RETURNING id;
         """;
 
@@ -217,7 +217,7 @@ public static class DemoData
             foreach (var (measure, index) in action.Measures.Select((m, i) => (m, i)))
             {
                 var measureId = await connection.ExecuteScalarAsync<long>(InsertMeasureSql,
-                    new { PlanId = planId, ActionId = actionId, measure.Text, SortOrder = index + 1, write.Now }, transaction);
+                    new { PlanId = planId, ActionId = actionId, Number = (index + 1).ToString(CultureInfo.InvariantCulture), measure.Text, SortOrder = index + 1, write.Now }, transaction);
                 scores += await scorer.AddAsync(measure.Scores, null, measureId, action.Responsible ?? action.Lead, ++measures);
             }
         }

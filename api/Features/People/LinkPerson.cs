@@ -108,7 +108,15 @@ public sealed class LinkPerson(Database database, Clock clock) : Endpoint<LinkPe
 
         var after = await SnapshotAsync(connection, places, transaction);
         foreach (var ((kind, id, planId), itemBefore) in items)
-            await AuditLog.RecordAsync(connection, transaction, write, kind, id, planId, itemBefore, after[(kind, id, planId)]);
+        {
+            var itemAfter = after[(kind, id, planId)];
+            await (kind switch
+            {
+                "recommendation" => AuditLog.RecordAsync(connection, transaction, write, "recommendation", id, planId, itemBefore, itemAfter),
+                "action" => AuditLog.RecordAsync(connection, transaction, write, "action", id, planId, itemBefore, itemAfter),
+                _ => AuditLog.RecordAsync(connection, transaction, write, "measure", id, planId, itemBefore, itemAfter),
+            });
+        }
         await AuditLog.RecordAsync(connection, transaction, write, "person", before.Id, null, before, null);
         await transaction.CommitAsync(ct);
 

@@ -25,6 +25,7 @@ public sealed class AuthorizationMatrixTests
 
         ["GET /api/people"] = Readers, ["POST /api/people"] = Administrators, ["GET /api/people/{personId}"] = Readers,
         ["PUT /api/people/{personId}"] = Administrators, ["DELETE /api/people/{personId}"] = Administrators,
+        ["POST /api/people/{personId}/link"] = Administrators,
         ["GET /api/scales"] = Readers, ["POST /api/scales"] = Administrators, ["GET /api/scales/{scaleId}"] = Readers,
         ["PUT /api/scales/{scaleId}"] = Administrators, ["DELETE /api/scales/{scaleId}"] = Administrators,
         ["GET /api/deadlines/understand"] = Readers,

@@ -97,7 +97,7 @@ public sealed class DemoDataTests
         Assert.That(grid.Items, Has.Count.InRange(5, 6));
         Assert.That(grid.Items.All(i => i.Kind == "priority" && i.OutcomeStatement is not null && !i.IsScored));
         var actions = grid.Items.SelectMany(p => p.Children).ToList();
-        Assert.That(actions.All(a => a.Kind == "action" && a.Children.Count is 1 or 2 && a.ResponsibleOfficer is not null));
+        Assert.That(actions.All(a => a.Kind == "action" && a.Children.Count is 1 or 2 && a.Owners.Count > 0));
         Assert.That(actions.Select(a => a.SourceReference), Does.Contain("Ofsted rec 3"));
         var measures = actions.SelectMany(a => a.Children).ToList();
         Assert.That(measures.All(m => m.Kind == "measure" && m.IsScored));
@@ -181,7 +181,7 @@ public sealed class DemoDataTests
     private sealed record ScoreDto(long ReviewId, int? Level);
 
     private sealed record ItemDto(string Kind, long Id, string Number, string Text, string? OutcomeStatement, string? JudgementArea,
-        string? SourceReference, List<PersonDto> Leads, PersonDto? ResponsibleOfficer, List<PersonDto> Owners, string? DeadlineStatus,
+        string? SourceReference, List<PersonDto> Leads, List<PersonDto> Owners, string? DeadlineStatus,
         bool IsScored, List<ScoreDto> Scores, List<ItemDto> Children);
 
     private sealed record SummaryDto(int NoScoreCount, List<LevelCountDto> LevelCounts, AveragesDto Averages, List<SummaryItemDto> Overdue,

@@ -32,9 +32,9 @@ public sealed class KnownPlan
         var p2 = await Arrange.PriorityAsync(client, planId, "2", "Children in care");
         var a11 = await Arrange.ActionAsync(client, planId, priorityId: p1, code: "1.1", leadId: lead, deadlineText: "Sep-26");
         var a21 = await Arrange.ActionAsync(client, planId, priorityId: p2, code: "2.1", deadlineText: "15/12/2026");
-        var m1 = await Arrange.MeasureAsync(client, planId, a11, "Supervision every 4 weeks for 90% of social workers");
-        var m2 = await Arrange.MeasureAsync(client, planId, a11, "Audit grades good or better for 80% of files");
-        var m3 = await Arrange.MeasureAsync(client, planId, a21, "Every child in care has an up-to-date care plan");
+        var m1 = await Arrange.MeasureAsync(client, planId, a11, "Supervision every 4 weeks for 90% of social workers", number: "1");
+        var m2 = await Arrange.MeasureAsync(client, planId, a11, "Audit grades good or better for 80% of files", number: "2");
+        var m3 = await Arrange.MeasureAsync(client, planId, a21, "Every child in care has an up-to-date care plan", number: "1");
 
         var reviews = new List<long>();
         foreach (var (label, date) in new[] { ("RAG 07/26", "2026-07-31"), ("RAG 09/26", "2026-09-30"), ("RAG 11/26", "2026-11-20") })

@@ -47,8 +47,7 @@ public sealed class DemoMyItemsTests
             {
                 foreach (var item in items.Select(i => i!))
                 {
-                    var people = new[] { "leads", "owners" }.SelectMany(k => item[k]!.AsArray().Select(p => p!["id"]!.GetValue<long>()))
-                        .Append(item["responsibleOfficer"]?["id"]?.GetValue<long>() ?? 0);
+                    var people = new[] { "leads", "owners" }.SelectMany(k => item[k]!.AsArray().Select(p => p!["id"]!.GetValue<long>()));
                     var kind = item["kind"]!.GetValue<string>();
                     var hers = above || (kind != "priority" && people.Contains(mine.PersonId!.Value));
                     var childrenNameHer = kind == "recommendation" && Named(item["children"]!.AsArray(), mine.PersonId!.Value);
@@ -67,6 +66,5 @@ public sealed class DemoMyItemsTests
     }
 
     private static bool Named(JsonArray actions, long personId) => actions.Select(a => a!).Any(a =>
-        new[] { "leads", "owners" }.SelectMany(k => a[k]!.AsArray().Select(p => p!["id"]!.GetValue<long>())).Contains(personId)
-        || a["responsibleOfficer"]?["id"]?.GetValue<long>() == personId);
+        new[] { "leads", "owners" }.SelectMany(k => a[k]!.AsArray().Select(p => p!["id"]!.GetValue<long>())).Contains(personId));
 }

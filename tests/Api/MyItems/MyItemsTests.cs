@@ -55,8 +55,9 @@ public sealed class MyItemsTests
         await Arrange.ActionAsync(admin, planId, recommendationId: viaLead, code: "A", leadId: aisha);
         var viaOwner = await Arrange.RecommendationAsync(admin, planId, "3", "Aisha owns one of its actions", leadIds: [tom]);
         await Arrange.ActionAsync(admin, planId, recommendationId: viaOwner, code: "A", leadId: tom, ownerIds: [tom, aisha]);
-        var viaOfficer = await Arrange.RecommendationAsync(admin, planId, "4", "Aisha is responsible officer for an action", leadIds: [tom]);
-        await Arrange.ActionAsync(admin, planId, recommendationId: viaOfficer, code: "A", responsibleOfficerId: aisha);
+        var viaOwnerOfRecommendation = await Arrange.RecommendationAsync(admin, planId, "4", "Aisha owns the recommendation itself", leadIds: [tom]);
+        await admin.PutJsonAsync($"/api/plans/{planId}/recommendations/{viaOwnerOfRecommendation}",
+            new { number = "4", text = "Aisha owns the recommendation itself", leadIds = new[] { tom }, ownerIds = new[] { aisha } }, "*");
         var notHers = await Arrange.RecommendationAsync(admin, planId, "5", "Tom's alone", leadIds: [tom]);
         await Arrange.ActionAsync(admin, planId, recommendationId: notHers, code: "A", leadId: tom, ownerIds: [tom]);
         var reviewId = await ReviewAsync(planId, "Update November 26", "2026-11-20");
@@ -73,7 +74,7 @@ public sealed class MyItemsTests
             (led, "1", "recommendationLead"),
             (viaLead, "2", "actionLead"),
             (viaOwner, "3", "actionOwner"),
-            (viaOfficer, "4", "actionResponsibleOfficer"),
+            (viaOwnerOfRecommendation, "4", "recommendationOwner"),
         }));
         Assert.That(plan.Scale.Levels.Select(l => l.Value), Is.EqualTo(new[] { 1, 2, 3 }), "the plan's own scale, 1 to 3");
 
@@ -102,9 +103,12 @@ public sealed class MyItemsTests
         var measurePlan = await Arrange.PlanAsync(admin, scaleId: 1, groupedByPriority: true, scoreLevel: "measure", title: "My items: development plan");
         var priority = await Arrange.PriorityAsync(admin, measurePlan, "2");
         var action = await Arrange.ActionAsync(admin, measurePlan, priorityId: priority, code: "2.1", leadId: jo, deadlineText: "Sep-26");
-        var first = await Arrange.MeasureAsync(admin, measurePlan, action, "First measure");
+        var first = await Arrange.MeasureAsync(admin, measurePlan, action, "First measure", number: "1");
         var second = await Arrange.MeasureAsync(admin, measurePlan, action, "Second measure");
-        await Arrange.MeasureAsync(admin, measurePlan, await Arrange.ActionAsync(admin, measurePlan, priorityId: priority, code: "2.2"), "Not hers");
+        var otherAction = await Arrange.ActionAsync(admin, measurePlan, priorityId: priority, code: "2.2");
+        await Arrange.MeasureAsync(admin, measurePlan, otherAction, "Not hers");
+        // A measure can name its own responsible officer and deadline, under an action she has nothing to do with.
+        var ownMeasure = await Arrange.MeasureAsync(admin, measurePlan, otherAction, "Hers alone", ownerIds: [jo], deadlineText: "Mar-27");
         await ReviewAsync(measurePlan, "RAG 11/26", "2026-11-20");
 
         var mine = await MyItemsAsync(TrackerApp.ClientFor("Jo Evans", "manager", jo));
@@ -119,9 +123,10 @@ public sealed class MyItemsTests
         Assert.That(measures.Items.Select(i => (i.ItemType, i.ItemId, i.Reference, i.Text, i.DeadlineText, i.DeadlineStatus)), Is.EqualTo(new[]
         {
             ("measure", first, "2 / 2.1 / 1", "First measure", (string?)"Sep-26", "overdue"),
-            ("measure", second, "2 / 2.1 / 2", "Second measure", (string?)"Sep-26", "overdue"),
-        }), "a measure takes its action's deadline; September 2026 has passed on 23 November");
-        Assert.That(measures.Items.Select(i => string.Join(",", i.Why)), Is.All.EqualTo("actionLead"));
+            ("measure", second, "2 / 2.1", "Second measure", (string?)"Sep-26", "overdue"),
+            ("measure", ownMeasure, "2 / 2.2", "Hers alone", (string?)"Mar-27", "notDue"),
+        }), "a measure takes its action's deadline unless it has its own; September 2026 has passed on 23 November; an unnumbered measure adds nothing to the reference");
+        Assert.That(measures.Items.Select(i => string.Join(",", i.Why)), Is.EqualTo(new[] { "actionLead", "actionLead", "measureOwner" }));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace ActionPlanTracker.Tests.Api.People;
 
@@ -61,7 +62,7 @@ public sealed class PersonTests
 
         var everyone = await (await client.GetAsync("/api/people")).ReadAsync<List<PersonDto>>();
         Assert.That(everyone, Is.SupersetOf(new[] { adam, carl, dan, zoe, other }));
-        Assert.That(everyone.Select(p => p.Name), Is.Ordered.Using((IComparer<string>)StringComparer.OrdinalIgnoreCase));
+        Assert.That(everyone.Select(p => p.Name ?? p.JobTitle), Is.Ordered.Using((IComparer<string?>)StringComparer.OrdinalIgnoreCase));
     }
 
     [Test]
@@ -100,8 +101,10 @@ public sealed class PersonTests
 
     private static IEnumerable<TestCaseData> Mistakes()
     {
-        yield return Case("no name", tag => new { jobTitle = $"Lead {tag}" }, "name", "Enter the person's name.");
-        yield return Case("a blank name", tag => NewPerson("   ", $"Lead {tag}"), "name", "Enter the person's name.");
+        yield return Case("no name and no job title", tag => new { email = $"lead.{tag}@council.gov.uk" }, "name",
+            "Enter the person's name, or their job title if the plan names them by role only.");
+        yield return Case("a blank name and a blank job title", tag => NewPerson("   ", "  ", $"lead.{tag}@council.gov.uk"), "name",
+            "Enter the person's name, or their job title if the plan names them by role only.");
         yield return Case("a name too long", tag => NewPerson(new string('n', 201), $"Lead {tag}"), "name", "Name must be 200 characters or fewer.");
         yield return Case("a job title too long", tag => NewPerson($"Jo {tag}", new string('j', 201)), "jobTitle", "Job title must be 200 characters or fewer.");
         yield return Case("an email without @", tag => NewPerson($"Jo {tag}", null, "jo.council.gov.uk"), "email",
@@ -171,7 +174,7 @@ public sealed class PersonTests
         Assert.That(problem.ReasonFor("personId"), Is.EqualTo($"Jane Doe {tag} still leads 2 recommendations and owns 3 actions; reassign them first."));
         var refusedTom = await client.DeleteAsync($"/api/people/{tom.Id}", "\"1\"");
         Assert.That((await refusedTom.ReadProblemAsync(HttpStatusCode.Conflict)).ReasonFor("personId"), Is.EqualTo(
-            $"Tom Okafor {tag} still leads 1 recommendation, leads 1 action, is responsible for 1 action and owns 1 action; reassign them first."));
+            $"Tom Okafor {tag} still leads 1 recommendation, leads 1 action and owns 2 actions; reassign them first."));
         Assert.That(await (await client.GetAsync($"/api/people/{jane.Id}")).ReadAsync<PersonDto>(), Is.EqualTo(jane));
 
         // Deleting the plan takes its recommendations and actions with it, so nothing is left in their names.
@@ -179,6 +182,46 @@ public sealed class PersonTests
         Assert.That((await client.DeleteAsync($"/api/people/{jane.Id}", "\"1\"")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That((await client.DeleteAsync($"/api/people/{tom.Id}", "\"1\"")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
     }
+
+    [Test]
+    public async Task A_person_named_by_role_only_is_held_as_printed_and_linked_to_a_named_person_later()
+    {
+        var tag = Unique();
+        var role = await (await client.PostJsonAsync("/api/people", new { jobTitle = $"Head of Service {tag}" })).ReadAsync<RoleOnlyDto>();
+        Assert.That((role.Name, role.DisplayName, role.RoleOnly), Is.EqualTo(((string?)null, $"Head of Service {tag}", true)));
+
+        var jo = await AddAsync($"Jo Bloggs {tag}", $"Head of Service {tag}");
+        var planId = await Arrange.PlanAsync(client, scaleId: 1, groupedByPriority: true, scoreLevel: "measure", title: $"Development plan {tag}");
+        var priorityId = await Arrange.PriorityAsync(client, planId);
+        var recommendationId = await Arrange.RecommendationAsync(client, planId, "1", priorityId: priorityId, leadIds: [role.Id, jo.Id]);
+        var actionId = await Arrange.ActionAsync(client, planId, recommendationId, leadIds: [jo.Id]);
+        var measureId = await Arrange.MeasureAsync(client, planId, actionId, ownerIds: [role.Id]);
+
+        var toRoleOnly = await client.PostJsonAsync($"/api/people/{jo.Id}/link", new { namedPersonId = role.Id });
+        Assert.That((await toRoleOnly.ReadProblemAsync(HttpStatusCode.BadRequest)).Fields, Is.EqualTo(new[] { "namedPersonId" }));
+        var withoutVersion = await client.PostJsonAsync($"/api/people/{role.Id}/link", new { namedPersonId = jo.Id });
+        Assert.That((await withoutVersion.ReadProblemAsync((HttpStatusCode)428)).Fields, Is.EqualTo(new[] { "ifMatch" }));
+
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/people/{role.Id}/link") { Content = JsonContent.Create(new { namedPersonId = jo.Id }) };
+        request.Headers.IfMatch.ParseAdd("\"1\"");
+        var linked = await (await client.SendAsync(request)).ReadAsync<LinkedDto>();
+        Assert.That((linked.Person.Id, linked.ItemsMoved, linked.AccountsMoved), Is.EqualTo((jo.Id, 2, 0)));
+
+        // Jo already led the recommendation, so the role-only entry simply goes; the measure's owner becomes Jo.
+        var recommendation = await (await client.GetAsync($"/api/plans/{planId}/recommendations/{recommendationId}")).ReadAsync<ItemPeopleDto>();
+        var measure = await (await client.GetAsync($"/api/plans/{planId}/actions/{actionId}/measures/{measureId}")).ReadAsync<ItemPeopleDto>();
+        Assert.That(recommendation.Leads.Select(p => p.Id), Is.EqualTo(new[] { jo.Id }));
+        Assert.That(measure.Owners.Select(p => p.Id), Is.EqualTo(new[] { jo.Id }));
+        Assert.That((await client.GetAsync($"/api/people/{role.Id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var trail = await (await client.GetAsync($"/api/audit/measure/{measureId}")).ReadAsync<System.Text.Json.Nodes.JsonObject>();
+        Assert.That(trail["items"]![0]!["after"]!["owners"]![0]!["name"]!.GetValue<string>(), Is.EqualTo($"Jo Bloggs {tag}"));
+    }
+
+    private sealed record RoleOnlyDto(long Id, string? Name, string? JobTitle, string DisplayName, bool RoleOnly);
+
+    private sealed record LinkedDto(PersonDto Person, int ItemsMoved, int AccountsMoved);
+
+    private sealed record ItemPeopleDto(List<PersonRefDto> Leads, List<PersonRefDto> Owners);
 
     [Test]
     public async Task A_change_from_a_stale_or_missing_ETag_is_refused_and_changes_nothing()
@@ -218,4 +261,4 @@ public sealed class PersonTests
     }
 }
 
-public sealed record PersonDto(long Id, string Name, string? JobTitle, string? Email, long Version);
+public sealed record PersonDto(long Id, string? Name, string? JobTitle, string? Email, long Version);

@@ -128,14 +128,14 @@ public sealed class PriorityTests
     }
 
     [Test]
-    public async Task A_priority_needs_a_short_number_and_a_title()
+    public async Task A_priority_needs_a_title_and_a_short_number_if_any()
     {
         var planId = await Arrange.PlanAsync(client);
         var url = $"/api/plans/{planId}/priorities";
 
         var missing = await client.PostJsonAsync(url, new { number = " ", title = "" });
         var problem = await missing.ReadProblemAsync(HttpStatusCode.BadRequest);
-        Assert.That(problem.Fields, Is.EquivalentTo(new[] { "number", "title" }));
+        Assert.That(problem.Fields, Is.EquivalentTo(new[] { "title" }));
         Assert.That(problem.ReasonFor("title"), Is.EqualTo("Enter the priority's title."));
 
         var oversized = await client.PostJsonAsync(url, new

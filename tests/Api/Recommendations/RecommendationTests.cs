@@ -151,14 +151,14 @@ public sealed class RecommendationTests
     }
 
     [Test]
-    public async Task A_recommendation_needs_its_number_and_text_and_nothing_oversized()
+    public async Task A_recommendation_needs_its_text_and_nothing_oversized_but_its_number_is_optional()
     {
         var planId = await Arrange.PlanAsync(client);
         var url = $"/api/plans/{planId}/recommendations";
 
         var missing = await client.PostJsonAsync(url, new { number = "", text = " " });
         var problem = await missing.ReadProblemAsync(HttpStatusCode.BadRequest);
-        Assert.That(problem.Fields, Is.EquivalentTo(new[] { "number", "text" }));
+        Assert.That(problem.Fields, Is.EquivalentTo(new[] { "text" }));
         Assert.That(problem.ReasonFor("text"), Is.EqualTo("Enter the recommendation's text."));
 
         var oversized = await client.PostJsonAsync(url, new

@@ -49,12 +49,36 @@ public sealed class ReviewTests
     }
 
     [Test]
-    public async Task A_review_needs_a_label_and_a_date()
+    public async Task A_review_needs_a_label_but_not_a_date()
     {
         var planId = await Arrange.PlanAsync(client);
         var response = await client.PostJsonAsync($"/api/plans/{planId}/reviews", new { reviewer = "Alex" });
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
-        Assert.That(problem.Fields, Is.EquivalentTo(new[] { "label", "reviewDate" }));
+        Assert.That(problem.Fields, Is.EquivalentTo(new[] { "label" }));
+    }
+
+    [Test]
+    public async Task Reviews_keep_their_column_order_dated_ones_by_date_and_undated_ones_where_they_were_put()
+    {
+        var planId = await Arrange.PlanAsync(client);
+        var url = $"/api/plans/{planId}/reviews";
+        await client.PostJsonAsync(url, new { label = "RAG 03/18", reviewDate = "2018-03-20" });
+        await client.PostJsonAsync(url, new { label = "RAG 01/18", reviewDate = "2018-01-22" });
+        // A column known only by its label goes last unless it is given a place.
+        await client.PostJsonAsync(url, new { label = "RAG 05/18" });
+        var initial = await (await client.PostJsonAsync(url, new { label = "RAG initial", position = 1 })).ReadAsync<System.Text.Json.Nodes.JsonObject>();
+
+        var reviews = await (await client.GetAsync(url)).ReadAsync<List<System.Text.Json.Nodes.JsonObject>>();
+        Assert.That(reviews.Select(r => ((string)r["label"]!, (int)r["position"]!, (string?)r["reviewDate"])), Is.EqualTo(new[]
+        {
+            ("RAG initial", 1, (string?)null), ("RAG 01/18", 2, "2018-01-22"), ("RAG 03/18", 3, "2018-03-20"), ("RAG 05/18", 4, null),
+        }));
+
+        // Moving a column renumbers the others.
+        var moved = await client.PutJsonAsync($"{url}/{(long)initial["id"]!}", new { label = "RAG initial", position = 4 }, "*");
+        Assert.That((int)(await moved.ReadAsync<System.Text.Json.Nodes.JsonObject>())["position"]!, Is.EqualTo(4));
+        var after = await (await client.GetAsync(url)).ReadAsync<List<System.Text.Json.Nodes.JsonObject>>();
+        Assert.That(after.Select(r => (string)r["label"]!), Is.EqualTo(new[] { "RAG 01/18", "RAG 03/18", "RAG 05/18", "RAG initial" }));
     }
 
     [Test]

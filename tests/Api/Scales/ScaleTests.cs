@@ -216,11 +216,13 @@ public sealed class ScaleTests
         yield return Case("a description too long", tag => NewScale(tag, description: new string('d', 1001)),
             "description", "Description must be 1000 characters or fewer.");
         yield return Case("no direction", tag => new { name = tag, levels = RagLevels() },
-            "higherIsBetter", "Say whether a higher level is better or worse.");
+            "higherIsBetter", "Say whether a higher level is better or worse, or that the source does not say (directionNotStated).");
+        yield return Case("both a direction and none", tag => new { name = tag, higherIsBetter = true, directionNotStated = true, levels = RagLevels() },
+            "higherIsBetter", "Give either higherIsBetter or directionNotStated, not both.");
         yield return Case("no levels", tag => new { name = tag, higherIsBetter = true }, "levels", "Give the scale at least two levels.");
         yield return Case("one level", tag => NewScale(tag, [Level(1, "Done")]), "levels", "Give the scale at least two levels.");
-        yield return Case("a level valued 0", tag => NewScale(tag, [Level(0, "Not scored"), Level(1, "Red"), Level(2, "Green")]),
-            "levels[0]", "Level \"Not scored\" has the value 0; values start at 1 because 0 means no score.");
+        yield return Case("a negative level", tag => NewScale(tag, [Level(-1, "Not scored"), Level(1, "Red"), Level(2, "Green")]),
+            "levels[0]", "Level \"Not scored\" has the value -1; values start at 0.");
         yield return Case("a colour by name", tag => NewScale(tag, [Level(1, "Red", "red"), Level(2, "Green")]),
             "levels[0]", "The colour of \"Red\" is \"red\"; write colours as #rrggbb, for example #92d050.");
         yield return Case("a short colour", tag => NewScale(tag, [Level(1, "Red"), Level(2, "Green", "#0f0")]),
@@ -236,7 +238,7 @@ public sealed class ScaleTests
         yield return Case("a meaning too long", tag => NewScale(tag, [Level(1, "Red", meaning: new string('m', 501)), Level(2, "Green")]),
             "levels[0].meaning", "Meaning must be 500 characters or fewer.");
         yield return Case("a missing level", tag => NewScale(tag, [Level(1, "Red"), null!]),
-            "levels[1]", "Each level needs a value, a label and a colour.");
+            "levels[1]", "Each level needs a value and a label.");
     }
 
     private static TestCaseData Case(string mistake, Func<string, object> body, string field, string reason) =>
@@ -260,7 +262,7 @@ public sealed class ScaleTests
     {
         var scale = await CreateAsync($"Monthly RAG {Unique()}");
 
-        var response = await client.PutJsonAsync($"/api/scales/{scale.Id}", NewScale(scale.Name, [Level(0, "None"), Level(1, "Red")]), "\"1\"");
+        var response = await client.PutJsonAsync($"/api/scales/{scale.Id}", NewScale(scale.Name, [Level(-1, "None"), Level(1, "Red")]), "\"1\"");
 
         Assert.That((await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Fields, Is.EqualTo(new[] { "levels[0]" }));
         Assert.That(Json(await ReadAsync(scale.Id)), Is.EqualTo(Json(scale)));
