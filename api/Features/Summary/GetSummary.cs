@@ -50,6 +50,11 @@ public sealed record SummaryResponse
     public IReadOnlyList<ReportedAverageCheck> ReportedAverages { get; init; } = [];
     /// <summary>Deadlines anywhere in the plan that could not be understood, kept as written; nothing was guessed for them.</summary>
     public IReadOnlyList<DeadlineNotUnderstood> DeadlinesNotUnderstood { get; init; } = [];
+    /// <summary>
+    /// Deadlines anywhere in the plan whose date was read one way but could have been meant another (01/02/2018 read day
+    /// first, 01/16/2018 read month first), so someone should confirm or rewrite them; their due dates count meanwhile.
+    /// </summary>
+    public IReadOnlyList<DeadlineToConfirm> DeadlinesToConfirm { get; init; } = [];
 }
 
 /// <summary>
@@ -60,6 +65,9 @@ public sealed record ReportedAverageCheck(long Id, long? PriorityId, string Scop
     double? OverItems, double? OverPriorities, string? Matches, bool Disagrees, string Explanation);
 
 public sealed record DeadlineNotUnderstood(string Kind, long Id, string Reference, string Text, IReadOnlyList<string> Problems);
+
+/// <summary>A deadline as written, with why a person should confirm the date the tracker took from it.</summary>
+public sealed record DeadlineToConfirm(string Kind, long Id, string Reference, string Text, IReadOnlyList<string> Reasons);
 
 public sealed record LevelCount(int Value, string Label, string Colour, bool MeansComplete, int Count);
 
