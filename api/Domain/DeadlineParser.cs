@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ActionPlanTracker.Domain;
@@ -14,7 +15,10 @@ namespace ActionPlanTracker.Domain;
 /// <list type="bullet">
 /// <item>a month stands for its last day, and for its first day when it starts a range;</item>
 /// <item>"Sep-22" and "Sept 16" are a month and a year, never a day; two-digit years are 20xx;</item>
-/// <item>all-numeric dates are day first, the UK default, unless only a month-first reading is possible;</item>
+/// <item>all-numeric dates are day first, the UK default, unless only a month-first reading is possible, and
+/// either way a date whose order cannot be told for certain is listed for a person to confirm;</item>
+/// <item>digits of any script (Arabic-Indic, Devanagari, full-width...) are read as 0 to 9, and a year outside
+/// <see cref="EarliestYear"/> to <see cref="LatestYear"/> is a problem, never a date;</item>
 /// <item>the date part and the status part are read separately, and narrative after them is kept but not read;</item>
 /// <item>anything ambiguous is decided and noted, anything unreadable is a problem and never a guessed date.</item>
 /// </list>
@@ -25,6 +29,15 @@ namespace ActionPlanTracker.Domain;
 /// </remarks>
 public static class DeadlineParser
 {
+    /// <summary>The earliest year a deadline can be in: anything before is a typing slip, not a plan's date.</summary>
+    public const int EarliestYear = 1900;
+
+    /// <summary>The latest year a deadline can be in: "31/12/9999" or "Dec 99999" is a placeholder or a slip, not a plan's date.</summary>
+    public const int LatestYear = 2200;
+
+    /// <summary>The problem reported if reading a deadline ever fails inside the parser (the tests make sure it never does).</summary>
+    public const string FaultProblem = "The tracker could not read this deadline because of a fault of its own, so no date was taken from it";
+
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace;
 
@@ -37,14 +50,16 @@ public static class DeadlineParser
 
     // Alternatives are tried in this order at each position, so the more specific forms come first:
     // "December 31 st 2017" must be a day before "December 31" could be read as a month and a year.
+    // A year written after a day or a month takes every digit there is, so that "Dec 99999" is reported as a
+    // year no plan could mean rather than as a month without a year.
     private static readonly Regex DateExpression = new($$"""
-          (?<numeric>       (?<![\d/.\-]) (?<n1>\d{1,2}) (?<sep>[/.\-]) (?<n2>\d{1,2}) \k<sep> (?<n3>\d{4}|\d{2}) (?!\d) )
+          (?<numeric>       (?<![\d/.\-]) (?<n1>\d{1,2}) (?<sep>[/.\-]) (?<n2>\d{1,2}) \k<sep> (?<n3>\d{2,}) )
         | (?<iso>           (?<![\d/.\-]) (?<iy>(?:19|20)\d{2}) - (?<im>\d{1,2}) - (?<id>\d{1,2}) (?!\d) )
         | (?<dayMonth>      (?<!\d) (?<dd>\d{1,2}) \s* (?:{{Ordinal}})? (?:-|/|\s*) (?:of\s+)? (?<dm>{{Month}}) \.?
-                            (?: (?:-|/|,?\s*) ['’]? (?<dy>\d{4}|\d{2}) (?!\d) )? )
-        | (?<monthOrdinal>  (?<om>{{Month}}) \.? \s* (?<od>\d{1,2}) \s* {{Ordinal}} (?: ,?\s* (?<oy>\d{4}) (?!\d) )? )
-        | (?<monthDayYear>  (?<mm>{{Month}}) \.? \s+ (?<md>\d{1,2}) ,?\s+ (?<my>\d{4}) (?!\d) )
-        | (?<monthYear>     (?<ym>{{Month}}) \.? (?:-|/|,?\s*) ['’]? \s* (?<yy>\d{4}|\d{2}) (?!\d) )
+                            (?: (?:-|/|,?\s*) ['’]? (?<dy>\d{2,}) )? )
+        | (?<monthOrdinal>  (?<om>{{Month}}) \.? \s* (?<od>\d{1,2}) \s* {{Ordinal}} (?: ,?\s* (?<oy>\d{4,}) )? )
+        | (?<monthDayYear>  (?<mm>{{Month}}) \.? \s+ (?<md>\d{1,2}) ,?\s+ (?<my>\d{4,}) )
+        | (?<monthYear>     (?<ym>{{Month}}) \.? (?:-|/|,?\s*) ['’]? \s* (?<yy>\d{2,}) )
         | (?<numMonthYear>  (?<![\d/.\-]) (?<nm>\d{1,2}) [/.\-] (?<ny>(?:19|20)\d{2}) (?![/.\-]?\d) )
         | (?<financialYear> (?<![\d/.\-]) (?<fy1>(?:19|20)\d{2}) \s*[/\-]\s* (?<fy2>\d{4}|\d{2}) (?![\d/]) )
         | (?<year>          (?<![\d/.\-]) (?<yr>(?:19|20)\d{2}) (?![\d/]) )
@@ -59,6 +74,10 @@ public static class DeadlineParser
 
     // What may stand between the two ends of a range: "June - Dec 16", "May 16 to March 17".
     private static readonly Regex RangeSeparator = new(@"^\s*(?:-|–|—|to|until|till|through|thru)\s*$", Options);
+
+    // A slash joins a range only when its start has no year ("June/July 2022", "Nov/Dec 2016"): between two full
+    // dates ("Sept 16 / March 17") it may mean a revised date, so those stay two deadlines.
+    private static readonly Regex SlashBetween = new(@"^\s*/\s*$", Options);
 
     // A sentence ends at a full stop before a space (but not "Sept. 2016") or at a line break.
     private static readonly Regex SentenceBreak = new(
@@ -90,6 +109,16 @@ public static class DeadlineParser
     private static readonly Regex OngoingWords = new(
         @"\b(?:on-?\s?going|in\s+progress|continuous|continuing|continues)\b", Options);
 
+    // How boards also write that work is under way: "Progressing", "On track", "Underway", "Started". These read as
+    // ongoing too, but they are as often narrative ("Work started with partners. Target Dec 16"), so a sentence that
+    // says only this is the deadline only when no sentence has a date or another status.
+    private static readonly Regex UnderWayWords = new(
+        @"\b(?:progressing|on-?\s?track|under-?\s?way|started)\b", Options);
+
+    // "Not started" and "not on track" use the same words but say the opposite, so they are read first and set no state.
+    private static readonly Regex NotOngoing = new(
+        @"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|commenced|under-?\s?way|progressing|on-?\s?track|in\s+progress|on-?\s?going)\b", Options);
+
     // Words that only link a date or status to the sentence and carry no meaning of their own here.
     private static readonly Regex Connectors = new(
         @"\b(?:by|in|on|at|from|to|until|till|through|end|ends|ending|of|the|and|or|due|deadline|target|date|dates
@@ -120,26 +149,47 @@ public static class DeadlineParser
     public static DeadlineUnderstanding Parse(string? text)
     {
         var written = text ?? "";
-        if (string.IsNullOrWhiteSpace(written))
-            return new DeadlineUnderstanding(written, null, null, [], DeadlineState.None, [], []);
+        try
+        {
+            return Understand(written);
+        }
+        catch (Exception fault) when (fault is not OutOfMemoryException)
+        {
+            // The grid, the summary and every report read every deadline of a plan on each request, so a fault
+            // here must cost one cell its understanding, never the whole page. The property tests in
+            // DeadlineParserPropertyTests check that this is never needed; the exception's name is kept for a bug report.
+            return new DeadlineUnderstanding(written, null, null, [], DeadlineState.None, [], [$"{FaultProblem} ({fault.GetType().Name})."], []);
+        }
+    }
 
-        var sentences = Sentences(written);
+    private static DeadlineUnderstanding Understand(string written)
+    {
+        if (string.IsNullOrWhiteSpace(written))
+            return new DeadlineUnderstanding(written, null, null, [], DeadlineState.None, [], [], []);
+
+        // Everything below reads (and quotes) the text with its digits as 0 to 9; Text keeps what was written.
+        var (read, readAs) = Readable(written);
+        var sentences = Sentences(read);
         var readings = sentences.Select(sentence => Read(sentence.Text)).ToList();
         var chosen = readings.FindIndex(reading => reading.FoundAnything);
         if (chosen < 0)
+            chosen = readings.FindIndex(reading => reading.SaysUnderWay);
+        if (chosen < 0)
         {
-            return new DeadlineUnderstanding(written, null, null, [], DeadlineState.None, [],
-                [$"Could not find a date or a status in \"{Quote(written)}\"."]);
+            return new DeadlineUnderstanding(written, null, null, [], DeadlineState.None, readAs is null ? [] : [readAs],
+                [$"Could not find a date or a status in \"{Quote(read)}\"."], []);
         }
 
         var reading = readings[chosen];
         var notes = new List<string>();
+        if (readAs is not null)
+            notes.Add(readAs);
         if (chosen > 0)
-            notes.Add($"Did not read \"{Quote(written[..sentences[chosen].Start])}\" as part of the deadline.");
+            notes.Add($"Did not read \"{Quote(read[..sentences[chosen].Start])}\" as part of the deadline.");
         notes.AddRange(reading.Notes);
         if (chosen < sentences.Count - 1)
         {
-            var rest = written[sentences[chosen + 1].Start..];
+            var rest = read[sentences[chosen + 1].Start..];
             notes.Add($"Took the deadline from \"{Quote(sentences[chosen].Text)}\"; the rest is narrative: \"{Quote(rest)}\".");
         }
 
@@ -158,10 +208,61 @@ public static class DeadlineParser
         DateOnly? dueBy = dueDates.Count == 0 ? null : dueDates.Max();
         if (dueDates.Count > 1)
             notes.Add($"Found {dueDates.Count} due dates; took the latest, {Describe(dueBy!.Value)}, as the final one.");
-        var dueFrom = reading.Dates.FirstOrDefault(due => due.IsRange && due.Last == dueBy)?.First
-            ?? reading.Starts.FirstOrDefault()?.First;
+        var dueFrom = reading.Dates.FirstOrDefault(due => due.IsRange && due.Last == dueBy)?.First;
+        if (dueFrom is null && reading.Starts.FirstOrDefault() is { } start)
+        {
+            // "From April 2017, ends Dec 2016": a start after the deadline cannot both be right.
+            if (dueBy is { } end && start.First > end)
+                reading.Problems.Add($"\"{start.Written}\" starts after the deadline, {Describe(end)}, so no start was taken from it.");
+            else
+                dueFrom = start.First;
+        }
 
-        return new DeadlineUnderstanding(written, dueFrom, dueBy, dueDates, state, notes, reading.Problems);
+        return new DeadlineUnderstanding(written, dueFrom, dueBy, dueDates, state, notes, reading.Problems, reading.ToConfirm);
+    }
+
+    /// <summary>
+    /// The text as the patterns read it: every decimal digit of any script as its ASCII digit (people paste deadlines
+    /// from documents in Arabic, Urdu, Bengali or Hindi, or type them in a full-width keyboard mode), full-width
+    /// letters and punctuation as their ordinary forms, and anything that is not a character (a lone surrogate, a
+    /// non-character) as U+FFFD, so nothing the tracker writes about the text can break JSON or a Word report.
+    /// Returns a note when digits or full-width characters were read differently from how they were written.
+    /// </summary>
+    private static (string Read, string? Note) Readable(string written)
+    {
+        if (written.All(c => c < '\u0080'))
+            return (written, null);
+
+        var shown = new StringBuilder(written.Length);
+        var read = new StringBuilder(written.Length);
+        var (digits, fullWidth) = (false, false);
+        foreach (var rune in written.EnumerateRunes()) // a lone surrogate comes out as U+FFFD
+        {
+            var safe = rune.Value is 0xFFFE or 0xFFFF ? Rune.ReplacementChar : rune;
+            shown.Append(safe.ToString());
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.DecimalDigitNumber)
+            {
+                // Unicode gives every Nd character a digit value from 0 to 9.
+                read.Append((char)('0' + (int)Rune.GetNumericValue(rune)));
+                digits |= rune.Value > '9';
+            }
+            else if (rune.Value is >= 0xFF01 and <= 0xFF5E)
+            {
+                read.Append((char)(rune.Value - 0xFF01 + '!'));
+                fullWidth = true;
+            }
+            else
+                read.Append(safe.ToString());
+        }
+
+        var how = (digits, fullWidth) switch
+        {
+            (true, true) => "digits of another script as 0 to 9 and full-width characters as ordinary ones",
+            (true, false) => "digits of another script as 0 to 9",
+            (false, true) => "full-width characters as ordinary ones",
+            _ => null,
+        };
+        return (read.ToString(), how is null ? null : $"Read {how}: \"{Quote(shown.ToString())}\" as \"{Quote(read.ToString())}\".");
     }
 
     private static DeadlineState ChooseState(Reading reading, List<string> notes)
@@ -175,7 +276,7 @@ public static class DeadlineParser
             said.Add((DeadlineState.ReviewBy, "to be reviewed"));
         if (reading.Recurrence is not null)
             said.Add((DeadlineState.Recurring, $"recurring ({reading.Recurrence.ToLowerInvariant()})"));
-        if (reading.Ongoing)
+        if (reading.Ongoing || reading.SaysUnderWay)
             said.Add((DeadlineState.Ongoing, "ongoing"));
 
         if (reading.Monitored && reading.Completed)
@@ -203,12 +304,14 @@ public static class DeadlineParser
         public List<DueSpan> Starts { get; } = [];
         public List<string> Notes { get; } = [];
         public List<string> Problems { get; } = [];
+        public List<string> ToConfirm { get; } = [];
         public bool Completed { get; set; }
         public bool Ongoing { get; set; }
         public bool Reviewed { get; set; }
         public bool Monitored { get; set; }
         public string? Recurrence { get; set; }
         public bool FoundAnything { get; set; }
+        public bool SaysUnderWay { get; set; }
     }
 
     /// <summary>A due date or range as written, from its first day to its last.</summary>
@@ -270,10 +373,11 @@ public static class DeadlineParser
             return new Piece(match.Index, match.Index + match.Length, written, null, null, null);
         }
         Piece Day(int year, int month, int day) =>
-            IsRealDate(year, month, day)
-                ? Days(new DateOnly(year, month, day), new DateOnly(year, month, day))
-                : Failed($"\"{written}\" is not a real date.");
-        Piece WholeMonth(int year, int month) => Days(new DateOnly(year, month, 1), LastDay(year, month));
+            !IsPlanYear(year) ? Failed(YearOutOfRange(written))
+            : IsRealDate(year, month, day) ? Days(new DateOnly(year, month, day), new DateOnly(year, month, day))
+            : Failed($"\"{written}\" is not a real date.");
+        Piece WholeMonth(int year, int month) =>
+            IsPlanYear(year) ? Days(new DateOnly(year, month, 1), LastDay(year, month)) : Failed(YearOutOfRange(written));
         Piece YearMissing(int month, int? day) =>
             day is { } d && !IsRealDate(2000, month, d) // 2000 was a leap year, so 29 February passes
                 ? Failed($"\"{written}\" is not a real date.")
@@ -292,11 +396,11 @@ public static class DeadlineParser
 
         if (groups["monthOrdinal"].Success)
             return groups["oy"].Success
-                ? Day(Number(groups["oy"]), MonthNumber(groups["om"].Value), Number(groups["od"]))
+                ? Day(Year(groups["oy"].Value), MonthNumber(groups["om"].Value), Number(groups["od"]))
                 : YearMissing(MonthNumber(groups["om"].Value), Number(groups["od"]));
 
         if (groups["monthDayYear"].Success)
-            return Day(Number(groups["my"]), MonthNumber(groups["mm"].Value), Number(groups["md"]));
+            return Day(Year(groups["my"].Value), MonthNumber(groups["mm"].Value), Number(groups["md"]));
 
         if (groups["monthYear"].Success)
             return WholeMonth(Year(groups["yy"].Value), MonthNumber(groups["ym"].Value));
@@ -354,12 +458,17 @@ public static class DeadlineParser
         Func<int, int, int, Piece> day, Func<string, Piece> failed)
     {
         // dd/mm/yyyy is the UK default. Month first is only taken when day first is impossible and
-        // month first is not ("01/16/2018"), and either way the choice is written down.
+        // month first is not ("01/16/2018"), and either way the choice is written down. Both kinds are also
+        // listed to confirm: a date read the wrong way round is a month or more out, and nothing else in the
+        // text can tell which was meant.
         if (first <= 12 && second > 12)
         {
             var piece = day(year, first, second);
             if (piece.Span is { } span)
+            {
                 reading.Notes.Add($"Read {written} as {Describe(span.Last)}: month first, because {second} cannot be a month.");
+                reading.ToConfirm.Add($"\"{written}\" only reads month first, as {Describe(span.Last)}, which is not the UK way round; check that date was meant.");
+            }
             return piece;
         }
 
@@ -368,7 +477,11 @@ public static class DeadlineParser
 
         var dayFirst = day(year, second, first);
         if (dayFirst.Span is { } read && first != second && first <= 12)
+        {
             reading.Notes.Add($"Read {written} as {Describe(read.Last)}: day first, the UK default.");
+            reading.ToConfirm.Add($"\"{written}\" could be {Describe(read.Last)} (day first) or {Describe(new DateOnly(year, first, second))} (month first); "
+                + $"it was read day first, the UK default.");
+        }
         return dayFirst;
     }
 
@@ -380,7 +493,7 @@ public static class DeadlineParser
             var start = pieces[index];
             var end = index + 1 < pieces.Count ? pieces[index + 1] : null;
             if (end is null || start.Failed || end.Failed || (start.LacksYear && end.LacksYear)
-                || !RangeSeparator.IsMatch(sentence[start.End..end.Start]))
+                || !JoinsRange(sentence[start.End..end.Start], start))
             {
                 joined.Add(start);
                 continue;
@@ -393,6 +506,9 @@ public static class DeadlineParser
         return joined;
     }
 
+    private static bool JoinsRange(string between, Piece start) =>
+        RangeSeparator.IsMatch(between) || (start.LacksYear && SlashBetween.IsMatch(between));
+
     private static Piece Range(Piece start, Piece end, string written, Reading reading)
     {
         Piece Failed(string problem)
@@ -401,30 +517,41 @@ public static class DeadlineParser
             return new Piece(start.Start, end.End, written, null, null, null);
         }
 
-        // "June - Dec 16": a start with no year takes the end's year (or the year before, when it
-        // comes later in the year than the end), and an end with no year takes the start's (or the
-        // year after). A day that does not exist in that year is a problem, never moved to another.
+        // "June - Dec 16", "June/July 2022": a start with no year takes the end's year, or the year before
+        // when it comes later in the year than the end ("Nov - Feb 2017" starts in November 2016); an end
+        // with no year takes the start's, or the year after. A day that does not exist in that year is a
+        // problem, never moved to another.
         DateOnly first, last;
         if (start.LacksYear)
         {
             last = end.Span!.Last;
             var (month, day) = (start.MonthWithoutYear!.Value, start.DayWithoutYear ?? 1);
-            var year = (month, day).CompareTo((last.Month, last.Day)) > 0 ? last.Year - 1 : last.Year;
+            var yearBefore = (month, day).CompareTo((last.Month, last.Day)) > 0;
+            var year = yearBefore ? last.Year - 1 : last.Year;
+            if (!IsPlanYear(year))
+                return Failed(YearOutOfRange(written));
             if (!IsRealDate(year, month, day))
                 return Failed($"\"{start.Written}\" is not a real date in {year}.");
             first = new DateOnly(year, month, day);
-            reading.Notes.Add($"Took the year of \"{start.Written}\" from the end of the range, {year}.");
+            reading.Notes.Add(yearBefore
+                ? $"Took the year of \"{start.Written}\" from the end of the range as {year}, the year before, because it comes later in the year than \"{end.Written}\"."
+                : $"Took the year of \"{start.Written}\" from the end of the range, {year}.");
         }
         else if (end.LacksYear)
         {
             first = start.Span!.First;
             var month = end.MonthWithoutYear!.Value;
-            var year = (month, end.DayWithoutYear ?? 31).CompareTo((first.Month, first.Day)) < 0 ? first.Year + 1 : first.Year;
+            var yearAfter = (month, end.DayWithoutYear ?? 31).CompareTo((first.Month, first.Day)) < 0;
+            var year = yearAfter ? first.Year + 1 : first.Year;
+            if (!IsPlanYear(year))
+                return Failed(YearOutOfRange(written));
             var day = end.DayWithoutYear ?? DateTime.DaysInMonth(year, month);
             if (!IsRealDate(year, month, day))
                 return Failed($"\"{end.Written}\" is not a real date in {year}.");
             last = new DateOnly(year, month, day);
-            reading.Notes.Add($"Took the year of \"{end.Written}\" from the start of the range, {year}.");
+            reading.Notes.Add(yearAfter
+                ? $"Took the year of \"{end.Written}\" from the start of the range as {year}, the year after, because it comes earlier in the year than \"{start.Written}\"."
+                : $"Took the year of \"{end.Written}\" from the start of the range, {year}.");
         }
         else
         {
@@ -452,6 +579,12 @@ public static class DeadlineParser
             reading.FoundAnything = true;
         }
 
+        foreach (var found in Consume(NotOngoing, unread))
+        {
+            reading.Notes.Add($"Did not read \"{found}\" as ongoing.");
+            reading.FoundAnything = true;
+        }
+
         foreach (var found in Consume(CompletionTarget, unread))
             reading.Notes.Add($"Read \"{found}\" as a target, not as done.");
 
@@ -464,6 +597,7 @@ public static class DeadlineParser
         reading.Reviewed = Consume(Review, unread).Count > 0;
         reading.Completed = Consume(CompletedWords, unread).Count > 0;
         reading.Ongoing = Consume(OngoingWords, unread).Count > 0;
+        reading.SaysUnderWay = Consume(UnderWayWords, unread).Count > 0;
         reading.FoundAnything |= reading.Monitored || reading.Recurrence is not null
             || reading.Reviewed || reading.Completed || reading.Ongoing;
 
@@ -471,7 +605,7 @@ public static class DeadlineParser
         var leftOver = string.Join(" ", Consume(Word, unread)
             .Where(word => word.Any(char.IsLetterOrDigit))
             .Select(word => word.Trim(Punctuation)));
-        if (reading.FoundAnything && leftOver.Length > 0)
+        if ((reading.FoundAnything || reading.SaysUnderWay) && leftOver.Length > 0)
             reading.Notes.Add($"Took no meaning from \"{Quote(leftOver)}\".");
     }
 
@@ -523,12 +657,20 @@ public static class DeadlineParser
 
     private static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    // Two-digit years are this century's: the plans date from 2016 on.
+    // Two-digit years are this century's: the plans date from 2016 on. A run of digits too long to be a
+    // number is still a year, one no plan could mean.
     private static int Year(string digits)
     {
+        if (digits.Length > 9)
+            return int.MaxValue;
         var value = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         return digits.Length == 2 ? 2000 + value : value;
     }
+
+    private static bool IsPlanYear(int year) => year is >= EarliestYear and <= LatestYear;
+
+    private static string YearOutOfRange(string written) =>
+        $"\"{written}\" is not a date a plan could mean: its year is outside {EarliestYear} to {LatestYear}, so no date was taken from it.";
 
     private static int MonthNumber(string name)
     {
@@ -537,7 +679,7 @@ public static class DeadlineParser
     }
 
     private static bool IsRealDate(int year, int month, int day) =>
-        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        IsPlanYear(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     private static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
@@ -547,6 +689,10 @@ public static class DeadlineParser
     {
         const int longest = 80;
         var squashed = Whitespace.Replace(text, " ").Trim();
-        return squashed.Length <= longest ? squashed : squashed[..(longest - 1)].TrimEnd() + "…";
+        if (squashed.Length <= longest)
+            return squashed;
+        // Never cut between the two halves of a surrogate pair: half a character cannot be sent as JSON or written into a report.
+        var cut = char.IsHighSurrogate(squashed[longest - 2]) ? longest - 2 : longest - 1;
+        return squashed[..cut].TrimEnd() + "…";
     }
 }

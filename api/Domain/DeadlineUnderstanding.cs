@@ -35,6 +35,11 @@ public enum DeadlineState
 /// <param name="State">The status the words give: ongoing, completed, review by, recurring, or none.</param>
 /// <param name="Notes">Plain-English choices the parser made, e.g. reading 01/02/2018 day first.</param>
 /// <param name="Problems">What it could not understand; for those parts nothing was guessed.</param>
+/// <param name="ToConfirm">
+/// Why a person should confirm the date taken, in plain English: it was read one way but could have been meant
+/// another (01/02/2018 day first, the UK default, or 01/16/2018 month first because it reads no other way).
+/// Each reason also has its note; this list is what the summary asks someone to check.
+/// </param>
 public sealed record DeadlineUnderstanding(
     string Text,
     DateOnly? DueFrom,
@@ -42,10 +47,14 @@ public sealed record DeadlineUnderstanding(
     IReadOnlyList<DateOnly> DueDates,
     DeadlineState State,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<string> Problems,
+    IReadOnlyList<string> ToConfirm)
 {
     /// <summary>True when every part of the text was understood.</summary>
     public bool IsUnderstood => Problems.Count == 0;
+
+    /// <summary>True when a date was taken that a person should confirm was meant that way.</summary>
+    public bool NeedsConfirming => ToConfirm.Count > 0;
 
     /// <summary>True when nothing was written.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);

@@ -76,4 +76,4 @@ public sealed record PersonRefDto(long Id, string? Name, string? JobTitle);
 
 /// <summary>What the tracker understood from a deadline as written.</summary>
 public sealed record DeadlineDto(string Text, DateOnly? DueFrom, DateOnly? DueBy, List<DateOnly> DueDates, string State,
-    List<string> Notes, List<string> Problems);
+    List<string> Notes, List<string> Problems, List<string> ToConfirm);

@@ -58,6 +58,41 @@ public class DeadlineParserTests
     [TestCase("Closed - business as usual", DeadlineState.Completed, null, null, "")]
     [TestCase("Monthly from Sept 2022", DeadlineState.Recurring, "2022-09-01", null, "")]
     [TestCase("Dec 16, though actions may slip", DeadlineState.None, null, "2016-12-31", "2016-12-31")]
+    // Digits of any script read as 0 to 9.
+    [TestCase("٠١/٠٩/٢٠١٦", DeadlineState.None, null, "2016-09-01", "2016-09-01")]
+    [TestCase("۳۱/۱۲/۲۰۱۷", DeadlineState.None, null, "2017-12-31", "2017-12-31")]
+    [TestCase("３１/１２/２０１７", DeadlineState.None, null, "2017-12-31", "2017-12-31")]
+    [TestCase("３１／１２／２０１７", DeadlineState.None, null, "2017-12-31", "2017-12-31")]
+    [TestCase("३१ March २०१८", DeadlineState.None, null, "2018-03-31", "2018-03-31")]
+    [TestCase("Sept ১৬", DeadlineState.None, null, "2016-09-30", "2016-09-30")]
+    [TestCase("𝟑𝟏/𝟏𝟐/𝟐𝟎𝟏𝟕", DeadlineState.None, null, "2017-12-31", "2017-12-31")]
+    [TestCase("٣١/١٢/2017", DeadlineState.None, null, "2017-12-31", "2017-12-31")]
+    [TestCase("Ongoing - ends Sept ٢٠٢٢", DeadlineState.Ongoing, null, "2022-09-30", "2022-09-30")]
+    [TestCase("1 January 1900", DeadlineState.None, null, "1900-01-01", "1900-01-01")]
+    [TestCase("31 December 2200", DeadlineState.None, null, "2200-12-31", "2200-12-31")]
+    // Status words without a date.
+    [TestCase("Progressing", DeadlineState.Ongoing, null, null, "")]
+    [TestCase("On track", DeadlineState.Ongoing, null, null, "")]
+    [TestCase("on-track", DeadlineState.Ongoing, null, null, "")]
+    [TestCase("Underway", DeadlineState.Ongoing, null, null, "")]
+    [TestCase("Under way", DeadlineState.Ongoing, null, null, "")]
+    [TestCase("Started", DeadlineState.Ongoing, null, null, "")]
+    [TestCase("Progressing well with partners", DeadlineState.Ongoing, null, null, "")]
+    [TestCase("On track for March 2018", DeadlineState.Ongoing, null, "2018-03-31", "2018-03-31")]
+    [TestCase("Started April 2017", DeadlineState.Ongoing, "2017-04-01", null, "")]
+    [TestCase("Work started with partners. Target Dec 16", DeadlineState.None, null, "2016-12-31", "2016-12-31")]
+    [TestCase("On track. Dec 16", DeadlineState.None, null, "2016-12-31", "2016-12-31")]
+    [TestCase("Not started", DeadlineState.None, null, null, "")]
+    [TestCase("Not yet started - Dec 16", DeadlineState.None, null, "2016-12-31", "2016-12-31")]
+    // A range whose start has no year takes the end's, or the year before when it comes later in the year.
+    [TestCase("June/July 2022", DeadlineState.None, "2022-06-01", "2022-07-31", "2022-07-31")]
+    [TestCase("June - July 2022", DeadlineState.None, "2022-06-01", "2022-07-31", "2022-07-31")]
+    [TestCase("June / July 22", DeadlineState.None, "2022-06-01", "2022-07-31", "2022-07-31")]
+    [TestCase("Nov/Dec 2016", DeadlineState.None, "2016-11-01", "2016-12-31", "2016-12-31")]
+    [TestCase("Nov - Feb 2017", DeadlineState.None, "2016-11-01", "2017-02-28", "2017-02-28")]
+    [TestCase("Dec/Jan 2017", DeadlineState.None, "2016-12-01", "2017-01-31", "2017-01-31")]
+    [TestCase("Nov 2016 - Feb", DeadlineState.None, "2016-11-01", "2017-02-28", "2017-02-28")]
+    [TestCase("Sept 16 / March 17", DeadlineState.None, null, "2017-03-31", "2016-09-30 2017-03-31")]
     public void A_deadline_is_understood_as_the_council_meant_it(
         string written, DeadlineState state, string? dueFrom, string? dueBy, string dueDates)
     {
@@ -95,6 +130,23 @@ public class DeadlineParserTests
     [TestCase("Lead officer on leave", "Could not find a date or a status in \"Lead officer on leave\"")]
     [TestCase("asap!!", "Could not find a date or a status in \"asap!!\"")]
     [TestCase("Ofsted rec 14", "Could not find a date or a status in \"Ofsted rec 14\"")]
+    // Years no plan could mean, and days or months that do not exist, in any script's digits.
+    [TestCase("00/00/0000", "\"00/00/0000\" is not a date a plan could mean: its year is outside 1900 to 2200")]
+    [TestCase("31/12/0000", "\"31/12/0000\" is not a date a plan could mean")]
+    [TestCase("Dec 0000", "\"Dec 0000\" is not a date a plan could mean")]
+    [TestCase("December 99999", "\"December 99999\" is not a date a plan could mean")]
+    [TestCase("01/02/99999", "\"01/02/99999\" is not a date a plan could mean")]
+    [TestCase("July 31st 99999", "\"July 31st 99999\" is not a date a plan could mean")]
+    [TestCase("31 Dec 1899", "\"31 Dec 1899\" is not a date a plan could mean")]
+    [TestCase("1 January 2201", "\"1 January 2201\" is not a date a plan could mean")]
+    [TestCase("31/12/9999", "\"31/12/9999\" is not a date a plan could mean")]
+    [TestCase("Dec 9999 - Jan", "\"Dec 9999\" is not a date a plan could mean")]
+    [TestCase("Dec 2200 - Jan", "\"Dec 2200 - Jan\" is not a date a plan could mean")]
+    [TestCase("Dec - Jan 1900", "\"Dec - Jan 1900\" is not a date a plan could mean")]
+    [TestCase("٣١/٠٢/٢٠١٨", "\"31/02/2018\" is not a real date")]
+    [TestCase("٠٠/٠٠/٠٠٠٠", "\"00/00/0000\" is not a date a plan could mean")]
+    [TestCase("١٣/١٣/٢٠١٨", "neither 13 nor 13 can be a month")]
+    [TestCase("۰۹/۱۶", "Could not tell whether \"09/16\" is a day and a month")]
     public void Text_it_cannot_read_is_reported_and_no_date_is_guessed(string written, string problem)
     {
         var understood = DeadlineParser.Parse(written);
@@ -115,7 +167,15 @@ public class DeadlineParserTests
     [TestCase("Sept 16 / ongoing. Actions A & C completed.", "the rest is narrative: \"Actions A & C completed.\"")]
     [TestCase("Actions completed but needs to be monitored", "Marked as completed, but still to be monitored.")]
     [TestCase("June - Dec 16", "Took the year of \"June\" from the end of the range, 2016.")]
-    [TestCase("Nov - Mar 17", "Took the year of \"Nov\" from the end of the range, 2016.")]
+    [TestCase("Nov - Mar 17", "Took the year of \"Nov\" from the end of the range as 2016, the year before, because it comes later in the year than \"Mar 17\".")]
+    [TestCase("Nov - Feb 2017", "Took the year of \"Nov\" from the end of the range as 2016, the year before, because it comes later in the year than \"Feb 2017\".")]
+    [TestCase("June/July 2022", "Took the year of \"June\" from the end of the range, 2022.")]
+    [TestCase("Nov 2016 - Feb", "Took the year of \"Feb\" from the start of the range as 2017, the year after, because it comes earlier in the year than \"Nov 2016\".")]
+    [TestCase("٠١/٠٢/٢٠١٨", "Read digits of another script as 0 to 9: \"٠١/٠٢/٢٠١٨\" as \"01/02/2018\".")]
+    [TestCase("٠١/٠٢/٢٠١٨", "Read 01/02/2018 as 1 February 2018: day first, the UK default.")]
+    [TestCase("３１／１２／２０１７", "and full-width characters as ordinary ones: \"３１／１２／２０１７\" as \"31/12/2017\".")]
+    [TestCase("Not started", "Did not read \"Not started\" as ongoing.")]
+    [TestCase("Work started with partners. Target Dec 16", "Did not read \"Work started with partners.\" as part of the deadline.")]
     [TestCase("August 16 & March 2017", "took the latest, 31 March 2017, as the final one")]
     [TestCase("2017/18", "financial year from 1 April 2017 to 31 March 2018")]
     [TestCase("2018", "as the end of 2018, 31 December 2018")]
@@ -143,6 +203,43 @@ public class DeadlineParserTests
         Assert.That(DeadlineParser.Parse(written).Notes, Is.Empty);
     }
 
+    // Column: the reason to confirm, in full.
+    [TestCase("01/02/2018", "\"01/02/2018\" could be 1 February 2018 (day first) or 2 January 2018 (month first); it was read day first, the UK default.")]
+    [TestCase("01/16/2018", "\"01/16/2018\" only reads month first, as 16 January 2018, which is not the UK way round; check that date was meant.")]
+    [TestCase("05.06.17", "\"05.06.17\" could be 5 June 2017 (day first) or 6 May 2017 (month first); it was read day first, the UK default.")]
+    [TestCase("12-30-2017", "\"12-30-2017\" only reads month first, as 30 December 2017, which is not the UK way round; check that date was meant.")]
+    [TestCase("Ongoing - ends 01/02/2018", "\"01/02/2018\" could be 1 February 2018 (day first) or 2 January 2018 (month first); it was read day first, the UK default.")]
+    [TestCase("٠١/٠٢/٢٠١٨", "\"01/02/2018\" could be 1 February 2018 (day first) or 2 January 2018 (month first); it was read day first, the UK default.")]
+    [TestCase("Sept 16 & 03/04/2017", "\"03/04/2017\" could be 3 April 2017 (day first) or 4 March 2017 (month first); it was read day first, the UK default.")]
+    [TestCase("01/02/2018 - 01/03/2018", "\"01/03/2018\" could be 1 March 2018 (day first) or 3 January 2018 (month first); it was read day first, the UK default.")]
+    public void A_date_whose_day_and_month_order_cannot_be_told_for_certain_is_listed_to_confirm(string written, string reason)
+    {
+        var understood = DeadlineParser.Parse(written);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(understood.ToConfirm, Has.Some.EqualTo(reason));
+            Assert.That(understood.NeedsConfirming, Is.True);
+            Assert.That(understood.IsUnderstood, Is.True, "a date to confirm is still understood, and its due date counts meanwhile");
+            Assert.That(understood.DueBy, Is.Not.Null);
+        }
+    }
+
+    [TestCase("31/12/2017")]
+    [TestCase("25/12/2017")]
+    [TestCase("07/07/2017")]
+    [TestCase("31 December 2017")]
+    [TestCase("Mar-18")]
+    [TestCase("June/July 2022")]
+    [TestCase("2017/18")]
+    [TestCase("Ongoing. Next review 01/03/2017.")]
+    [TestCase("31/02/2018")]
+    [TestCase("Progressing")]
+    public void A_date_that_reads_only_one_way_needs_no_confirming(string written)
+    {
+        Assert.That(DeadlineParser.Parse(written).ToConfirm, Is.Empty);
+    }
+
     [TestCase(null)]
     [TestCase("")]
     [TestCase("   ")]
@@ -162,6 +259,8 @@ public class DeadlineParserTests
 
     [TestCase("Jun & Dec 16", "2016-12-31", "\"Jun\" has no year")]
     [TestCase("31/02/2018 or 31 March 2018", "2018-03-31", "\"31/02/2018\" is not a real date")]
+    [TestCase("Ongoing from April 2017, ends Dec 2016", "2016-12-31", "\"April 2017\" starts after the deadline, 31 December 2016, so no start was taken from it.")]
+    [TestCase("Dec 0000 & March 2018", "2018-03-31", "\"Dec 0000\" is not a date a plan could mean")]
     public void A_part_it_cannot_read_is_reported_while_the_rest_is_kept(string written, string dueBy, string problem)
     {
         var understood = DeadlineParser.Parse(written);
@@ -181,6 +280,11 @@ public class DeadlineParserTests
     [TestCase("99 December 9999")]
     [TestCase("December 9999 - January 9999")]
     [TestCase("- - -")]
+    [TestCase("\uD800/\uDC00/2018")]
+    [TestCase("Dec 0000")]
+    [TestCase("Dec 9999 - Jan")]
+    [TestCase("٠١/٠٢/٢٠١٨")]
+    [TestCase("December 31 st 00000000000000000000001")]
     public void Odd_text_never_breaks_the_parser_and_is_kept_as_written(string written)
     {
         var understood = DeadlineParser.Parse(written);

@@ -23,6 +23,11 @@ public sealed record DeadlineResponse
     public IReadOnlyList<string> Notes { get; init; } = [];
     /// <summary>What could not be understood; no date was guessed for those parts.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
+    /// <summary>
+    /// Why a person should confirm the date taken, in plain English, e.g. that 01/02/2018 could be 1 February or
+    /// 2 January 2018 and was read day first; empty when nothing needs confirming.
+    /// </summary>
+    public IReadOnlyList<string> ToConfirm { get; init; } = [];
 
     public static DeadlineResponse From(DeadlineUnderstanding understanding) => new()
     {
@@ -33,6 +38,7 @@ public sealed record DeadlineResponse
         State = understanding.State,
         Notes = understanding.Notes,
         Problems = understanding.Problems,
+        ToConfirm = understanding.ToConfirm,
     };
 
     /// <summary>The understanding of a stored deadline_text; null when nothing was written.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -257,13 +258,25 @@ public static class DocxReport
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>Text without the control characters XML 1.0 cannot carry (a stray one pasted from a spreadsheet would make the file unreadable).</summary>
+    /// <summary>
+    /// Text without what XML 1.0 cannot carry: control characters (a stray one pasted from a spreadsheet would make the
+    /// file unreadable), and U+FFFE, U+FFFF or half a surrogate pair, which the XML writer refuses with an exception.
+    /// </summary>
     public static string Clean(string text)
     {
-        if (!text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r'))) return text;
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text) if (c >= ' ' || c is '\t' or '\n' or '\r') builder.Append(c);
-        return builder.ToString();
+        StringBuilder? cleaned = null;
+        for (var index = 0; index < text.Length; index++)
+        {
+            var pair = index + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[index + 1], text[index]);
+            if (!pair && !XmlConvert.IsXmlChar(text[index]))
+            {
+                cleaned ??= new StringBuilder(text.Length).Append(text, 0, index);
+                continue;
+            }
+            cleaned?.Append(text, index, pair ? 2 : 1);
+            if (pair) index++;
+        }
+        return cleaned?.ToString() ?? text;
     }
 
     private static Styles Styles()

@@ -66,6 +66,11 @@ public sealed record SummaryResponse
     public IReadOnlyList<ReportedAverageCheck> ReportedAverages { get; init; } = [];
     /// <summary>Deadlines anywhere in the plan that could not be understood, kept as written; nothing was guessed for them.</summary>
     public IReadOnlyList<DeadlineNotUnderstood> DeadlinesNotUnderstood { get; init; } = [];
+    /// <summary>
+    /// Deadlines anywhere in the plan whose date was read one way but could have been meant another (01/02/2018 read day
+    /// first, 01/16/2018 read month first), so someone should confirm or rewrite them; their due dates count meanwhile.
+    /// </summary>
+    public IReadOnlyList<DeadlineToConfirm> DeadlinesToConfirm { get; init; } = [];
 }
 
 /// <summary>
@@ -81,6 +86,9 @@ public sealed record AddresseeCount(string Addressee, int Recommendations, int S
 
 /// <summary>Stated: the scale says which end is better (HigherIsBetter). When not stated, Reading says what the printed directions imply.</summary>
 public sealed record ScaleDirectionSummary(bool Stated, bool? HigherIsBetter, ActionPlanTracker.Domain.ScaleDirectionReading? Reading);
+
+/// <summary>A deadline as written, with why a person should confirm the date the tracker took from it.</summary>
+public sealed record DeadlineToConfirm(string Kind, long Id, string Reference, string Text, IReadOnlyList<string> Reasons);
 
 public sealed record LevelCount(int Value, string Label, string? Colour, bool MeansComplete, int Count);
 

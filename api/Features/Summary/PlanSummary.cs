@@ -72,6 +72,9 @@ public static class PlanSummary
             DeadlinesNotUnderstood = Flatten(analysis.Items)
                 .Where(i => i.Deadline is { Problems.Count: > 0 })
                 .Select(i => new DeadlineNotUnderstood(i.Kind, i.Id, i.Reference, i.Deadline!.Text, i.Deadline.Problems)).ToList(),
+            DeadlinesToConfirm = Flatten(analysis.Items)
+                .Where(i => i.Deadline is { ToConfirm.Count: > 0 })
+                .Select(i => new DeadlineToConfirm(i.Kind, i.Id, i.Reference, i.Deadline!.Text, i.Deadline.ToConfirm)).ToList(),
         };
     }
 

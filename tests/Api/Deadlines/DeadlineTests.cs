@@ -37,6 +37,38 @@ public sealed class DeadlineTests
     }
 
     [Test]
+    public async Task A_date_whose_day_and_month_order_is_not_certain_is_shown_to_confirm()
+    {
+        var ambiguous = await UnderstandAsync("01/02/2018");
+        Assert.That((ambiguous.DueBy, ambiguous.Problems.Count), Is.EqualTo(((DateOnly?)new DateOnly(2018, 2, 1), 0)), "read day first, as before");
+        Assert.That(ambiguous.ToConfirm, Is.EqualTo(new[]
+        {
+            "\"01/02/2018\" could be 1 February 2018 (day first) or 2 January 2018 (month first); it was read day first, the UK default.",
+        }));
+
+        var monthFirst = await UnderstandAsync("01/16/2018");
+        Assert.That(monthFirst.DueBy, Is.EqualTo(new DateOnly(2018, 1, 16)));
+        Assert.That(monthFirst.ToConfirm, Is.EqualTo(new[]
+        {
+            "\"01/16/2018\" only reads month first, as 16 January 2018, which is not the UK way round; check that date was meant.",
+        }));
+
+        Assert.That((await UnderstandAsync("25/12/2017")).ToConfirm, Is.Empty, "a date that reads only one way needs no confirming");
+    }
+
+    [Test]
+    public async Task A_deadline_in_another_scripts_digits_is_read_as_the_same_date_and_noted()
+    {
+        var arabic = await UnderstandAsync("٣١/١٢/٢٠١٧");
+        Assert.That((arabic.Text, arabic.DueBy, arabic.Problems.Count), Is.EqualTo(("٣١/١٢/٢٠١٧", (DateOnly?)new DateOnly(2017, 12, 31), 0)));
+        Assert.That(arabic.Notes, Is.EqualTo(new[] { "Read digits of another script as 0 to 9: \"٣١/١٢/٢٠١٧\" as \"31/12/2017\"." }));
+
+        var noPlansYear = await UnderstandAsync("Dec ٠٠٠٠");
+        Assert.That((noPlansYear.DueBy, noPlansYear.Problems), Is.EqualTo(((DateOnly?)null,
+            new List<string> { "\"Dec 0000\" is not a date a plan could mean: its year is outside 1900 to 2200, so no date was taken from it." })));
+    }
+
+    [Test]
     public async Task Understanding_a_deadline_needs_some_text_and_not_too_much()
     {
         var missing = await client.GetAsync("/api/deadlines/understand");

@@ -64,6 +64,36 @@ public sealed class SummaryTests
     }
 
     [Test]
+    public async Task Deadlines_whose_day_and_month_order_is_not_certain_are_listed_in_the_summary_to_confirm()
+    {
+        var planId = await Arrange.PlanAsync(client);
+        var monthFirst = await Arrange.RecommendationAsync(client, planId, "3", deadlineText: "01/16/2018");
+        var ambiguous = await Arrange.ActionAsync(client, planId, recommendationId: monthFirst, code: "A", deadlineText: "Ongoing - ends 01/02/2027");
+        await Arrange.ActionAsync(client, planId, recommendationId: monthFirst, code: "B", deadlineText: "25/12/2026");
+        await Arrange.ActionAsync(client, planId, recommendationId: monthFirst, code: "C", deadlineText: "Sept 16 / ongoing. Next review 01/03/2017.");
+        var unreadable = await Arrange.RecommendationAsync(client, planId, "4", deadlineText: "31/02/2018");
+
+        var summary = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{planId}/summary"))!;
+
+        var listed = summary["deadlinesToConfirm"]!.AsArray();
+        Assert.That(listed.Select(d => ((string)d!["kind"]!, (long)d["id"]!, (string)d["reference"]!, (string)d["text"]!)), Is.EqualTo(new[]
+        {
+            ("recommendation", monthFirst, "3", "01/16/2018"),
+            ("action", ambiguous, "3 / A", "Ongoing - ends 01/02/2027"),
+        }), "a date that reads only one way, or one in the narrative that was not taken, needs no confirming");
+        Assert.That(listed.Select(d => d!["reasons"]!.AsArray().Select(r => (string)r!).Single()), Is.EqualTo(new[]
+        {
+            "\"01/16/2018\" only reads month first, as 16 January 2018, which is not the UK way round; check that date was meant.",
+            "\"01/02/2027\" could be 1 February 2027 (day first) or 2 January 2027 (month first); it was read day first, the UK default.",
+        }));
+
+        // Meanwhile the date taken counts: the month-first reading is long past, so the recommendation is overdue.
+        Assert.That(summary["overdue"]!.AsArray().Select(i => (long)i!["id"]!), Is.EquivalentTo(new[] { monthFirst }));
+        Assert.That(summary["deadlinesNotUnderstood"]!.AsArray().Select(d => (long)d!["id"]!), Is.EqualTo(new[] { unreadable }),
+            "a date to confirm was understood; only the impossible one was not");
+    }
+
+    [Test]
     public async Task A_review_of_another_plan_is_not_found()
     {
         var plan = await KnownPlan.CreateAsync(client);
