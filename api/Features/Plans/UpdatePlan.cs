@@ -22,7 +22,7 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
         UPDATE plans
         SET title = @Title, source_type = @SourceType, source_report_date = @SourceReportDate,
             overall_judgement = @OverallJudgement, plan_version = @PlanVersion, status = @Status, scale_id = @ScaleId,
-            grouped_by_priority = @GroupedByPriority, score_level = @ScoreLevel,
+            grouped_by_priority = @GroupedByPriority, score_level = @ScoreLevel, inspection_id = @InspectionId,
             updated_at = @Now, row_version = row_version + 1
         WHERE id = @PlanId AND row_version = @Version;
         """;
@@ -58,11 +58,12 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
             && await connection.ExecuteScalarAsync<bool>(HasScoresSql, new { planId = request.PlanId }, transaction))
             this.Conflict(plan.ScaleId != before.ScaleId ? "scaleId" : "scoreLevel",
                 "This plan already has scores; its rating scale and score level cannot change. Start a new plan version instead.");
+        await Inspections.PlanInspection.CheckAsync(this, connection, transaction, plan.InspectionId, before.Id, before.InspectionId);
 
         await connection.ExecuteAsync(UpdateSql, new
         {
             request.PlanId, before.Version, plan.Title, plan.SourceType, plan.SourceReportDate, plan.OverallJudgement,
-            plan.PlanVersion, plan.Status, plan.ScaleId, plan.GroupedByPriority, plan.ScoreLevel, write.Now,
+            plan.PlanVersion, plan.Status, plan.ScaleId, plan.GroupedByPriority, plan.ScoreLevel, plan.InspectionId, write.Now,
         }, transaction);
         var after = (await PlanData.FindAsync(connection, request.PlanId, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "plan", after.Id, after.Id, before, after);
