@@ -254,6 +254,19 @@ public sealed class InspectionTests
     }
 
     [Test]
+    public async Task A_rating_scale_that_an_inspection_uses_cannot_be_deleted()
+    {
+        var scaleId = await OfstedScaleAsync();
+        var inspectionId = (await (await client.PostJsonAsync("/api/inspections", NewInspection(scaleId))).ReadAsync<InspectionDto>()).Id;
+
+        // The database refuses it (no cascade from the scale), which the tracker answers as a 409 rather than a 500.
+        await (await client.DeleteAsync($"/api/scales/{scaleId}", "*")).ReadProblemAsync(HttpStatusCode.Conflict);
+
+        var stored = await (await client.GetAsync($"/api/inspections/{inspectionId}")).ReadAsync<InspectionDto>();
+        Assert.That(stored.JudgementScaleId, Is.EqualTo(scaleId));
+    }
+
+    [Test]
     public async Task An_unknown_inspection_is_a_404_naming_inspectionId()
     {
         const string url = "/api/inspections/987654321";
