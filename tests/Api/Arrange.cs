@@ -11,7 +11,7 @@ public static class Arrange
     private static readonly HttpClient Admin = TrackerApp.ClientFor("Arrange");
 
     public static async Task<long> PlanAsync(HttpClient client, long scaleId = 2, bool groupedByPriority = false,
-        string scoreLevel = "recommendation", string title = "Ofsted ILACS 2026 action plan") =>
+        string scoreLevel = "recommendation", string title = "Ofsted ILACS 2026 action plan", long? inspectionId = null) =>
         await CreatedIdAsync(client, "/api/plans", new
         {
             title,
@@ -22,7 +22,22 @@ public static class Arrange
             scaleId,
             groupedByPriority,
             scoreLevel,
+            inspectionId,
         });
+
+    /// <summary>An inspection as its report printed it, without judgements unless given.</summary>
+    public static async Task<long> InspectionAsync(HttpClient client, string inspectorate = "Ofsted", string? kind = "ILACS",
+        string? overallJudgement = "Requires improvement to be good", object[]? judgements = null) =>
+        await CreatedIdAsync(client, "/api/inspections", new
+        {
+            inspectorate, kind, title = "Inspection of children's social care services", publishedOn = "2026-03-14",
+            overallJudgement, judgements = judgements ?? [],
+        });
+
+    /// <summary>One of an inspection report's recommendations.</summary>
+    public static async Task<long> InspectionRecommendationAsync(HttpClient client, long inspectionId, string? number = "1",
+        string text = "Improve the quality of assessments and plans.", string? addressee = "the local authority", string? paragraphs = null) =>
+        await CreatedIdAsync(client, $"/api/inspections/{inspectionId}/recommendations", new { number, text, addressee, paragraphs });
 
     /// <summary>A person with no email, so any number of tests can add "Jo Bloggs".</summary>
     public static async Task<long> PersonAsync(string name, string? jobTitle = null) =>

@@ -26,6 +26,8 @@ public record PlanRequest
     public bool GroupedByPriority { get; init; }
     /// <summary>recommendation (default), action, or measure.</summary>
     public string ScoreLevel { get; init; } = "recommendation";
+    /// <summary>The inspection the plan answers (GET /api/inspections); leave out when it answers none.</summary>
+    public long? InspectionId { get; init; }
 }
 
 /// <summary>The rules shared by create and update; the scale's existence is checked against the database in the handler.</summary>
@@ -43,6 +45,7 @@ public sealed class PlanRules : AbstractValidator<PlanRequest>
         RuleFor(r => r.Status).Must(s => PlanData.StatusValues.Contains(s)).WithMessage($"Status must be {PlanData.Statuses}.");
         RuleFor(r => r.ScaleId).GreaterThan(0).WithMessage("Choose the plan's rating scale.");
         RuleFor(r => r.ScoreLevel).Must(s => PlanData.ScoreLevels.Contains(s)).WithMessage("Score level must be recommendation, action or measure.");
+        RuleFor(r => r.InspectionId).GreaterThan(0).When(r => r.InspectionId is not null).WithMessage("Choose the inspection the plan answers, or leave it out.");
         RuleFor(r => r.SourceReportDate).Must(d => d is null || d.Value.Year is >= 1990 and <= 2100).WithMessage("Enter a report date between 1990 and 2100.");
     }
 }
@@ -56,9 +59,9 @@ public sealed class CreatePlan(Database database, Clock clock) : Endpoint<PlanRe
 
     private const string InsertSql = """
         INSERT INTO plans (title, source_type, source_report_date, overall_judgement, plan_version, plan_date, lead_heading,
-                           owner_heading, status, scale_id, grouped_by_priority, score_level, created_at, updated_at)
+                           owner_heading, status, scale_id, grouped_by_priority, score_level, inspection_id, created_at, updated_at)
         VALUES (@Title, @SourceType, @SourceReportDate, @OverallJudgement, @PlanVersion, @PlanDate, @LeadHeading,
-                @OwnerHeading, @Status, @ScaleId, @GroupedByPriority, @ScoreLevel, @Now, @Now)
+                @OwnerHeading, @Status, @ScaleId, @GroupedByPriority, @ScoreLevel, @InspectionId, @Now, @Now)
         RETURNING id;
         """;
 
@@ -78,12 +81,13 @@ public sealed class CreatePlan(Database database, Clock clock) : Endpoint<PlanRe
 
         if (!await Scales.ScaleData.ExistsAsync(connection, request.ScaleId, transaction))
             this.Invalid(nameof(PlanRequest.ScaleId).ToCamel(), $"No rating scale has id {request.ScaleId}.");
+        await Inspections.PlanInspection.CheckAsync(this, connection, transaction, request.InspectionId);
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {
             request.Title, request.SourceType, request.SourceReportDate, request.OverallJudgement, request.PlanVersion,
             request.PlanDate, LeadHeading = PlanData.NullIfBlank(request.LeadHeading), OwnerHeading = PlanData.NullIfBlank(request.OwnerHeading),
-            request.Status, request.ScaleId, request.GroupedByPriority, request.ScoreLevel, write.Now,
+            request.Status, request.ScaleId, request.GroupedByPriority, request.ScoreLevel, request.InspectionId, write.Now,
         }, transaction);
         var created = (await PlanData.FindAsync(connection, id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "plan", id, id, null, created);

@@ -30,6 +30,8 @@ public sealed record PlanResponse
     public bool GroupedByPriority { get; init; }
     /// <summary>Which rows carry scores: recommendation, action or measure.</summary>
     public string ScoreLevel { get; init; } = "";
+    /// <summary>The inspection the plan answers (GET /api/inspections/{inspectionId}); null when it answers none.</summary>
+    public long? InspectionId { get; init; }
     /// <summary>Concurrency version; the same value is sent as the ETag.</summary>
     public long Version { get; init; }
     public string CreatedAt { get; init; } = "";
@@ -57,6 +59,7 @@ public static class PlanData
                s.name                AS ScaleName,
                p.grouped_by_priority AS GroupedByPriority,
                p.score_level         AS ScoreLevel,
+               p.inspection_id       AS InspectionId,
                p.row_version         AS Version,
                p.created_at          AS CreatedAt,
                p.updated_at          AS UpdatedAt

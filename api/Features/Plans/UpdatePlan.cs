@@ -23,7 +23,7 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
         SET title = @Title, source_type = @SourceType, source_report_date = @SourceReportDate,
             overall_judgement = @OverallJudgement, plan_version = @PlanVersion, plan_date = @PlanDate,
             lead_heading = @LeadHeading, owner_heading = @OwnerHeading, status = @Status, scale_id = @ScaleId,
-            grouped_by_priority = @GroupedByPriority, score_level = @ScoreLevel,
+            grouped_by_priority = @GroupedByPriority, score_level = @ScoreLevel, inspection_id = @InspectionId,
             updated_at = @Now, row_version = row_version + 1
         WHERE id = @PlanId AND row_version = @Version;
         """;
@@ -59,12 +59,13 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
             && await connection.ExecuteScalarAsync<bool>(HasScoresSql, new { planId = request.PlanId }, transaction))
             this.Conflict(plan.ScaleId != before.ScaleId ? "scaleId" : "scoreLevel",
                 "This plan already has scores; its rating scale and score level cannot change. Start a new plan version instead.");
+        await Inspections.PlanInspection.CheckAsync(this, connection, transaction, plan.InspectionId, before.Id, before.InspectionId);
 
         await connection.ExecuteAsync(UpdateSql, new
         {
             request.PlanId, before.Version, plan.Title, plan.SourceType, plan.SourceReportDate, plan.OverallJudgement,
             plan.PlanVersion, plan.PlanDate, LeadHeading = PlanData.NullIfBlank(plan.LeadHeading),
-            OwnerHeading = PlanData.NullIfBlank(plan.OwnerHeading), plan.Status, plan.ScaleId, plan.GroupedByPriority, plan.ScoreLevel, write.Now,
+            OwnerHeading = PlanData.NullIfBlank(plan.OwnerHeading), plan.Status, plan.ScaleId, plan.GroupedByPriority, plan.ScoreLevel, plan.InspectionId, write.Now,
         }, transaction);
         var after = (await PlanData.FindAsync(connection, request.PlanId, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "plan", after.Id, after.Id, before, after);

@@ -54,6 +54,16 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/plans/{planId}/actions/{actionId}/measures/{measureId}"] = Administrators,
         ["DELETE /api/plans/{planId}/actions/{actionId}/measures/{measureId}"] = Administrators,
 
+        ["GET /api/inspections"] = Readers, ["POST /api/inspections"] = Administrators,
+        ["GET /api/inspections/{inspectionId}"] = Readers, ["PUT /api/inspections/{inspectionId}"] = Administrators,
+        ["DELETE /api/inspections/{inspectionId}"] = Administrators,
+        ["GET /api/inspections/{inspectionId}/recommendations"] = Readers, ["POST /api/inspections/{inspectionId}/recommendations"] = Administrators,
+        ["GET /api/inspections/{inspectionId}/recommendations/{recommendationId}"] = Readers,
+        ["PUT /api/inspections/{inspectionId}/recommendations/{recommendationId}"] = Administrators,
+        ["DELETE /api/inspections/{inspectionId}/recommendations/{recommendationId}"] = Administrators,
+        ["PUT /api/inspections/{inspectionId}/recommendations/{recommendationId}/links"] = Administrators,
+        ["GET /api/inspections/{inspectionId}/coverage"] = Readers, ["GET /api/plans/{planId}/inspection-coverage"] = Readers,
+
         ["GET /api/plans/{planId}/reviews"] = Readers, ["POST /api/plans/{planId}/reviews"] = Board,
         ["GET /api/plans/{planId}/reviews/{reviewId}"] = Readers, ["PUT /api/plans/{planId}/reviews/{reviewId}"] = Board,
         ["DELETE /api/plans/{planId}/reviews/{reviewId}"] = Board,

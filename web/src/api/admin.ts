@@ -96,6 +96,7 @@ export interface PlanRequest {
   scaleId: number;
   groupedByPriority: boolean;
   scoreLevel: ScoreLevel;
+  inspectionId: number | null;
 }
 
 /** A review as the reviews endpoints return it (the same shape the grid uses), with its version. */

@@ -23,6 +23,8 @@ export interface Plan {
   scaleName: string;
   groupedByPriority: boolean;
   scoreLevel: ScoreLevel;
+  /** The inspection the plan answers (/api/inspections); null when it answers none. */
+  inspectionId: number | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -133,6 +133,7 @@ const plan: Plan = {
   scaleName: 'Score 1 to 3',
   groupedByPriority: true,
   scoreLevel: 'measure',
+  inspectionId: 7,
   version: 4,
   createdAt: '',
   updatedAt: '',
@@ -159,6 +160,7 @@ describe('plans', () => {
         scaleId: 2,
         groupedByPriority: true,
         scoreLevel: 'measure',
+        inspectionId: 7,
       },
     });
   });

@@ -140,6 +140,8 @@ export interface PlanForm {
   scaleId: string;
   groupedByPriority: boolean;
   scoreLevel: string;
+  /** Not on the form: carried through so that saving the plan's details keeps the inspection it answers. */
+  inspectionId: number | null;
 }
 
 export function planFormFrom(plan?: Plan): PlanForm {
@@ -154,6 +156,7 @@ export function planFormFrom(plan?: Plan): PlanForm {
     scaleId: plan ? String(plan.scaleId) : '',
     groupedByPriority: plan?.groupedByPriority ?? false,
     scoreLevel: plan?.scoreLevel ?? '',
+    inspectionId: plan?.inspectionId ?? null,
   };
 }
 
@@ -173,6 +176,7 @@ export function planRequest(form: PlanForm): Prepared<PlanRequest> {
       scaleId: idOrNull(form.scaleId) ?? 0,
       groupedByPriority: form.groupedByPriority,
       scoreLevel: form.scoreLevel as ScoreLevel,
+      inspectionId: form.inspectionId,
     },
   };
 }

@@ -115,6 +115,7 @@ function planForm(plan: Plan | null, scales: readonly Scale[]): HTMLElement {
     scaleId: scaleId.input.value,
     groupedByPriority: groupedByPriority.input.checked,
     scoreLevel: scoreLevel.value(),
+    inspectionId: values.inspectionId,
   });
 
   const form = adminForm({
