@@ -122,7 +122,7 @@ public static partial class PrintedFigures
                     check = check with
                     {
                         Explanation = check.Explanation + $" {Percent(value, decimals)} is the share of all {all} items, counting the "
-                            + $"{all - scored} without a score, which are at no level.",
+                            + $"{all - scored} without a score, which {(all - scored == 1 ? "is" : "are")} at no level.",
                     };
                 return check;
             }

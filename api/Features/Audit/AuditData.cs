@@ -84,7 +84,7 @@ public static class AuditData
     /// (AuditTrailTests checks this list against the code that writes the log).
     /// </summary>
     public static readonly string[] EntityTypes =
-        ["plan", "priority", "recommendation", "action", "measure", "review", "score", "update", "reportedAverage", "person", "scale",
+        ["plan", "priority", "recommendation", "action", "measure", "review", "score", "update", "reportedAverage", "printedFigure", "person", "scale",
          "user", "token"];
 
     /// <summary>"plan, priority, ... or token", for error messages.</summary>

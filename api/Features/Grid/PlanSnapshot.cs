@@ -28,6 +28,8 @@ public sealed class PlanSnapshot
     public required IReadOnlyList<ReportedAverageRow> ReportedAverages { get; init; }
     /// <summary>Every entry of every item's update log, in log order.</summary>
     public IReadOnlyList<UpdateRow> Updates { get; init; } = [];
+    /// <summary>Figures printed in the plan or board reports other than averages (counts, percentages, ...).</summary>
+    public IReadOnlyList<PrintedFigureRow> PrintedFigures { get; init; } = [];
 
     public sealed record LevelRow(long Id, long Value, string Label, string? Meaning, string Colour, long MeansComplete);
     public sealed record PriorityRow(long Id, string Number, string Title, string? OutcomeStatement, long Version);
@@ -47,6 +49,9 @@ public sealed class PlanSnapshot
 
     public sealed record UpdateRow(long Id, long? RecommendationId, long? ActionId, long? MeasureId, long? ReviewId, string? WrittenOn,
         string Text, string? Author, long Position, string EnteredBy);
+
+    public sealed record PrintedFigureRow(long Id, long? ReviewId, long? PriorityId, string Kind, long? Level, string Label, string ValueText,
+        double? Value, string? Claims, string? Source);
 
     private const string Sql = """
         SELECT coalesce(max(id), 0) FROM audit_log;
@@ -104,6 +109,10 @@ public sealed class PlanSnapshot
                u.review_id AS ReviewId, u.written_on AS WrittenOn, u.text AS Text, u.author AS Author, u.position AS Position,
                u.entered_by AS EnteredBy
         FROM item_updates u WHERE u.plan_id = @planId ORDER BY u.position, u.id;
+
+        SELECT pf.id AS Id, pf.review_id AS ReviewId, pf.priority_id AS PriorityId, pf.kind AS Kind, pf.level AS Level, pf.label AS Label,
+               pf.value_text AS ValueText, pf.value AS Value, pf.claims AS Claims, pf.source AS Source
+        FROM printed_figures pf WHERE pf.plan_id = @planId ORDER BY pf.priority_id IS NOT NULL, pf.priority_id, pf.id;
         """;
 
     /// <summary>Null when there is no such plan. Runs in one read transaction so the parts are consistent.</summary>
@@ -130,6 +139,7 @@ public sealed class PlanSnapshot
             Scores = (await grid.ReadAsync<ScoreRow>()).AsList(),
             ReportedAverages = (await grid.ReadAsync<ReportedAverageRow>()).AsList(),
             Updates = (await grid.ReadAsync<UpdateRow>()).AsList(),
+            PrintedFigures = (await grid.ReadAsync<PrintedFigureRow>()).AsList(),
         };
     }
 }
