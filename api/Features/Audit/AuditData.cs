@@ -84,8 +84,8 @@ public static class AuditData
     /// (AuditTrailTests checks this list against the code that writes the log).
     /// </summary>
     public static readonly string[] EntityTypes =
-        ["plan", "priority", "recommendation", "action", "measure", "review", "score", "reportedAverage", "person", "scale", "user", "token",
-         "inspection", "inspectionRecommendation"];
+        ["plan", "priority", "recommendation", "action", "measure", "review", "score", "update", "reportedAverage", "printedFigure", "person", "scale",
+         "user", "token", "inspection", "inspectionRecommendation"];
 
     /// <summary>"plan, priority, ... or token", for error messages.</summary>
     public static readonly string EntityTypeList = string.Join(", ", EntityTypes[..^1]) + " or " + EntityTypes[^1];

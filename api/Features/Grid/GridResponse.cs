@@ -73,8 +73,13 @@ public sealed record GridItem
     public IReadOnlyList<GridScore> Scores { get; init; } = [];
     /// <summary>Direction of travel at the current review (scored items only).</summary>
     public GridDirection? Direction { get; init; }
-    /// <summary>The most recent non-empty progress update, up to the review (and date) judged.</summary>
+    /// <summary>
+    /// The latest update as of the review shown: from the score narratives and the item's update log, by the rule in
+    /// docs/domain-rules.md ("Update logs"); null when there is none.
+    /// </summary>
     public GridUpdate? LatestUpdate { get; init; }
+    /// <summary>How many updates count as of the review shown: non-empty score narratives and entries of the update log.</summary>
+    public int UpdateCount { get; init; }
     /// <summary>Why this scored item is stale in the current review; empty when it is fresh.</summary>
     public IReadOnlyList<StaleReason> Stale { get; init; } = [];
     /// <summary>The item's own concurrency version (ETag of its edit endpoint).</summary>
@@ -141,4 +146,20 @@ public sealed record InheritedPeople(string From, string? FromReference, IReadOn
 /// <summary>The deadline an item takes from the row above because it has none itself.</summary>
 public sealed record InheritedDeadline(string From, string? FromReference, DeadlineResponse Deadline);
 
-public sealed record GridUpdate(long ReviewId, string ReviewLabel, string Narrative, DateOnly? NarrativeDate, string UpdatedBy);
+/// <summary>An update: a score's narrative or an entry of the item's update log.</summary>
+/// <param name="ReviewId">The review it was written for; null for a log entry written for no review.</param>
+/// <param name="ReviewLabel">That review's label.</param>
+/// <param name="Narrative">The update's text.</param>
+/// <param name="NarrativeDate">Its own date as written; null when undated (it is then placed by its review's date).</param>
+/// <param name="UpdatedBy">Who saved it in the tracker.</param>
+public sealed record GridUpdate(long? ReviewId, string? ReviewLabel, string Narrative, DateOnly? NarrativeDate, string UpdatedBy)
+{
+    /// <summary>score (a review's narrative) or log (an entry of the item's update log).</summary>
+    public UpdateSource Source { get; init; }
+    /// <summary>The log entry's id, for /items/{kind}/{itemId}/updates/{updateId}; null for a score's narrative.</summary>
+    public long? UpdateId { get; init; }
+    /// <summary>Who wrote it, as printed ("JS"); log entries only.</summary>
+    public string? Author { get; init; }
+    /// <summary>True when it carries no date of its own: it is never given one, and counts by its review's date, if any.</summary>
+    public bool Undated { get; init; }
+}

@@ -23,6 +23,8 @@ public sealed class PlanAnalysis
     private readonly ILookup<long?, PlanSnapshot.ActionRow> actionsByPriority;
     private readonly ILookup<long, PlanSnapshot.MeasureRow> measuresByAction;
     private readonly ILookup<long, string> addresseesByRecommendation;
+    private readonly ILookup<(string Kind, long Id), PlanSnapshot.UpdateRow> updatesByItem;
+    private readonly Dictionary<long, PlanSnapshot.UpdateRow> updatesById;
     private readonly Dictionary<string, DeadlineUnderstanding> deadlines = new(StringComparer.Ordinal);
 
     /// <param name="today">The UK date now.</param>
@@ -45,6 +47,10 @@ public sealed class PlanAnalysis
         ReviewIndex = Review is null ? -1 : reviewIndex[Review.Id];
         PreviousReview = ReviewIndex > 0 ? Reviews[ReviewIndex - 1] : null;
         (Today, JudgedOn) = Judged(today, asOf, reviewId);
+        // An earlier review is read as the board saw it on its date: notes written since (between reviews, for the next one)
+        // are not yet there. The latest review is read as of the date judged, so a note dated ahead (a slip) waits for its day.
+        var readOn = asOf ?? today;
+        UpdatesAsOf = Review is { ReviewDate: { } held } && ReviewIndex < Reviews.Count - 1 && held < readOn ? held : readOn;
 
         foreach (var score in snapshot.Scores)
         {
@@ -63,6 +69,11 @@ public sealed class PlanAnalysis
         actionsByPriority = snapshot.Actions.ToLookup(a => a.PriorityId);
         measuresByAction = snapshot.Measures.ToLookup(m => m.ActionId);
         addresseesByRecommendation = snapshot.Addressees.ToLookup(a => a.RecommendationId, a => a.Addressee);
+        // Log entries of reviews held after the date judged are not part of the plan as it stood then.
+        var updates = snapshot.Updates.Where(u => u.ReviewId is not { } r || reviewIndex.ContainsKey(r)).ToList();
+        updatesByItem = updates.ToLookup(u =>
+            u.RecommendationId is { } r ? ("recommendation", r) : u.ActionId is { } a ? ("action", a) : ("measure", u.MeasureId!.Value));
+        updatesById = updates.ToDictionary(u => u.Id);
         Items = BuildTree();
     }
 
@@ -81,6 +92,8 @@ public sealed class PlanAnalysis
     public ReviewResponse? Review { get; }
     public ReviewResponse? PreviousReview { get; }
     public int ReviewIndex { get; }
+    /// <summary>The date the latest updates are read as of: the date judged at the latest review, an earlier review's own date otherwise.</summary>
+    public DateOnly UpdatesAsOf { get; }
     /// <summary>Null when the scale's direction is not stated.</summary>
     public bool? HigherIsBetter => snapshot.HigherIsBetter;
     public PlanSnapshot Snapshot => snapshot;
@@ -236,7 +249,7 @@ public sealed class PlanAnalysis
         if (snapshot.Plan.ScoreLevel != item.Kind)
         {
             var own = item.Deadline is null ? null : (DeadlineStatus?)DeadlineStatusRule.For(Understand(item.Deadline.Text), Today, AllComplete(children));
-            return item with { DeadlineStatus = own ?? Rollup(children) };
+            return WithUpdates(item with { DeadlineStatus = own ?? Rollup(children) });
         }
 
         var rows = scoresByItem.GetValueOrDefault((item.Kind, item.Id)) ?? new PlanSnapshot.ScoreRow?[Reviews.Count];
@@ -294,16 +307,10 @@ public sealed class PlanAnalysis
         var deadlineStatus = deadlineText is null
             ? (complete ? Domain.DeadlineStatus.Completed : Domain.DeadlineStatus.NoDate)
             : DeadlineStatusRule.For(Understand(deadlineText), Today, complete);
-        var latest = Enumerable.Range(0, rows.Length).Reverse()
-            .Where(i => ReviewIndex < 0 || i <= ReviewIndex)
-            .Select(i => rows[i]).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r?.Narrative));
-
-        var scored = item with
+        var scored = WithUpdates(item with
         {
             IsScored = true, Scores = scores, Direction = direction, Stale = stale, DeadlineStatus = deadlineStatus,
-            LatestUpdate = latest is null ? null : new GridUpdate(latest.ReviewId, Reviews[reviewIndex[latest.ReviewId]].Label,
-                latest.Narrative!, ParseDate(latest.NarrativeDate), latest.UpdatedBy),
-        };
+        });
         var answering = scored.Leads.Count > 0 ? scored.Leads : context.Leads?.People ?? [];
         facts.Add(new ScoredItemFacts(scored, context.PriorityId, context.PriorityNumber,
             ReviewIndex >= 0 ? history[ReviewIndex] : null, complete, answering,
@@ -313,6 +320,37 @@ public sealed class PlanAnalysis
     }
 
     private static Direction? ParseDirection(string? word) => word is null ? null : Enum.Parse<Direction>(word, ignoreCase: true);
+
+    /// <summary>The latest update and how many count, as of this analysis, from the score narratives and the update log (<see cref="UpdateLog"/>).</summary>
+    private GridItem WithUpdates(GridItem item)
+    {
+        var rows = scoresByItem.GetValueOrDefault((item.Kind, item.Id)) ?? [];
+        var narratives = rows.Select((row, i) => row is null ? null
+            : new ScoreNarrative(row.Narrative, ParseDate(row.NarrativeDate), i, Reviews[i].ReviewDate, row.Id)).OfType<ScoreNarrative>();
+        var entries = updatesByItem[(item.Kind, item.Id)].Select(u => u.ReviewId is { } reviewId
+            ? new LogEntry(u.Text, ParseDate(u.WrittenOn), reviewIndex[reviewId], Reviews[reviewIndex[reviewId]].ReviewDate, u.Position, u.Id)
+            : new LogEntry(u.Text, ParseDate(u.WrittenOn), null, null, u.Position, u.Id));
+        var reading = UpdateLog.Read(narratives, entries, UpdatesAsOf, ReviewIndex >= 0 ? ReviewIndex : null);
+
+        GridUpdate? latest = null;
+        if (reading.Latest is { Source: UpdateSource.Score } narrative)
+        {
+            var row = rows[narrative.ReviewIndex!.Value]!;
+            latest = new GridUpdate(row.ReviewId, Reviews[narrative.ReviewIndex.Value].Label, narrative.Text, narrative.OwnDate, row.UpdatedBy)
+            {
+                Source = UpdateSource.Score, Undated = narrative.Undated,
+            };
+        }
+        else if (reading.Latest is { } logged)
+        {
+            var entry = updatesById[logged.Id];
+            latest = new GridUpdate(entry.ReviewId, logged.ReviewIndex is { } i ? Reviews[i].Label : null, logged.Text, logged.OwnDate, entry.EnteredBy)
+            {
+                Source = UpdateSource.Log, UpdateId = entry.Id, Author = entry.Author, Undated = logged.Undated,
+            };
+        }
+        return item with { LatestUpdate = latest, UpdateCount = reading.AsOf.Count };
+    }
 
     private static DeadlineStatus? Rollup(IReadOnlyList<GridItem> children)
     {

@@ -29,6 +29,10 @@ public sealed class PlanSnapshot
     public required IReadOnlyDictionary<(string Kind, long ItemId), ItemPeopleLists> People { get; init; }
     public required IReadOnlyList<ScoreRow> Scores { get; init; }
     public required IReadOnlyList<ReportedAverageRow> ReportedAverages { get; init; }
+    /// <summary>Every entry of every item's update log, in log order.</summary>
+    public IReadOnlyList<UpdateRow> Updates { get; init; } = [];
+    /// <summary>Figures printed in the plan or board reports other than averages (counts, percentages, ...).</summary>
+    public IReadOnlyList<PrintedFigureRow> PrintedFigures { get; init; } = [];
 
     public sealed record LevelRow(long Id, long Value, string Label, string? Meaning, string? Colour, long MeansComplete);
     public sealed record PriorityRow(long Id, string? Number, string Title, string? OutcomeStatement, long Version);
@@ -45,6 +49,12 @@ public sealed class PlanSnapshot
         string UpdatedBy, string UpdatedAt, long Version);
 
     public sealed record ReportedAverageRow(long Id, long ReviewId, long? PriorityId, double Value, string? Source);
+
+    public sealed record UpdateRow(long Id, long? RecommendationId, long? ActionId, long? MeasureId, long? ReviewId, string? WrittenOn,
+        string Text, string? Author, long Position, string EnteredBy);
+
+    public sealed record PrintedFigureRow(long Id, long? ReviewId, long? PriorityId, string Kind, long? Level, string Label, string ValueText,
+        double? Value, string? Claims, string? Source);
 
     private const string Sql = """
         SELECT coalesce(max(id), 0) FROM audit_log;
@@ -94,6 +104,15 @@ public sealed class PlanSnapshot
 
         SELECT ra.id AS Id, ra.review_id AS ReviewId, ra.priority_id AS PriorityId, ra.value AS Value, ra.source AS Source
         FROM reported_averages ra JOIN reviews r ON r.id = ra.review_id WHERE r.plan_id = @planId;
+
+        SELECT u.id AS Id, u.recommendation_id AS RecommendationId, u.action_id AS ActionId, u.measure_id AS MeasureId,
+               u.review_id AS ReviewId, u.written_on AS WrittenOn, u.text AS Text, u.author AS Author, u.position AS Position,
+               u.entered_by AS EnteredBy
+        FROM item_updates u WHERE u.plan_id = @planId ORDER BY u.position, u.id;
+
+        SELECT pf.id AS Id, pf.review_id AS ReviewId, pf.priority_id AS PriorityId, pf.kind AS Kind, pf.level AS Level, pf.label AS Label,
+               pf.value_text AS ValueText, pf.value AS Value, pf.claims AS Claims, pf.source AS Source
+        FROM printed_figures pf WHERE pf.plan_id = @planId ORDER BY pf.priority_id IS NOT NULL, pf.priority_id, pf.id;
         """;
 
     /// <summary>Null when there is no such plan. Runs in one read transaction so the parts are consistent.</summary>
@@ -119,6 +138,8 @@ public sealed class PlanSnapshot
             People = ItemPeople.Stitch(await grid.ReadAsync<ItemPersonRow>()),
             Scores = (await grid.ReadAsync<ScoreRow>()).AsList(),
             ReportedAverages = (await grid.ReadAsync<ReportedAverageRow>()).AsList(),
+            Updates = (await grid.ReadAsync<UpdateRow>()).AsList(),
+            PrintedFigures = (await grid.ReadAsync<PrintedFigureRow>()).AsList(),
         };
     }
 }

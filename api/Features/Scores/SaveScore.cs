@@ -15,7 +15,7 @@ public sealed record SaveScoreRequest : ScoreRouteRequest
     public string? RecordedAs { get; init; }
     /// <summary>The dated progress update for this review.</summary>
     public string? Narrative { get; init; }
-    /// <summary>Date of the update; defaults to today when a narrative is given without one.</summary>
+    /// <summary>Date of the update as written; leave out when it was undated, and it stays undated (it is never dated for you).</summary>
     public DateOnly? NarrativeDate { get; init; }
     /// <summary>Required at a level that means complete: a link to the evidence, or a note of what it is and where. Not needed when the score is copied from a source document.</summary>
     public string? Evidence { get; init; }
@@ -126,7 +126,9 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
             : new SignOff("pending", null, null, null);
 
         var narrative = string.IsNullOrWhiteSpace(request.Narrative) ? null : request.Narrative.Trim();
-        var narrativeDate = request.NarrativeDate ?? (narrative is null ? null : clock.Today);
+        // An undated update stays undated: plans copied in keep updates with no date, and stamping them with the day they were
+        // typed would make them look newer than they are (docs/domain-rules.md, "Update logs"). The web form sends today's date itself.
+        var narrativeDate = request.NarrativeDate;
         var values = new
         {
             request.ReviewId,

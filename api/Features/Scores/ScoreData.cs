@@ -59,6 +59,9 @@ public sealed record ScoredItemType(string Route, string Name, string Column, st
 
     public static ScoredItemType? FromRoute(string? route) => All.FirstOrDefault(t => t.Route == route);
 
+    /// <summary>From the singular name, as in /items/{kind}/... routes and in bodies.</summary>
+    public static ScoredItemType? FromName(string? name) => All.FirstOrDefault(t => t.Name == name);
+
     public const string RouteValues = "recommendations, actions or measures";
 }
 

@@ -80,13 +80,24 @@ public static class ScoreTarget
         {
             if (plan.ScoreLevel != type.Name)
                 endpoint.Invalid("itemType", $"This plan scores its {plan.ScoreLevel}s, not its {type.Name}s.");
-            if (SignedInUser.From(user ?? new ClaimsPrincipal()) is { Role: RoleNames.Manager } manager
-                && !await AnswersForAsync(connection, transaction, type, request.ItemId, manager.PersonId))
-                endpoint.Stop(403, "itemId", $"You can only update the {type.Name}s you lead or own. Ask the board or the item's lead to update this one.");
+            await RequireAnswersForAsync(endpoint, connection, transaction, type, request.ItemId, user);
             if (review.Status == "closed")
                 endpoint.Conflict("reviewId", $"{review.Label} is closed, so its scores can no longer change. Ask the board to reopen it, or record this in the open review.");
         }
         return new Resolved(review, type, plan.ScaleId);
+    }
+
+    /// <summary>
+    /// The manager rule on its own (a manager may write only on the items they answer for, <see cref="AnsweredBySql"/>),
+    /// for writes about an item that are not addressed by review, such as its update log: 403 naming itemId otherwise.
+    /// Other roles pass.
+    /// </summary>
+    public static async Task RequireAnswersForAsync(IValidationErrors endpoint, IDbConnection connection, IDbTransaction? transaction,
+        ScoredItemType type, long itemId, ClaimsPrincipal? user)
+    {
+        if (SignedInUser.From(user ?? new ClaimsPrincipal()) is { Role: RoleNames.Manager } manager
+            && !await AnswersForAsync(connection, transaction, type, itemId, manager.PersonId))
+            endpoint.Stop(403, "itemId", $"You can only update the {type.Name}s you lead or own. Ask the board or the item's lead to update this one.");
     }
 
     private static async Task<bool> AnswersForAsync(IDbConnection connection, IDbTransaction? transaction, ScoredItemType type, long itemId, long? personId) =>

@@ -64,6 +64,8 @@ public sealed record SummaryResponse
     public IReadOnlyList<SummaryItem> AwaitingSignOff { get; init; } = [];
     /// <summary>Averages as printed for this review, each checked against the scores.</summary>
     public IReadOnlyList<ReportedAverageCheck> ReportedAverages { get; init; } = [];
+    /// <summary>Other figures printed for this review (counts and percentages at a level, item counts), each checked against the scores.</summary>
+    public IReadOnlyList<PrintedFigureCheck> PrintedFigures { get; init; } = [];
     /// <summary>Deadlines anywhere in the plan that could not be understood, kept as written; nothing was guessed for them.</summary>
     public IReadOnlyList<DeadlineNotUnderstood> DeadlinesNotUnderstood { get; init; } = [];
     /// <summary>
@@ -79,6 +81,13 @@ public sealed record SummaryResponse
 /// </summary>
 public sealed record ReportedAverageCheck(long Id, long? PriorityId, string Scope, double Printed, string? Source,
     double? OverItems, double? OverPriorities, string? Matches, bool Disagrees, string Explanation);
+
+/// <summary>
+/// A figure printed for this review beside what the scores give (docs/domain-rules.md, "Printed figures"). Verdict is
+/// agrees, disagrees, or cannotCheck (kind other, or a value that is not a number); Computed is null when nothing could be worked out.
+/// </summary>
+public sealed record PrintedFigureCheck(long Id, long? PriorityId, string Scope, string Kind, int? Level, string Label, string ValueText,
+    double? Value, string? Claims, string? Source, double? Computed, FigureVerdict Verdict, string Explanation);
 
 public sealed record DeadlineNotUnderstood(string Kind, long Id, string Reference, string Text, IReadOnlyList<string> Problems);
 

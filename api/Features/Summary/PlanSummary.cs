@@ -69,6 +69,7 @@ public static class PlanSummary
             Addressees = AddresseeCounts(analysis),
             AwaitingSignOff = items.Where(i => i.SignOffStatus == "pending").Select(Item).ToList(),
             ReportedAverages = ReportedChecks(analysis, Figure(analysis, items, previousIndex), overPriorities, priorityAverages),
+            PrintedFigures = PrintedFigureChecks(analysis),
             DeadlinesNotUnderstood = Flatten(analysis.Items)
                 .Where(i => i.Deadline is { Problems.Count: > 0 })
                 .Select(i => new DeadlineNotUnderstood(i.Kind, i.Id, i.Reference, i.Deadline!.Text, i.Deadline.Problems)).ToList(),
@@ -119,6 +120,28 @@ public static class PlanSummary
             };
             checks.Add(new ReportedAverageCheck(printed.Id, printed.PriorityId, scope, printed.Value, printed.Source,
                 byItems, byPriorities, matches, matches is null, explanation));
+        }
+        return checks;
+    }
+
+    private static List<PrintedFigureCheck> PrintedFigureChecks(PlanAnalysis analysis)
+    {
+        if (analysis.Review is null) return [];
+        var priorities = analysis.Snapshot.Priorities.ToDictionary(p => p.Id);
+        var checks = new List<PrintedFigureCheck>();
+        foreach (var printed in analysis.Snapshot.PrintedFigures.Where(f => f.ReviewId == analysis.Review.Id))
+        {
+            var number = printed.PriorityId is { } pid && priorities.TryGetValue(pid, out var priority) ? priority.Number : null;
+            var items = analysis.ScoredItems.Where(i => printed.PriorityId is null || i.PriorityId == printed.PriorityId).ToList();
+            var level = printed.Level is { } value ? analysis.Snapshot.Levels.FirstOrDefault(l => l.Value == value) : null;
+            var kind = Domain.PrintedFigures.KindFrom(printed.Kind) ?? FigureKind.Other;
+            var check = Domain.PrintedFigures.Check(
+                new PrintedFigure(kind, (int?)printed.Level, printed.Label, printed.ValueText, printed.Value, printed.Source),
+                new FigureScope(items.Select(i => i.Level).ToList(), level is null ? null : $"{level.Value} {level.Label}",
+                    number is null ? "in the whole plan" : $"in priority {number}"));
+            checks.Add(new PrintedFigureCheck(printed.Id, printed.PriorityId, number is null ? "Whole plan" : $"Priority {number}", printed.Kind,
+                (int?)printed.Level, printed.Label, printed.ValueText, printed.Value, printed.Claims, printed.Source,
+                check.Computed, check.Verdict, check.Explanation));
         }
         return checks;
     }

@@ -79,6 +79,15 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/plans/{planId}/reviews/{reviewId}/reported-averages/{reportedAverageId}"] = Readers,
         ["PUT /api/plans/{planId}/reviews/{reviewId}/reported-averages/{reportedAverageId}"] = Board,
         ["DELETE /api/plans/{planId}/reviews/{reviewId}/reported-averages/{reportedAverageId}"] = Board,
+        ["GET /api/plans/{planId}/printed-figures"] = Readers, ["POST /api/plans/{planId}/printed-figures"] = Board,
+        ["GET /api/plans/{planId}/printed-figures/{printedFigureId}"] = Readers,
+        ["PUT /api/plans/{planId}/printed-figures/{printedFigureId}"] = Board,
+        ["DELETE /api/plans/{planId}/printed-figures/{printedFigureId}"] = Board,
+
+        ["GET /api/plans/{planId}/items/{kind}/{itemId}/updates"] = Readers, ["POST /api/plans/{planId}/items/{kind}/{itemId}/updates"] = Scorers,
+        ["GET /api/plans/{planId}/items/{kind}/{itemId}/updates/{updateId}"] = Readers,
+        ["PUT /api/plans/{planId}/items/{kind}/{itemId}/updates/{updateId}"] = Scorers,
+        ["DELETE /api/plans/{planId}/items/{kind}/{itemId}/updates/{updateId}"] = Scorers,
     };
 
     private static readonly string[] Roles = ["administrator", "board", "manager", "viewer"];

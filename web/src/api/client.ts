@@ -94,12 +94,21 @@ export interface GridDirection {
   overrideContradicts: boolean;
 }
 
+/** An item's latest update: a review's score narrative, or an entry of the item's running log. */
 export interface GridUpdate {
-  reviewId: number;
-  reviewLabel: string;
+  /** null for a log entry written for no review (between reviews). */
+  reviewId: number | null;
+  reviewLabel: string | null;
   narrative: string;
+  /** Its own date as written; null when it was undated (it is never given one). */
   narrativeDate: string | null;
   updatedBy: string;
+  source: 'score' | 'log';
+  /** The log entry's id; null for a score's narrative. */
+  updateId: number | null;
+  /** Who wrote it, as printed ("JS"); log entries only. */
+  author: string | null;
+  undated: boolean;
 }
 
 /** One row of the plan's hierarchy, with its children. */

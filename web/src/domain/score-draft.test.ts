@@ -24,8 +24,11 @@ describe('draftFromScore', () => {
   it('starts an item with no score empty, dated today', () => {
     expect(draftFromScore(null, '2026-11-23')).toEqual({ level: null, narrative: '', narrativeDate: '2026-11-23', evidence: '' });
   });
-  it('dates a stored score without an update date today', () => {
+  it('dates a new update on a stored score without one today', () => {
     expect(draftFromScore(score({ narrative: null, narrativeDate: null }), '2026-11-23').narrativeDate).toBe('2026-11-23');
+  });
+  it('leaves a stored update that was undated undated, so saving it again does not date it today', () => {
+    expect(draftFromScore(score({ narrative: 'Copied from the March board papers.', narrativeDate: null }), '2026-11-23').narrativeDate).toBe('');
   });
 });
 

@@ -14,12 +14,15 @@ export interface ScoreDraft {
   evidence: string;
 }
 
-/** The form's starting values: the stored score, or an empty update dated `today` (yyyy-mm-dd). */
+/**
+ * The form's starting values: the stored score, or an empty update dated `today` (yyyy-mm-dd). The API never dates an
+ * update itself, so a new update is dated today here, explicitly; a stored update that was undated stays undated.
+ */
 export function draftFromScore(score: ScoreResponse | null, today: string): ScoreDraft {
   return {
     level: score?.level ?? null,
     narrative: score?.narrative ?? '',
-    narrativeDate: score?.narrativeDate ?? today,
+    narrativeDate: score?.narrativeDate ?? (score?.narrative ? '' : today),
     evidence: score?.evidence ?? '',
   };
 }

@@ -367,7 +367,7 @@ function itemList(grid: Grid, id: string, title: string, items: readonly Summary
     if (extra) text.append(element('span', 'hint dashboard__note', extra));
     const update = item.latestUpdate;
     const updateCell = update
-      ? `${formatDate(update.narrativeDate) || update.reviewLabel}${update.narrativeDate ? ` (${update.reviewLabel})` : ''}`
+      ? `${formatDate(update.narrativeDate) || update.reviewLabel || 'Undated'}${update.narrativeDate && update.reviewLabel ? ` (${update.reviewLabel})` : ''}`
       : 'No update yet';
     row(body, ref, text, item.leads.join(', ') || 'No lead named', levelTag(grid.scale.levels, item.level, item.levelLabel), updateCell);
   }
