@@ -3,16 +3,28 @@ using ActionPlanTracker.Domain;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Security.Authentication;
 using FastEndpoints;
+using FluentValidation;
 
 namespace ActionPlanTracker.Features.MyItems;
 
-public sealed class GetMyItems(Database database, Clock clock) : EndpointWithoutRequest<MyItemsResponse>
+public sealed record MyItemsRequest
 {
+    /// <summary>Judge overdue and due soon as on this date (yyyy-MM-dd) instead of today; the items and reviews are today's.</summary>
+    [QueryParam] public DateOnly? AsOf { get; init; }
+}
+
+public sealed class GetMyItems(Database database, Clock clock) : Endpoint<MyItemsRequest, MyItemsResponse>
+{
+    public sealed class Validator : Validator<MyItemsRequest>
+    {
+        public Validator() => RuleFor(r => r.AsOf).Must(AsOfDates.InRange).WithMessage(AsOfDates.OutOfRange);
+    }
+
     public override void Configure()
     {
         Get("/my-items");
         Roles(Allowed.Scorers);
-        Description(b => b.Produces<MyItemsResponse>(200).ClearDefaultAccepts());
+        Description(b => b.Produces<MyItemsResponse>(200).ProducesProblemDetails(400).ClearDefaultAccepts());
         Summary(s =>
         {
             s.Summary = "Every item the signed-in person must update in each active plan's open review";
@@ -23,12 +35,12 @@ public sealed class GetMyItems(Database database, Clock clock) : EndpointWithout
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(MyItemsRequest request, CancellationToken ct)
     {
-        var today = clock.Today;
+        var today = request.AsOf ?? clock.Today;
         if (SignedInUser.From(User)?.PersonId is not { } personId)
         {
-            await Send.OkAsync(new MyItemsResponse { Reason = MyItemsEmptyReason.NoPersonLinked, Today = today }, ct);
+            await Send.OkAsync(new MyItemsResponse { Reason = MyItemsEmptyReason.NoPersonLinked, Today = today, AsOf = request.AsOf }, ct);
             return;
         }
 
@@ -42,16 +54,16 @@ public sealed class GetMyItems(Database database, Clock clock) : EndpointWithout
             return new MyItemsPlan
             {
                 PlanId = first.PlanId, PlanTitle = first.PlanTitle, ScoreLevel = first.ScoreLevel, Scale = scales[first.ScaleId],
-                Review = new MyItemsReview(first.CurrentReviewId!.Value, first.CurrentReviewLabel!, first.CurrentReviewDate!.Value),
+                Review = new MyItemsReview(first.CurrentReviewId!.Value, first.CurrentReviewLabel!, first.CurrentReviewDate),
                 PreviousReview = first.PreviousReviewId is { } previousId
-                    ? new MyItemsReview(previousId, first.PreviousReviewLabel!, first.PreviousReviewDate!.Value) : null,
+                    ? new MyItemsReview(previousId, first.PreviousReviewLabel!, first.PreviousReviewDate) : null,
                 ItemCount = items.Count, NeedsUpdateCount = items.Count(i => i.NeedsUpdate), Items = items,
             };
         }).ToList();
         var waiting = rows.Where(r => r.CurrentReviewId is null).GroupBy(r => r.PlanId)
             .Select(g => new MyItemsWaitingPlan(g.Key, g.First().PlanTitle, g.Count())).ToList();
 
-        await Send.OkAsync(new MyItemsResponse { PersonId = personId, Today = today, Plans = plans, PlansWithoutOpenReview = waiting }, ct);
+        await Send.OkAsync(new MyItemsResponse { PersonId = personId, Today = today, AsOf = request.AsOf, Plans = plans, PlansWithoutOpenReview = waiting }, ct);
     }
 
     private static MyItem Item(MyItemsData.ItemRow row, DateOnly today)

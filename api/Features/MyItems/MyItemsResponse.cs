@@ -15,7 +15,10 @@ public sealed record MyItemsResponse
     /// <summary>Why the list is empty when it cannot be otherwise: noPersonLinked. Null when the list is the person's.</summary>
     public MyItemsEmptyReason? Reason { get; init; }
     /// <summary>The date (UK time) that deadlines were judged on and that a new update is dated by default.</summary>
+    /// <summary>The date overdue and due soon were judged on: today, or the asOf date asked for.</summary>
     public DateOnly Today { get; init; }
+    /// <summary>The asOf date asked for, if any.</summary>
+    public DateOnly? AsOf { get; init; }
     /// <summary>Plans with an open review and at least one item of the person's, by title.</summary>
     public IReadOnlyList<MyItemsPlan> Plans { get; init; } = [];
     /// <summary>Active plans where the person has items but no review is open, so there is nothing to update yet.</summary>
@@ -45,7 +48,8 @@ public sealed record MyItemsPlan
     public IReadOnlyList<MyItem> Items { get; init; } = [];
 }
 
-public sealed record MyItemsReview(long Id, string Label, DateOnly ReviewDate);
+/// <summary>ReviewDate is null for a review known only by its column label.</summary>
+public sealed record MyItemsReview(long Id, string Label, DateOnly? ReviewDate);
 
 public sealed record MyItemsWaitingPlan(long PlanId, string PlanTitle, int ItemCount);
 

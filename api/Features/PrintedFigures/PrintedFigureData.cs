@@ -56,7 +56,7 @@ public static class PrintedFigureData
     public const string ListSql = SelectSql + """
 
         WHERE pf.plan_id = @planId AND (@reviewId IS NULL OR pf.review_id = @reviewId)
-        ORDER BY pf.review_id IS NOT NULL, r.review_date, r.id, pf.priority_id IS NOT NULL, pf.priority_id, pf.id
+        ORDER BY pf.review_id IS NOT NULL, r.sort_order, r.id, pf.priority_id IS NOT NULL, pf.priority_id, pf.id
         """;
 
     public static Task<PrintedFigureResponse?> FindAsync(IDbConnection connection, long planId, long id, IDbTransaction? transaction = null) =>
