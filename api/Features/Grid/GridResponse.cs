@@ -51,6 +51,8 @@ public sealed record GridItem
     public string? SourceParagraphs { get; init; }
     /// <summary>On actions carried over from an inspection: "Ofsted rec 14".</summary>
     public string? SourceReference { get; init; }
+    /// <summary>The inspection report's recommendations this item answers (the links made on the inspection), numbered as the report prints them.</summary>
+    public IReadOnlyList<AnsweredReportRecommendation> AnswersReportRecommendations { get; init; } = [];
     /// <summary>Who the report addresses a recommendation to, as printed.</summary>
     public IReadOnlyList<string> Addressees { get; init; } = [];
     /// <summary>The item's own leads, in printed order.</summary>
@@ -142,6 +144,9 @@ public sealed record GridDirection
 
 /// <summary>People an item takes from the row above because it names none itself: from says which row ("action", "recommendation").</summary>
 public sealed record InheritedPeople(string From, string? FromReference, IReadOnlyList<PersonRef> People);
+
+/// <summary>A report recommendation an item answers: its id on the inspection and its number as the report prints it ("14").</summary>
+public sealed record AnsweredReportRecommendation(long Id, string? Number);
 
 /// <summary>The deadline an item takes from the row above because it has none itself.</summary>
 public sealed record InheritedDeadline(string From, string? FromReference, DeadlineResponse Deadline);

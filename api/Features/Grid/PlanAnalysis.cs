@@ -23,6 +23,7 @@ public sealed class PlanAnalysis
     private readonly ILookup<long?, PlanSnapshot.ActionRow> actionsByPriority;
     private readonly ILookup<long, PlanSnapshot.MeasureRow> measuresByAction;
     private readonly ILookup<long, string> addresseesByRecommendation;
+    private readonly ILookup<(string Kind, long Id), AnsweredReportRecommendation> answersByItem;
     private readonly ILookup<(string Kind, long Id), PlanSnapshot.UpdateRow> updatesByItem;
     private readonly Dictionary<long, PlanSnapshot.UpdateRow> updatesById;
     private readonly Dictionary<string, DeadlineUnderstanding> deadlines = new(StringComparer.Ordinal);
@@ -69,6 +70,9 @@ public sealed class PlanAnalysis
         actionsByPriority = snapshot.Actions.ToLookup(a => a.PriorityId);
         measuresByAction = snapshot.Measures.ToLookup(m => m.ActionId);
         addresseesByRecommendation = snapshot.Addressees.ToLookup(a => a.RecommendationId, a => a.Addressee);
+        answersByItem = snapshot.ReportLinks.ToLookup(
+            l => l.RecommendationId is { } r ? ("recommendation", r) : l.ActionId is { } a ? ("action", a) : ("priority", l.PriorityId!.Value),
+            l => new AnsweredReportRecommendation(l.ReportRecommendationId, l.ReportNumber));
         // Log entries of reviews held after the date judged are not part of the plan as it stood then.
         var updates = snapshot.Updates.Where(u => u.ReviewId is not { } r || reviewIndex.ContainsKey(r)).ToList();
         updatesByItem = updates.ToLookup(u =>
@@ -162,6 +166,7 @@ public sealed class PlanAnalysis
             {
                 Kind = "priority", Id = priority.Id, Number = priority.Number, Position = items.Count + 1, Reference = reference,
                 Text = priority.Title, OutcomeStatement = priority.OutcomeStatement, Version = priority.Version, Children = children,
+                AnswersReportRecommendations = answersByItem[("priority", priority.Id)].ToList(),
                 DeadlineStatus = Rollup(children),
             });
         }
@@ -188,6 +193,7 @@ public sealed class PlanAnalysis
         {
             Kind = "recommendation", Id = r.Id, Number = r.Number, Position = position, Reference = reference, Text = r.Text,
             JudgementArea = r.JudgementArea, SourceParagraphs = r.SourceParagraphs, Addressees = addresseesByRecommendation[r.Id].ToList(),
+            AnswersReportRecommendations = answersByItem[("recommendation", r.Id)].ToList(),
             Version = r.Version, Children = children,
         };
         return Score(WithPeopleAndDeadline(item, parent, leads, owners, r.DeadlineText), context, children);
@@ -204,6 +210,7 @@ public sealed class PlanAnalysis
         {
             Kind = "action", Id = a.Id, Number = a.Code, Position = position, Reference = reference, Text = a.Description,
             SourceReference = a.SourceReference, Version = a.Version, Children = children,
+            AnswersReportRecommendations = answersByItem[("action", a.Id)].ToList(),
         };
         return Score(WithPeopleAndDeadline(item, parent, leads, owners, a.DeadlineText), context, children);
     }

@@ -29,6 +29,12 @@ public sealed class PlanSnapshot
     public required IReadOnlyDictionary<(string Kind, long ItemId), ItemPeopleLists> People { get; init; }
     public required IReadOnlyList<ScoreRow> Scores { get; init; }
     public required IReadOnlyList<ReportedAverageRow> ReportedAverages { get; init; }
+    /// <summary>The inspection the plan answers, or null.</summary>
+    public InspectionRow? Inspection { get; init; }
+    /// <summary>That inspection's report recommendations in printed order, each with how many plan items (of any plan) answer it.</summary>
+    public IReadOnlyList<ReportRecommendationRow> ReportRecommendations { get; init; } = [];
+    /// <summary>Links from those report recommendations to this plan's items.</summary>
+    public IReadOnlyList<ReportLinkRow> ReportLinks { get; init; } = [];
     /// <summary>Every entry of every item's update log, in log order.</summary>
     public IReadOnlyList<UpdateRow> Updates { get; init; } = [];
     /// <summary>Figures printed in the plan or board reports other than averages (counts, percentages, ...).</summary>
@@ -49,6 +55,21 @@ public sealed class PlanSnapshot
         string UpdatedBy, string UpdatedAt, long Version);
 
     public sealed record ReportedAverageRow(long Id, long ReviewId, long? PriorityId, double Value, string? Source);
+
+    public sealed record InspectionRow(long Id, string Inspectorate, string? Kind, string? Title, string? OverallJudgement);
+    // Properties rather than a positional record: an empty result gives the computed column no declared type, and Dapper
+    // would look for a constructor taking a byte[].
+    public sealed record ReportRecommendationRow
+    {
+        public long Id { get; init; }
+        public string? Number { get; init; }
+        public string Text { get; init; } = "";
+        public string? Addressee { get; init; }
+        public string? Paragraphs { get; init; }
+        /// <summary>How many plan items, of any plan answering the inspection, answer it.</summary>
+        public long Answered { get; init; }
+    }
+    public sealed record ReportLinkRow(long ReportRecommendationId, string? ReportNumber, long? RecommendationId, long? ActionId, long? PriorityId);
 
     public sealed record UpdateRow(long Id, long? RecommendationId, long? ActionId, long? MeasureId, long? ReviewId, string? WrittenOn,
         string Text, string? Author, long Position, string EnteredBy);
@@ -113,6 +134,24 @@ public sealed class PlanSnapshot
         SELECT pf.id AS Id, pf.review_id AS ReviewId, pf.priority_id AS PriorityId, pf.kind AS Kind, pf.level AS Level, pf.label AS Label,
                pf.value_text AS ValueText, pf.value AS Value, pf.claims AS Claims, pf.source AS Source
         FROM printed_figures pf WHERE pf.plan_id = @planId ORDER BY pf.priority_id IS NOT NULL, pf.priority_id, pf.id;
+
+        SELECT i.id AS Id, i.inspectorate AS Inspectorate, i.kind AS Kind, i.title AS Title, i.overall_judgement AS OverallJudgement
+        FROM inspections i JOIN plans p ON p.inspection_id = i.id WHERE p.id = @planId;
+
+        SELECT ir.id AS Id, ir.number AS Number, ir.text AS Text, ir.addressee AS Addressee, ir.paragraphs AS Paragraphs,
+               (SELECT count(*) FROM inspection_recommendation_links l WHERE l.inspection_recommendation_id = ir.id) AS Answered
+        FROM inspection_recommendations ir JOIN plans p ON p.inspection_id = ir.inspection_id
+        WHERE p.id = @planId ORDER BY ir.sort_order, ir.id;
+
+        SELECT l.inspection_recommendation_id AS ReportRecommendationId, ir.number AS ReportNumber,
+               l.recommendation_id AS RecommendationId, l.action_id AS ActionId, l.priority_id AS PriorityId
+        FROM inspection_recommendation_links l
+        JOIN inspection_recommendations ir ON ir.id = l.inspection_recommendation_id
+        LEFT JOIN recommendations r ON r.id = l.recommendation_id
+        LEFT JOIN actions a ON a.id = l.action_id
+        LEFT JOIN priorities pr ON pr.id = l.priority_id
+        WHERE coalesce(r.plan_id, a.plan_id, pr.plan_id) = @planId
+        ORDER BY ir.sort_order, ir.id, l.position;
         """;
 
     /// <summary>Null when there is no such plan. Runs in one read transaction so the parts are consistent.</summary>
@@ -140,6 +179,9 @@ public sealed class PlanSnapshot
             ReportedAverages = (await grid.ReadAsync<ReportedAverageRow>()).AsList(),
             Updates = (await grid.ReadAsync<UpdateRow>()).AsList(),
             PrintedFigures = (await grid.ReadAsync<PrintedFigureRow>()).AsList(),
+            Inspection = await grid.ReadSingleOrDefaultAsync<InspectionRow>(),
+            ReportRecommendations = (await grid.ReadAsync<ReportRecommendationRow>()).AsList(),
+            ReportLinks = (await grid.ReadAsync<ReportLinkRow>()).AsList(),
         };
     }
 }

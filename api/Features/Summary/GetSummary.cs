@@ -58,6 +58,8 @@ public sealed record SummaryResponse
     public IReadOnlyList<SummaryItem> ContradictingPrintedDirections { get; init; } = [];
     /// <summary>Items complete as printed in a source document (not signed off in the tracker).</summary>
     public IReadOnlyList<SummaryItem> CompleteAsPrinted { get; init; } = [];
+    /// <summary>The inspection the plan answers: how many of its report's recommendations are answered, and the gaps; null when the plan answers none.</summary>
+    public InspectionCoverageSummary? Inspection { get; init; }
     /// <summary>Scored items counted by who the recommendation above them is addressed to ("(none)" when it names nobody); empty when no recommendation names an addressee.</summary>
     public IReadOnlyList<AddresseeCount> Addressees { get; init; } = [];
     /// <summary>Items marked complete in this review whose evidence waits for the board's sign-off.</summary>
@@ -90,6 +92,13 @@ public sealed record PrintedFigureCheck(long Id, long? PriorityId, string Scope,
     double? Value, string? Claims, string? Source, double? Computed, FigureVerdict Verdict, string Explanation);
 
 public sealed record DeadlineNotUnderstood(string Kind, long Id, string Reference, string Text, IReadOnlyList<string> Problems);
+
+/// <summary>The inspection a plan answers, and its report's recommendations that no plan item answers yet (gaps).</summary>
+public sealed record InspectionCoverageSummary(long Id, string Inspectorate, string? Kind, string? Title, string? OverallJudgement,
+    int ReportRecommendations, int Answered, IReadOnlyList<InspectionGap> Gaps);
+
+/// <summary>A report recommendation answered by no plan item, as the report prints it.</summary>
+public sealed record InspectionGap(long Id, string? Number, string Text, string? Addressee, string? Paragraphs);
 
 public sealed record AddresseeCount(string Addressee, int Recommendations, int ScoredItems);
 

@@ -67,6 +67,7 @@ public static class PlanSummary
             ContradictingPrintedDirections = items.Where(i => i.Item.Direction?.PrintedContradicts == true).Select(Item).ToList(),
             CompleteAsPrinted = items.Where(i => i.CompleteAsPrinted).Select(Item).ToList(),
             Addressees = AddresseeCounts(analysis),
+            Inspection = Coverage(analysis.Snapshot),
             AwaitingSignOff = items.Where(i => i.SignOffStatus == "pending").Select(Item).ToList(),
             ReportedAverages = ReportedChecks(analysis, Figure(analysis, items, previousIndex), overPriorities, priorityAverages),
             PrintedFigures = PrintedFigureChecks(analysis),
@@ -78,6 +79,13 @@ public static class PlanSummary
                 .Select(i => new DeadlineToConfirm(i.Kind, i.Id, i.Reference, i.Deadline!.Text, i.Deadline.ToConfirm)).ToList(),
         };
     }
+
+    // A gap is a report recommendation that no plan item answers, in this plan or another plan answering the inspection.
+    private static InspectionCoverageSummary? Coverage(PlanSnapshot snapshot) => snapshot.Inspection is not { } inspection ? null
+        : new InspectionCoverageSummary(inspection.Id, inspection.Inspectorate, inspection.Kind, inspection.Title, inspection.OverallJudgement,
+            snapshot.ReportRecommendations.Count, snapshot.ReportRecommendations.Count(r => r.Answered > 0),
+            snapshot.ReportRecommendations.Where(r => r.Answered == 0)
+                .Select(r => new InspectionGap(r.Id, r.Number, r.Text, r.Addressee, r.Paragraphs)).ToList());
 
     // Counted over the recommendations (and the scored rows beneath them), so a plan scored at action or measure level can
     // still say how much of its work answers the safeguarding partnership rather than the local authority.

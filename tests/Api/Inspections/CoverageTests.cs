@@ -60,6 +60,40 @@ public sealed class CoverageTests
     }
 
     [Test]
+    public async Task The_grid_says_which_report_recommendations_an_item_answers_and_the_summary_lists_the_gaps()
+    {
+        var inspectionId = await Arrange.InspectionAsync(client);
+        var planId = await Arrange.PlanAsync(client, title: $"Council improvement plan {Unique()}", inspectionId: inspectionId);
+        var planRecommendation = await Arrange.RecommendationAsync(client, planId, "7 (14)", "Return home interviews for every child.");
+        var action = await Arrange.ActionAsync(client, planId, recommendationId: planRecommendation, code: "A", description: "Commission the service.");
+        var rec14 = await Arrange.InspectionRecommendationAsync(client, inspectionId, "14", "Offer every child a return home interview.", "the local authority", "23");
+        var rec16 = await Arrange.InspectionRecommendationAsync(client, inspectionId, "16", "Improve the quality of supervision.", "the local authority", "41, 42");
+        await LinkAsync(inspectionId, rec14, new { kind = "recommendation", itemId = planRecommendation }, new { kind = "action", itemId = action });
+
+        var gridResponse = await client.GetAsync($"/api/plans/{planId}/grid");
+        Assert.That(gridResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK), string.Join("\n", TrackerApp.Factory.LogLines.Where(l => l.Contains("Exception")).Take(3)));
+        var grid = System.Text.Json.Nodes.JsonNode.Parse(await gridResponse.Content.ReadAsStringAsync())!;
+        var row = grid["items"]![0]!;
+        Assert.That(((string)row["number"]!, (long)row["answersReportRecommendations"]![0]!["id"]!, (string)row["answersReportRecommendations"]![0]!["number"]!),
+            Is.EqualTo(("7 (14)", rec14, "14")), "plan recommendation 7 answers the report's recommendation 14");
+        Assert.That((string)row["children"]![0]!["answersReportRecommendations"]![0]!["number"]!, Is.EqualTo("14"));
+
+        var summaryResponse = await client.GetAsync($"/api/plans/{planId}/summary");
+        Assert.That(summaryResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK), string.Join("\n", TrackerApp.Factory.LogLines.TakeLast(3)));
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(await summaryResponse.Content.ReadAsStringAsync())!["inspection"]!;
+        Assert.That(((long)summary["id"]!, (int)summary["reportRecommendations"]!, (int)summary["answered"]!), Is.EqualTo((inspectionId, 2, 1)));
+        Assert.That(summary["gaps"]!.AsArray().Select(g => ((long)g!["id"]!, (string)g["number"]!, (string)g["paragraphs"]!)),
+            Is.EqualTo(new[] { (rec16, "16", "41, 42") }));
+
+        // A plan that answers no inspection says so rather than showing an empty list of gaps.
+        var otherPlan = await Arrange.PlanAsync(client, title: $"Unlinked plan {Unique()}");
+        var unlinkedResponse = await client.GetAsync($"/api/plans/{otherPlan}/summary");
+        Assert.That(unlinkedResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK), string.Join("\n", TrackerApp.Factory.LogLines.Where(l => l.Contains("Exception")).Take(3)));
+        var unlinked = System.Text.Json.Nodes.JsonNode.Parse(await unlinkedResponse.Content.ReadAsStringAsync())!;
+        Assert.That(unlinked["inspection"], Is.Null);
+    }
+
+    [Test]
     public async Task An_inspection_without_recommendations_has_no_gaps_and_one_without_links_is_all_gaps()
     {
         var inspectionId = await Arrange.InspectionAsync(client);
