@@ -300,7 +300,8 @@ public static class DocxReport
 
         var normal = Paragraph("Normal", "Normal", 22, basedOn: null);
         normal.Default = true;
-        normal.Append(new PrimaryStyle());
+        // The schema wants qFormat before the style's paragraph and run properties.
+        normal.InsertBefore(new PrimaryStyle(), normal.GetFirstChild<StyleParagraphProperties>());
         return new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
@@ -319,9 +320,10 @@ public static class DocxReport
                 new BasedOn { Val = "TableNormal" },
                 new StyleTableProperties(
                     new TableBorders(
+                        // In the schema's order (top, left, bottom, right), which Word's strict readers and OpenXmlValidator check.
                         new TopBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
-                        new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
                         new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
                         new RightBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
                         new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
                         new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" }),
