@@ -50,6 +50,8 @@ public sealed record ReportFigures
     public int Maintained { get; init; }
     public int Declining { get; init; }
     public int New { get; init; }
+    /// <summary>Scores that moved on a scale that does not say which end is better.</summary>
+    public int Changed { get; init; }
     /// <summary>The mean over scored items.</summary>
     public required AverageMove Overall { get; init; }
     /// <summary>The mean of the priority figures, for plans grouped by priority; null otherwise.</summary>
@@ -61,6 +63,14 @@ public sealed record ReportFigures
     public int Stale { get; init; }
     public int ContradictingOverrides { get; init; }
     public int AwaitingSignOff { get; init; }
+    /// <summary>Items complete as printed in a source document, which nobody signed off in the tracker.</summary>
+    public int CompleteAsPrinted { get; init; }
+    /// <summary>Directions of travel printed in the source for this review that say something the scores do not.</summary>
+    public int ContradictingPrintedDirections { get; init; }
+    /// <summary>Averages printed for this review that match neither mean worked out from the scores.</summary>
+    public int PrintedAveragesDisagreeing { get; init; }
+    /// <summary>Deadlines whose date was read one way but could have been meant another.</summary>
+    public int DeadlinesToConfirm { get; init; }
 }
 
 /// <summary>
@@ -88,6 +98,7 @@ public static class ReportSentences
                 ? $"There are no reviews yet, so the plan's 1 {noun.Singular} has not been scored."
                 : $"There are no reviews yet, so none of the plan's {noun.Count(f.ScoredItems)} has been scored.");
             sentences.Add(Overdue(f));
+            sentences.AddRange(ToConfirm(f));
             return sentences;
         }
 
@@ -98,6 +109,7 @@ public static class ReportSentences
                 ? $"The plan's 1 {noun.Singular} had no score in {f.ReviewLabel}."
                 : $"None of the plan's {noun.Count(f.ScoredItems)} had a score in {f.ReviewLabel}.");
             sentences.Add(Overdue(f));
+            sentences.AddRange(ToConfirm(f));
             return sentences;
         }
 
@@ -125,6 +137,17 @@ public static class ReportSentences
                 : $"{Number(f.ContradictingOverrides)} direction-of-travel overrides contradict the scores.");
         if (f.AwaitingSignOff > 0)
             sentences.Add($"{noun.Count(f.AwaitingSignOff)} marked complete {(f.AwaitingSignOff == 1 ? "is" : "are")} waiting for the board to sign off the evidence.");
+        if (f.CompleteAsPrinted > 0)
+            sentences.Add($"{noun.Count(f.CompleteAsPrinted)} {(f.CompleteAsPrinted == 1 ? "is" : "are")} complete as printed in the source, not signed off in the tracker.");
+        if (f.ContradictingPrintedDirections > 0)
+            sentences.Add(f.ContradictingPrintedDirections == 1
+                ? "1 direction of travel printed in the source contradicts the scores."
+                : $"{Number(f.ContradictingPrintedDirections)} directions of travel printed in the source contradict the scores.");
+        if (f.PrintedAveragesDisagreeing > 0)
+            sentences.Add(f.PrintedAveragesDisagreeing == 1
+                ? "1 average printed for this review disagrees with the scores."
+                : $"{Number(f.PrintedAveragesDisagreeing)} averages printed for this review disagree with the scores.");
+        sentences.AddRange(ToConfirm(f));
         return sentences;
     }
 
@@ -162,11 +185,22 @@ public static class ReportSentences
         var noun = f.Noun;
         if (!f.HasPreviousReview)
             return "This is the plan's first review, so there is no direction of travel yet.";
-        var compared = f.Improving + f.Maintained + f.Declining;
+        var compared = f.Improving + f.Maintained + f.Declining + f.Changed;
         if (compared == 0)
             return $"No {noun.Singular} had an earlier score to compare with, so there is no direction of travel yet.";
         if (f.ScoredItems == 1)
-            return $"The {noun.Singular} {(f.Improving == 1 ? "improved" : f.Declining == 1 ? "declined" : "stayed the same")} since the last review.";
+            return f.Changed == 1
+                ? $"The {noun.Singular}'s score changed since the last review; the scale does not say whether for better or worse."
+                : $"The {noun.Singular} {(f.Improving == 1 ? "improved" : f.Declining == 1 ? "declined" : "stayed the same")} since the last review.";
+        if (f.HigherIsBetter is null)
+        {
+            // On a scale whose direction is not stated a moved score is neither better nor worse until a person decides.
+            var moved = new List<string>();
+            if (f.Changed > 0) moved.Add($"{Number(f.Changed)} changed score");
+            if (f.Maintained > 0) moved.Add($"{Number(f.Maintained)} stayed the same");
+            return $"Since the last review, of {noun.Count(f.ScoredItems)}, {JoinAnd(moved)}; the scale does not say which end is better, " +
+                   "so no change is called an improvement or a decline.";
+        }
 
         var improved = f.Improving == 0
             ? $"None of the {noun.Count(f.ScoredItems)} improved since the last review"
@@ -192,6 +226,23 @@ public static class ReportSentences
             _ => $"{what} moved from {Number(move.Previous)} to {Number(move.Current)}; on this scale {sense}, so this is a decline.",
         };
     }
+
+    private static IEnumerable<string> ToConfirm(ReportFigures f)
+    {
+        if (f.DeadlinesToConfirm == 1) yield return "1 deadline has a date to confirm: it could be read another way.";
+        else if (f.DeadlinesToConfirm > 1) yield return $"{Number(f.DeadlinesToConfirm)} deadlines have dates to confirm: they could be read another way.";
+    }
+
+    /// <summary>
+    /// The header's line on the date overdue and due soon were judged on, and why that date: today, the date asked for
+    /// (asOf), or the date of the past review reported on.
+    /// </summary>
+    public static string JudgedOn(string judgedOn, DateOnly date, string? reviewLabel) => judgedOn switch
+    {
+        "asOf" => $"Figures as at {ReportWords.Date(date)}, the date asked for: reviews held after it are left out, and overdue and due soon are judged on that date.",
+        "reviewDate" => $"Overdue and due soon are judged as at {ReportWords.Date(date)}, the date of {reviewLabel}: a past review is reported as it stood at its meeting.",
+        _ => $"Overdue and due soon are judged as at {ReportWords.Date(date)}, the day this report was made.",
+    };
 
     private static string Overdue(ReportFigures f) => f.Overdue switch
     {
@@ -263,6 +314,31 @@ public static class ReportWords
 
     /// <summary>A date that a source may not have printed (a review known only by its column label): "no date" then.</summary>
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "no date";
+
+    /// <summary>The footer's short form of the judged date and its reason: "Judged as at 30 September 2026 (the date asked for)".</summary>
+    public static string JudgedOn(string judgedOn, DateOnly date, string? reviewLabel) => judgedOn switch
+    {
+        "asOf" => $"Judged as at {Date(date)} (the date asked for)",
+        "reviewDate" => $"Judged as at {Date(date)} (the date of {reviewLabel})",
+        _ => $"Judged as at {Date(date)} (today)",
+    };
+
+    /// <summary>The CSV's and Excel grid's reason for the judged date, in a few words.</summary>
+    public static string JudgedOnReason(string judgedOn, string? reviewLabel) => judgedOn switch
+    {
+        "asOf" => "The date asked for",
+        "reviewDate" => $"The date of {reviewLabel}",
+        _ => "Today",
+    };
+
+    /// <summary>"v3.2 of 1 March 2026": the plan's version as its header prints it, beside the date it gives.</summary>
+    public static string PlanVersion(string? version, DateOnly? planDate) => (string.IsNullOrWhiteSpace(version), planDate) switch
+    {
+        (false, { } d) => $"Plan version {version} of {Date(d)}",
+        (false, null) => $"Plan version {version}",
+        (true, { } d) => $"Plan dated {Date(d)} (version not recorded)",
+        _ => "Plan version not recorded",
+    };
 
     /// <summary>"higher is better", "lower is better", or that the source never said.</summary>
     public static string Sense(bool? higherIsBetter) => higherIsBetter switch

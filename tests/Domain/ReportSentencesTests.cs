@@ -156,6 +156,67 @@ public class ReportSentencesTests
         Assert.That(sentences, Does.Contain("1 recommendation had a stale entry in this review: no score, no update, or the previous update copied forward."));
     }
 
+    [Test]
+    public void A_scale_that_does_not_say_which_end_is_better_calls_a_moved_score_changed()
+    {
+        var sentences = ReportSentences.Summary(Sixteen() with
+        {
+            HigherIsBetter = null, Improving = 0, Maintained = 6, Declining = 0, Changed = 9, WorstLevel = null,
+            Overall = new AverageMove(2.1, 1.9, Direction.Changed),
+        });
+        Assert.That(sentences, Does.Contain("Since the last review, of 16 recommendations, 9 changed score and 6 stayed the same; " +
+                                            "the scale does not say which end is better, so no change is called an improvement or a decline."));
+        Assert.That(sentences, Does.Contain("The overall average moved from 2.1 to 1.9; the plan does not say whether higher or lower is better, " +
+                                            "so whether this is better or worse is not yet decided."));
+        Assert.That(sentences, Has.None.Contains("worst level"), "no level is the worst on such a scale");
+    }
+
+    [Test]
+    public void What_the_source_printed_is_counted_when_it_needs_a_look()
+    {
+        var sentences = ReportSentences.Summary(Sixteen() with
+        {
+            CompleteAsPrinted = 2, ContradictingPrintedDirections = 1, PrintedAveragesDisagreeing = 2, DeadlinesToConfirm = 1,
+        });
+        Assert.That(sentences.TakeLast(4), Is.EqualTo(new[]
+        {
+            "2 recommendations are complete as printed in the source, not signed off in the tracker.",
+            "1 direction of travel printed in the source contradicts the scores.",
+            "2 averages printed for this review disagree with the scores.",
+            "1 deadline has a date to confirm: it could be read another way.",
+        }));
+        var singular = ReportSentences.Summary(Sixteen() with { CompleteAsPrinted = 1, ContradictingPrintedDirections = 3, PrintedAveragesDisagreeing = 1, DeadlinesToConfirm = 2 });
+        Assert.That(singular.TakeLast(4), Is.EqualTo(new[]
+        {
+            "1 recommendation is complete as printed in the source, not signed off in the tracker.",
+            "3 directions of travel printed in the source contradict the scores.",
+            "1 average printed for this review disagrees with the scores.",
+            "2 deadlines have dates to confirm: they could be read another way.",
+        }));
+        Assert.That(ReportSentences.Summary(Sixteen()), Has.None.Contains("printed").And.None.Contains("confirm"), "nothing to say, nothing said");
+    }
+
+    [TestCase("today", "2026-11-23", null, "Overdue and due soon are judged as at 23 November 2026, the day this report was made.",
+        "Judged as at 23 November 2026 (today)")]
+    [TestCase("asOf", "2026-08-15", "RAG 07/26", "Figures as at 15 August 2026, the date asked for: reviews held after it are left out, and overdue and due soon are judged on that date.",
+        "Judged as at 15 August 2026 (the date asked for)")]
+    [TestCase("reviewDate", "2026-07-31", "RAG 07/26", "Overdue and due soon are judged as at 31 July 2026, the date of RAG 07/26: a past review is reported as it stood at its meeting.",
+        "Judged as at 31 July 2026 (the date of RAG 07/26)")]
+    public void The_date_judged_on_says_why(string judgedOn, string date, string? review, string sentence, string footer)
+    {
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(ReportSentences.JudgedOn(judgedOn, day, review), Is.EqualTo(sentence));
+        Assert.That(ReportWords.JudgedOn(judgedOn, day, review), Is.EqualTo(footer));
+    }
+
+    [TestCase("v3.2", "2026-03-01", "Plan version v3.2 of 1 March 2026")]
+    [TestCase("v3.2", null, "Plan version v3.2")]
+    [TestCase(null, "2026-03-01", "Plan dated 1 March 2026 (version not recorded)")]
+    [TestCase("  ", null, "Plan version not recorded")]
+    public void The_plan_version_is_printed_beside_its_date(string? version, string? date, string expected) =>
+        Assert.That(ReportWords.PlanVersion(version, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)),
+            Is.EqualTo(expected));
+
     [TestCase("recommendation", 2, "2 recommendations")]
     [TestCase("action", 1, "1 action")]
     [TestCase("measure", 0, "0 success measures")]

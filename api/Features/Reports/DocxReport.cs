@@ -60,15 +60,16 @@ public static class DocxReport
     private static void Portrait(Body body, ReportResponse report)
     {
         var plan = report.Plan;
-        var noun = Capitalised(plan.ItemNoun);
         body.Append(Heading(1, $"{plan.Title}: scrutiny report"));
         var source = plan.SourceType + (plan.SourceReportDate is { } d ? $", report of {ReportWords.Date(d)}" : "") +
                      (string.IsNullOrWhiteSpace(plan.OverallJudgement) ? "." : $". Overall judgement: {plan.OverallJudgement}.");
         body.Append(Para(source));
+        body.Append(Para($"{ReportWords.PlanVersion(plan.PlanVersion, plan.PlanDate)}."));
         body.Append(Para(report.Review is { } review
             ? $"Review: {review.Label} ({ReportWords.Date(review.ReviewDate)})" +
               (report.PreviousReview is { } previous ? $", compared with {previous.Label} ({ReportWords.Date(previous.ReviewDate)})." : ", the plan's first review.")
-            : "The plan has no reviews yet."));
+            : report.AsOf is { } asOf ? $"No review had been held by {ReportWords.Date(asOf)}." : "The plan has no reviews yet."));
+        body.Append(Para(report.JudgedOnText));
         body.Append(Para($"Scale: {plan.ScaleName} ({ReportWords.Sense(plan.HigherIsBetter)}). " +
                          $"Each score below is shown as its number and words as well as its colour."));
 
@@ -78,13 +79,22 @@ public static class DocxReport
             .Select(l => new[] { Level(new ReportLevel(l.Value, l.Label, l.Colour, l.TextColour)), Cell(Number(l.Count)) })
             .Append([Cell("No score"), Cell(Number(report.Summary.NoScoreCount))]);
         body.Append(Table("Scores in this review: how many at each level", [($"Level", 3000), ($"{Capitalised(plan.ItemNounPlural)}", 2000)], levelRows));
-        var dc = report.Summary.DirectionCounts;
         body.Append(Table("Direction of travel since the last review", [("Direction of travel", 3000), (Capitalised(plan.ItemNounPlural), 2000)],
-            new[] { ("Improving", dc.Improving), ("Maintained", dc.Maintained), ("Declining", dc.Declining), ("New", dc.New), ("No data", dc.NoData) }
-                .Select(x => new[] { Cell(x.Item1), Cell(Number(x.Item2)) })));
+            DirectionCounts(report).Select(x => new[] { Cell(x.Word), Cell(Number(x.Count)) })));
+        if (report.Summary.Addressees.Count > 0)
+        {
+            var byItem = plan.ScoreLevel is not "recommendation";
+            var addresseeColumns = new List<(string, int)> { ("Addressed to", 4000), ("Recommendations", 2000) };
+            if (byItem) addresseeColumns.Add(($"{Capitalised(plan.ItemNounPlural)} under them", 2400));
+            body.Append(Table("Who the recommendations are addressed to", addresseeColumns, report.Summary.Addressees.Select(a =>
+                byItem ? new[] { Cell(a.Addressee), Cell(Number(a.Recommendations)), Cell(Number(a.ScoredItems)) }
+                    : new[] { Cell(a.Addressee), Cell(Number(a.Recommendations)) })));
+        }
 
         body.Append(Heading(2, report.Priorities.Count > 0 ? "Averages by priority" : "Average score"));
-        var averages = new List<TableCell[]> { AverageRow("Whole plan", report.Summary.Overall.Previous, report.Summary.Overall.Current, report.Summary.Overall.DirectionText) };
+        // Grouped plans have two whole-plan figures, and each says which mean it is.
+        var overItems = report.Summary.OverPriorities is null ? "Whole plan" : $"Whole plan, mean over scored {plan.ItemNounPlural}";
+        var averages = new List<TableCell[]> { AverageRow(overItems, report.Summary.Overall.Previous, report.Summary.Overall.Current, report.Summary.Overall.DirectionText) };
         if (report.Summary.OverPriorities is { } op)
             averages.Add(AverageRow("Whole plan, mean of the priority averages", op.Previous, op.Current, op.DirectionText));
         averages.AddRange(report.Priorities.Select(p =>
@@ -95,24 +105,96 @@ public static class DocxReport
         body.Append(Para(report.Summary.AverageMethod));
 
         body.Append(Heading(2, "Exceptions"));
-        foreach (var exception in report.Exceptions)
-        {
-            body.Append(Heading(3, $"{exception.Heading} ({Number(exception.Items.Count)})"));
-            if (exception.Items.Count == 0)
-            {
-                body.Append(Para(exception.EmptyText));
-                continue;
-            }
-            body.Append(Table(exception.Heading,
-                [("Reference", 1150), (noun, 2450), ("Lead", 1250), ("Score", 1250), ("Why it is listed", 1638), ("Latest update", 1900)],
-                exception.Items.Select(i => new[]
-                {
-                    Cell(i.Reference), Cell(i.Text), Cell(i.Leads),
-                    i.Level is { } level ? Level(level) : Cell("No score"),
-                    Cell(i.Detail), Cell(Update(i.LatestUpdate, i.LatestUpdateDate)),
-                })));
-        }
+        foreach (var exception in report.Exceptions) Exception(body, report, exception);
+
+        Reconciliation(body, report);
     }
+
+    private static void Exception(Body body, ReportResponse report, ReportException exception)
+    {
+        body.Append(Heading(3, $"{exception.Heading} ({Number(exception.Items.Count)})"));
+        if (exception.Items.Count == 0)
+        {
+            body.Append(Para(exception.EmptyText));
+            return;
+        }
+        body.Append(Table(exception.Heading,
+            [("Reference", 1150), (Capitalised(report.Plan.ItemNoun), 2450), (ReportGrid.Heading(report.Plan.LeadHeading, "Lead"), 1250), ("Score", 1250),
+                ("Why it is listed", 1638), ("Latest update", 1900)],
+            exception.Items.Select(i => new[]
+            {
+                Cell(Reference(i.Reference)), Cell(i.Text), Cell(i.LeadsText),
+                i.Level is { } level ? Level(level) : Cell("No score"),
+                Cell(i.Detail), Cell(Update(i.LatestUpdate, i.LatestUpdateDate)),
+            })));
+    }
+
+    /// <summary>
+    /// The board's reconciliation: averages typed into the plan or a board report beside both means the scores give,
+    /// directions of travel printed by hand that the scores contradict, and which end of the scale is better.
+    /// </summary>
+    private static void Reconciliation(Body body, ReportResponse report)
+    {
+        var reconciliation = report.Reconciliation;
+        var grouped = report.Summary.OverPriorities is not null;
+        body.Append(Heading(2, "Reconciliation"));
+        body.Append(Para("What the plan printed, checked against its scores: averages worked out by hand, directions of travel picked from a list, " +
+                         "and which end of the scale is better."));
+
+        var printed = reconciliation.PrintedAverages;
+        body.Append(Heading(3, $"Printed averages checked against the scores ({Number(printed.Count)})"));
+        body.Append(Para(grouped
+            ? $"Each printed figure is set beside the two means the scores give: the mean over scored {report.Plan.ItemNounPlural} (each counts once) " +
+              "and the mean of the priority figures (each priority counts once, the way overall figures have been worked out by hand)."
+            : $"Each printed figure is set beside the mean over scored {report.Plan.ItemNounPlural}, to one decimal."));
+        if (printed.Count == 0) body.Append(Para(reconciliation.PrintedAveragesEmptyText));
+        else
+        {
+            var columns = grouped
+                ? new List<(string, int)> { ("Figure", 1400), ("Printed", 800), ("Where printed", 1500), ("Mean over scored items", 1000),
+                    ("Mean of the priority figures", 1000), ("Which it matches", 1400), ("Finding", 2538) }
+                : [("Figure", 1600), ("Printed", 900), ("Where printed", 1800), ("Mean over scored items", 1100), ("Which it matches", 1500), ("Finding", 2738)];
+            body.Append(Table("Printed averages checked against the scores", columns, printed.Select(a =>
+            {
+                var cells = new List<TableCell>
+                {
+                    Cell(a.Scope), Cell(ReportSentences.Number(a.Printed), bold: a.Disagrees), Cell(a.Source ?? "Not recorded"),
+                    Cell(ReportSentences.Number(a.OverItems)),
+                };
+                if (grouped) cells.Add(Cell(a.PriorityId is null ? ReportSentences.Number(a.OverPriorities) : "Not applicable"));
+                cells.Add(Cell(a.MatchesText, bold: a.Disagrees));
+                cells.Add(Cell(a.Explanation));
+                return cells.ToArray();
+            })));
+        }
+
+        Exception(body, report, reconciliation.ContradictingPrintedDirections);
+
+        var scale = reconciliation.ScaleDirection;
+        body.Append(Heading(3, "Which end of the scale is better"));
+        body.Append(Para(scale.Text));
+        if (!scale.Stated && scale.Compared > 0)
+            body.Append(Table("Printed directions of travel beside a score that moved, by the reading they fit",
+                [("Reading of the scale", 4000), ("Printed directions that fit it", 2600)],
+                [
+                    [Cell("Higher is better"), Cell($"{Number(scale.AgreeIfHigherIsBetter)} of {Number(scale.Compared)}")],
+                    [Cell("Lower is better"), Cell($"{Number(scale.AgreeIfLowerIsBetter)} of {Number(scale.Compared)}")],
+                ]));
+    }
+
+    /// <summary>Improving to no data, and changed on a scale that does not say which end is better (where it can happen).</summary>
+    public static IEnumerable<(string Word, int Count)> DirectionCounts(ReportResponse report)
+    {
+        var dc = report.Summary.DirectionCounts;
+        var counts = new List<(string, int)> { ("Improving", dc.Improving), ("Maintained", dc.Maintained), ("Declining", dc.Declining) };
+        if (report.Plan.HigherIsBetter is null) counts.Add((ReportWords.Direction(Direction.Changed), dc.Changed));
+        counts.Add(("New", dc.New));
+        counts.Add(("No data", dc.NoData));
+        return counts;
+    }
+
+    /// <summary>A reference as printed; a top-level row the source left unnumbered says so rather than leaving a blank.</summary>
+    private static string Reference(string reference) => reference.Length == 0 ? "Not numbered" : reference;
 
     // Text that follows a table directly would touch its bottom border (headings bring their own space above).
     private static void SpaceAfterTables(Body body)
@@ -136,24 +218,38 @@ public static class DocxReport
                 : $"Every row of the plan, with its scores in the latest {Number(shown.Count)} of {Number(report.Reviews.Count)} reviews " +
                   "(the Excel download has every review), its deadline, direction of travel and latest update."));
 
-        var columns = new List<(string, int)> { ("Reference", 1050), ("Item", 3300), ("Lead", 1250), ("Deadline", 1250) };
-        columns.AddRange(shown.Select(r => (r.Label, 1150)));
+        // Owners get a column of their own only when the plan names any: otherwise the room goes to the item and its update.
+        var withOwners = report.Rows.Any(r => r.Owners.Length > 0);
+        var columns = new List<(string, int)>
+        {
+            ("Reference", 1050), ("Item", withOwners ? 3000 : 3300), (ReportGrid.Heading(report.Plan.LeadHeading, "Lead"), withOwners ? 1200 : 1250),
+        };
+        if (withOwners) columns.Add((ReportGrid.Heading(report.Plan.OwnerHeading, "Owner"), 1200));
+        columns.Add(("Deadline", 1250));
+        columns.AddRange(shown.Select(r => (r.Label, withOwners ? 1100 : 1150)));
         columns.Add(("Direction of travel", 1300));
         columns.Add(("Latest update", LandscapeWidth - columns.Sum(c => c.Item2)));
 
         var rows = report.Rows.Select(row =>
         {
+            var item = new List<string> { $"{KindWord(row.Kind)}: {row.Text}" };
+            if (row.Kind == "recommendation" && row.Addressees.Count > 0) item.Add($"Addressed to {string.Join("; ", row.Addressees)}");
             var cells = new List<TableCell>
             {
-                Cell(row.Reference, bold: !row.IsScored),
-                Cell($"{KindWord(row.Kind)}: {row.Text}", bold: !row.IsScored, indent: row.Depth),
-                Cell(row.Leads),
-                Cell(Deadline(row)),
+                Cell(Reference(row.Reference), bold: !row.IsScored),
+                Cell(item, bold: !row.IsScored, indent: row.Depth),
+                Cell(row.LeadsText),
             };
+            if (withOwners) cells.Add(Cell(row.OwnersText));
+            cells.Add(Cell(Deadline(row)));
             cells.AddRange(shown.Select((_, i) => row.IsScored && row.Scores[skip + i] is { } score
-                ? score.Level is { } level ? Level(level) : Cell(score.Text)
+                ? score.Level is { } level ? Level(level, score.Text) : Cell(score.Text)
                 : Cell("")));
-            cells.Add(Cell(row.DirectionText));
+            var direction = new List<string> { row.DirectionText };
+            if (row.PrintedDirection is not null)
+                direction.Add($"Printed: {ReportRow.Printed(row.PrintedDirection, row.PrintedDirectionText)}" +
+                              (row.PrintedDirectionContradicts ? ", which the scores do not support" : ""));
+            cells.Add(Cell(direction));
             cells.Add(Cell(Update(row.LatestUpdate, row.LatestUpdateDate)));
             return cells.ToArray();
         });
@@ -171,7 +267,9 @@ public static class DocxReport
     private static string Deadline(ReportRow row)
     {
         if (row.DeadlineText is null) return row.DeadlineStatusText is "" or "No date" ? "" : row.DeadlineStatusText;
-        return row.DeadlineStatusText is "" or "No date" ? row.DeadlineText : $"{row.DeadlineText} ({row.DeadlineStatusText.ToLowerInvariant()})";
+        var text = row.DeadlineInheritedFrom is { } from ? $"{row.DeadlineText}, from {from}" : row.DeadlineText;
+        if (row.DeadlineToConfirm.Count > 0) text += ", date to confirm";
+        return row.DeadlineStatusText is "" or "No date" ? text : $"{text} ({row.DeadlineStatusText.ToLowerInvariant()})";
     }
 
     private static string Update(string? text, DateOnly? date) =>
@@ -237,19 +335,25 @@ public static class DocxReport
         return table;
     }
 
-    private static TableCell Cell(string text, bool bold = false, int indent = 0)
+    private static TableCell Cell(string text, bool bold = false, int indent = 0) => Cell([text], bold, indent);
+
+    /// <summary>A cell of one paragraph per line (an item and who it is addressed to; a direction and the one printed).</summary>
+    private static TableCell Cell(IReadOnlyList<string> lines, bool bold = false, int indent = 0) => new(lines.Select(line =>
     {
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = "TableText" });
         if (indent > 0) properties.Append(new Indentation { Left = (indent * 170).ToString(CultureInfo.InvariantCulture) });
-        return new TableCell(new Paragraph(properties, TextRun(text, bold ? new RunProperties(new Bold()) : null)));
-    }
+        return new Paragraph(properties, TextRun(line, bold ? new RunProperties(new Bold()) : null));
+    }));
 
-    /// <summary>A score: the cell shaded with the level's colour, its number and label written in a colour that reads on it.</summary>
-    private static TableCell Level(ReportLevel level) => new(
+    /// <summary>
+    /// A score: the cell shaded with the level's colour (none when the plan gives the level none), its number and label,
+    /// or the score's fuller text ("… (complete as printed in …)"), written in a colour that reads on it.
+    /// </summary>
+    private static TableCell Level(ReportLevel level, string? text = null) => new(
         level.Colour is null ? new TableCellProperties()
             : new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Hex(level.Colour) }),
         new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }),
-            TextRun(level.Text, new RunProperties(new Bold(), new Color { Val = Hex(level.TextColour) }))));
+            TextRun(text ?? level.Text, new RunProperties(new Bold(), new Color { Val = Hex(level.TextColour) }))));
 
     /// <summary>"#92d050" → "92D050", as Word stores colours.</summary>
     public static string Hex(string colour) => colour.TrimStart('#').ToUpperInvariant();
@@ -300,7 +404,8 @@ public static class DocxReport
 
         var normal = Paragraph("Normal", "Normal", 22, basedOn: null);
         normal.Default = true;
-        normal.Append(new PrimaryStyle());
+        // The schema wants qFormat before the style's paragraph and run properties.
+        normal.InsertBefore(new PrimaryStyle(), normal.GetFirstChild<StyleParagraphProperties>());
         return new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
@@ -319,9 +424,10 @@ public static class DocxReport
                 new BasedOn { Val = "TableNormal" },
                 new StyleTableProperties(
                     new TableBorders(
+                        // In the schema's order (top, left, bottom, right), which Word's strict readers and OpenXmlValidator check.
                         new TopBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
-                        new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
                         new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
                         new RightBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
                         new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" },
                         new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" }),

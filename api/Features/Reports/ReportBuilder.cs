@@ -1,6 +1,5 @@
 using System.Globalization;
 using ActionPlanTracker.Domain;
-using ActionPlanTracker.Features.Deadlines;
 using ActionPlanTracker.Features.Grid;
 using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Reviews;
@@ -11,7 +10,7 @@ namespace ActionPlanTracker.Features.Reports;
 /// <summary>
 /// Builds the scrutiny report from what the grid and the summary already worked out (<see cref="PlanAnalysis"/>,
 /// <see cref="PlanSummary"/>): it arranges and words their figures and never computes an average, a direction of
-/// travel, a staleness or a deadline status of its own. Pure: no I/O, "now" comes in.
+/// travel, a staleness, a deadline status or a reconciliation of its own. Pure: no I/O, "now" comes in.
 /// </summary>
 public static class ReportBuilder
 {
@@ -33,7 +32,7 @@ public static class ReportBuilder
         var columns = analysis.ReviewIndex < 0 ? [] : analysis.Reviews.Take(analysis.ReviewIndex + 1).ToList();
 
         var rows = new List<ReportRow>();
-        foreach (var item in analysis.Items) Walk(item, 0, new Parents(null, null, null, null, ""), rows, facts, levels, columns);
+        foreach (var item in analysis.Items) Walk(item, 0, Parents.Top, rows, facts, levels, columns);
 
         var counts = summary.DirectionCounts;
         int Count(Direction d) => counts.TryGetValue(d, out var n) ? n : 0;
@@ -53,6 +52,7 @@ public static class ReportBuilder
             Maintained = Count(Direction.Maintained),
             Declining = Count(Direction.Declining),
             New = Count(Direction.New),
+            Changed = Count(Direction.Changed),
             Overall = new AverageMove(overall.Previous, overall.Current, overall.Direction),
             OverPriorities = overPriorities is null ? null : new AverageMove(overPriorities.Previous, overPriorities.Current, overPriorities.Direction),
             Overdue = summary.Overdue.Count,
@@ -61,22 +61,30 @@ public static class ReportBuilder
             Stale = summary.Stale.Count,
             ContradictingOverrides = summary.ContradictingOverrides.Count,
             AwaitingSignOff = summary.AwaitingSignOff.Count,
+            CompleteAsPrinted = summary.CompleteAsPrinted.Count,
+            ContradictingPrintedDirections = summary.ContradictingPrintedDirections.Count,
+            PrintedAveragesDisagreeing = summary.ReportedAverages.Count(a => a.Disagrees),
+            DeadlinesToConfirm = summary.DeadlinesToConfirm.Count,
         };
 
-        var review = Review(analysis.Review);
+        var lists = new ExceptionLists(analysis, summary, noun, facts, levels, rows.ToDictionary(r => (r.Kind, r.Id)));
         return new ReportResponse
         {
             Plan = new ReportPlan
             {
                 Id = plan.Id, Title = plan.Title, SourceType = plan.SourceType, SourceReportDate = plan.SourceReportDate,
-                OverallJudgement = plan.OverallJudgement, PlanVersion = plan.PlanVersion, Status = plan.Status,
+                OverallJudgement = plan.OverallJudgement, PlanVersion = plan.PlanVersion, PlanDate = plan.PlanDate,
+                LeadHeading = plan.LeadHeading, OwnerHeading = plan.OwnerHeading, Status = plan.Status,
                 ScaleName = plan.ScaleName, HigherIsBetter = analysis.HigherIsBetter, GroupedByPriority = plan.GroupedByPriority,
                 ScoreLevel = plan.ScoreLevel, ItemNoun = noun.Singular, ItemNounPlural = noun.Plural,
             },
-            Review = review,
+            Review = Review(analysis.Review),
             PreviousReview = Review(analysis.PreviousReview),
             IsCurrentReview = summary.IsCurrentReview,
             Today = analysis.Today,
+            JudgedOn = analysis.JudgedOn,
+            AsOf = analysis.AsOf,
+            JudgedOnText = ReportSentences.JudgedOn(analysis.JudgedOn, analysis.Today, analysis.Review?.Label),
             GeneratedAt = generatedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             Summary = new ReportSummary
             {
@@ -88,26 +96,42 @@ public static class ReportBuilder
                 AverageMethod = summary.Averages.Method,
                 LevelCounts = summary.LevelCounts.Select(l => new ReportLevelCount(l.Value, l.Label, l.Colour, Contrast.TextColourOn(l.Colour), l.Count)).ToList(),
                 DirectionCounts = new ReportDirectionCounts(Count(Direction.Improving), Count(Direction.Maintained), Count(Direction.Declining),
-                    Count(Direction.New), Count(Direction.NoData)),
+                    Count(Direction.New), Count(Direction.NoData), Count(Direction.Changed)),
+                CompleteAsPrinted = summary.CompleteAsPrinted.Count,
+                Addressees = summary.Addressees.Select(a => new ReportAddresseeCount(a.Addressee, a.Recommendations, a.ScoredItems)).ToList(),
             },
             Priorities = summary.Averages.Priorities.Select(p => new ReportPriority(p.Number, p.Title, p.Figure.PreviousRounded, p.Figure.CurrentRounded,
                 p.Figure.Direction, ReportWords.Direction(p.Figure.Direction),
                 ReportSentences.Priority(p.Number, p.Title, new AverageMove(p.Figure.PreviousRounded, p.Figure.CurrentRounded, p.Figure.Direction), analysis.HigherIsBetter))).ToList(),
-            Exceptions = Exceptions(analysis, summary, noun, worst, facts, levels, rows.Where(r => r.IsScored).ToDictionary(r => (r.Kind, r.Id))),
+            Exceptions = lists.Exceptions(worst),
+            Reconciliation = new ReportReconciliation
+            {
+                PrintedAverages = summary.ReportedAverages.Select(a => new ReportPrintedAverage(a.Id, a.PriorityId, a.Scope, a.Printed, a.Source,
+                    a.OverItems, a.OverPriorities, a.Matches, MatchesText(a.Matches), a.Disagrees, a.Explanation)).ToList(),
+                PrintedAveragesEmptyText = lists.NoReview ?? $"No average was recorded as printed for {analysis.Review!.Label}.",
+                ContradictingPrintedDirections = lists.ContradictingPrintedDirections(),
+                ScaleDirection = ScaleDirection(summary.ScaleDirection),
+            },
             Reviews = columns.Select(r => Review(r)!).ToList(),
             Rows = rows,
-            Footer = Footer(plan.PlanVersion, analysis.Review, generatedAt),
+            Footer = Footer(plan.PlanVersion, plan.PlanDate, analysis.Review, analysis.JudgedOn, analysis.Today, generatedAt),
         };
     }
 
-    public static string Footer(string? planVersion, ReviewResponse? review, DateTimeOffset generatedAt)
+    /// <summary>
+    /// "Plan version v3.2 of 1 March 2026 · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30 ·
+    /// Judged as at 23 November 2026 (today)": on every page, so a printed page says which figures it holds.
+    /// </summary>
+    public static string Footer(string? planVersion, DateOnly? planDate, ReviewResponse? review, string judgedOn, DateOnly judgedDate,
+        DateTimeOffset generatedAt)
     {
         var parts = new List<string>
         {
-            string.IsNullOrWhiteSpace(planVersion) ? "Plan version not recorded" : $"Plan version {planVersion}",
+            ReportWords.PlanVersion(planVersion, planDate),
             review is null ? "No reviews yet" : $"Review: {review.Label} ({ReportWords.Date(review.ReviewDate)})",
             // Invariant: in a custom format ":" is the culture's time separator, and the server's culture is not the reader's.
             $"Generated {ReportWords.Date(DateOnly.FromDateTime(generatedAt.DateTime))} {generatedAt.ToString("HH:mm", CultureInfo.InvariantCulture)}",
+            ReportWords.JudgedOn(judgedOn, judgedDate, review?.Label),
         };
         return string.Join(" · ", parts);
     }
@@ -117,34 +141,62 @@ public static class ReportBuilder
     private static ReportAverage Average(AverageFigure f) =>
         new(f.PreviousRounded, f.CurrentRounded, f.Direction, ReportWords.Direction(f.Direction), f.ScoredPrevious, f.ScoredCurrent);
 
-    // What a row takes from the rows above it: the exports print a measure beside its priority, recommendation and action,
-    // and a row without a deadline of its own is due when the row above is (as PlanAnalysis judges its deadline status).
-    private sealed record Parents(string? Priority, string? Recommendation, string? Action, DeadlineResponse? Deadline, string Owners);
+    private static string MatchesText(string? matches) => matches switch
+    {
+        "overItems" => "The mean over scored items",
+        "overPriorities" => "The mean of the priority figures",
+        _ => "Neither",
+    };
+
+    private static ReportScaleDirection ScaleDirection(ScaleDirectionSummary direction) => direction.Reading is { } reading && !direction.Stated
+        ? new ReportScaleDirection(false, null, reading.Implied, reading.Compared, reading.AgreeIfHigherIsBetter, reading.AgreeIfLowerIsBetter,
+            $"The scale does not say which end is better, so a score that moved is shown as changed rather than improving or declining. {reading.Explanation}")
+        : new ReportScaleDirection(true, direction.HigherIsBetter, null, 0, 0, 0,
+            $"The scale says {ReportWords.Sense(direction.HigherIsBetter)}, so directions of travel are judged that way.");
+
+    // What a row takes from the rows above it: the exports print a measure beside its priority, recommendation and action
+    // and its recommendation's addressees; Numbers (kind → own number) words where an inherited lead or deadline comes from.
+    private sealed record Parents(string? Priority, string? Recommendation, string? Action, IReadOnlyList<string> Addressees,
+        IReadOnlyDictionary<string, string?> Numbers)
+    {
+        public static readonly Parents Top = new(null, null, null, [], new Dictionary<string, string?>());
+    }
 
     private static void Walk(GridItem item, int depth, Parents parents, List<ReportRow> rows,
         IReadOnlyDictionary<(string, long), ScoredItemFacts> facts, IReadOnlyDictionary<int, ReportLevel> levels, IReadOnlyList<ReviewResponse> columns)
     {
-        var deadline = item.Deadline ?? parents.Deadline;
-        var owners = item.Owners.Count > 0 ? Names(item.Owners) : item.InheritedOwners is { } inherited ? Names(inherited.People) : parents.Owners;
+        // The deadline, leads and owners the grid says the row answers to: its own, or where it has none the nearest row above.
+        var deadline = item.Deadline ?? item.InheritedDeadline?.Deadline;
+        var leads = item.Leads.Count > 0 ? item.Leads : item.InheritedLeads?.People ?? [];
+        var owners = item.Owners.Count > 0 ? item.Owners : item.InheritedOwners?.People ?? [];
+        var addressees = item.Kind == "recommendation" ? item.Addressees : parents.Addressees;
         var row = new ReportRow
         {
-            Kind = item.Kind, Id = item.Id, Depth = depth, IsScored = item.IsScored, Reference = item.Reference, Text = item.Text,
+            Kind = item.Kind, Id = item.Id, Depth = depth, IsScored = item.IsScored, Reference = item.Reference, Number = item.Number,
+            Text = item.Text, Addressees = addressees,
             Priority = parents.Priority, Recommendation = parents.Recommendation, Action = parents.Action,
-            Leads = Names(item.Leads), Owners = owners,
+            Leads = Names(leads), LeadsInheritedFrom = item.Leads.Count == 0 && item.InheritedLeads is { } l ? From(l.From, parents) : null,
+            Owners = Names(owners), OwnersInheritedFrom = item.Owners.Count == 0 && item.InheritedOwners is { } o ? From(o.From, parents) : null,
             DeadlineText = deadline?.Text, DueBy = deadline?.DueBy,
+            DeadlineInheritedFrom = item.Deadline is null && item.InheritedDeadline is { } d ? From(d.From, parents) : null,
+            DeadlineToConfirm = deadline?.ToConfirm ?? [],
             DeadlineStatus = item.DeadlineStatus, DeadlineStatusText = ReportWords.DeadlineStatus(item.DeadlineStatus),
         };
-        if (item.IsScored && facts.TryGetValue((item.Kind, item.Id), out var fact))
+        if (item.IsScored && facts.ContainsKey((item.Kind, item.Id)))
         {
             var byReview = item.Scores.ToDictionary(s => s.ReviewId);
             row = row with
             {
-                Leads = Names(fact.AnsweringLeads),
                 Scores = columns.Select(r => byReview.TryGetValue(r.Id, out var s)
-                    ? new ReportScore(r.Id, s.Level is { } v && levels.TryGetValue(v, out var level) ? level : null, s.RecordedAs)
+                    ? new ReportScore(r.Id, s.Level is { } v && levels.TryGetValue(v, out var level) ? level : null, s.RecordedAs,
+                        s.CompleteAsPrinted, s.SourceDocument, s.SignOffStatus)
                     : null).ToList(),
                 Direction = item.Direction?.Computed,
-                DirectionText = item.Direction is { } d ? ReportWords.Direction(d.Computed, d.Override, d.OverrideBy, d.OverrideContradicts) : "",
+                DirectionText = item.Direction is { } direction
+                    ? ReportWords.Direction(direction.Computed, direction.Override, direction.OverrideBy, direction.OverrideContradicts) : "",
+                PrintedDirection = item.Direction?.Printed,
+                PrintedDirectionText = item.Direction?.PrintedText,
+                PrintedDirectionContradicts = item.Direction?.PrintedContradicts ?? false,
                 LatestUpdate = item.LatestUpdate?.Narrative,
                 LatestUpdateDate = item.LatestUpdate?.NarrativeDate,
             };
@@ -155,75 +207,125 @@ public static class ReportBuilder
         var below = item.Kind switch
         {
             "priority" => parents with { Priority = label },
-            "recommendation" => parents with { Recommendation = label },
+            "recommendation" => parents with { Recommendation = label, Addressees = item.Addressees },
             "action" => parents with { Action = label },
             _ => parents,
         };
-        below = below with { Deadline = deadline, Owners = owners };
+        below = below with { Numbers = new Dictionary<string, string?>(parents.Numbers) { [item.Kind] = item.Number } };
         foreach (var child in item.Children) Walk(child, depth + 1, below, rows, facts, levels, columns);
+    }
+
+    /// <summary>"action 1.1", or "the action above" when the source printed no number for it (a reference would name its parent instead).</summary>
+    private static string From(string kind, Parents parents)
+    {
+        var word = kind == "measure" ? "success measure" : kind;
+        return parents.Numbers.TryGetValue(kind, out var number) && !string.IsNullOrWhiteSpace(number) ? $"{word} {number}" : $"the {word} above";
     }
 
     private static string Names(IEnumerable<PersonRef> people) => string.Join(", ", people.Select(p => p.DisplayName));
 
-    private static List<ReportException> Exceptions(PlanAnalysis analysis, SummaryResponse summary, ItemNoun noun, LevelCount? worst,
+    /// <summary>The exception lists: the summary's lists of items, each item worded from its row of the report.</summary>
+    private sealed class ExceptionLists(PlanAnalysis analysis, SummaryResponse summary, ItemNoun noun,
         IReadOnlyDictionary<(string, long), ScoredItemFacts> facts, IReadOnlyDictionary<int, ReportLevel> levels,
         IReadOnlyDictionary<(string, long), ReportRow> rows)
     {
-        var noReview = analysis.Review is null ? "There are no reviews yet." : null;
-        var worstName = worst is null ? "the worst level" : $"{worst.Value} {worst.Label}";
-        ReportException Make(string kind, string heading, string empty, IReadOnlyList<SummaryItem> items, Func<ScoredItemFacts, string> detail) => new()
+        /// <summary>What an empty list says when there is no review to judge; null when there is one.</summary>
+        public string? NoReview { get; } = analysis.Review is not null ? null
+            : analysis.AsOf is { } asOf ? $"No review had been held by {ReportWords.Date(asOf)}." : "There are no reviews yet.";
+
+        public List<ReportException> Exceptions(LevelCount? worst)
+        {
+            var worstName = worst is null ? null : $"{worst.Value} {worst.Label}";
+            return
+            [
+                Make("declining", "Declining since the last review",
+                    NoReview ?? (analysis.PreviousReview is null ? "This is the first review, so nothing can have declined." : $"No {noun.Singular} declined since the last review."),
+                    summary.Declining, Declined),
+                Make("worstLevel", worstName is null ? "At the worst level" : $"At the worst level, {worstName}",
+                    worstName is null ? "The scale does not say which end is better, so no level is the worst."
+                        : NoReview ?? $"No {noun.Singular} was at {worstName}.",
+                    summary.AtWorstLevel, f => $"Direction of travel: {ReportWords.Direction(f.Item.Direction?.Computed ?? Direction.NoData)}"),
+                Make("overdue", "Overdue", $"No {noun.Singular} is overdue.", summary.Overdue, f => Deadline(rows.GetValueOrDefault((f.Item.Kind, f.Item.Id)))),
+                Make("stale", "Stale: no score, no update, or the update copied forward", NoReview ?? $"No {noun.Singular} had a stale entry in this review.",
+                    summary.Stale, f => ReportWords.Stale(f.Item.Stale)),
+                Make("contradictingOverride", "Direction-of-travel overrides that contradict the scores",
+                    NoReview ?? "No direction-of-travel override contradicts the scores.", summary.ContradictingOverrides, Override),
+                Make("awaitingSignOff", "Marked complete, waiting for the board's sign-off", NoReview ?? $"No {noun.Singular} is waiting for sign-off.",
+                    summary.AwaitingSignOff, f => analysis.Review is { } r && f.Item.Scores.FirstOrDefault(s => s.ReviewId == r.Id)?.Evidence is { Length: > 0 } e
+                        ? $"Evidence: {e}" : "No evidence recorded"),
+                Make("completeAsPrinted", "Complete as printed in the source, not signed off in the tracker",
+                    NoReview ?? $"No {noun.Singular} is complete only as printed in a source.", summary.CompleteAsPrinted, AsPrinted),
+                new ReportException
+                {
+                    Kind = "deadlineToConfirm", Heading = "Deadlines to confirm: dates that could be read another way",
+                    EmptyText = "No deadline has a date to confirm.",
+                    Items = summary.DeadlinesToConfirm.Select(d => Item(d.Kind, d.Id, $"Deadline \"{d.Text}\": {string.Join(" ", d.Reasons)}")).ToList(),
+                },
+            ];
+        }
+
+        public ReportException ContradictingPrintedDirections() =>
+            Make("contradictingPrintedDirection", "Printed directions of travel that contradict the scores",
+                NoReview ?? "No direction of travel printed in the source contradicts the scores.", summary.ContradictingPrintedDirections, Printed);
+
+        private ReportException Make(string kind, string heading, string empty, IReadOnlyList<SummaryItem> items, Func<ScoredItemFacts, string> detail) => new()
         {
             Kind = kind, Heading = heading, EmptyText = empty,
-            Items = items.Select(i => facts[(i.Kind, i.Id)]).Select(f => new ReportExceptionItem
-            {
-                Kind = f.Item.Kind, Id = f.Item.Id, Reference = f.Item.Reference, Text = f.Item.Text,
-                Leads = Names(f.AnsweringLeads),
-                Level = f.Level is { } v && levels.TryGetValue(v, out var level) ? level : null,
-                LatestUpdate = f.Item.LatestUpdate?.Narrative, LatestUpdateDate = f.Item.LatestUpdate?.NarrativeDate,
-                Detail = detail(f),
-            }).ToList(),
+            Items = items.Select(i => Item(i.Kind, i.Id, detail(facts[(i.Kind, i.Id)]))).ToList(),
         };
 
-        return
-        [
-            Make("declining", "Declining since the last review",
-                noReview ?? (analysis.PreviousReview is null ? "This is the first review, so nothing can have declined." : $"No {noun.Singular} declined since the last review."),
-                summary.Declining, f => Declined(f, analysis, levels)),
-            Make("worstLevel", $"At the worst level, {worstName}", noReview ?? $"No {noun.Singular} was at {worstName}.",
-                summary.AtWorstLevel, f => $"Direction of travel: {ReportWords.Direction(f.Item.Direction?.Computed ?? Direction.NoData)}"),
-            Make("overdue", "Overdue", $"No {noun.Singular} is overdue.", summary.Overdue, f => Deadline(rows.GetValueOrDefault((f.Item.Kind, f.Item.Id)))),
-            Make("stale", "Stale: no score, no update, or the update copied forward", noReview ?? $"No {noun.Singular} had a stale entry in this review.",
-                summary.Stale, f => ReportWords.Stale(f.Item.Stale)),
-            Make("contradictingOverride", "Direction-of-travel overrides that contradict the scores",
-                noReview ?? "No direction-of-travel override contradicts the scores.", summary.ContradictingOverrides, Override),
-            Make("awaitingSignOff", "Marked complete, waiting for the board's sign-off", noReview ?? $"No {noun.Singular} is waiting for sign-off.",
-                summary.AwaitingSignOff, f => analysis.Review is { } r && f.Item.Scores.FirstOrDefault(s => s.ReviewId == r.Id)?.Evidence is { Length: > 0 } e
-                    ? $"Evidence: {e}" : "No evidence recorded"),
-        ];
-    }
+        // An item as its row of the report shows it: deadlines to confirm may sit on rows the plan does not score.
+        private ReportExceptionItem Item(string kind, long id, string detail)
+        {
+            var row = rows[(kind, id)];
+            return new ReportExceptionItem
+            {
+                Kind = kind, Id = id, Reference = row.Reference, Text = row.Text,
+                Leads = row.Leads, LeadsInheritedFrom = row.LeadsInheritedFrom,
+                Level = facts.TryGetValue((kind, id), out var f) && f.Level is { } v && levels.TryGetValue(v, out var level) ? level : null,
+                LatestUpdate = row.LatestUpdate, LatestUpdateDate = row.LatestUpdateDate,
+                Detail = detail,
+            };
+        }
 
-    private static string Declined(ScoredItemFacts f, PlanAnalysis analysis, IReadOnlyDictionary<int, ReportLevel> levels)
-    {
-        if (f.Item.Direction?.ComparedWithReviewId is not { } before) return "";
-        var was = f.Item.Scores.FirstOrDefault(s => s.ReviewId == before);
-        var label = analysis.Reviews.FirstOrDefault(r => r.Id == before)?.Label;
-        var from = was?.Level is { } v && levels.TryGetValue(v, out var level) ? level.Text : "an earlier score";
-        var now = f.Level is { } n && levels.TryGetValue(n, out var current) ? current.Text : "no score";
-        return $"Down from {from} in {label} to {now}";
-    }
+        private string Declined(ScoredItemFacts f)
+        {
+            if (f.Item.Direction?.ComparedWithReviewId is not { } before) return "";
+            var was = f.Item.Scores.FirstOrDefault(s => s.ReviewId == before);
+            var label = analysis.Reviews.FirstOrDefault(r => r.Id == before)?.Label;
+            var from = was?.Level is { } v && levels.TryGetValue(v, out var level) ? level.Text : "an earlier score";
+            var now = f.Level is { } n && levels.TryGetValue(n, out var current) ? current.Text : "no score";
+            return $"Down from {from} in {label} to {now}";
+        }
 
-    private static string Deadline(ReportRow? row)
-    {
-        // The row carries the deadline that made it overdue, which may be written on the row above (a measure's action).
-        if (row?.DeadlineText is not { } text) return "Overdue";
-        return row.DueBy is { } due ? $"Deadline {text} (due by {ReportWords.Date(due)})" : $"Deadline {text}";
-    }
+        private string AsPrinted(ScoredItemFacts f)
+        {
+            var score = f.Item.Scores.LastOrDefault(s => s.CompleteAsPrinted);
+            var label = analysis.Reviews.FirstOrDefault(r => r.Id == score?.ReviewId)?.Label;
+            return score is null ? "Complete as printed in the source" : $"Complete as printed in {score.SourceDocument} ({label})";
+        }
 
-    private static string Override(ScoredItemFacts f)
-    {
-        var d = f.Item.Direction!;
-        var reason = string.IsNullOrWhiteSpace(d.OverrideReason) ? "" : $": \"{d.OverrideReason}\"";
-        var by = string.IsNullOrWhiteSpace(d.OverrideBy) ? "" : $" by {d.OverrideBy}";
-        return $"Recorded as {d.Override}{by}{reason}. The scores say {ReportWords.Direction(d.Computed).ToLowerInvariant()}.";
+        private static string Deadline(ReportRow? row)
+        {
+            // The row carries the deadline that made it overdue, which may be written on the row above (a measure's action).
+            if (row?.DeadlineText is not { } text) return "Overdue";
+            return row.DueBy is { } due ? $"Deadline {text} (due by {ReportWords.Date(due)})" : $"Deadline {text}";
+        }
+
+        private static string Override(ScoredItemFacts f)
+        {
+            var d = f.Item.Direction!;
+            var reason = string.IsNullOrWhiteSpace(d.OverrideReason) ? "" : $": \"{d.OverrideReason}\"";
+            var by = string.IsNullOrWhiteSpace(d.OverrideBy) ? "" : $" by {d.OverrideBy}";
+            return $"Recorded as {d.Override}{by}{reason}. The scores say {ReportWords.Direction(d.Computed).ToLowerInvariant()}.";
+        }
+
+        private static string Printed(ScoredItemFacts f)
+        {
+            var d = f.Item.Direction!;
+            var printed = string.IsNullOrWhiteSpace(d.PrintedText) || string.Equals(d.PrintedText, d.Printed, StringComparison.OrdinalIgnoreCase)
+                ? $"Printed as {d.Printed}" : $"Printed as \"{d.PrintedText}\" ({d.Printed})";
+            return $"{printed}. The scores say {ReportWords.Direction(d.Computed).ToLowerInvariant()}.";
+        }
     }
 }

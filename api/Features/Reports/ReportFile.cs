@@ -6,7 +6,8 @@ namespace ActionPlanTracker.Features.Reports;
 
 /// <summary>
 /// What a report download is called: the plan's title and the review's label as a slug
-/// ("northmoor-ilacs-improvement-plan-rag-11-26.docx"), so a folder of downloads sorts and reads sensibly.
+/// ("northmoor-ilacs-improvement-plan-rag-11-26.docx"), so a folder of downloads sorts and reads sensibly. A report as of
+/// a date says so at the end ("...-rag-09-26-as-of-2026-09-30.docx"), where truncation cannot cut it off.
 /// </summary>
 public static class ReportFile
 {
@@ -23,8 +24,10 @@ public static class ReportFile
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
         }
         var name = slug.ToString().Trim('-');
-        if (name.Length > 80) name = name[..80].TrimEnd('-');
-        return name.Length == 0 ? "scrutiny-report" : name;
+        if (name.Length == 0) name = "scrutiny-report";
+        var asOf = report.AsOf is { } date ? $"-as-of-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
+        if (name.Length + asOf.Length > 80) name = name[..(80 - asOf.Length)].TrimEnd('-');
+        return name + asOf;
     }
 
     /// <summary>

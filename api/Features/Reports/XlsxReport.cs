@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ActionPlanTracker.Domain;
 
 namespace ActionPlanTracker.Features.Reports;
 
@@ -9,13 +10,15 @@ namespace ActionPlanTracker.Features.Reports;
 /// The Excel download, written with the Open XML SDK. Sheet "Action plan": one row per scored item
 /// (<see cref="ReportGrid"/>), a column per review whose cells say the level ("3 Green") and are filled with its colour,
 /// deadlines as written beside a real date cell, a frozen header row and an auto-filter over the table.
-/// Sheet "Summary": the report's sentences and figures.
+/// Sheet "Summary": the report's sentences and figures, and the date judged on. Sheet "Reconciliation": what the plan
+/// printed (averages, directions of travel) checked against its scores, and which end of the scale is better.
 /// </summary>
 public static class XlsxReport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string GridSheet = "Action plan";
     public const string SummarySheet = "Summary";
+    public const string ReconciliationSheet = "Reconciliation";
 
     // Cell formats in the styles part, by index: the default, the bold header, a date, then one per level of the scale.
     private const uint HeaderStyle = 1, DateStyle = 2, TitleStyle = 3, FirstLevelStyle = 4;
@@ -44,11 +47,15 @@ public static class XlsxReport
             var summary = workbook.AddNewPart<WorksheetPart>();
             summary.Worksheet = SummaryWorksheet(report, strings, levelStyles);
 
+            var reconciliation = workbook.AddNewPart<WorksheetPart>();
+            reconciliation.Worksheet = ReconciliationWorksheet(report, strings, levelStyles);
+
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Table;
             workbook.Workbook.Append(
                 new Sheets(
                     new Sheet { Id = workbook.GetIdOfPart(grid), SheetId = 1, Name = GridSheet },
-                    new Sheet { Id = workbook.GetIdOfPart(summary), SheetId = 2, Name = SummarySheet }),
+                    new Sheet { Id = workbook.GetIdOfPart(summary), SheetId = 2, Name = SummarySheet },
+                    new Sheet { Id = workbook.GetIdOfPart(reconciliation), SheetId = 3, Name = ReconciliationSheet }),
                 // Excel keeps an auto-filter's range in this hidden name as well as on the sheet.
                 new DefinedNames(new DefinedName($"'{GridSheet}'!{Absolute(FilterRange(columns.Count, rows.Count))}")
                 {
@@ -119,63 +126,128 @@ public static class XlsxReport
             new AutoFilter { Reference = FilterRange(columns.Count, rows.Count) });
     }
 
-    private static Worksheet SummaryWorksheet(ReportResponse report, SharedStrings strings, IReadOnlyDictionary<int, uint> levelStyles)
+    /// <summary>A sheet written line by line: text cells (shared strings, with a style) and number cells, left to right.</summary>
+    private sealed class Lines(SharedStrings strings)
     {
-        var data = new SheetData();
-        uint index = 0;
-        void Line(params (string? Text, uint Style)[] cells)
+        public SheetData Data { get; } = new();
+        private uint index;
+
+        /// <summary>A row of cells; null or empty text leaves its cell out, a double is written as a number.</summary>
+        public void Line(params (object? Value, uint Style)[] cells)
         {
             index++;
             var row = new Row { RowIndex = index };
             for (var c = 0; c < cells.Length; c++)
-                if (!string.IsNullOrEmpty(cells[c].Text)) row.Append(strings.Cell(Reference(c, index), cells[c].Text!, cells[c].Style));
-            data.Append(row);
+                switch (cells[c].Value)
+                {
+                    case string { Length: > 0 } text:
+                        row.Append(strings.Cell(Reference(c, index), text, cells[c].Style));
+                        break;
+                    case double or int:
+                        row.Append(new Cell
+                        {
+                            CellReference = Reference(c, index),
+                            CellValue = new CellValue(Convert.ToDouble(cells[c].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)),
+                        });
+                        break;
+                }
+            Data.Append(row);
         }
-        Cell Number(int column, double? value) => new()
-        {
-            CellReference = Reference(column, index), CellValue = value is { } v ? new CellValue(v.ToString(CultureInfo.InvariantCulture)) : null,
-        };
+    }
 
-        Line(($"{report.Plan.Title}: scrutiny report", TitleStyle));
-        Line((report.Footer, 0));
-        Line();
-        foreach (var sentence in report.Summary.Sentences) Line((sentence, 0));
-        Line();
-        Line(("Level", HeaderStyle), ($"{Capitalised(report.Plan.ItemNounPlural)} at this level", HeaderStyle));
-        foreach (var level in report.Summary.LevelCounts)
-        {
-            Line(($"{level.Value} {level.Label}", levelStyles[level.Value]));
-            data.Elements<Row>().Last().Append(Number(1, level.Count));
-        }
-        Line(("No score", 0));
-        data.Elements<Row>().Last().Append(Number(1, report.Summary.NoScoreCount));
-        Line();
-        Line(("Direction of travel", HeaderStyle), ($"{Capitalised(report.Plan.ItemNounPlural)}", HeaderStyle));
-        var d = report.Summary.DirectionCounts;
-        foreach (var (word, count) in new[] { ("Improving", d.Improving), ("Maintained", d.Maintained), ("Declining", d.Declining), ("New", d.New), ("No data", d.NoData) })
-        {
-            Line((word, 0));
-            data.Elements<Row>().Last().Append(Number(1, count));
-        }
-        Line();
-        Line(("Average", HeaderStyle), ("Previous review", HeaderStyle), ("This review", HeaderStyle), ("Direction of travel", HeaderStyle));
-        void Average(string name, double? previous, double? current, string direction)
-        {
-            Line((name, 0));
-            var row = data.Elements<Row>().Last();
-            row.Append(Number(1, previous), Number(2, current));
-            row.Append(strings.Cell(Reference(3, index), direction, 0));
-        }
+    private static Worksheet SummaryWorksheet(ReportResponse report, SharedStrings strings, IReadOnlyDictionary<int, uint> levelStyles)
+    {
+        var sheet = new Lines(strings);
+        var items = Capitalised(report.Plan.ItemNounPlural);
+        sheet.Line(($"{report.Plan.Title}: scrutiny report", TitleStyle));
+        sheet.Line(($"{ReportWords.PlanVersion(report.Plan.PlanVersion, report.Plan.PlanDate)}.", 0));
+        sheet.Line((report.JudgedOnText, 0));
+        sheet.Line((report.Footer, 0));
+        sheet.Line();
+        foreach (var sentence in report.Summary.Sentences) sheet.Line((sentence, 0));
+        sheet.Line();
+        sheet.Line(("Level", HeaderStyle), ($"{items} at this level", HeaderStyle));
+        foreach (var level in report.Summary.LevelCounts) sheet.Line(($"{level.Value} {level.Label}", levelStyles[level.Value]), (level.Count, 0));
+        sheet.Line(("No score", 0), (report.Summary.NoScoreCount, 0));
+        sheet.Line();
+        sheet.Line(("Direction of travel", HeaderStyle), (items, HeaderStyle));
+        foreach (var (word, count) in DocxReport.DirectionCounts(report)) sheet.Line((word, 0), (count, 0));
+        sheet.Line();
+        sheet.Line(("Average", HeaderStyle), ("Previous review", HeaderStyle), ("This review", HeaderStyle), ("Direction of travel", HeaderStyle));
+        void Average(string name, double? previous, double? current, string direction) => sheet.Line((name, 0), (previous, 0), (current, 0), (direction, 0));
         Average("Whole plan (over items)", report.Summary.Overall.Previous, report.Summary.Overall.Current, report.Summary.Overall.DirectionText);
         if (report.Summary.OverPriorities is { } op) Average("Whole plan (over priorities)", op.Previous, op.Current, op.DirectionText);
         foreach (var p in report.Priorities)
             Average(string.IsNullOrEmpty(p.Number) ? p.Title : $"Priority {p.Number}: {p.Title}", p.Previous, p.Current, p.DirectionText);
-        Line();
-        Line((report.Summary.AverageMethod, 0));
+        sheet.Line();
+        sheet.Line((report.Summary.AverageMethod, 0));
+        sheet.Line();
+        // The Word report lists each exception's items; here each list's count, beside the grid that can be filtered for them.
+        sheet.Line(("Exception", HeaderStyle), ("How many", HeaderStyle));
+        foreach (var exception in report.Exceptions) sheet.Line((exception.Heading, 0), (exception.Items.Count, 0));
+        if (report.Summary.Addressees.Count > 0)
+        {
+            sheet.Line();
+            sheet.Line(("Addressed to", HeaderStyle), ("Recommendations", HeaderStyle), ($"{items} under them", HeaderStyle));
+            foreach (var a in report.Summary.Addressees) sheet.Line((a.Addressee, 0), (a.Recommendations, 0), (a.ScoredItems, 0));
+        }
 
         return new Worksheet(
             new Columns(new Column { Min = 1, Max = 1, Width = 60, CustomWidth = true }, new Column { Min = 2, Max = 4, Width = 20, CustomWidth = true }),
-            data);
+            sheet.Data);
+    }
+
+    /// <summary>The board's reconciliation: printed averages beside both means, printed directions that contradict the scores, the scale's sense.</summary>
+    private static Worksheet ReconciliationWorksheet(ReportResponse report, SharedStrings strings, IReadOnlyDictionary<int, uint> levelStyles)
+    {
+        var reconciliation = report.Reconciliation;
+        var sheet = new Lines(strings);
+        sheet.Line(($"{report.Plan.Title}: reconciliation of what the plan printed with its scores", TitleStyle));
+        sheet.Line((report.Footer, 0));
+        sheet.Line();
+
+        sheet.Line(($"Printed averages checked against the scores ({reconciliation.PrintedAverages.Count})", TitleStyle));
+        if (reconciliation.PrintedAverages.Count == 0) sheet.Line((reconciliation.PrintedAveragesEmptyText, 0));
+        else
+        {
+            sheet.Line(("Figure", HeaderStyle), ("Printed", HeaderStyle), ("Where printed", HeaderStyle), ("Mean over scored items", HeaderStyle),
+                ("Mean of the priority figures", HeaderStyle), ("Which it matches", HeaderStyle), ("Finding", HeaderStyle));
+            foreach (var a in reconciliation.PrintedAverages)
+                sheet.Line((a.Scope, 0), (a.Printed, 0), (a.Source, 0), (a.OverItems, 0),
+                    (a.PriorityId is null ? a.OverPriorities : "Not applicable", 0), (a.MatchesText, 0), (a.Explanation, 0));
+        }
+        sheet.Line();
+
+        var printed = reconciliation.ContradictingPrintedDirections;
+        sheet.Line(($"{printed.Heading} ({printed.Items.Count})", TitleStyle));
+        if (printed.Items.Count == 0) sheet.Line((printed.EmptyText, 0));
+        else
+        {
+            sheet.Line(("Reference", HeaderStyle), (Capitalised(report.Plan.ItemNoun), HeaderStyle), (ReportGrid.Heading(report.Plan.LeadHeading, "Leads"), HeaderStyle),
+                ("Score", HeaderStyle), ("Why it is listed", HeaderStyle), ("Latest update", HeaderStyle));
+            foreach (var i in printed.Items)
+                sheet.Line((i.Reference, 0), (i.Text, 0), (i.LeadsText, 0),
+                    (i.Level?.Text ?? "No score", i.Level is { } level && levelStyles.TryGetValue(level.Value, out var style) ? style : 0),
+                    (i.Detail, 0), (i.LatestUpdate, 0));
+        }
+        sheet.Line();
+
+        var scale = reconciliation.ScaleDirection;
+        sheet.Line(("Which end of the scale is better", TitleStyle));
+        sheet.Line((scale.Text, 0));
+        if (!scale.Stated && scale.Compared > 0)
+        {
+            sheet.Line(("Reading of the scale", HeaderStyle), ("Printed directions that fit it", HeaderStyle), ("Printed directions beside a moved score", HeaderStyle));
+            sheet.Line(("Higher is better", 0), (scale.AgreeIfHigherIsBetter, 0), (scale.Compared, 0));
+            sheet.Line(("Lower is better", 0), (scale.AgreeIfLowerIsBetter, 0), (scale.Compared, 0));
+        }
+
+        return new Worksheet(
+            new Columns(
+                new Column { Min = 1, Max = 1, Width = 30, CustomWidth = true }, new Column { Min = 2, Max = 2, Width = 40, CustomWidth = true },
+                new Column { Min = 3, Max = 3, Width = 30, CustomWidth = true }, new Column { Min = 4, Max = 5, Width = 24, CustomWidth = true },
+                new Column { Min = 6, Max = 6, Width = 30, CustomWidth = true }, new Column { Min = 7, Max = 7, Width = 80, CustomWidth = true }),
+            sheet.Data);
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

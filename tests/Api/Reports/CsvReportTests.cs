@@ -56,13 +56,13 @@ public sealed class CsvReportTests
         var rows = Parse(file.Bytes, out var headers);
         Assert.That(headers, Is.EqualTo(new[]
         {
-            "Reference", "Recommendation", "Leads", "Deadline as written", "Due by", "Deadline status", "October 2026",
-            "Direction of travel", "Latest update", "Update date",
+            "Reference", "Recommendation", "Leads", "Deadline as written", "Due by", "Deadline status", "Status judged as at", "Why that date",
+            "October 2026", "Direction of travel", "Latest update", "Update date",
         }));
         Assert.That(rows, Has.Count.EqualTo(2));
         Assert.That(rows[0], Is.EqualTo(new[]
         {
-            "1", text, "Siobhán Ó Ceallaigh", "31 March 2026", "2026-03-31", "Overdue", "2 Some progress", "New", narrative, "2026-10-28",
+            "1", text, "Siobhán Ó Ceallaigh", "31 March 2026", "2026-03-31", "Overdue", "2026-11-23", "Today", "2 Some progress", "New", narrative, "2026-10-28",
         }));
         // A cell that would run as a formula in a spreadsheet is kept as text behind an apostrophe.
         Assert.That(rows[1][headers.ToList().IndexOf("Latest update")], Is.EqualTo("'=HYPERLINK(\"http://example.invalid\",\"click\")"));
@@ -79,7 +79,7 @@ public sealed class CsvReportTests
 
         Assert.That(headers, Is.EqualTo(sheet.RowTexts(sheet.Rows[0])));
         Assert.That(csv, Has.Count.EqualTo(sheet.Rows.Count - 1).And.Count.EqualTo(3));
-        var dates = new[] { headers.ToList().IndexOf("Due by"), headers.ToList().IndexOf("Update date") };
+        var dates = new[] { "Due by", "Status judged as at", "Update date" }.Select(h => headers.ToList().IndexOf(h)).ToArray();
         for (var r = 0; r < csv.Count; r++)
             for (var c = 0; c < headers.Length; c++)
             {

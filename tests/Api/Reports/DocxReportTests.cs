@@ -47,12 +47,14 @@ public sealed class DocxReportTests
         var paragraphs = body.Elements<Paragraph>().ToList();
         string[] Headings(string style) => paragraphs.Where(p => StyleOf(p) == style).Select(p => p.InnerText).ToArray();
         Assert.That(Headings("Heading1"), Is.EqualTo(new[] { "Known development plan: scrutiny report" }));
-        Assert.That(Headings("Heading2"), Is.EqualTo(new[] { "Summary", "Averages by priority", "Exceptions", "The full plan" }));
+        Assert.That(Headings("Heading2"), Is.EqualTo(new[] { "Summary", "Averages by priority", "Exceptions", "Reconciliation", "The full plan" }));
         Assert.That(Headings("Heading3"), Is.EqualTo(new[]
         {
             "Declining since the last review (1)", "At the worst level, 1 Not started or seriously delayed (0)", "Overdue (2)",
             "Stale: no score, no update, or the update copied forward (2)", "Direction-of-travel overrides that contradict the scores (1)",
-            "Marked complete, waiting for the board's sign-off (0)",
+            "Marked complete, waiting for the board's sign-off (0)", "Complete as printed in the source, not signed off in the tracker (0)",
+            "Deadlines to confirm: dates that could be read another way (0)",
+            "Printed averages checked against the scores (0)", "Printed directions of travel that contradict the scores (0)", "Which end of the scale is better",
         }));
 
         // The sentences follow the Summary heading, in order, exactly as the JSON gives them.
@@ -64,7 +66,7 @@ public sealed class DocxReportTests
         Assert.That(Cells(TableCaptioned(body, "Average scores at the previous review and this one, with the direction of travel")), Is.EqualTo(new[]
         {
             new[] { "", "Previous review", "This review", "Direction of travel" },
-            new[] { "Whole plan", "3.5", "2.3", "Declining" },
+            new[] { "Whole plan, mean over scored success measures", "3.5", "2.3", "Declining" },
             new[] { "Whole plan, mean of the priority averages", "3.5", "2.3", "Declining" },
             new[] { "Priority 1: Help and protection", "3.0", "2.5", "Declining" },
             new[] { "Priority 2: Children in care", "4.0", "2.0", "Declining" },
@@ -78,8 +80,8 @@ public sealed class DocxReportTests
         var overdue = Cells(TableCaptioned(body, "Overdue"));
         Assert.That(overdue.Skip(1).Select(r => (r[0], r[2], r[4])), Is.EqualTo(new[]
         {
-            ("1 / 1.1 / 1", "Dana Whitfield", "Deadline Sep-26 (due by 30 September 2026)"),
-            ("1 / 1.1 / 2", "Dana Whitfield", "Deadline Sep-26 (due by 30 September 2026)"),
+            ("1 / 1.1 / 1", "Dana Whitfield (from action 1.1)", "Deadline Sep-26 (due by 30 September 2026)"),
+            ("1 / 1.1 / 2", "Dana Whitfield (from action 1.1)", "Deadline Sep-26 (due by 30 September 2026)"),
         }));
         var declining = Cells(TableCaptioned(body, "Declining since the last review"));
         Assert.That(declining.Skip(1).Single(), Is.EqualTo(new[]
@@ -119,7 +121,7 @@ public sealed class DocxReportTests
         Assert.That(rag.TableCellProperties!.Shading!.Fill!.Value, Is.EqualTo("92D050"));
         Assert.That(rag.Descendants<Color>().Single().Val!.Value, Is.EqualTo("0B0C0C"));
         Assert.That(TextOf(m1[header.IndexOf("Direction of travel")]), Is.EqualTo("Maintained; recorded as improving by Board Member, which the scores do not support"));
-        Assert.That(TextOf(m1[header.IndexOf("Deadline")]), Is.EqualTo("Sep-26 (overdue)"));
+        Assert.That(TextOf(m1[header.IndexOf("Deadline")]), Is.EqualTo("Sep-26, from action 1.1 (overdue)"), "a measure is due when its action is, and says so");
         // M2's "no score" in RAG 09/26 is words on no colour.
         var m2 = rows[4].Elements<TableCell>().ToList();
         Assert.That(TextOf(m2[header.IndexOf("RAG 09/26")]), Is.EqualTo("No score (update not available)"));
@@ -134,7 +136,7 @@ public sealed class DocxReportTests
         Assert.That(sections.All(s => s.GetFirstChild<FooterReference>() is not null), "every page has the footer");
 
         var footer = document.MainDocumentPart.FooterParts.Single().Footer!.InnerText;
-        Assert.That(footer, Is.EqualTo("Plan version v3.2 · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30"));
+        Assert.That(footer, Is.EqualTo("Plan version v3.2 · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30 · Judged as at 23 November 2026 (today)"));
     }
 
     [Test]

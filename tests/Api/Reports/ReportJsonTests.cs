@@ -58,7 +58,10 @@ public sealed class ReportJsonTests
         Assert.That((string)report["priorities"]![0]!["sentence"]!, Is.EqualTo("Priority 1, Help and protection: the average moved from 3.0 to 2.5, a decline."));
 
         var exceptions = report["exceptions"]!.AsArray().ToDictionary(e => (string)e!["kind"]!, e => e!);
-        Assert.That(exceptions.Keys, Is.EqualTo(new[] { "declining", "worstLevel", "overdue", "stale", "contradictingOverride", "awaitingSignOff" }));
+        Assert.That(exceptions.Keys, Is.EqualTo(new[]
+        {
+            "declining", "worstLevel", "overdue", "stale", "contradictingOverride", "awaitingSignOff", "completeAsPrinted", "deadlineToConfirm",
+        }));
         long[] Ids(string kind) => exceptions[kind]["items"]!.AsArray().Select(i => (long)i!["id"]!).ToArray();
         Assert.That(Ids("declining"), Is.EqualTo(new[] { plan.M3 }));
         Assert.That(Ids("overdue"), Is.EqualTo(new[] { plan.M1, plan.M2 }));
@@ -91,7 +94,8 @@ public sealed class ReportJsonTests
         Assert.That((string)rows[2]!["directionText"]!, Is.EqualTo("Maintained; recorded as improving by Board Member, which the scores do not support"));
         Assert.That((string)rows[6]!["deadlineStatusText"]!, Is.EqualTo("Due within 30 days"));
 
-        Assert.That((string)report["footer"]!, Is.EqualTo("Plan version not recorded · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30"));
+        Assert.That((string)report["footer"]!, Is.EqualTo(
+            "Plan version not recorded · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30 · Judged as at 23 November 2026 (today)"));
         Assert.That((string)report["generatedAt"]!, Is.EqualTo("2026-11-23T09:30:00Z"));
     }
 

@@ -61,20 +61,20 @@ public sealed class XlsxReportTests
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(file.Bytes), false);
         Assert.That(document.WorkbookPart!.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value),
-            Is.EqualTo(new[] { "Action plan", "Summary" }));
+            Is.EqualTo(new[] { "Action plan", "Summary", "Reconciliation" }));
         var sheet = new Sheet(document, "Action plan");
 
         Assert.That(sheet.RowTexts(sheet.Rows[0]), Is.EqualTo(new[]
         {
-            "Reference", "Priority", "Action", "Success measure", "Leads", "Owners", "Deadline as written", "Due by", "Deadline status",
-            "RAG 07/26", "RAG 09/26", "RAG 11/26", "Direction of travel", "Latest update", "Update date",
+            "Reference", "Priority", "Action", "Success measure", "Leads", "Owners", "Deadline as written", "Deadline taken from", "Due by",
+            "Deadline status", "Status judged as at", "Why that date", "RAG 07/26", "RAG 09/26", "RAG 11/26", "Direction of travel", "Latest update", "Update date",
         }));
         // Three scored success measures under the header; the priorities and actions are columns, not rows.
         Assert.That(sheet.Rows, Has.Count.EqualTo(1 + 3));
         Assert.That(sheet.Rows.Skip(1).Select(r => sheet.Text(sheet.Cell($"A{r.RowIndex}"))), Is.EqualTo(new[] { "1 / 1.1 / 1", "1 / 1.1 / 2", "2 / 2.1 / 1" }));
         Assert.That(sheet.Text(sheet.Cell("B2")), Is.EqualTo("1 Help and protection"));
         Assert.That(sheet.Text(sheet.Cell("D3")), Is.EqualTo("Audit grades good or better for 80% of files"));
-        Assert.That(sheet.Text(sheet.Cell("E2")), Is.EqualTo("Dana Whitfield"));
+        Assert.That(sheet.Text(sheet.Cell("E2")), Is.EqualTo("Dana Whitfield (from action 1.1)"), "M1 names no lead: it answers to its action's");
 
         // M1 in RAG 11/26: the words "3 On track", filled green (#92d050), in near-black.
         var rag = sheet.Cell($"{sheet.Column("RAG 11/26")}2")!;
@@ -101,8 +101,8 @@ public sealed class XlsxReportTests
         // Frozen header row and an auto-filter over the whole table.
         var pane = sheet.Worksheet.Descendants<Pane>().Single();
         Assert.That((pane.State!.Value, pane.VerticalSplit!.Value, pane.TopLeftCell!.Value), Is.EqualTo((PaneStateValues.Frozen, 1.0, "A2")));
-        Assert.That(sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value, Is.EqualTo("A1:O4"));
-        Assert.That(sheet.Worksheet.GetFirstChild<Columns>()!.Elements<Column>().Count(), Is.EqualTo(15), "every column has a width");
+        Assert.That(sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value, Is.EqualTo("A1:R4"));
+        Assert.That(sheet.Worksheet.GetFirstChild<Columns>()!.Elements<Column>().Count(), Is.EqualTo(18), "every column has a width");
     }
 
     [Test]
