@@ -73,7 +73,7 @@ public sealed class ReportReconciliationTests
         Assert.That(table[1], Is.EqualTo(new[]
         {
             "1 / 1 / A / 1", "Supervision every 4 weeks for 90% of social workers", "Dana Whitfield (from recommendation 1)", "3 On track",
-            "Printed as \"Improved\" (improving). The scores say maintained.", "23 November 2026: Still on track",
+            "Printed as \"Improved\" (improving). The scores say maintained.", "Still on track",
         }));
         var plan1 = forms.WordPlanTable;
         var direction = Array.IndexOf(plan1[0], "Direction of travel");

@@ -336,7 +336,7 @@ public sealed class ScaleTests
     }
 }
 
-public sealed record ScaleDto(long Id, string Name, string? Description, bool HigherIsBetter, bool IsBuiltIn, long Version, List<LevelDto> Levels);
+public sealed record ScaleDto(long Id, string Name, string? Description, bool? HigherIsBetter, bool IsBuiltIn, long Version, List<LevelDto> Levels);
 
 public sealed record LevelDto(long Id, int Value, string Label, string? Meaning, string Colour, bool MeansComplete);
 
