@@ -10,7 +10,24 @@ namespace ActionPlanTracker.Domain;
 /// <param name="Meaning">The plan's own definition of the level, when it gives one.</param>
 /// <param name="Colour">The cell colour as <c>#rrggbb</c> (green in the council's sheets is <c>#92d050</c>); null when the plan gives none.</param>
 /// <param name="MeansComplete">True when an item scored at this level is finished (e.g. 4 and 5 on the 1 to 5 progress scale).</param>
-public sealed record ScaleLevel(int Value, string Label, string? Meaning, string? Colour, bool MeansComplete);
+public sealed record ScaleLevel(int Value, string Label, string? Meaning, string? Colour, bool MeansComplete)
+{
+    /// <summary>How the level is written: "3 Green", or "4" once for a level whose label is its number.</summary>
+    public string Text => LevelWords.Text(Value, Label);
+}
+
+/// <summary>
+/// The words for a level wherever it is shown. A plan that scores 1 to 5 with no names for its levels has labels "1" to
+/// "5"; writing "4 4" would look like a mistake, so such a level is written once.
+/// </summary>
+public static class LevelWords
+{
+    public static string Text(int value, string label)
+    {
+        var number = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.IsNullOrWhiteSpace(label) || label.Trim() == number ? number : $"{number} {label}";
+    }
+}
 
 /// <summary>
 /// A plan's rating scale. Scales belong to the plan because real plans differ: a 1 to 5 progress

@@ -22,7 +22,7 @@ public sealed record ItemNoun(string Singular, string Plural)
 /// <summary>A level and how many scored items sat at it in the review: 3 at "1 Red".</summary>
 public sealed record LevelTally(int Value, string Label, int Count)
 {
-    public string Name => $"{Value.ToString(CultureInfo.InvariantCulture)} {Label}";
+    public string Name => LevelWords.Text(Value, Label);
 }
 
 /// <summary>An average before and now, rounded to one decimal as printed, and its direction (from <see cref="DirectionOfTravel.CompareAverages"/>).</summary>

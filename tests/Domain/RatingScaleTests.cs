@@ -123,6 +123,16 @@ public class RatingScaleTests
         Assert.That((unstated.Best, unstated.Worst, unstated.IsBetter(1, 3)), Is.EqualTo(((ScaleLevel?)null, (ScaleLevel?)null, (bool?)null)));
     }
 
+    [TestCase(4, "4", "4")]
+    [TestCase(4, " 4 ", "4")]
+    [TestCase(3, "Green", "3 Green")]
+    [TestCase(0, "Inadequate", "0 Inadequate")]
+    [TestCase(2, "", "2")]
+    public void A_level_whose_label_is_its_number_is_written_once(int value, string label, string text)
+    {
+        Assert.That(LevelWords.Text(value, label), Is.EqualTo(text));
+    }
+
     [Test]
     public void Colours_may_be_written_in_either_case()
     {

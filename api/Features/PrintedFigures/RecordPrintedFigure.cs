@@ -87,7 +87,7 @@ public static class PrintedFigureChecks
         {
             var levels = (await connection.QueryAsync<LevelRow>(LevelsSql, new { planId = request.PlanId }, transaction)).AsList();
             if (levels.All(l => l.Value != level))
-                endpoint.Invalid("level", $"The plan's scale has no level {level}; its levels are {string.Join(", ", levels.Select(l => $"{l.Value} {l.Label}"))}.");
+                endpoint.Invalid("level", $"The plan's scale has no level {level}; its levels are {string.Join(", ", levels.Select(l => Domain.LevelWords.Text((int)l.Value, l.Label)))}.");
         }
     }
 

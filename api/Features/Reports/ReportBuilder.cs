@@ -56,7 +56,7 @@ public static class ReportBuilder
             Overall = new AverageMove(overall.Previous, overall.Current, overall.Direction),
             OverPriorities = overPriorities is null ? null : new AverageMove(overPriorities.Previous, overPriorities.Current, overPriorities.Direction),
             Overdue = summary.Overdue.Count,
-            WorstLevel = worst is null ? null : $"{worst.Value} {worst.Label}",
+            WorstLevel = worst is null ? null : LevelWords.Text(worst.Value, worst.Label),
             AtWorstLevel = summary.AtWorstLevel.Count,
             Stale = summary.Stale.Count,
             ContradictingOverrides = summary.ContradictingOverrides.Count,
@@ -235,7 +235,7 @@ public static class ReportBuilder
 
         public List<ReportException> Exceptions(LevelCount? worst)
         {
-            var worstName = worst is null ? null : $"{worst.Value} {worst.Label}";
+            var worstName = worst is null ? null : LevelWords.Text(worst.Value, worst.Label);
             return
             [
                 Make("declining", "Declining since the last review",

@@ -112,7 +112,7 @@ public sealed record ReportPriority(string? Number, string Title, double? Previo
 public sealed record ReportLevel(int Value, string Label, string? Colour, string TextColour)
 {
     /// <summary>"3 Green": what every cell says, so colour never carries the meaning alone.</summary>
-    public string Text => $"{Value} {Label}";
+    public string Text => LevelWords.Text(Value, Label);
 }
 
 public sealed record ReportException

@@ -167,7 +167,7 @@ public static class XlsxReport
         foreach (var sentence in report.Summary.Sentences) sheet.Line((sentence, 0));
         sheet.Line();
         sheet.Line(("Level", HeaderStyle), ($"{items} at this level", HeaderStyle));
-        foreach (var level in report.Summary.LevelCounts) sheet.Line(($"{level.Value} {level.Label}", levelStyles[level.Value]), (level.Count, 0));
+        foreach (var level in report.Summary.LevelCounts) sheet.Line((Domain.LevelWords.Text(level.Value, level.Label), levelStyles[level.Value]), (level.Count, 0));
         sheet.Line(("No score", 0), (report.Summary.NoScoreCount, 0));
         sheet.Line();
         sheet.Line(("Direction of travel", HeaderStyle), (items, HeaderStyle));

@@ -145,7 +145,7 @@ public static class PlanSummary
             var kind = Domain.PrintedFigures.KindFrom(printed.Kind) ?? FigureKind.Other;
             var check = Domain.PrintedFigures.Check(
                 new PrintedFigure(kind, (int?)printed.Level, printed.Label, printed.ValueText, printed.Value, printed.Source),
-                new FigureScope(items.Select(i => i.Level).ToList(), level is null ? null : $"{level.Value} {level.Label}",
+                new FigureScope(items.Select(i => i.Level).ToList(), level is null ? null : LevelWords.Text((int)level.Value, level.Label),
                     number is null ? "in the whole plan" : $"in priority {number}"));
             checks.Add(new PrintedFigureCheck(printed.Id, printed.PriorityId, number is null ? "Whole plan" : $"Priority {number}", printed.Kind,
                 (int?)printed.Level, printed.Label, printed.ValueText, printed.Value, printed.Claims, printed.Source,
