@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridItem, PersonRef } from '../api/client';
+import { deadline, gridDirection, gridItem, gridScore, person } from '../test-support/grid-fixtures';
 import {
   defaultState,
   describeFilters,
@@ -26,45 +27,36 @@ import {
 //                      contradicting "maintained", stale) and M2 (id 102: 2, stale, no update)
 //   Priority 2 (id 2): action 2.1 (id 21, owner Sam, due soon) with M3 (id 103: 2, declining)
 //   and one more measure M4 (id 104) under 2.1 with no score at the current review.
-const dana: PersonRef = { id: 7, name: 'Dana Whitfield', jobTitle: 'Head of Service' };
-const sam: PersonRef = { id: 8, name: 'Sam Okafor', jobTitle: null };
+const dana: PersonRef = person(7, 'Dana Whitfield', 'Head of Service');
+const sam: PersonRef = person(8, 'Sam Okafor');
 const current = 3;
 
 function item(kind: GridItem['kind'], id: number, number: string, patch: Partial<GridItem> = {}, children: GridItem[] = []): GridItem {
-  return {
-    kind, id, number, reference: number, text: `${kind} ${number}`, leads: [], responsibleOfficer: null, owners: [],
-    deadline: null, deadlineStatus: null, isScored: kind === 'measure', scores: [], direction: null, latestUpdate: null,
-    stale: [], children, ...patch,
-  };
+  return gridItem(kind, id, number, patch, children);
 }
 
-function score(reviewId: number, level: number | null): GridItem['scores'][number] {
-  return {
-    reviewId, level, label: null, recordedAs: null, narrative: null, narrativeDate: null, direction: 'new',
-    directionOverride: null, signOffStatus: null, updatedBy: 'x', updatedAt: '',
-  };
-}
+const score = (reviewId: number, level: number | null) => gridScore(reviewId, level);
 
 const m1 = item('measure', 101, '1', {
   scores: [score(1, 2), score(2, 3), score(3, 3)],
-  direction: { computed: 'maintained', override: 'improving', overrideReason: 'Feels better', overrideContradicts: true },
+  direction: gridDirection('maintained', { override: 'improving', overrideReason: 'Feels better', overrideContradicts: true }),
   stale: ['updateCopiedForward'],
   deadlineStatus: 'overdue',
 });
 const m2 = item('measure', 102, '2', {
   scores: [score(1, 1), score(2, null), score(3, 2)],
-  direction: { computed: 'new', override: null, overrideReason: null, overrideContradicts: false },
+  direction: gridDirection('new'),
   stale: ['noUpdate'],
   deadlineStatus: 'overdue',
 });
 const m3 = item('measure', 103, '1', {
   scores: [score(1, 3), score(2, 4), score(3, 2)],
-  direction: { computed: 'declining', override: null, overrideReason: null, overrideContradicts: false },
+  direction: gridDirection('declining'),
   deadlineStatus: 'dueSoon',
 });
-const m4 = item('measure', 104, '2', { scores: [score(1, 1)], direction: { computed: 'noData', override: null, overrideReason: null, overrideContradicts: false }, deadlineStatus: 'dueSoon' });
-const a11 = item('action', 11, '1.1', { leads: [dana], deadline: { text: 'Sep-26', dueBy: '2026-09-30', state: 'none' }, deadlineStatus: 'overdue' }, [m1, m2]);
-const a21 = item('action', 21, '2.1', { owners: [sam], deadline: { text: '15/12/2026', dueBy: '2026-12-15', state: 'none' }, deadlineStatus: 'dueSoon' }, [m3, m4]);
+const m4 = item('measure', 104, '2', { scores: [score(1, 1)], direction: gridDirection('noData'), deadlineStatus: 'dueSoon' });
+const a11 = item('action', 11, '1.1', { leads: [dana], deadline: deadline('Sep-26', '2026-09-30'), deadlineStatus: 'overdue' }, [m1, m2]);
+const a21 = item('action', 21, '2.1', { owners: [sam], deadline: deadline('15/12/2026', '2026-12-15'), deadlineStatus: 'dueSoon' }, [m3, m4]);
 const plan = [
   item('priority', 1, '1', { text: 'Help and protection', deadlineStatus: 'overdue' }, [a11]),
   item('priority', 2, '2', { text: 'Children in care', deadlineStatus: 'dueSoon' }, [a21]),
@@ -168,9 +160,9 @@ describe('orderRows', () => {
 
   it('sorts by deadline, lead and direction (declining first)', () => {
     const flat = indexRows([
-      item('action', 1, 'A', { deadline: { text: 'Mar-27', dueBy: '2027-03-31', state: 'none' }, leads: [sam] }),
-      item('action', 2, 'B', { deadline: { text: 'Sep-26', dueBy: '2026-09-30', state: 'none' }, leads: [dana] }),
-      item('action', 3, 'C', { responsibleOfficer: { id: 9, name: 'Alex Byrne', jobTitle: null } }),
+      item('action', 1, 'A', { deadline: deadline('Mar-27', '2027-03-31'), leads: [sam] }),
+      item('action', 2, 'B', { deadline: deadline('Sep-26', '2026-09-30'), leads: [dana] }),
+      item('action', 3, 'C', { inheritedLeads: { from: 'recommendation', fromReference: '1', people: [person(9, 'Alex Byrne')] } }),
     ]);
     const numbers = (sort: Parameters<typeof orderRows>[1]) => orderRows(flat, sort, current).map((i) => flat[i]!.item.number);
     expect(numbers({ key: 'deadline', descending: false })).toEqual(['B', 'A', 'C']);

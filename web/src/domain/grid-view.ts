@@ -252,7 +252,7 @@ export function filterRows(rows: readonly ViewRow[], filters: GridFilters, curre
 }
 
 function names(item: GridItem, person: number): boolean {
-  return item.leads.some((p) => p.id === person) || item.owners.some((p) => p.id === person) || item.responsibleOfficer?.id === person;
+  return item.leads.some((p) => p.id === person) || item.owners.some((p) => p.id === person);
 }
 
 function deadlineMatches(item: GridItem, filters: GridFilters): boolean {
@@ -298,7 +298,7 @@ export type FilterName = 'levels' | 'person' | 'priority' | 'deadline' | 'stale'
 export interface FilterVocabulary {
   levels: readonly { value: number; label: string }[];
   people: readonly PersonRef[];
-  priorities: readonly { id: number; number: string; text: string }[];
+  priorities: readonly { id: number; number: string | null; text: string }[];
   currentReviewLabel: string | null;
 }
 
@@ -315,11 +315,11 @@ export function describeFilters(filters: GridFilters, words: FilterVocabulary): 
   }
   if (filters.person !== null) {
     const person = words.people.find((p) => p.id === filters.person);
-    out.push({ name: 'person', text: `Person: ${person ? person.name : `unknown person (${filters.person})`}` });
+    out.push({ name: 'person', text: `Person: ${person ? person.displayName : `unknown person (${filters.person})`}` });
   }
   if (filters.priority !== null) {
     const priority = words.priorities.find((p) => p.id === filters.priority);
-    out.push({ name: 'priority', text: priority ? `Priority ${priority.number}: ${priority.text}` : `Unknown priority (${filters.priority})` });
+    out.push({ name: 'priority', text: priority ? `Priority ${priority.number ? `${priority.number}: ` : '(unnumbered) '}${priority.text}` : `Unknown priority (${filters.priority})` });
   }
   if (filters.overdue || filters.dueSoon) {
     out.push({ name: 'deadline', text: `Deadline: ${orList([filters.overdue ? 'overdue' : '', filters.dueSoon ? 'due soon' : ''].filter(Boolean))}` });
@@ -342,9 +342,8 @@ export function peopleInPlan(rows: readonly ViewRow[]): PersonRef[] {
   for (const { item } of rows) {
     for (const p of item.leads) byId.set(p.id, p);
     for (const p of item.owners) byId.set(p.id, p);
-    if (item.responsibleOfficer) byId.set(item.responsibleOfficer.id, item.responsibleOfficer);
   }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id - b.id);
+  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB') || a.id - b.id);
 }
 
 // Worst first, so "ascending" brings the rows that need attention to the top; new and no data have no order and go last.
@@ -363,8 +362,8 @@ export function sortValue(item: GridItem, key: SortKey, currentReviewId: number 
     case 'deadline':
       return item.deadline?.dueBy ?? null;
     case 'lead': {
-      const lead = item.leads[0] ?? item.responsibleOfficer;
-      return lead ? lead.name : null;
+      const lead = item.leads[0] ?? item.inheritedLeads?.people[0];
+      return lead ? lead.displayName : null;
     }
   }
 }

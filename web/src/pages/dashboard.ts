@@ -10,8 +10,9 @@ import { levelTag } from '../components/level-tag';
 import { emptyState, failedState, loadingState } from '../components/page-states';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { averageWords, levelHistory } from '../domain/dashboard-levels';
-import { directionWords, formatDate, kindLabels, truncate } from '../domain/grid-rows';
-import { findItem, levelsBestFirst } from '../domain/item-find';
+import { directionWords, formatDate, inColumnOrder, inheritedFrom, kindLabels, reviewDateText, truncate } from '../domain/grid-rows';
+import { findItem } from '../domain/item-find';
+import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
 import { dashboardPath, gridPath, itemPath, reportPath } from '../domain/routes';
 import { navigate } from '../router';
 
@@ -65,7 +66,7 @@ function dashboardView(grid: Grid, summary: Summary | null): HTMLElement[] {
   const review = summary.review;
   const previous = summary.previousReview;
   const intro = paragraph(
-    `Figures at ${review.label} (${review.status === 'open' ? 'open' : 'closed'}${summary.isCurrentReview ? ', the current review' : ''}), dated ${formatDate(review.reviewDate)}` +
+    `Figures at ${review.label} (${review.status === 'open' ? 'open' : 'closed'}${summary.isCurrentReview ? ', the current review' : ''}), ${review.reviewDate ? `dated ${formatDate(review.reviewDate)}` : 'no date'}` +
       `${previous ? `, compared with ${previous.label}` : ', the plan’s first review'}. Deadlines judged on ${formatDate(summary.today)}.`,
     'dashboard__intro',
   );
@@ -96,8 +97,8 @@ function reviewChooser(grid: Grid, review: Review): HTMLElement {
   const select = element('select', 'select');
   select.id = 'dashboard-review';
   select.name = 'review';
-  for (const r of [...grid.reviews].sort((a, b) => b.reviewDate.localeCompare(a.reviewDate))) {
-    const option = element('option', undefined, `${r.label} (${formatDate(r.reviewDate)}${r.id === grid.currentReviewId ? ', current' : ''})`);
+  for (const r of inColumnOrder(grid.reviews).reverse()) {
+    const option = element('option', undefined, `${r.label} (${reviewDateText(r.reviewDate)}${r.id === grid.currentReviewId ? ', current' : ''})`);
     option.value = String(r.id);
     option.selected = r.id === review.id;
     select.append(option);
@@ -155,6 +156,7 @@ const movementSentence: Record<Direction, string> = {
   declining: 'worse than',
   new: 'no earlier figure',
   noData: 'no scores',
+  changed: 'changed from',
 };
 
 function compared(direction: Direction, previous: Review | null): string {
@@ -169,10 +171,10 @@ function headline(grid: Grid, summary: Summary): HTMLElement {
   const avg = summary.averages;
   cards.append(card('Average score, over scored items', movement(avg.overItems), compared(avg.overItems.direction, summary.previousReview)));
   if (avg.overPriorities) cards.append(card('Average of the priority figures', movement(avg.overPriorities), compared(avg.overPriorities.direction, summary.previousReview)));
-  const worst = grid.scale.higherIsBetter ? [...grid.scale.levels].sort((a, b) => a.value - b.value)[0] : [...grid.scale.levels].sort((a, b) => b.value - a.value)[0];
+  const worst = worstLevel(grid.scale.levels, grid.scale.higherIsBetter);
   cards.append(
     card('Declining', String(summary.declining.length), summary.previousReview ? `since ${summary.previousReview.label}` : 'no earlier review', '#dashboard-declining'),
-    card(`At ${worst ? `${worst.value} ${worst.label}` : 'the worst level'}`, String(summary.atWorstLevel.length), 'the scale’s worst level', '#dashboard-worst'),
+    card(`At ${worst ? `${levelWords(worst.value, worst.label)}` : 'the worst level'}`, String(summary.atWorstLevel.length), 'the scale’s worst level', '#dashboard-worst'),
     card('Overdue', String(summary.overdue.length), `${summary.dueSoon.length} more due within 30 days`, '#dashboard-overdue'),
     card('Stale', String(summary.stale.length), 'no score, no update, or the update copied forward', '#dashboard-stale'),
     card('Awaiting sign-off', String(summary.awaitingSignOff.length), 'marked complete, waiting for the board', '#dashboard-sign-off'),
@@ -295,7 +297,7 @@ function distribution(grid: Grid, review: Review): HTMLElement {
     'Levels in each review chart, scrolls sideways',
   ));
 
-  const { table: t, body } = table('The chart’s figures: items at each level in each review', ['Review', ...best.map((l) => `${l.value} ${l.label}`), 'No score', 'Scored items']);
+  const { table: t, body } = table('The chart’s figures: items at each level in each review', ['Review', ...best.map((l) => levelWords(l.value, l.label)), 'No score', 'Scored items']);
   for (const h of history) {
     const tr = row(body, h.review.label, ...best.map((l) => String(h.counts.get(l.value) ?? 0)), String(h.noScore), String(h.total));
     if (h.review.id === review.id) tr.classList.add('table__row--current');
@@ -319,8 +321,8 @@ function lists(grid: Grid, summary: Summary): HTMLElement {
   const s = section('Items to discuss', 'dashboard-lists');
   const review = summary.review!;
   const previous = summary.previousReview;
-  const worst = grid.scale.higherIsBetter ? [...grid.scale.levels].sort((a, b) => a.value - b.value)[0] : [...grid.scale.levels].sort((a, b) => b.value - a.value)[0];
-  const worstName = worst ? `${worst.value} ${worst.label}` : 'the worst level';
+  const worst = worstLevel(grid.scale.levels, grid.scale.higherIsBetter);
+  const worstName = worst ? `${levelWords(worst.value, worst.label)}` : 'the worst level';
   s.append(
     itemList(grid, 'dashboard-declining', previous ? `Declining since ${previous.label}` : 'Declining', summary.declining,
       previous ? `Good news: no item declined since ${previous.label}.` : `${review.label} is the plan’s first review, so nothing can have declined.`),
@@ -340,9 +342,8 @@ function lists(grid: Grid, summary: Summary): HTMLElement {
 /** The deadline as written: the item's own, or the one it takes from the row above (a measure is due when its action is). */
 function deadlineNote(grid: Grid, item: SummaryItem): string | null {
   if (item.deadline) return `Deadline: ${item.deadline}`;
-  const found = findItem(grid.items, item.kind, item.id);
-  const above = found ? [...found.ancestors].reverse().find((a) => a.deadline?.text) : undefined;
-  return above?.deadline ? `Deadline: ${above.deadline.text} (${kindLabels[above.kind].toLowerCase()} ${above.number})` : null;
+  const inherited = findItem(grid.items, item.kind, item.id)?.item.inheritedDeadline;
+  return inherited ? `Deadline: ${inherited.deadline.text} (from ${inheritedFrom(inherited)})` : null;
 }
 
 function itemList(grid: Grid, id: string, title: string, items: readonly SummaryItem[], empty: string, note?: (item: SummaryItem) => string | null): HTMLElement {

@@ -12,7 +12,8 @@ import { ApiError, getGrid, type Grid, type GridItem, type GridLevel, type GridS
 import { levelTag } from '../components/level-tag';
 import { emptyState, failedState, loadingState } from '../components/page-states';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
-import { deadlineBadge, directionWords, formatDate, kindLabels, levelShape, textColourOn, truncate } from '../domain/grid-rows';
+import { deadlineBadge, directionWords, displayReference, formatDate, itemTitle, kindLabels, levelShape, reviewDateText, textColourOn, truncate } from '../domain/grid-rows';
+import { scaleDirectionWords } from '../domain/levels';
 import {
   defaultState,
   describeFilters,
@@ -182,12 +183,12 @@ class GridScreen {
     const { grid, current } = this;
     const summary = paragraph(
       current
-        ? `Current review: ${current.label} (${current.status === 'open' ? 'open' : 'closed'}), dated ${formatDate(current.reviewDate)}. ` +
+        ? `Current review: ${current.label} (${current.status === 'open' ? 'open' : 'closed'}), ${current.reviewDate ? `dated ${formatDate(current.reviewDate)}` : 'no date'}. ` +
             `Deadlines judged on ${formatDate(grid.today)}.`
         : `No reviews yet. Deadlines judged on ${formatDate(grid.today)}.`,
       'grid-summary',
     );
-    const scale = paragraph(`Scored on “${grid.scale.name}” (${grid.scale.higherIsBetter ? 'higher' : 'lower'} is better).`, 'hint');
+    const scale = paragraph(`Scored on “${grid.scale.name}” (${scaleDirectionWords(grid.scale.higherIsBetter)}).`, 'hint');
     const elsewhere = element('ul', 'grid-links');
     for (const [href, text] of [
       [dashboardPath(this.planId), 'Board dashboard'],
@@ -259,7 +260,7 @@ class GridScreen {
       this.select('person', 'Person', [['', 'Anyone'], ...this.words.people.map((p): [string, string] => [String(p.id), personText(p)])], 'Leads, responsible officers and owners'),
     );
     if (this.words.priorities.length > 0) {
-      who.append(this.select('priority', 'Priority', [['', 'All priorities'], ...this.words.priorities.map((p): [string, string] => [String(p.id), `${p.number}: ${truncate(p.text, 60)}`])]));
+      who.append(this.select('priority', 'Priority', [['', 'All priorities'], ...this.words.priorities.map((p): [string, string] => [String(p.id), `${p.number ?? 'Unnumbered'}: ${truncate(p.text, 60)}`])]));
     }
     groups.append(who);
 
@@ -423,7 +424,7 @@ class GridScreen {
       const th = this.columnHeader(review.label, isCurrent ? 'score' : undefined);
       th.classList.add('grid__review', ...ageClasses(index, this.currentIndex));
       const content = th.querySelector('button') ?? th;
-      content.append(element('span', 'grid__review-date', formatDate(review.reviewDate)));
+      content.append(element('span', 'grid__review-date', reviewDateText(review.reviewDate)));
       if (isCurrent) content.append(element('span', 'grid__current', 'Current'));
       headRow.append(th);
     });
@@ -592,7 +593,7 @@ class GridScreen {
     const inner = element('span', 'grid__group-inner');
     if (row.children.length > 0) inner.append(this.toggle(row));
     // The whole heading links to the priority's page: a link of "Priority 1" alone would split the heading's name.
-    inner.append(link(itemPath(this.planId, 'priority', item.id), `Priority ${item.number}: ${item.text}`, 'grid__ref-link grid__group-text'));
+    inner.append(link(itemPath(this.planId, 'priority', item.id), `${itemTitle(item)}: ${item.text}`, 'grid__ref-link grid__group-text'));
     const badge = deadlineBadge(item.deadlineStatus);
     if (badge) inner.append(' ', element('strong', `tag tag--${badge.kind}`, badge.text));
     th.append(inner);
@@ -619,13 +620,13 @@ class GridScreen {
     const reference = element('th', 'grid__reference');
     reference.scope = 'row';
     reference.setAttribute('role', 'rowheader');
-    reference.append(link(itemPath(this.planId, item.kind, item.id), item.reference, 'grid__ref-link'));
+    reference.append(link(itemPath(this.planId, item.kind, item.id), displayReference(item), 'grid__ref-link'));
 
     const text = cell('grid__text');
     if (row.children.length > 0) text.append(this.toggle(row));
     text.append(element('span', 'grid__kind', kindLabels[item.kind] ?? item.kind), element('span', 'grid__item-text', item.text));
 
-    const cells = [reference, text, peopleCell(item.leads.length > 0 ? item.leads : item.responsibleOfficer ? [item.responsibleOfficer] : [], true)];
+    const cells = [reference, text, peopleCell(item.leads.length > 0 ? item.leads : (item.inheritedLeads?.people ?? []), true)];
     const byReview = item.isScored ? new Map<number, GridScore>(item.scores.map((s) => [s.reviewId, s])) : null;
     this.grid.reviews.forEach((review, index) => {
       const score = cell(context.scoreClass[index]!);
@@ -882,7 +883,7 @@ const levelRules = new Set<string>();
  * stylesheet can take it or the colour is not a plain one (the tag then falls back to components/level-tag.ts).
  */
 function levelClass(scaleId: number, level: GridLevel, shape: string): string | null {
-  const colour = level.colour.trim();
+  const colour = (level.colour ?? '').trim();
   // Only colours that cannot carry anything else into a rule: #rgb, #rrggbb, or a colour's name.
   if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(colour) && !/^[a-z]{3,20}$/i.test(colour)) return null;
   const name = `grid-level-${scaleId}-${level.value}-${colour.replace('#', '').toLowerCase()}`;
@@ -942,12 +943,12 @@ function childrenName(row: ViewRow, rows: readonly ViewRow[]): string {
   const kinds = new Set(row.children.map((c) => rows[c]!.item.kind));
   const n = row.children.length;
   const noun = kinds.size === 1 ? plurals[[...kinds][0]!]![n === 1 ? 0 : 1] : n === 1 ? 'item' : 'items';
-  const where = row.item.kind === 'priority' ? `priority ${row.item.number}` : row.item.reference;
+  const where = row.item.kind === 'priority' ? itemTitle(row.item).toLowerCase() : displayReference(row.item);
   return `${n} ${noun} under ${where}`;
 }
 
 function personText(person: PersonRef): string {
-  return person.jobTitle ? `${person.name}, ${person.jobTitle}` : person.name;
+  return person.name && person.jobTitle ? `${person.name}, ${person.jobTitle}` : person.displayName;
 }
 
 function quoted(described: { name: string; text: string }[], name: string): string {
@@ -975,8 +976,8 @@ function sameSort(a: GridSort | null, b: GridSort | null): boolean {
 function peopleCell(people: readonly PersonRef[], withTitles: boolean): HTMLTableCellElement {
   const td = cell('grid__people');
   for (const person of people) {
-    const line = element('span', 'grid__person', person.name);
-    if (withTitles && person.jobTitle) line.append(element('span', 'hint grid__job', `, ${person.jobTitle}`));
+    const line = element('span', 'grid__person', person.displayName);
+    if (withTitles && person.name && person.jobTitle) line.append(element('span', 'hint grid__job', `, ${person.jobTitle}`));
     td.append(line);
   }
   return td;

@@ -4,7 +4,7 @@
 
 import './item.css';
 import { ApiError, getGrid, type Grid, type GridItem, type GridScore, type PersonRef, type Review, type Session } from '../api/client';
-import { getItemTrail, type GridDirectionMore, type GridItemMore, type GridScoreMore } from '../api/items';
+import { getItemTrail } from '../api/items';
 import { getScore, signOffScore, type ScoreAddress, type ScoreResponse as ScoreDetail } from '../api/scores';
 import { formErrors, type FieldError } from '../api/problems';
 import { chartRegion, scoreHistoryChart } from '../components/charts';
@@ -16,7 +16,8 @@ import { describeChange, formatMoment } from '../domain/item-audit';
 import {
   findItem, mayScore, maySignOff, scoreHistory, signOffView, timeline, understoodWords, type FoundItem, type SignOffView,
 } from '../domain/item-find';
-import { deadlineBadge, directionWords, formatDate, kindLabels } from '../domain/grid-rows';
+import { deadlineBadge, directionWords, displayReference, formatDate, itemTitle, kindLabels, reviewDateText } from '../domain/grid-rows';
+import { scaleDirectionWords } from '../domain/levels';
 import { gridPath, itemPath, type ItemKindInPath } from '../domain/routes';
 import { getSession, sessionLoaded } from '../session';
 
@@ -51,7 +52,7 @@ export function showItemPage(main: HTMLElement, url: URL, planId: number, kind: 
         view.replaceChildren(box);
         return;
       }
-      const title = `${kindLabels[kind]} ${found.item.reference}`;
+      const title = `${kindLabels[kind]} ${displayReference(found.item)}`;
       heading.textContent = title;
       document.title = `${title} – ${grid.plan.title} – ${serviceName}`;
       const page = Number(url.searchParams.get('changes')) || 1;
@@ -99,8 +100,9 @@ function breadcrumb(grid: Grid, found: FoundItem): HTMLElement {
     list.append(li);
   };
   crumb(link(gridPath(grid.plan.id), grid.plan.title));
-  for (const above of found.ancestors) crumb(link(itemPath(grid.plan.id, above.kind, above.id), `${kindLabels[above.kind]} ${above.number}`));
-  const here = element('span', undefined, `${kindLabels[found.item.kind]} ${found.item.number}`);
+  const parentKind = (i: number) => (i > 0 ? found.ancestors[i - 1]!.kind : null);
+  found.ancestors.forEach((above, i) => crumb(link(itemPath(grid.plan.id, above.kind, above.id), itemTitle(above, parentKind(i)))));
+  const here = element('span', undefined, itemTitle(found.item, parentKind(found.ancestors.length)));
   here.setAttribute('aria-current', 'page');
   crumb(here);
   nav.append(list);
@@ -109,7 +111,7 @@ function breadcrumb(grid: Grid, found: FoundItem): HTMLElement {
 
 /** The item's facts as a GOV.UK summary list: a term and its value per row, rows without a value left out. */
 function facts(grid: Grid, found: FoundItem): HTMLElement {
-  const item = found.item as GridItem & GridItemMore;
+  const item = found.item;
   const list = element('dl', 'summary-list');
   const row = (term: string, ...value: (Node | string)[]) => {
     if (value.length === 0) return;
@@ -126,10 +128,8 @@ function facts(grid: Grid, found: FoundItem): HTMLElement {
   if (item.sourceReference) row('Carried over from', item.sourceReference);
 
   // Leads answer for the item; an item without its own answers through the nearest row above that has one.
-  const inherited = [...found.ancestors].reverse().find((a) => a.leads.length > 0);
   if (item.leads.length > 0) row(item.leads.length > 1 ? 'Leads' : 'Lead', ...people(item.leads));
-  else if (inherited && item.kind !== 'priority') row('Lead', ...people(inherited.leads), element('span', 'hint item__inherited', ` (lead of ${kindLabels[inherited.kind].toLowerCase()} ${inherited.number})`));
-  if (item.responsibleOfficer) row('Responsible officer', ...people([item.responsibleOfficer]));
+  else if (item.inheritedLeads) row('Lead', ...people(item.inheritedLeads.people), element('span', 'hint item__inherited', ` (from ${item.inheritedLeads.from} ${item.inheritedLeads.fromReference ?? ''})`.replace(' )', ')')));
   if (item.owners.length > 0) row(item.owners.length > 1 ? 'Owners' : 'Owner', ...people(item.owners));
 
   const deadline = item.deadline ?? [...found.ancestors].reverse().find((a) => a.deadline)?.deadline ?? null;
@@ -153,8 +153,8 @@ function facts(grid: Grid, found: FoundItem): HTMLElement {
 
 function people(list: readonly PersonRef[]): HTMLElement[] {
   return list.map((p) => {
-    const line = element('span', 'item__person', p.name);
-    if (p.jobTitle) line.append(element('span', 'hint', `, ${p.jobTitle}`));
+    const line = element('span', 'item__person', p.displayName);
+    if (p.name && p.jobTitle) line.append(element('span', 'hint', `, ${p.jobTitle}`));
     return line;
   });
 }
@@ -175,7 +175,9 @@ function historySection(grid: Grid, item: GridItem): HTMLElement {
     s.append(emptyState('No reviews yet.', 'The score history starts with the plan’s first review.'));
     return s;
   }
-  s.append(paragraph(`On “${grid.scale.name}”, ${grid.scale.higherIsBetter ? 'higher' : 'lower'} is better; the chart puts better at the top. A review without a score is a gap, not a zero.`, 'hint'));
+  s.append(paragraph(grid.scale.higherIsBetter === null
+    ? `On “${grid.scale.name}”, which end is better is not stated; the chart puts the highest level at the top. A review without a score is a gap, not a zero.`
+    : `On “${grid.scale.name}”, ${scaleDirectionWords(grid.scale.higherIsBetter)}; the chart puts better at the top. A review without a score is a gap, not a zero.`, 'hint'));
   const chart = scoreHistoryChart({ levels: grid.scale.levels, higherIsBetter: grid.scale.higherIsBetter, points, description: `Score history of ${kindLabels[item.kind].toLowerCase()} ${item.reference}` });
   s.append(chartRegion(chart, 'Score history chart, scrolls sideways'));
 
@@ -197,7 +199,7 @@ function historySection(grid: Grid, item: GridItem): HTMLElement {
     const score = element('td');
     if (point.level !== null) score.append(levelTag(grid.scale.levels, point.level, point.label));
     else score.append(levelTag(grid.scale.levels, null), point.recordedAs ? element('span', 'hint', ` “${point.recordedAs}”`) : point.recorded ? '' : element('span', 'hint', ' (nothing recorded)'));
-    tr.append(th, element('td', undefined, formatDate(point.reviewDate)), score);
+    tr.append(th, element('td', undefined, reviewDateText(point.reviewDate)), score);
     body.append(tr);
   }
   table.append(head, body);
@@ -217,8 +219,14 @@ function timelineSection(grid: Grid, item: GridItem): HTMLElement {
   for (const entry of entries) {
     const li = element('li', 'timeline__entry');
     const head = element('p', 'timeline__meta');
-    const when = element('time', 'timeline__date', formatDate(entry.date));
-    when.dateTime = entry.date;
+    let when: HTMLElement;
+    if (entry.date) {
+      const time = element('time', 'timeline__date', formatDate(entry.date));
+      time.dateTime = entry.date;
+      when = time;
+    } else {
+      when = element('span', 'timeline__date', 'no date');
+    }
     head.append(element('strong', undefined, entry.reviewLabel), ', ', when, entry.datedByReview ? ' (the review’s date)' : '', `, by ${entry.by} `);
     head.append(levelTag(grid.scale.levels, entry.level, entry.label));
     li.append(head, paragraph(entry.narrative, 'timeline__text'));
@@ -230,7 +238,7 @@ function timelineSection(grid: Grid, item: GridItem): HTMLElement {
 
 function directionSection(grid: Grid, item: GridItem): HTMLElement {
   const s = section('Direction of travel', 'item-direction');
-  const direction = item.direction as (GridItem['direction'] & GridDirectionMore) | null;
+  const direction = item.direction;
   const current = grid.reviews.find((r) => r.id === grid.currentReviewId);
   if (!direction || !current) {
     s.append(emptyState('No direction of travel yet.', 'It is worked out once the plan has a review.'));
@@ -262,7 +270,7 @@ function directionSection(grid: Grid, item: GridItem): HTMLElement {
 function signOffSection(grid: Grid, item: GridItem, current: Review | null, session: Session | null, signal: AbortSignal): HTMLElement {
   const s = section('Completion and sign-off', 'item-sign-off');
   const route: ScoreAddress | null = current && item.kind !== 'priority' ? { planId: grid.plan.id, reviewId: current.id, itemType: item.kind, itemId: item.id } : null;
-  const score = current ? (item.scores.find((x) => x.reviewId === current.id) as (GridScore & GridScoreMore) | undefined) : undefined;
+  const score = current ? item.scores.find((x) => x.reviewId === current.id) : undefined;
   const body = element('div');
   const status = element('div', 'item__sign-off-status');
   status.setAttribute('role', 'status');
@@ -292,7 +300,7 @@ function signOffSection(grid: Grid, item: GridItem, current: Review | null, sess
 }
 
 function drawSignOff(body: HTMLElement, status: HTMLElement, grid: Grid, item: GridItem, review: Review, route: ScoreAddress, detail: ScoreDetail, session: Session | null): void {
-  const view = signOffView({ ...(item.scores.find((x) => x.reviewId === review.id) as GridScore), ...detail, label: detail.levelLabel } as GridScore & GridScoreMore, detail.signOffNote);
+  const view = signOffView({ ...(item.scores.find((x) => x.reviewId === review.id) as GridScore), ...detail, label: detail.levelLabel } as GridScore, detail.signOffNote);
   body.replaceChildren(...signOffWords(grid, review, detail, view));
   if (view.state === 'pending' && maySignOff(session?.role)) {
     body.append(signOffForm(route, detail, (after) => {
