@@ -7,6 +7,7 @@ import {
   directionWords,
   displayReference,
   flattenGrid,
+  indexRows,
   inColumnOrder,
   inheritedFrom,
   itemTitle,
@@ -22,6 +23,18 @@ import {
 function item(kind: GridItem['kind'], reference: string, children: GridItem[] = []): GridItem {
   return gridItem(kind, 0, reference, { reference, text: reference }, children);
 }
+
+describe('indexRows', () => {
+  it('gives each row its key, parent and children in the plan’s order', () => {
+    const rows = indexRows([
+      gridItem('priority', 1, '1', {}, [gridItem('action', 11, '1.1', {}, [gridItem('measure', 101, '1'), gridItem('measure', 102, '2')])]),
+      gridItem('recommendation', 5, '5'),
+    ]);
+    expect(rows.map((r) => r.key)).toEqual(['p1', 'a11', 'm101', 'm102', 'r5']);
+    expect(rows.map((r) => r.parent)).toEqual([-1, 0, 1, 1, -1]);
+    expect(rows[1]!.children).toEqual([2, 3]);
+  });
+});
 
 describe('flattenGrid', () => {
   it('lists the tree depth first with each row’s depth', () => {

@@ -30,6 +30,33 @@ export function flattenGrid(items: readonly GridItem[]): GridRow[] {
   return rows;
 }
 
+/** One row of the grid with what filtering, sorting and folding need to know about its place in the tree. */
+export interface ViewRow {
+  item: GridItem;
+  /** Its key in the address (grid-state.ts, rowKey): "r34". */
+  key: string;
+  depth: number;
+  /** Index of the parent row, or -1 at the top. */
+  parent: number;
+  children: number[];
+}
+
+/** The plan's tree as rows in the plan's order, each knowing its parent and children. */
+export function indexRows(items: readonly GridItem[]): ViewRow[] {
+  const flat = flattenGrid(items);
+  const rows: ViewRow[] = [];
+  // Depth first: a row's parent is the latest row one level up.
+  const lastAtDepth: number[] = [];
+  for (const { item, depth } of flat) {
+    const parent = depth === 0 ? -1 : lastAtDepth[depth - 1]!;
+    const index = rows.length;
+    rows.push({ item, key: `${item.kind[0]}${item.id}`, depth, parent, children: [] });
+    if (parent >= 0) rows[parent]!.children.push(index);
+    lastAtDepth[depth] = index;
+  }
+  return rows;
+}
+
 export const kindLabels: Record<ItemKind, string> = {
   priority: 'Priority',
   recommendation: 'Recommendation',
