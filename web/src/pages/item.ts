@@ -16,6 +16,7 @@ import { describeChange, formatMoment } from '../domain/item-audit';
 import {
   findItem, mayScore, maySignOff, scoreHistory, signOffView, timeline, understoodWords, type FoundItem, type SignOffView,
 } from '../domain/item-find';
+import { columnHeadings, completionNote, deadlineShown, directionShown, peopleShown, personWords, printedShown } from '../domain/grid-cells';
 import { deadlineBadge, directionWords, displayReference, formatDate, itemTitle, kindLabels, reviewDateText } from '../domain/grid-rows';
 import { scaleDirectionWords } from '../domain/levels';
 import { gridPath, itemPath, type ItemKindInPath } from '../domain/routes';
@@ -121,26 +122,42 @@ function facts(grid: Grid, found: FoundItem): HTMLElement {
     div.append(element('dt', 'summary-list__key', term), dd);
     list.append(div);
   };
-  row('Reference', item.reference);
+  row('Reference', displayReference(item));
+  if (item.number === null) row('Number', 'Unnumbered: the source printed no number for it');
   if (item.outcomeStatement) row('Outcome', item.outcomeStatement);
   if (item.judgementArea) row('Judgement area', item.judgementArea);
   if (item.sourceParagraphs) row('Report paragraphs', item.sourceParagraphs);
   if (item.sourceReference) row('Carried over from', item.sourceReference);
+  if (item.addressees.length > 0) row('Addressed to', ...item.addressees.map((a) => element('span', 'item__person', a)));
 
-  // Leads answer for the item; an item without its own answers through the nearest row above that has one.
-  if (item.leads.length > 0) row(item.leads.length > 1 ? 'Leads' : 'Lead', ...people(item.leads));
-  else if (item.inheritedLeads) row('Lead', ...people(item.inheritedLeads.people), element('span', 'hint item__inherited', ` (from ${item.inheritedLeads.from} ${item.inheritedLeads.fromReference ?? ''})`.replace(' )', ')')));
-  if (item.owners.length > 0) row(item.owners.length > 1 ? 'Owners' : 'Owner', ...people(item.owners));
+  // Leads and owners answer for the item; an item that names none answers through the nearest row above that does,
+  // which is said in words. The terms are the plan's own headings ("Assigned lead", "Responsible officer").
+  if (item.kind !== 'priority') {
+    const headings = columnHeadings(grid.plan);
+    for (const [term, shown] of [
+      [headings.lead, peopleShown(item.leads, item.inheritedLeads)],
+      [headings.owners, peopleShown(item.owners, item.inheritedOwners)],
+    ] as const) {
+      if (shown.people.length === 0) continue;
+      row(term, ...people(shown.people), ...(shown.from ? [element('span', 'hint item__inherited', `(${shown.from})`)] : []));
+    }
+  }
 
-  const deadline = item.deadline ?? [...found.ancestors].reverse().find((a) => a.deadline)?.deadline ?? null;
-  if (deadline || item.deadlineStatus) {
+  const shownDeadline = deadlineShown(item);
+  if (shownDeadline || item.deadlineStatus) {
     const value: (Node | string)[] = [];
-    if (deadline) {
+    if (shownDeadline) {
+      const { deadline, from } = shownDeadline;
       value.push(element('span', 'item__deadline-text', deadline.text));
-      if (!item.deadline) value.push(element('span', 'hint', ' (the deadline of the row above)'));
-      const understood = understoodWords(deadline as typeof deadline & { dueFrom?: string | null }, formatDate);
+      if (from) value.push(element('span', 'hint item__inherited', `(${from})`));
+      const understood = understoodWords(deadline, formatDate);
       if (understood) value.push(element('span', 'item__understood', `Understood as: ${understood}`));
-      for (const problem of deadline.problems ?? []) value.push(element('span', 'item__understood', `Not understood: ${problem}`));
+      for (const problem of deadline.problems) value.push(element('span', 'item__understood', `Not understood: ${problem}`));
+      for (const reason of deadline.toConfirm) {
+        const line = element('span', 'item__understood');
+        line.append(element('strong', 'tag tag--confirm', 'To confirm'), ` ${reason}`);
+        value.push(line);
+      }
     }
     const badge = deadlineBadge(item.deadlineStatus);
     if (badge) value.push(element('strong', `tag tag--${badge.kind}`, badge.text));
@@ -153,8 +170,9 @@ function facts(grid: Grid, found: FoundItem): HTMLElement {
 
 function people(list: readonly PersonRef[]): HTMLElement[] {
   return list.map((p) => {
-    const line = element('span', 'item__person', p.displayName);
-    if (p.name && p.jobTitle) line.append(element('span', 'hint', `, ${p.jobTitle}`));
+    const words = personWords(p);
+    const line = element('span', 'item__person', words.name);
+    if (words.jobTitle) line.append(element('span', 'hint', `, ${words.jobTitle}`));
     return line;
   });
 }
@@ -185,7 +203,7 @@ function historySection(grid: Grid, item: GridItem): HTMLElement {
   table.append(element('caption', 'table__caption', 'The chart’s figures: score in each review'));
   const head = element('thead');
   const hr = element('tr');
-  for (const name of ['Review', 'Date', 'Score']) {
+  for (const name of ['Review', 'Date', 'Score', 'As printed in the source']) {
     const th = element('th', undefined, name);
     th.scope = 'col';
     hr.append(th);
@@ -199,12 +217,26 @@ function historySection(grid: Grid, item: GridItem): HTMLElement {
     const score = element('td');
     if (point.level !== null) score.append(levelTag(grid.scale.levels, point.level, point.label));
     else score.append(levelTag(grid.scale.levels, null), point.recordedAs ? element('span', 'hint', ` “${point.recordedAs}”`) : point.recorded ? '' : element('span', 'hint', ' (nothing recorded)'));
-    tr.append(th, element('td', undefined, reviewDateText(point.reviewDate)), score);
+    tr.append(th, element('td', undefined, reviewDateText(point.reviewDate)), score, element('td', undefined, printedWords(item.scores.find((x) => x.reviewId === point.reviewId))));
     body.append(tr);
   }
   table.append(head, body);
   s.append(table);
   return s;
+}
+
+/** What the source printed about a score: its direction of travel, and the document a completion was copied from. */
+function printedWords(score: GridScore | undefined): string {
+  if (!score) return '';
+  const parts: string[] = [];
+  if (score.printedDirection) {
+    const printed = printedShown(score.printedDirection, score.printedDirectionText, false);
+    parts.push(`Direction: ${printed.words.word}${printed.asPrinted ? ` (“${printed.asPrinted}”)` : ''}`);
+  }
+  const note = completionNote(score);
+  if (note?.kind === 'printed') parts.push(note.text);
+  else if (score.sourceDocument) parts.push(`Copied from ${score.sourceDocument}`);
+  return parts.join('. ');
 }
 
 function timelineSection(grid: Grid, item: GridItem): HTMLElement {
@@ -253,6 +285,23 @@ function directionSection(grid: Grid, item: GridItem): HTMLElement {
   if (compared) computed.append(` (compared with ${compared.label}${direction.skippedGap ? ', the latest earlier review with a score' : ''})`);
   computed.append('.');
   s.append(computed);
+  const shown = directionShown(direction);
+  if (shown.readings.length > 0) {
+    // A scale that does not say which end is better: no judgement, only what each reading would make of the move.
+    const readings = element('ul', 'list item__readings');
+    for (const reading of shown.readings) readings.append(element('li', undefined, `${reading.reading}: ${reading.words.word.toLowerCase()}`));
+    s.append(paragraph(`“${grid.scale.name}” does not say which end is better, so the tracker does not judge this move.`), readings);
+  }
+  if (shown.printed) {
+    const box = element('div', 'item__override');
+    const p = element('p');
+    p.append(element('strong', 'tag tag--override', 'Printed'), ' The source printed ', element('strong', undefined, shown.printed.words.word));
+    if (shown.printed.asPrinted) p.append(` (“${shown.printed.asPrinted}”)`);
+    p.append(` for ${current.label}.`);
+    box.append(p);
+    if (shown.printed.contradicts) box.append(element('strong', 'tag tag--warning', 'The printed direction contradicts the scores'));
+    s.append(box);
+  }
   if (direction.override) {
     const box = element('div', 'item__override');
     const p = element('p');
@@ -277,6 +326,15 @@ function signOffSection(grid: Grid, item: GridItem, current: Review | null, sess
   s.append(body, status);
   if (!current || !route) {
     body.append(paragraph('No review yet, so nothing has been marked complete.'));
+    return s;
+  }
+  if (score?.completeAsPrinted) {
+    // Marked complete in a document before the tracker existed: held as printed, with where it came from, never passed
+    // off as the board's sign-off.
+    const state = element('p', 'item__sign-off-state');
+    state.append(element('strong', 'tag tag--active', 'Complete as printed'), ' ', levelTag(grid.scale.levels, score.level, score.label),
+      ` in ${current.label}, as printed in ${score.sourceDocument ?? 'the source'}. It was marked complete before the tracker was used, so the board has not signed it off here.`);
+    body.append(state);
     return s;
   }
   const view = signOffView(score);
@@ -460,7 +518,7 @@ function childrenSection(grid: Grid, item: GridItem): HTMLElement {
   const list = element('ul', 'item__children');
   for (const child of item.children) {
     const li = element('li');
-    li.append(link(itemPath(grid.plan.id, child.kind, child.id), `${kindLabels[child.kind]} ${child.reference}`), `: ${child.text} `);
+    li.append(link(itemPath(grid.plan.id, child.kind, child.id), `${kindLabels[child.kind]} ${displayReference(child)}`), `: ${child.text} `);
     if (child.isScored && current) {
       const score = child.scores.find((x) => x.reviewId === current);
       li.append(levelTag(grid.scale.levels, score?.level ?? null, score?.label));
