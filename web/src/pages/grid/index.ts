@@ -36,6 +36,8 @@ import { markSorted, moveRows } from './sort-headers';
 let pending: AbortController | null = null;
 // The grid on screen, so that Back, Forward or a link to the same plan with another query only changes the view.
 let shown: { planId: number; asOf: string | null; root: HTMLElement; screen: GridScreen } | null = null;
+// Set when the person changed the as-of date: once the grid is read again, focus returns to the date (not after Back).
+let focusDateOnLoad = false;
 
 export function showGridPage(main: HTMLElement, planId: number): void {
   const asked = parseGridState(location.search);
@@ -43,8 +45,8 @@ export function showGridPage(main: HTMLElement, planId: number): void {
     shown.screen.show(asked);
     return;
   }
-  // Reading the grid again for a new date keeps the page's heading and place; focus returns to the date afterwards.
-  const newDate = shown !== null && shown.planId === planId && main.contains(shown.root);
+  const newDate = focusDateOnLoad;
+  focusDateOnLoad = false;
   shown?.screen.stop();
   shown = null;
   beforePrinting(null);
@@ -70,7 +72,10 @@ export function showGridPage(main: HTMLElement, planId: number): void {
         performance.mark('grid-data');
         heading.textContent = grid.plan.title;
         document.title = `${grid.plan.title} – ${serviceName}`;
-        const screen = new GridScreen(grid, planId, () => showGridPage(main, planId));
+        const screen = new GridScreen(grid, planId, () => {
+          focusDateOnLoad = true;
+          showGridPage(main, planId);
+        });
         view.replaceChildren(...screen.nodes);
         screen.show(parseGridState(location.search));
         shown = { planId, asOf: grid.asOf, root: view, screen };
