@@ -1,5 +1,5 @@
 // Opens the action-plan grid of a large plan in headless Chromium, several times, and reads the page's own performance
-// measures (web/src/pages/grid.ts), so the figures are the page's work and not Playwright's:
+// measures (web/src/pages/grid/index.ts), so the figures are the page's work and not Playwright's:
 //   grid-render          from the grid's JSON in hand to every row in the document (script)
 //   grid-ready           from the JSON in hand to the first frame drawn after it (script, style, layout, paint):
 //                        when a person can use the page. The budget (150 ms) is on this one.

@@ -26,8 +26,8 @@ public sealed class GridPage(IPage page)
     /// <summary>A checkbox of the filter panel by its label, e.g. "2 Started with some delay", "Overdue", "No score".</summary>
     public ILocator Checkbox(string label) => Filters.GetByRole(AriaRole.Checkbox, new() { Name = label, Exact = true });
 
-    /// <summary>A select of the filter panel by its label: "Person", "Priority", "Direction", "Overrides", "Review columns".</summary>
-    public ILocator Select(string label) => Filters.GetByRole(AriaRole.Combobox, new() { Name = label });
+    /// <summary>A select of the filter panel by its whole label: "Person", "Addressed to", "Priority", "Direction", "Overrides", "Printed direction", "Review columns".</summary>
+    public ILocator Select(string label) => Filters.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
 
     /// <summary>The summary that opens and folds the filter panel (folded at first unless the address filters).</summary>
     public ILocator FiltersSummary => Filters.GetByText("Show or hide the filters");
@@ -39,7 +39,16 @@ public sealed class GridPage(IPage page)
         await Expect(Checkbox("Overdue")).ToBeVisibleAsync();
     }
 
-    public ILocator ClearFilters => Filters.GetByRole(AriaRole.Button, new() { Name = "Clear filters" });
+    /// <summary>The as-of date: a labelled date input in the filter panel.</summary>
+    public ILocator AsOf => Filters.GetByLabel("Figures as of");
+
+    /// <summary>The banner that says which date the figures were judged on (a status region), shown for an earlier date only.</summary>
+    public ILocator AsOfBanner => page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Figures as they stood on" });
+
+    /// <summary>The line that heads the grid: the current review and the date deadlines are judged on.</summary>
+    public ILocator ReviewSummary => page.Locator(".grid-summary");
+
+        public ILocator ClearFilters => Filters.GetByRole(AriaRole.Button, new() { Name = "Clear filters" });
 
     /// <summary>"Showing N of M items", a polite live region.</summary>
     public ILocator Count => page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Showing " });

@@ -38,8 +38,12 @@ export interface UpdateUserRequest {
 /** Someone who leads recommendations or owns actions. */
 export interface Person {
   id: number;
-  name: string;
+  /** Null for someone named by role only ("Head of Service"). */
+  name: string | null;
   jobTitle: string | null;
+  /** The name, or the role when there is no name. */
+  displayName: string;
+  roleOnly: boolean;
   email: string | null;
   version: number;
 }
@@ -55,7 +59,7 @@ export interface ScaleLevel {
   value: number;
   label: string;
   meaning: string | null;
-  colour: string;
+  colour: string | null;
   meansComplete: boolean;
 }
 
@@ -63,7 +67,9 @@ export interface Scale {
   id: number;
   name: string;
   description: string | null;
-  higherIsBetter: boolean;
+  /** Null when the source never said which end of the scale is good (then directionNotStated is true). */
+  higherIsBetter: boolean | null;
+  directionNotStated: boolean;
   isBuiltIn: boolean;
   version: number;
   /** In value order. */
@@ -97,6 +103,10 @@ export interface PlanRequest {
   groupedByPriority: boolean;
   scoreLevel: ScoreLevel;
   inspectionId: number | null;
+  /** yyyy-mm-dd */
+  planDate: string | null;
+  leadHeading: string | null;
+  ownerHeading: string | null;
 }
 
 /** A review as the reviews endpoints return it (the same shape the grid uses), with its version. */

@@ -18,6 +18,12 @@ export interface Plan {
   overallJudgement: string | null;
   /** The document version the council prints in the plan's header ("v3.2"). */
   planVersion: string | null;
+  /** yyyy-mm-dd: the date the plan prints in its header. */
+  planDate: string | null;
+  /** What the plan calls its lead column ("Assigned lead"); null means the tracker's word, Lead. */
+  leadHeading: string | null;
+  /** What the plan calls its owner column ("Responsible officer"); null means the tracker's word, Owner. */
+  ownerHeading: string | null;
   status: PlanStatus;
   scaleId: number;
   scaleName: string;
@@ -32,22 +38,25 @@ export interface Plan {
 
 export type ItemKind = 'priority' | 'recommendation' | 'action' | 'measure';
 export type DeadlineStatus = 'noDate' | 'notDue' | 'dueSoon' | 'overdue' | 'completed' | 'ongoing';
-export type Direction = 'improving' | 'maintained' | 'declining' | 'new' | 'noData';
+/** changed: the score moved, but the scale does not say which end is better. */
+export type Direction = 'improving' | 'maintained' | 'declining' | 'new' | 'noData' | 'changed';
 export type StaleReason = 'noScore' | 'noUpdate' | 'updateCopiedForward';
 
-/** A person named on an item. */
+/** A person named on an item. `name` is null for someone named by role only ("Head of Service"). */
 export interface PersonRef {
   id: number;
-  name: string;
+  name: string | null;
   jobTitle: string | null;
+  /** The name, or the role when there is no name: what to print. */
+  displayName: string;
 }
 
-/** One level of a rating scale: its number, word, meaning and the colour the council's sheets use for it. */
+/** One level of a rating scale: its number, word, meaning and the colour the council's sheets use for it (null: none). */
 export interface GridLevel {
   value: number;
   label: string;
   meaning: string | null;
-  colour: string;
+  colour: string | null;
   meansComplete: boolean;
 }
 
@@ -56,8 +65,10 @@ export interface Review {
   id: number;
   planId: number;
   label: string;
-  /** yyyy-mm-dd */
-  reviewDate: string;
+  /** yyyy-mm-dd; null for a column known only by its label ("RAG 03/18"). */
+  reviewDate: string | null;
+  /** Its column, from 1: the order of the reviews, which dates alone cannot give when some have none. */
+  position: number;
   reviewer: string | null;
   status: 'open' | 'closed' | string;
 }
@@ -65,9 +76,15 @@ export interface Review {
 /** The deadline as written, with what was understood of it. */
 export interface Deadline {
   text: string;
+  dueFrom: string | null;
   dueBy: string | null;
   state: string;
-  problems?: string[];
+  /** Every choice the tracker made reading it, in plain English. */
+  notes: string[];
+  /** What could not be understood. */
+  problems: string[];
+  /** Why a person should confirm the date read ("01/02/2018": day first or month first). */
+  toConfirm: string[];
 }
 
 /** An item's score in one review; `level` null means no score. */
@@ -80,18 +97,57 @@ export interface GridScore {
   narrativeDate: string | null;
   direction: Direction;
   directionOverride: string | null;
+  /** The evidence given for a complete level. */
+  evidence: string | null;
   signOffStatus: string | null;
+  signOffBy: string | null;
+  signOffAt: string | null;
+  /** The document the score was copied from, for scores printed before the tracker existed. */
+  sourceDocument: string | null;
+  /** A complete level printed in a source document, not signed off in the tracker. */
+  completeAsPrinted: boolean;
+  /** The direction of travel the source printed for this review, as a word, and exactly as printed. */
+  printedDirection: string | null;
+  printedDirectionText: string | null;
   updatedBy: string;
   updatedAt: string;
+  version: number;
 }
 
 /** Direction of travel at the current review, and a person's override of it. */
 export interface GridDirection {
   computed: Direction;
+  /** The review whose score this one was compared with (it may skip reviews without a score). */
+  comparedWithReviewId: number | null;
+  skippedGap: boolean;
   override: string | null;
   overrideReason: string | null;
+  overrideBy: string | null;
+  overrideAt: string | null;
   /** The override says something the scores do not. */
   overrideContradicts: boolean;
+  /** The direction the source printed for this review, as a word, and exactly as printed. */
+  printed: string | null;
+  printedText: string | null;
+  /** The printed direction says something the scores do not. */
+  printedContradicts: boolean;
+  /** Only when the scale's direction is not stated: what the direction would be if higher were better, and if lower were. */
+  ifHigherIsBetter: Direction | null;
+  ifLowerIsBetter: Direction | null;
+}
+
+/** People an item takes from the row above because it names none itself: `from` is that row's kind. */
+export interface InheritedPeople {
+  from: string;
+  fromReference: string | null;
+  people: PersonRef[];
+}
+
+/** The deadline an item takes from the row above because it has none itself. */
+export interface InheritedDeadline {
+  from: string;
+  fromReference: string | null;
+  deadline: Deadline;
 }
 
 /** An item's latest update: a review's score narrative, or an entry of the item's running log. */
@@ -115,14 +171,29 @@ export interface GridUpdate {
 export interface GridItem {
   kind: ItemKind;
   id: number;
-  number: string;
-  /** The full reference, e.g. "2 / 7 (14) / B / 1". */
+  /** The item's own number as printed ("7 (14)", "B"); null when the source printed none (never invent one). */
+  number: string | null;
+  /** Its place among its siblings, from 1. */
+  position: number;
+  /** The full reference, e.g. "2 / 7 (14) / B / 1"; unnumbered levels are left out. */
   reference: string;
   text: string;
+  outcomeStatement: string | null;
+  judgementArea: string | null;
+  sourceParagraphs: string | null;
+  /** On actions carried over from an inspection: "Ofsted rec 14". */
+  sourceReference: string | null;
+  /** Who the report addresses a recommendation to, as printed ("the local authority"). */
+  addressees: string[];
+  /** The item's own leads and owners, in printed order. */
   leads: PersonRef[];
-  responsibleOfficer: PersonRef | null;
   owners: PersonRef[];
+  /** Only when the item names none of its own: those of the nearest row above that does. */
+  inheritedLeads: InheritedPeople | null;
+  inheritedOwners: InheritedPeople | null;
   deadline: Deadline | null;
+  /** Only when the item has no deadline of its own: the one it takes from the row above. */
+  inheritedDeadline: InheritedDeadline | null;
   deadlineStatus: DeadlineStatus | null;
   isScored: boolean;
   scores: GridScore[];
@@ -132,15 +203,28 @@ export interface GridItem {
   children: GridItem[];
 }
 
+/** A plan's rating scale; higherIsBetter is null when the source never said which end is good. */
+export interface GridScale {
+  id: number;
+  name: string;
+  higherIsBetter: boolean | null;
+  levels: GridLevel[];
+}
+
 /** Everything the action-plan grid draws, as GET /api/plans/{planId}/grid returns it. */
 export interface Grid {
   plan: Plan;
-  scale: { id: number; name: string; higherIsBetter: boolean; levels: GridLevel[] };
+  scale: GridScale;
+  /** In column order; as of a date, only the reviews held by then. */
   reviews: Review[];
   currentReviewId: number | null;
   previousReviewId: number | null;
+  /** The latest review up to the current one that holds scores: where the grid opens, not an empty future column. */
+  openOnReviewId: number | null;
   /** yyyy-mm-dd: the day overdue and due soon were judged on. */
   today: string;
+  /** yyyy-mm-dd: the date asked for (asOf); null for today's plan. */
+  asOf: string | null;
   items: GridItem[];
 }
 
@@ -199,9 +283,13 @@ export function listPlans(signal?: AbortSignal): Promise<Plan[]> {
   return send<Plan[]>('GET', `${apiRoot}/plans`, { signal });
 }
 
-/** The whole action-plan grid of one plan. An unknown plan: ApiError 404. */
-export function getGrid(planId: number, signal?: AbortSignal): Promise<Grid> {
-  return send<Grid>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/grid`, { signal });
+/**
+ * The whole action-plan grid of one plan; with `asOf` (yyyy-mm-dd), the plan as it stood on that date (reviews held
+ * after it left out, overdue judged on it). An unknown plan: ApiError 404; a date out of range: ApiError 400.
+ */
+export function getGrid(planId: number, signal?: AbortSignal, asOf?: string | null): Promise<Grid> {
+  const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
+  return send<Grid>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/grid${query}`, { signal });
 }
 
 /** Signs in with a cookie session. Wrong credentials: ApiError 401; a locked account: 429 with retryAfterSeconds. */

@@ -28,28 +28,3 @@ export function getItemTrail(planId: number, kind: ItemKind, itemId: number, pag
   const query = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
   return request<AuditPage>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/items/${kind}/${encodeURIComponent(itemId)}/audit?${query}`, { signal });
 }
-
-/** What the grid endpoint sends about a score beyond what the grid page reads (api/Features/Grid/GridResponse.cs). */
-export interface GridScoreMore {
-  evidence?: string | null;
-  signOffBy?: string | null;
-  signOffAt?: string | null;
-  version?: number;
-}
-
-/** What the grid endpoint sends about an item's direction beyond what the grid page reads. */
-export interface GridDirectionMore {
-  comparedWithReviewId?: number | null;
-  skippedGap?: boolean;
-  overrideBy?: string | null;
-  overrideAt?: string | null;
-}
-
-/** What the grid endpoint sends about an item beyond what the grid page reads. */
-export interface GridItemMore {
-  outcomeStatement?: string | null;
-  judgementArea?: string | null;
-  sourceParagraphs?: string | null;
-  /** On actions carried over from an inspection: "Ofsted rec 14". */
-  sourceReference?: string | null;
-}

@@ -1,9 +1,9 @@
 // GET /api/my-items: the items the signed-in person must update in each active plan's open review.
 
-import { apiRoot, request, type DeadlineStatus, type GridLevel } from './client';
+import { apiRoot, request, type DeadlineStatus, type GridScale } from './client';
 import type { ScoredItemType, ScoreResponse } from './scores';
 
-export type MyItemReason = 'recommendationLead' | 'actionLead' | 'actionResponsibleOfficer' | 'actionOwner';
+export type MyItemReason = 'recommendationLead' | 'recommendationOwner' | 'actionLead' | 'actionOwner' | 'measureLead' | 'measureOwner';
 export type StaleReason = 'noScore' | 'noUpdate' | 'updateCopiedForward';
 
 export interface MyItemsReview {
@@ -42,7 +42,7 @@ export interface MyItemsPlan {
   planId: number;
   planTitle: string;
   scoreLevel: ScoredItemType;
-  scale: { id: number; name: string; higherIsBetter: boolean; levels: GridLevel[] };
+  scale: GridScale;
   review: MyItemsReview;
   previousReview: MyItemsReview | null;
   itemCount: number;

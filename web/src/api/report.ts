@@ -39,7 +39,8 @@ export interface ReportPlan {
   planVersion: string | null;
   status: string;
   scaleName: string;
-  higherIsBetter: boolean;
+  /** Null when the source never said which end of the scale is good. */
+  higherIsBetter: boolean | null;
   groupedByPriority: boolean;
   /** recommendation, action or measure: the rows that carry scores. */
   scoreLevel: string;
@@ -51,7 +52,8 @@ export interface ReportPlan {
 export interface ReportReview {
   id: number;
   label: string;
-  reviewDate: string;
+  /** Null for a review known only by its label. */
+  reviewDate: string | null;
   status: string;
 }
 
@@ -82,7 +84,8 @@ export interface ReportAverage {
 export interface ReportLevelCount {
   value: number;
   label: string;
-  colour: string;
+  /** Null when the scale gives the level no colour. */
+  colour: string | null;
   textColour: string;
   count: number;
 }
@@ -96,7 +99,7 @@ export interface ReportDirectionCounts {
 }
 
 export interface ReportPriority {
-  number: string;
+  number: string | null;
   title: string;
   previous: number | null;
   current: number | null;
@@ -110,7 +113,8 @@ export interface ReportPriority {
 export interface ReportLevel {
   value: number;
   label: string;
-  colour: string;
+  /** Null when the scale gives the level no colour. */
+  colour: string | null;
   textColour: string;
   text: string;
 }

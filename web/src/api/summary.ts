@@ -18,7 +18,8 @@ export interface AverageFigure {
 export interface PriorityAverage {
   /** Null for the "ungrouped" figure of items outside any priority. */
   priorityId: number | null;
-  number: string;
+  /** Null when the priority has no printed number. */
+  number: string | null;
   title: string;
   figure: AverageFigure;
 }
@@ -26,7 +27,7 @@ export interface PriorityAverage {
 export interface LevelCount {
   value: number;
   label: string;
-  colour: string;
+  colour: string | null;
   meansComplete: boolean;
   count: number;
 }
@@ -46,6 +47,9 @@ export interface SummaryItem {
   direction: Direction | null;
   directionOverride: string | null;
   directionOverrideReason: string | null;
+  /** The direction of travel the source printed, as a word and exactly as printed. */
+  printedDirection: string | null;
+  printedDirectionText: string | null;
   staleReasons: StaleReason[];
   latestUpdate: GridUpdate | null;
 }
@@ -58,7 +62,13 @@ export interface Summary {
   previousReview: Review | null;
   currentReviewId: number | null;
   isCurrentReview: boolean;
+  /** yyyy-mm-dd: the date overdue and due soon were judged on. */
   today: string;
+  /** Why that date: today, asOf (asked for), or reviewDate (a past review is judged as at its own date). */
+  judgedOn: JudgedOn;
+  /** yyyy-mm-dd: the date asked for, if any. */
+  asOf: string | null;
+  scaleDirection: ScaleDirectionSummary;
   scoredItemCount: number;
   levelCounts: LevelCount[];
   noScoreCount: number;
@@ -70,11 +80,81 @@ export interface Summary {
   declining: SummaryItem[];
   atWorstLevel: SummaryItem[];
   contradictingOverrides: SummaryItem[];
+  /** Directions of travel printed in the source that the scores contradict. */
+  contradictingPrintedDirections: SummaryItem[];
+  /** Items whose completion was printed in a source before the tracker existed (no board sign-off). */
+  completeAsPrinted: SummaryItem[];
+  /** Recommendations (and the scored rows under them) by the body the report addresses; empty when none are named. */
+  addressees: AddresseeCount[];
   awaitingSignOff: SummaryItem[];
+  /** Averages as printed in the plan or a board report, each checked against the scores. */
+  reportedAverages: ReportedAverageCheck[];
+  deadlinesNotUnderstood: { kind: string; id: number; reference: string; text: string; problems: string[] }[];
+  /** Dates a person should confirm (day first or month first), with why. */
+  deadlinesToConfirm: DeadlineToConfirm[];
 }
 
-/** A plan's figures at `reviewId` (default: its current review). Unknown plan or review: ApiError 404. */
-export function getSummary(planId: number, reviewId?: number | null, signal?: AbortSignal): Promise<Summary> {
-  const query = reviewId ? `?reviewId=${encodeURIComponent(reviewId)}` : '';
-  return request<Summary>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/summary${query}`, { signal });
+export type JudgedOn = 'today' | 'asOf' | 'reviewDate';
+
+/** What the printed directions of travel say about a scale whose direction nobody wrote down. */
+export interface ScaleDirectionReading {
+  /** Printed directions beside a score that moved (only those can tell the two readings apart). */
+  compared: number;
+  agreeIfHigherIsBetter: number;
+  agreeIfLowerIsBetter: number;
+  /** true: the printed directions imply higher is better; false: lower; null: they do not settle it. */
+  implied: boolean | null;
+  explanation: string;
+}
+
+export interface ScaleDirectionSummary {
+  stated: boolean;
+  higherIsBetter: boolean | null;
+  /** Only when the direction is not stated. */
+  reading: ScaleDirectionReading | null;
+}
+
+export interface AddresseeCount {
+  addressee: string;
+  recommendations: number;
+  scoredItems: number;
+}
+
+/** A printed average checked against the scores: which mean (if either) it agrees with. */
+export interface ReportedAverageCheck {
+  id: number;
+  priorityId: number | null;
+  /** "Whole plan", "Priority 2". */
+  scope: string;
+  printed: number;
+  /** Where it was printed ("Board report, March"). */
+  source: string | null;
+  /** The mean over scored items, to one decimal (null when nothing is scored). */
+  overItems: number | null;
+  /** The mean of the priority figures (the whole plan's figure only). */
+  overPriorities: number | null;
+  /** overItems, overPriorities, or null when it agrees with neither. */
+  matches: 'overItems' | 'overPriorities' | null;
+  disagrees: boolean;
+  explanation: string;
+}
+
+export interface DeadlineToConfirm {
+  kind: string;
+  id: number;
+  reference: string;
+  text: string;
+  reasons: string[];
+}
+
+/**
+ * A plan's figures at `reviewId` (default: its current review), as they stood on `asOf` (yyyy-mm-dd) when given.
+ * Unknown plan or review: ApiError 404; a review held after asOf, or a date out of range: ApiError 400.
+ */
+export function getSummary(planId: number, reviewId?: number | null, signal?: AbortSignal, asOf?: string | null): Promise<Summary> {
+  const query = new URLSearchParams();
+  if (reviewId) query.set('reviewId', String(reviewId));
+  if (asOf) query.set('asOf', asOf);
+  const text = query.toString();
+  return request<Summary>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/summary${text ? `?${text}` : ''}`, { signal });
 }

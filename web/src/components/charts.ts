@@ -9,6 +9,7 @@ import { columnCentre, levelPositions, niceMax, runs, shapeIndex, shapePath, sta
 import type { ReviewLevels } from '../domain/dashboard-levels';
 import { textColourOn, truncate } from '../domain/grid-rows';
 import type { HistoryPoint } from '../domain/item-find';
+import { levelFill, levelsBestFirst, levelWords, scaleDirectionWords } from '../domain/levels';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const ink = '#0b0c0c';
@@ -31,7 +32,7 @@ function chartRoot(width: number, height: number, description: string): SVGSVGEl
 /** A level's marker: its shape, filled with its colour, outlined in black so a pale colour still has an edge. */
 function marker(levels: readonly GridLevel[], value: number, cx: number, cy: number, r: number, fill?: string): SVGPathElement {
   const level = levels.find((l) => l.value === value);
-  return svg('path', { d: shapePath(Math.max(0, shapeIndex(levels, value)), cx, cy, r), fill: fill ?? level?.colour ?? '#ffffff', stroke: ink, 'stroke-width': 1.5 });
+  return svg('path', { d: shapePath(Math.max(0, shapeIndex(levels, value)), cx, cy, r), fill: fill ?? levelFill(level?.colour) ?? '#ffffff', stroke: ink, 'stroke-width': 1.5 });
 }
 
 /** The chart inside a scrolling region of its own, so a narrow screen scrolls the chart rather than the page. */
@@ -46,7 +47,8 @@ export function chartRegion(chart: SVGSVGElement, name: string): HTMLElement {
 
 export interface ScoreHistoryChartOptions {
   levels: readonly GridLevel[];
-  higherIsBetter: boolean;
+  /** Null when the scale does not say which end is better: the highest value is at the top, and nothing is called better. */
+  higherIsBetter: boolean | null;
   points: readonly HistoryPoint[];
   /** Says what the chart shows, e.g. "Score history of 1 / 1.1 / 2". */
   description: string;
@@ -69,8 +71,8 @@ export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElem
   const positions = levelPositions(levels, higherIsBetter, plotHeight, 16);
   const y = (value: number) => top + (positions.get(value) ?? plotHeight / 2);
 
-  const words = points.map((p) => `${p.reviewLabel}: ${p.level === null ? 'no score' : `${p.level} ${p.label ?? ''}`.trim()}`).join('; ');
-  const root = chartRoot(width, height, `${options.description}, ${higherIsBetter ? 'higher' : 'lower'} is better. ${words}.`);
+  const words = points.map((p) => `${p.reviewLabel}: ${p.level === null ? 'no score' : levelWords(p.level, p.label)}`).join('; ');
+  const root = chartRoot(width, height, `${options.description}, ${scaleDirectionWords(higherIsBetter)}. ${words}.`);
 
   // The level axis: a faint rule across the chart for each level, its shape, number and label at the left.
   for (const level of levels) {
@@ -78,10 +80,11 @@ export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElem
     root.append(
       svg('line', { x1: left - 8, x2: left + plotWidth, y1: ly, y2: ly, stroke: rule, 'stroke-width': 1 }),
       marker(levels, level.value, 12, ly, 7),
-      svg('text', { x: 28, y: ly + 5, 'font-size': 15, fill: ink }, truncate(`${level.value} ${level.label}`, 36)),
+      svg('text', { x: 28, y: ly + 5, 'font-size': 15, fill: ink }, truncate(levelWords(level.value, level.label), 36)),
     );
   }
-  root.append(svg('text', { x: 4, y: 15, 'font-size': 14, fill: secondary }, higherIsBetter ? '↑ better (higher)' : '↑ better (lower)'));
+  root.append(svg('text', { x: 4, y: 15, 'font-size': 14, fill: secondary },
+    higherIsBetter === null ? '↑ higher (which end is better is not stated)' : higherIsBetter ? '↑ better (higher)' : '↑ better (lower)'));
 
   const centres = points.map((_, i) => columnCentre(i, points.length, left, plotWidth));
   for (const run of runs(points.map((p, i) => (p.level === null ? null : { x: centres[i]!, y: y(p.level) })))) {
@@ -104,7 +107,7 @@ export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElem
 
 export interface LevelDistributionChartOptions {
   levels: readonly GridLevel[];
-  higherIsBetter: boolean;
+  higherIsBetter: boolean | null;
   history: readonly ReviewLevels[];
   description: string;
 }
@@ -117,7 +120,7 @@ const noScoreKey = 'none';
  */
 export function levelDistributionChart(options: LevelDistributionChartOptions): SVGSVGElement {
   const { levels, higherIsBetter, history } = options;
-  const worstFirst = [...levels].sort((a, b) => (higherIsBetter ? a.value - b.value : b.value - a.value));
+  const worstFirst = [...levelsBestFirst(levels, higherIsBetter)].reverse();
   const left = 48;
   const column = 112;
   const bar = 64;
@@ -130,7 +133,7 @@ export function levelDistributionChart(options: LevelDistributionChartOptions): 
   const max = niceMax(Math.max(1, ...history.map((h) => h.total)));
 
   const words = history.map((h) => {
-    const parts = [...worstFirst].reverse().map((l) => `${h.counts.get(l.value) ?? 0} at ${l.value} ${l.label}`);
+    const parts = [...worstFirst].reverse().map((l) => `${h.counts.get(l.value) ?? 0} at ${levelWords(l.value, l.label)}`);
     if (h.noScore > 0) parts.push(`${h.noScore} with no score`);
     return `${h.review.label}: ${parts.join(', ')}`;
   }).join('; ');
@@ -156,13 +159,15 @@ export function levelDistributionChart(options: LevelDistributionChartOptions): 
     const series = [...worstFirst.map((l) => ({ key: String(l.value), count: h.counts.get(l.value) ?? 0 })), { key: noScoreKey, count: h.noScore }];
     for (const segment of stackColumn(series, max, baseline, plotHeight)) {
       const level = levels.find((l) => String(l.value) === segment.key);
+      // A level without a colour is drawn white: its shape and count say which it is.
+      const fill = level ? (levelFill(level.colour) ?? '#ffffff') : null;
       root.append(svg('rect', {
         x: x - bar / 2, y: segment.y, width: bar, height: segment.height,
-        fill: level ? level.colour : 'url(#chart-hatch-none)', stroke: ink, 'stroke-width': 1,
+        fill: fill ?? 'url(#chart-hatch-none)', stroke: ink, 'stroke-width': 1,
       }));
       if (segment.height >= 18) {
         const cy = segment.y + segment.height / 2;
-        const text = level ? textColourOn(level.colour) : ink;
+        const text = fill ? textColourOn(fill) : ink;
         if (level) root.append(marker(levels, level.value, x - 10, cy, 5.5, text === ink ? '#ffffff' : ink));
         const label = svg('text', { x: level ? x + 2 : x, y: cy + 5, 'font-size': 15, 'font-weight': 700, fill: text, 'text-anchor': level ? 'start' : 'middle' }, String(segment.count));
         // On the hatching, the count gets a white halo so it stays readable.

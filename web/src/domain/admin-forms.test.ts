@@ -128,6 +128,9 @@ const plan: Plan = {
   sourceReportDate: '2026-03-14',
   overallJudgement: 'Requires improvement to be good',
   planVersion: null,
+  planDate: null,
+  leadHeading: null,
+  ownerHeading: null,
   status: 'active',
   scaleId: 2,
   scaleName: 'Score 1 to 3',
@@ -156,6 +159,9 @@ describe('plans', () => {
         sourceReportDate: '2026-03-14',
         overallJudgement: 'Requires improvement to be good',
         planVersion: null,
+  planDate: null,
+  leadHeading: null,
+  ownerHeading: null,
         status: 'active',
         scaleId: 2,
         groupedByPriority: true,
@@ -180,7 +186,7 @@ describe('plans', () => {
 });
 
 describe('reviews', () => {
-  const review = { id: 9, planId: 3, label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open', version: 2 };
+  const review = { id: 9, planId: 3, label: 'RAG 11/26', reviewDate: '2026-11-20', position: 1, reviewer: null, status: 'open', version: 2 };
 
   it('round-trips a review and sends a blank reviewer as none', () => {
     expect(reviewRequest(reviewFormFrom(review))).toEqual({

@@ -142,6 +142,10 @@ export interface PlanForm {
   scoreLevel: string;
   /** Not on the form: carried through so that saving the plan's details keeps the inspection it answers. */
   inspectionId: number | null;
+  /** Not on the form yet either: carried through so that saving keeps the plan's date and its own column headings. */
+  planDate: string | null;
+  leadHeading: string | null;
+  ownerHeading: string | null;
 }
 
 export function planFormFrom(plan?: Plan): PlanForm {
@@ -157,6 +161,9 @@ export function planFormFrom(plan?: Plan): PlanForm {
     groupedByPriority: plan?.groupedByPriority ?? false,
     scoreLevel: plan?.scoreLevel ?? '',
     inspectionId: plan?.inspectionId ?? null,
+    planDate: plan?.planDate ?? null,
+    leadHeading: plan?.leadHeading ?? null,
+    ownerHeading: plan?.ownerHeading ?? null,
   };
 }
 
@@ -177,6 +184,9 @@ export function planRequest(form: PlanForm): Prepared<PlanRequest> {
       groupedByPriority: form.groupedByPriority,
       scoreLevel: form.scoreLevel as ScoreLevel,
       inspectionId: form.inspectionId,
+      planDate: form.planDate,
+      leadHeading: form.leadHeading,
+      ownerHeading: form.ownerHeading,
     },
   };
 }

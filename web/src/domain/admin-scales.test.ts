@@ -21,6 +21,7 @@ const rag: Scale = {
   name: 'RAG words',
   description: null,
   higherIsBetter: true,
+  directionNotStated: false,
   isBuiltIn: true,
   version: 1,
   levels: [

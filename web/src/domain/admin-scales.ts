@@ -35,12 +35,12 @@ export function scaleFormFrom(scale?: Scale, copyOf?: Scale): ScaleForm {
   return {
     name: scale ? scale.name : `Copy of ${source.name}`,
     description: source.description ?? '',
-    higherIsBetter: source.higherIsBetter ? 'yes' : 'no',
+    higherIsBetter: source.higherIsBetter === null ? '' : source.higherIsBetter ? 'yes' : 'no',
     levels: source.levels.map((l) => ({
       value: String(l.value),
       label: l.label,
       meaning: l.meaning ?? '',
-      colour: l.colour,
+      colour: l.colour ?? '',
       meansComplete: l.meansComplete,
     })),
   };

@@ -84,7 +84,8 @@ export function reviewStatusText(status: string): string {
 }
 
 /** A scale's direction in words. */
-export function directionText(higherIsBetter: boolean): string {
+export function directionText(higherIsBetter: boolean | null): string {
+  if (higherIsBetter === null) return 'Which end is better is not stated';
   return higherIsBetter ? 'Higher is better' : 'Lower is better';
 }
 

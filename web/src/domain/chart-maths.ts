@@ -6,10 +6,11 @@ import type { GridLevel } from '../api/client';
 
 /**
  * The y of each level's line on a chart `height` high with `padding` above and below: the best level at the top,
- * the worst at the bottom, whichever way the scale's numbers run (on "lower is better", 1 is at the top).
+ * the worst at the bottom, whichever way the scale's numbers run (on "lower is better", 1 is at the top). A scale whose
+ * direction is not stated puts the highest value at the top, and the chart then says nothing about better.
  */
-export function levelPositions(levels: readonly GridLevel[], higherIsBetter: boolean, height: number, padding: number): Map<number, number> {
-  const worstFirst = [...levels].sort((a, b) => (higherIsBetter ? a.value - b.value : b.value - a.value));
+export function levelPositions(levels: readonly GridLevel[], higherIsBetter: boolean | null, height: number, padding: number): Map<number, number> {
+  const worstFirst = [...levels].sort((a, b) => (higherIsBetter === false ? b.value - a.value : a.value - b.value));
   const positions = new Map<number, number>();
   const span = height - 2 * padding;
   worstFirst.forEach((level, i) => {

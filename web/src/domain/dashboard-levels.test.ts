@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid, GridItem, GridScore } from '../api/client';
+import { gridItem, gridScore, review } from '../test-support/grid-fixtures';
 import { averageWords, levelHistory, movementWords } from './dashboard-levels';
 
-function score(reviewId: number, level: number | null): GridScore {
-  return { reviewId, level, label: null, recordedAs: null, narrative: null, narrativeDate: null, direction: 'new', directionOverride: null, signOffStatus: null, updatedBy: '', updatedAt: '' };
-}
+const score = (reviewId: number, level: number | null): GridScore => gridScore(reviewId, level);
 
 function measure(id: number, scores: GridScore[]): GridItem {
-  return {
-    kind: 'measure', id, number: String(id), reference: String(id), text: '', leads: [], responsibleOfficer: null, owners: [], deadline: null,
-    deadlineStatus: null, isScored: true, scores, direction: null, latestUpdate: null, stale: [], children: [],
-  };
+  return gridItem('measure', id, String(id), { text: '', isScored: true, scores });
 }
 
 // The known plan of the API tests (tests/Api/Grid/KnownPlan.cs): M1 2,3,3; M2 1,none,2; M3 3,4,2.
 const grid: Pick<Grid, 'reviews' | 'items' | 'scale'> = {
   scale: { id: 1, name: 'Progress', higherIsBetter: true, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `L${value}`, meaning: null, colour: '#fff', meansComplete: value >= 4 })) },
   reviews: [
-    { id: 12, planId: 1, label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open' },
-    { id: 10, planId: 1, label: 'RAG 07/26', reviewDate: '2026-07-31', reviewer: null, status: 'closed' },
-    { id: 11, planId: 1, label: 'RAG 09/26', reviewDate: '2026-09-30', reviewer: null, status: 'closed' },
+    review(12, 'RAG 11/26', '2026-11-20', 3, { status: 'open' }),
+    review(10, 'RAG 07/26', '2026-07-31', 1),
+    review(11, 'RAG 09/26', '2026-09-30', 2),
   ],
   items: [{
     ...measure(0, []), kind: 'action', isScored: false,

@@ -3,7 +3,7 @@
 
 import type { Direction, Grid, GridItem, Review } from '../api/client';
 import type { AverageFigure } from '../api/summary';
-import { flattenGrid } from './grid-rows';
+import { flattenGrid, inColumnOrder } from './grid-rows';
 
 export interface ReviewLevels {
   review: Review;
@@ -15,10 +15,10 @@ export interface ReviewLevels {
   total: number;
 }
 
-/** For each review in date order, how many of the plan's scored items sat at each level. */
+/** For each review in column order (undated reviews have their place too), how many of the plan's scored items sat at each level. */
 export function levelHistory(grid: Pick<Grid, 'reviews' | 'items' | 'scale'>): ReviewLevels[] {
   const scored: GridItem[] = flattenGrid(grid.items).map((r) => r.item).filter((i) => i.isScored);
-  const reviews = [...grid.reviews].sort((a, b) => a.reviewDate.localeCompare(b.reviewDate) || a.id - b.id);
+  const reviews = inColumnOrder(grid.reviews);
   return reviews.map((review) => {
     const counts = new Map<number, number>(grid.scale.levels.map((l) => [l.value, 0]));
     let noScore = 0;
@@ -43,6 +43,7 @@ const movement: Record<Direction, string> = {
   declining: 'worse',
   new: 'no earlier figure to compare',
   noData: 'no scores to compare',
+  changed: 'changed (the scale does not say which way is better)',
 };
 
 /** An average's direction as a short phrase for a table cell. */

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { GridItem, GridLevel } from '../api/client';
+import { gridItem } from '../test-support/grid-fixtures';
 import {
   contrastRatio,
   deadlineBadge,
   directionWords,
+  displayReference,
   flattenGrid,
+  indexRows,
+  inColumnOrder,
+  inheritedFrom,
+  itemTitle,
+  reviewDateText,
+  reviewWords,
   formatDate,
   levelShape,
   luminance,
@@ -13,12 +21,20 @@ import {
 } from './grid-rows';
 
 function item(kind: GridItem['kind'], reference: string, children: GridItem[] = []): GridItem {
-  return {
-    kind, id: 0, number: reference, reference, text: reference, leads: [], responsibleOfficer: null, owners: [],
-    deadline: null, deadlineStatus: null, isScored: kind === 'measure', scores: [], direction: null, latestUpdate: null,
-    stale: [], children,
-  };
+  return gridItem(kind, 0, reference, { reference, text: reference }, children);
 }
+
+describe('indexRows', () => {
+  it('gives each row its key, parent and children in the plan’s order', () => {
+    const rows = indexRows([
+      gridItem('priority', 1, '1', {}, [gridItem('action', 11, '1.1', {}, [gridItem('measure', 101, '1'), gridItem('measure', 102, '2')])]),
+      gridItem('recommendation', 5, '5'),
+    ]);
+    expect(rows.map((r) => r.key)).toEqual(['p1', 'a11', 'm101', 'm102', 'r5']);
+    expect(rows.map((r) => r.parent)).toEqual([-1, 0, 1, 1, -1]);
+    expect(rows[1]!.children).toEqual([2, 3]);
+  });
+});
 
 describe('flattenGrid', () => {
   it('lists the tree depth first with each row’s depth', () => {
@@ -89,6 +105,49 @@ describe('levelShape', () => {
   it('gives each level its own shape in value order', () => {
     expect([1, 2, 3].map((v) => levelShape(levels, v))).toEqual(['●', '▲', '■']);
     expect(levelShape(levels, 9)).toBe('');
+  });
+});
+
+describe('displayReference and itemTitle', () => {
+  it.each<[string | null, string, string]>([
+    ['1.1', '1 / 1.1', '1 / 1.1'],
+    [null, '3', '3 / unnumbered'],
+    [null, '', 'unnumbered'],
+    ['  ', '3', '3 / unnumbered'],
+  ])('number %j with reference %j prints %j', (number, reference, shown) => {
+    expect(displayReference({ number, reference })).toBe(shown);
+  });
+
+  it.each<[GridItem['kind'], string | null, number, GridItem['kind'] | null, string]>([
+    ['action', '1.1', 1, 'recommendation', 'Action 1.1'],
+    ['priority', '2', 2, null, 'Priority 2'],
+    ['action', null, 2, 'recommendation', 'Unnumbered action (the second under its recommendation)'],
+    ['measure', null, 1, 'action', 'Unnumbered success measure (the first under its action)'],
+    ['recommendation', null, 12, null, 'Unnumbered recommendation (the 12th in the plan)'],
+    ['recommendation', null, 22, null, 'Unnumbered recommendation (the 22nd in the plan)'],
+  ])('%s %j at %d', (kind, number, position, parent, title) => {
+    expect(itemTitle({ kind, number, position }, parent)).toBe(title);
+  });
+});
+
+describe('inheritedFrom', () => {
+  it.each([
+    [{ from: 'action', fromReference: '1 / 1.1' }, 'action 1 / 1.1'],
+    [{ from: 'measure', fromReference: '2.1.3' }, 'success measure 2.1.3'],
+    [{ from: 'recommendation', fromReference: null }, 'its recommendation'],
+  ])('%j', (source, words) => expect(inheritedFrom(source)).toBe(words));
+});
+
+describe('reviewDateText and reviewWords', () => {
+  it('prints a review’s date, or "no date" for a column known only by its label', () => {
+    expect(reviewDateText('2026-11-20')).toBe('20 November 2026');
+    expect(reviewDateText(null)).toBe('no date');
+    expect(reviewWords({ label: 'RAG 03/18', reviewDate: null })).toBe('RAG 03/18 (no date)');
+  });
+
+  it('puts reviews in column order, which an undated review shares', () => {
+    const reviews = [{ id: 3, position: 2 }, { id: 1, position: 3 }, { id: 2, position: 1 }];
+    expect(inColumnOrder(reviews).map((r) => r.id)).toEqual([2, 3, 1]);
   });
 });
 

@@ -3,6 +3,14 @@
 
 import type { DeadlineStatus, Direction, GridItem, GridLevel, ItemKind } from '../api/client';
 
+/**
+ * Reviews in column order: by their position, which the API keeps because a review known only by its label has no
+ * date to sort by.
+ */
+export function inColumnOrder<T extends { position: number; id: number }>(reviews: readonly T[]): T[] {
+  return [...reviews].sort((a, b) => a.position - b.position || a.id - b.id);
+}
+
 /** One table row: the item and how deep it sits (priority 0, then recommendation, action, measure). */
 export interface GridRow {
   item: GridItem;
@@ -22,12 +30,71 @@ export function flattenGrid(items: readonly GridItem[]): GridRow[] {
   return rows;
 }
 
+/** One row of the grid with what filtering, sorting and folding need to know about its place in the tree. */
+export interface ViewRow {
+  item: GridItem;
+  /** Its key in the address (grid-state.ts, rowKey): "r34". */
+  key: string;
+  depth: number;
+  /** Index of the parent row, or -1 at the top. */
+  parent: number;
+  children: number[];
+}
+
+/** The plan's tree as rows in the plan's order, each knowing its parent and children. */
+export function indexRows(items: readonly GridItem[]): ViewRow[] {
+  const flat = flattenGrid(items);
+  const rows: ViewRow[] = [];
+  // Depth first: a row's parent is the latest row one level up.
+  const lastAtDepth: number[] = [];
+  for (const { item, depth } of flat) {
+    const parent = depth === 0 ? -1 : lastAtDepth[depth - 1]!;
+    const index = rows.length;
+    rows.push({ item, key: `${item.kind[0]}${item.id}`, depth, parent, children: [] });
+    if (parent >= 0) rows[parent]!.children.push(index);
+    lastAtDepth[depth] = index;
+  }
+  return rows;
+}
+
 export const kindLabels: Record<ItemKind, string> = {
   priority: 'Priority',
   recommendation: 'Recommendation',
   action: 'Action',
   measure: 'Success measure',
 };
+
+/**
+ * The reference to print for an item: the API's (built from the printed numbers, unnumbered levels left out), with
+ * "unnumbered" where the item itself has no number, so no number is ever invented and the row is never mistaken for the
+ * row above it ("3" and its unnumbered action "3 / unnumbered").
+ */
+export function displayReference(item: Pick<GridItem, 'number' | 'reference'>): string {
+  if (item.number !== null && item.number.trim() !== '') return item.reference;
+  return item.reference ? `${item.reference} / unnumbered` : 'unnumbered';
+}
+
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * An item named in a heading or a sentence: "Action 1.1", "Priority 2"; without a printed number, "Unnumbered action
+ * (the second under its recommendation)", its place among its siblings telling it apart.
+ */
+export function itemTitle(item: Pick<GridItem, 'kind' | 'number' | 'position'>, parentKind?: ItemKind | null): string {
+  const kind = kindLabels[item.kind] ?? item.kind;
+  if (item.number !== null && item.number.trim() !== '') return `${kind} ${item.number}`;
+  const n = item.position;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  const place = ordinals[n - 1] ?? `${n}${suffix}`;
+  const where = parentKind ? ` under its ${kindLabels[parentKind].toLowerCase()}` : ' in the plan';
+  return `Unnumbered ${kind.toLowerCase()} (the ${place}${where})`;
+}
+
+/** Where an inherited lead, owner or deadline comes from: "action 1.1", or "its action" when that row has no number. */
+export function inheritedFrom(source: { from: string; fromReference: string | null }): string {
+  const kind = (kindLabels[source.from as ItemKind] ?? source.from).toLowerCase();
+  return source.fromReference ? `${kind} ${source.fromReference}` : `its ${kind}`;
+}
 
 export interface DirectionWords {
   arrow: string;
@@ -42,6 +109,8 @@ const directions: Record<Direction, DirectionWords> = {
   declining: { arrow: '↓', word: 'Declining' },
   new: { arrow: '•', word: 'New' },
   noData: { arrow: '–', word: 'No data' },
+  // The score moved, but the scale does not say which end is better: no arrow may say up or down.
+  changed: { arrow: '↕', word: 'Changed' },
 };
 
 /** The arrow and word for a direction; an unknown one (an override typed by a person) keeps its own word. */
@@ -121,4 +190,14 @@ export function formatDate(isoDate: string | null | undefined): string {
   const day = match ? Number(match[3]) : 0;
   if (!match || !month || day < 1 || day > 31) return isoDate;
   return `${day} ${month} ${Number(match[1])}`;
+}
+
+/** A review's date for print: "20 November 2026", or "no date" for a column known only by its label. */
+export function reviewDateText(isoDate: string | null | undefined): string {
+  return isoDate ? formatDate(isoDate) : 'no date';
+}
+
+/** A review as a phrase: "RAG 11/26 (20 November 2026)", or "RAG 03/18 (no date)". */
+export function reviewWords(review: { label: string; reviewDate: string | null }): string {
+  return `${review.label} (${reviewDateText(review.reviewDate)})`;
 }

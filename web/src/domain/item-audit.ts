@@ -4,6 +4,7 @@
 
 import type { AuditEntry } from '../api/items';
 import { directionWords, kindLabels } from './grid-rows';
+import { levelWords } from './levels';
 
 /** A readable change: what happened (one or more sentences) and who did it when. */
 export interface ChangeWords {
@@ -58,8 +59,8 @@ function levelText(state: Record<string, unknown> | null): string {
     const recorded = text(state?.recordedAs);
     return recorded ? `no score (“${recorded}”)` : 'no score';
   }
-  const label = text(state?.levelLabel);
-  return label ? `${level} ${label}` : String(level);
+  // A label that is just the number is said once ("4", not "4 4").
+  return levelWords(level, text(state?.levelLabel));
 }
 
 /** The names of the fields that differ between before and after, in a reader's words, without repeats. */

@@ -1,28 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { GridItem, GridLevel, GridScore, PersonRef, Review } from '../api/client';
-import { findItem, levelsBestFirst, mayScore, scoreHistory, signOffView, timeline, understoodWords } from './item-find';
+import type { GridItem, GridScore, Review } from '../api/client';
+import { gridItem, gridScore, person as personRef, review } from '../test-support/grid-fixtures';
+import { findItem, mayScore, scoreHistory, signOffView, timeline, understoodWords } from './item-find';
 
-const person = (id: number): PersonRef => ({ id, name: `Person ${id}`, jobTitle: null });
+const person = (id: number) => personRef(id, `Person ${id}`);
 
 function item(kind: GridItem['kind'], id: number, children: GridItem[] = [], people: Partial<GridItem> = {}): GridItem {
-  return {
-    kind, id, number: String(id), reference: String(id), text: `${kind} ${id}`, leads: [], responsibleOfficer: null, owners: [],
-    deadline: null, deadlineStatus: null, isScored: kind === 'measure', scores: [], direction: null, latestUpdate: null,
-    stale: [], children, ...people,
-  };
+  return gridItem(kind, id, String(id), people, children);
 }
 
 function score(reviewId: number, level: number | null, narrative: string | null = null, narrativeDate: string | null = null): GridScore {
-  return {
-    reviewId, level, label: level === null ? null : `L${level}`, recordedAs: level === null ? 'update not available' : null, narrative,
-    narrativeDate, direction: 'new', directionOverride: null, signOffStatus: null, updatedBy: 'Aisha Rahman', updatedAt: '2026-11-20T10:00:00.000Z',
-  };
+  return gridScore(reviewId, level, {
+    label: level === null ? null : `L${level}`, recordedAs: level === null ? 'update not available' : null, narrative,
+    narrativeDate, updatedBy: 'Aisha Rahman', updatedAt: '2026-11-20T10:00:00.000Z',
+  });
 }
 
 const reviews: Review[] = [
-  { id: 3, planId: 1, label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open' },
-  { id: 1, planId: 1, label: 'RAG 07/26', reviewDate: '2026-07-31', reviewer: null, status: 'closed' },
-  { id: 2, planId: 1, label: 'RAG 09/26', reviewDate: '2026-09-30', reviewer: null, status: 'closed' },
+  review(3, 'RAG 11/26', '2026-11-20', 3, { status: 'open' }),
+  review(1, 'RAG 07/26', '2026-07-31', 1),
+  review(2, 'RAG 09/26', '2026-09-30', 2),
 ];
 
 // Priority 1 → action 7 → measures 1 and 2; priority 2 → action 8 → measure 3. Action 7 and measure 1 share no id kind.
@@ -59,6 +56,14 @@ describe('scoreHistory', () => {
     ]);
   });
 
+  it('keeps an undated review in its column, between dated ones', () => {
+    const columns = [review(3, 'RAG 11/26', '2026-11-20', 4), review(4, 'RAG 08/26', null, 2), review(1, 'RAG 07/26', '2026-07-31', 1), review(2, 'RAG 09/26', '2026-09-30', 3)];
+    const history = scoreHistory(columns, [score(4, 2)]);
+    expect(history.map((p) => [p.reviewLabel, p.reviewDate, p.level])).toEqual([
+      ['RAG 07/26', '2026-07-31', null], ['RAG 08/26', null, 2], ['RAG 09/26', '2026-09-30', null], ['RAG 11/26', '2026-11-20', null],
+    ]);
+  });
+
   it('keeps what the sheet said for an explicit no score', () => {
     const history = scoreHistory(reviews, [score(2, null)]);
     expect(history[1]).toMatchObject({ level: null, recorded: true, recordedAs: 'update not available' });
@@ -73,6 +78,12 @@ describe('timeline', () => {
       ['RAG 07/26', '2026-07-31', true, 'Not started'],
     ]);
     expect(entries[0]).toMatchObject({ by: 'Aisha Rahman', level: 2, label: 'L2' });
+  });
+
+  it('keeps an update of an undated review undated, in its column’s place', () => {
+    const columns = [review(1, 'RAG 01/18', null, 1), review(2, 'RAG 03/18', null, 2)];
+    const entries = timeline(columns, [score(1, 1, 'First'), score(2, 2, 'Second')]);
+    expect(entries.map((e) => [e.reviewLabel, e.date, e.datedByReview])).toEqual([['RAG 03/18', null, false], ['RAG 01/18', null, false]]);
   });
 });
 
@@ -106,13 +117,11 @@ describe('mayScore', () => {
     const own = { item: item('measure', 5, [], { leads: [person(12)] }), ancestors: [] };
     expect(mayScore('manager', 12, own)).toBe(true);
   });
-});
 
-describe('levelsBestFirst', () => {
-  const levels: GridLevel[] = [1, 2, 3].map((value) => ({ value, label: `L${value}`, meaning: null, colour: '#fff', meansComplete: false }));
-  it('puts the highest first on a higher-is-better scale and the lowest first otherwise', () => {
-    expect(levelsBestFirst(levels, true).map((l) => l.value)).toEqual([3, 2, 1]);
-    expect(levelsBestFirst(levels, false).map((l) => l.value)).toEqual([1, 2, 3]);
+  it('lets a manager score an action whose success measure they own (named on a row below)', () => {
+    const action = findItem([item('action', 9, [item('measure', 6, [], { owners: [person(13)] })])], 'action', 9)!;
+    expect(mayScore('manager', 13, action)).toBe(true);
+    expect(mayScore('manager', 14, action)).toBe(false);
   });
 });
 

@@ -2,8 +2,8 @@
 // about it: its history in review order, its dated updates newest first, its sign-off state and who may score it.
 // DOM-free (item-find.test.ts).
 
-import type { GridItem, GridLevel, GridScore, ItemKind, Review, Role } from '../api/client';
-import type { GridScoreMore } from '../api/items';
+import type { GridItem, GridScore, ItemKind, Review, Role } from '../api/client';
+import { inColumnOrder } from './grid-rows';
 
 export interface FoundItem {
   item: GridItem;
@@ -28,7 +28,8 @@ export function findItem(items: readonly GridItem[], kind: ItemKind, id: number)
 export interface HistoryPoint {
   reviewId: number;
   reviewLabel: string;
-  reviewDate: string;
+  /** Null for a review known only by its label. */
+  reviewDate: string | null;
   level: number | null;
   label: string | null;
   /** What the sheet said where there is no score ("update not available"), or null. */
@@ -37,10 +38,9 @@ export interface HistoryPoint {
   recorded: boolean;
 }
 
-/** The item's score in every review of the plan, in date order. */
+/** The item's score in every review of the plan, in column order (a review without a date keeps its place). */
 export function scoreHistory(reviews: readonly Review[], scores: readonly GridScore[]): HistoryPoint[] {
-  return [...reviews]
-    .sort((a, b) => a.reviewDate.localeCompare(b.reviewDate) || a.id - b.id)
+  return inColumnOrder(reviews)
     .map((review) => {
       const score = scores.find((s) => s.reviewId === review.id);
       return {
@@ -59,8 +59,8 @@ export function scoreHistory(reviews: readonly Review[], scores: readonly GridSc
 export interface TimelineEntry {
   reviewId: number;
   reviewLabel: string;
-  /** The date the update was written, or the review's date when the sheet gave none. */
-  date: string;
+  /** The date the update was written, or the review's date when the sheet gave none; null when neither has one. */
+  date: string | null;
   datedByReview: boolean;
   by: string;
   level: number | null;
@@ -68,7 +68,7 @@ export interface TimelineEntry {
   narrative: string;
 }
 
-/** Every review's narrative, newest first; reviews without an update are left out (the history chart shows their gap). */
+/** Every review's narrative, newest review first (by column order, since a review may have no date); reviews without an update are left out. */
 export function timeline(reviews: readonly Review[], scores: readonly GridScore[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const score of scores) {
@@ -78,15 +78,16 @@ export function timeline(reviews: readonly Review[], scores: readonly GridScore[
       reviewId: review.id,
       reviewLabel: review.label,
       date: score.narrativeDate ?? review.reviewDate,
-      datedByReview: !score.narrativeDate,
+      datedByReview: !score.narrativeDate && review.reviewDate !== null,
       by: score.updatedBy,
       level: score.level,
       label: score.label,
       narrative: score.narrative,
     });
   }
-  const order = (e: TimelineEntry) => reviews.find((r) => r.id === e.reviewId)?.reviewDate ?? '';
-  return entries.sort((a, b) => order(b).localeCompare(order(a)) || b.date.localeCompare(a.date));
+  const column = new Map(inColumnOrder(reviews).map((r, i) => [r.id, i]));
+  const order = (e: TimelineEntry) => column.get(e.reviewId) ?? -1;
+  return entries.sort((a, b) => order(b) - order(a) || (b.date ?? '').localeCompare(a.date ?? ''));
 }
 
 export type SignOffView =
@@ -95,14 +96,14 @@ export type SignOffView =
   | { state: 'signedOff' | 'rejected'; by: string | null; at: string | null; note: string | null; evidence: string | null };
 
 /** The sign-off state of a score, with the board's note when it has been read (GET score); none when no sign-off applies. */
-export function signOffView(score: (GridScore & GridScoreMore) | undefined, note: string | null = null): SignOffView {
+export function signOffView(score: GridScore | undefined, note: string | null = null): SignOffView {
   const evidence = score?.evidence ?? null;
   switch (score?.signOffStatus) {
     case 'pending':
       return { state: 'pending', evidence };
     case 'signedOff':
     case 'rejected':
-      return { state: score.signOffStatus, by: score.signOffBy ?? null, at: score.signOffAt ?? null, note, evidence };
+      return { state: score.signOffStatus, by: score.signOffBy, at: score.signOffAt, note, evidence };
     default:
       return { state: 'none' };
   }
@@ -114,21 +115,16 @@ export function maySignOff(role: Role | null | undefined): boolean {
 }
 
 /**
- * Whether this person may score the item, as the API decides it (Scores/ScoreTarget.cs): board members and
- * administrators any item; a manager an item they, as a person, lead, are responsible for or own, or whose parent
- * recommendation or action they do. Viewers never. Only a hint for showing the link: the API still decides.
+ * Whether this person may score the item, as the API decides it (Scores/ScoreTarget.cs, AnsweredBySql): board members
+ * and administrators any item; a manager an item they, as a person, lead or own, or that a recommendation or action above
+ * it, or a row below it, names them on. Viewers never. Only a hint for showing the link: the API still decides.
  */
 export function mayScore(role: Role | null | undefined, personId: number | null | undefined, found: FoundItem): boolean {
   if (role === 'board' || role === 'administrator') return true;
   if (role !== 'manager' || personId == null) return false;
-  const answers = (item: GridItem) =>
-    item.leads.some((p) => p.id === personId) || item.responsibleOfficer?.id === personId || item.owners.some((p) => p.id === personId);
-  return answers(found.item) || found.ancestors.some((a) => a.kind !== 'priority' && answers(a));
-}
-
-/** The levels, best first: the order a chart's axis reads from top to bottom, whichever way the scale runs. */
-export function levelsBestFirst(levels: readonly GridLevel[], higherIsBetter: boolean): GridLevel[] {
-  return [...levels].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value));
+  const names = (item: GridItem) => item.leads.some((p) => p.id === personId) || item.owners.some((p) => p.id === personId);
+  const below = (item: GridItem): boolean => item.children.some((c) => names(c) || below(c));
+  return names(found.item) || found.ancestors.some((a) => a.kind !== 'priority' && names(a)) || below(found.item);
 }
 
 /** What the tracker understood of a deadline as written (the API's reading), in a sentence, or null when nothing was. */

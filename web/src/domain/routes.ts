@@ -63,8 +63,12 @@ export function gridPath(planId: number): string {
 }
 
 /** The address of a plan's board dashboard, optionally at one review. */
-export function dashboardPath(planId: number, reviewId?: number): string {
-  return `/plans/${planId}/dashboard${reviewId ? `?review=${reviewId}` : ''}`;
+export function dashboardPath(planId: number, reviewId?: number | null, asOf?: string | null): string {
+  const query = new URLSearchParams();
+  if (reviewId) query.set('review', String(reviewId));
+  if (asOf) query.set('asOf', asOf);
+  const text = query.toString();
+  return `/plans/${planId}/dashboard${text ? `?${text}` : ''}`;
 }
 
 /** The address of a plan's scrutiny report (print view), optionally at one review. */

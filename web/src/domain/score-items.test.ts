@@ -51,8 +51,11 @@ describe('whyWords', () => {
     ['recommendation', ['recommendationLead'], 'You lead this recommendation.'],
     ['recommendation', ['actionLead', 'actionOwner'], 'You lead one of its actions and you own one of its actions.'],
     ['action', ['recommendationLead', 'actionLead', 'actionOwner'], 'You lead the recommendation it answers, you lead this action and you own this action.'],
-    ['action', ['actionResponsibleOfficer'], 'You are its responsible officer.'],
+    ['action', ['measureOwner'], 'You own one of its success measures.'],
+    ['recommendation', ['recommendationOwner', 'measureLead'], 'You own this recommendation and you lead one of its success measures.'],
     ['measure', ['actionOwner'], 'You own its action.'],
+    ['measure', ['measureLead', 'measureOwner'], 'You lead this success measure and you own this success measure.'],
+    ['measure', ['recommendationOwner'], 'You own the recommendation its action answers.'],
     ['measure', [], ''],
   ] as const)('%s %o', (type, reasons, words) => {
     expect(whyWords(type, reasons)).toBe(words);

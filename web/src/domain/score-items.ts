@@ -38,24 +38,32 @@ export function progressWords(needsUpdate: number, total: number, reviewLabel: s
   return `${needsUpdate} of ${total} items still ${needsUpdate === 1 ? 'needs' : 'need'} an update for ${reviewLabel}.`;
 }
 
+// The API says where the person is named (a lead or an owner of a recommendation, an action or a success measure); the
+// words say it from where the item stands: on the item itself, on a row above it, or on a row below it.
 const whyPhrases: Record<ScoredItemType, Record<MyItemReason, string>> = {
   recommendation: {
     recommendationLead: 'you lead this recommendation',
+    recommendationOwner: 'you own this recommendation',
     actionLead: 'you lead one of its actions',
-    actionResponsibleOfficer: 'you are the responsible officer for one of its actions',
     actionOwner: 'you own one of its actions',
+    measureLead: 'you lead one of its success measures',
+    measureOwner: 'you own one of its success measures',
   },
   action: {
     recommendationLead: 'you lead the recommendation it answers',
+    recommendationOwner: 'you own the recommendation it answers',
     actionLead: 'you lead this action',
-    actionResponsibleOfficer: 'you are its responsible officer',
     actionOwner: 'you own this action',
+    measureLead: 'you lead one of its success measures',
+    measureOwner: 'you own one of its success measures',
   },
   measure: {
     recommendationLead: 'you lead the recommendation its action answers',
+    recommendationOwner: 'you own the recommendation its action answers',
     actionLead: 'you lead its action',
-    actionResponsibleOfficer: 'you are its action’s responsible officer',
     actionOwner: 'you own its action',
+    measureLead: 'you lead this success measure',
+    measureOwner: 'you own this success measure',
   },
 };
 

@@ -4,7 +4,7 @@
 
 import './item.css';
 import { ApiError, getGrid, type Grid, type GridItem, type GridScore, type PersonRef, type Review, type Session } from '../api/client';
-import { getItemTrail, type GridDirectionMore, type GridItemMore, type GridScoreMore } from '../api/items';
+import { getItemTrail } from '../api/items';
 import { getScore, signOffScore, type ScoreAddress, type ScoreResponse as ScoreDetail } from '../api/scores';
 import { formErrors, type FieldError } from '../api/problems';
 import { chartRegion, scoreHistoryChart } from '../components/charts';
@@ -16,7 +16,9 @@ import { describeChange, formatMoment } from '../domain/item-audit';
 import {
   findItem, mayScore, maySignOff, scoreHistory, signOffView, timeline, understoodWords, type FoundItem, type SignOffView,
 } from '../domain/item-find';
-import { deadlineBadge, directionWords, formatDate, kindLabels } from '../domain/grid-rows';
+import { columnHeadings, completionNote, deadlineShown, directionShown, peopleShown, personWords, printedShown } from '../domain/grid-cells';
+import { deadlineBadge, directionWords, displayReference, formatDate, itemTitle, kindLabels, reviewDateText } from '../domain/grid-rows';
+import { scaleDirectionWords } from '../domain/levels';
 import { gridPath, itemPath, type ItemKindInPath } from '../domain/routes';
 import { getSession, sessionLoaded } from '../session';
 
@@ -51,7 +53,7 @@ export function showItemPage(main: HTMLElement, url: URL, planId: number, kind: 
         view.replaceChildren(box);
         return;
       }
-      const title = `${kindLabels[kind]} ${found.item.reference}`;
+      const title = `${kindLabels[kind]} ${displayReference(found.item)}`;
       heading.textContent = title;
       document.title = `${title} – ${grid.plan.title} – ${serviceName}`;
       const page = Number(url.searchParams.get('changes')) || 1;
@@ -99,8 +101,9 @@ function breadcrumb(grid: Grid, found: FoundItem): HTMLElement {
     list.append(li);
   };
   crumb(link(gridPath(grid.plan.id), grid.plan.title));
-  for (const above of found.ancestors) crumb(link(itemPath(grid.plan.id, above.kind, above.id), `${kindLabels[above.kind]} ${above.number}`));
-  const here = element('span', undefined, `${kindLabels[found.item.kind]} ${found.item.number}`);
+  const parentKind = (i: number) => (i > 0 ? found.ancestors[i - 1]!.kind : null);
+  found.ancestors.forEach((above, i) => crumb(link(itemPath(grid.plan.id, above.kind, above.id), itemTitle(above, parentKind(i)))));
+  const here = element('span', undefined, itemTitle(found.item, parentKind(found.ancestors.length)));
   here.setAttribute('aria-current', 'page');
   crumb(here);
   nav.append(list);
@@ -109,7 +112,7 @@ function breadcrumb(grid: Grid, found: FoundItem): HTMLElement {
 
 /** The item's facts as a GOV.UK summary list: a term and its value per row, rows without a value left out. */
 function facts(grid: Grid, found: FoundItem): HTMLElement {
-  const item = found.item as GridItem & GridItemMore;
+  const item = found.item;
   const list = element('dl', 'summary-list');
   const row = (term: string, ...value: (Node | string)[]) => {
     if (value.length === 0) return;
@@ -119,28 +122,42 @@ function facts(grid: Grid, found: FoundItem): HTMLElement {
     div.append(element('dt', 'summary-list__key', term), dd);
     list.append(div);
   };
-  row('Reference', item.reference);
+  row('Reference', displayReference(item));
+  if (item.number === null) row('Number', 'Unnumbered: the source printed no number for it');
   if (item.outcomeStatement) row('Outcome', item.outcomeStatement);
   if (item.judgementArea) row('Judgement area', item.judgementArea);
   if (item.sourceParagraphs) row('Report paragraphs', item.sourceParagraphs);
   if (item.sourceReference) row('Carried over from', item.sourceReference);
+  if (item.addressees.length > 0) row('Addressed to', ...item.addressees.map((a) => element('span', 'item__person', a)));
 
-  // Leads answer for the item; an item without its own answers through the nearest row above that has one.
-  const inherited = [...found.ancestors].reverse().find((a) => a.leads.length > 0);
-  if (item.leads.length > 0) row(item.leads.length > 1 ? 'Leads' : 'Lead', ...people(item.leads));
-  else if (inherited && item.kind !== 'priority') row('Lead', ...people(inherited.leads), element('span', 'hint item__inherited', ` (lead of ${kindLabels[inherited.kind].toLowerCase()} ${inherited.number})`));
-  if (item.responsibleOfficer) row('Responsible officer', ...people([item.responsibleOfficer]));
-  if (item.owners.length > 0) row(item.owners.length > 1 ? 'Owners' : 'Owner', ...people(item.owners));
+  // Leads and owners answer for the item; an item that names none answers through the nearest row above that does,
+  // which is said in words. The terms are the plan's own headings ("Assigned lead", "Responsible officer").
+  if (item.kind !== 'priority') {
+    const headings = columnHeadings(grid.plan);
+    for (const [term, shown] of [
+      [headings.lead, peopleShown(item.leads, item.inheritedLeads)],
+      [headings.owners, peopleShown(item.owners, item.inheritedOwners)],
+    ] as const) {
+      if (shown.people.length === 0) continue;
+      row(term, ...people(shown.people), ...(shown.from ? [element('span', 'hint item__inherited', `(${shown.from})`)] : []));
+    }
+  }
 
-  const deadline = item.deadline ?? [...found.ancestors].reverse().find((a) => a.deadline)?.deadline ?? null;
-  if (deadline || item.deadlineStatus) {
+  const shownDeadline = deadlineShown(item);
+  if (shownDeadline || item.deadlineStatus) {
     const value: (Node | string)[] = [];
-    if (deadline) {
+    if (shownDeadline) {
+      const { deadline, from } = shownDeadline;
       value.push(element('span', 'item__deadline-text', deadline.text));
-      if (!item.deadline) value.push(element('span', 'hint', ' (the deadline of the row above)'));
-      const understood = understoodWords(deadline as typeof deadline & { dueFrom?: string | null }, formatDate);
+      if (from) value.push(element('span', 'hint item__inherited', `(${from})`));
+      const understood = understoodWords(deadline, formatDate);
       if (understood) value.push(element('span', 'item__understood', `Understood as: ${understood}`));
-      for (const problem of deadline.problems ?? []) value.push(element('span', 'item__understood', `Not understood: ${problem}`));
+      for (const problem of deadline.problems) value.push(element('span', 'item__understood', `Not understood: ${problem}`));
+      for (const reason of deadline.toConfirm) {
+        const line = element('span', 'item__understood');
+        line.append(element('strong', 'tag tag--confirm', 'To confirm'), ` ${reason}`);
+        value.push(line);
+      }
     }
     const badge = deadlineBadge(item.deadlineStatus);
     if (badge) value.push(element('strong', `tag tag--${badge.kind}`, badge.text));
@@ -153,8 +170,9 @@ function facts(grid: Grid, found: FoundItem): HTMLElement {
 
 function people(list: readonly PersonRef[]): HTMLElement[] {
   return list.map((p) => {
-    const line = element('span', 'item__person', p.name);
-    if (p.jobTitle) line.append(element('span', 'hint', `, ${p.jobTitle}`));
+    const words = personWords(p);
+    const line = element('span', 'item__person', words.name);
+    if (words.jobTitle) line.append(element('span', 'hint', `, ${words.jobTitle}`));
     return line;
   });
 }
@@ -175,7 +193,9 @@ function historySection(grid: Grid, item: GridItem): HTMLElement {
     s.append(emptyState('No reviews yet.', 'The score history starts with the plan’s first review.'));
     return s;
   }
-  s.append(paragraph(`On “${grid.scale.name}”, ${grid.scale.higherIsBetter ? 'higher' : 'lower'} is better; the chart puts better at the top. A review without a score is a gap, not a zero.`, 'hint'));
+  s.append(paragraph(grid.scale.higherIsBetter === null
+    ? `On “${grid.scale.name}”, which end is better is not stated; the chart puts the highest level at the top. A review without a score is a gap, not a zero.`
+    : `On “${grid.scale.name}”, ${scaleDirectionWords(grid.scale.higherIsBetter)}; the chart puts better at the top. A review without a score is a gap, not a zero.`, 'hint'));
   const chart = scoreHistoryChart({ levels: grid.scale.levels, higherIsBetter: grid.scale.higherIsBetter, points, description: `Score history of ${kindLabels[item.kind].toLowerCase()} ${item.reference}` });
   s.append(chartRegion(chart, 'Score history chart, scrolls sideways'));
 
@@ -183,7 +203,7 @@ function historySection(grid: Grid, item: GridItem): HTMLElement {
   table.append(element('caption', 'table__caption', 'The chart’s figures: score in each review'));
   const head = element('thead');
   const hr = element('tr');
-  for (const name of ['Review', 'Date', 'Score']) {
+  for (const name of ['Review', 'Date', 'Score', 'As printed in the source']) {
     const th = element('th', undefined, name);
     th.scope = 'col';
     hr.append(th);
@@ -197,12 +217,26 @@ function historySection(grid: Grid, item: GridItem): HTMLElement {
     const score = element('td');
     if (point.level !== null) score.append(levelTag(grid.scale.levels, point.level, point.label));
     else score.append(levelTag(grid.scale.levels, null), point.recordedAs ? element('span', 'hint', ` “${point.recordedAs}”`) : point.recorded ? '' : element('span', 'hint', ' (nothing recorded)'));
-    tr.append(th, element('td', undefined, formatDate(point.reviewDate)), score);
+    tr.append(th, element('td', undefined, reviewDateText(point.reviewDate)), score, element('td', undefined, printedWords(item.scores.find((x) => x.reviewId === point.reviewId))));
     body.append(tr);
   }
   table.append(head, body);
   s.append(table);
   return s;
+}
+
+/** What the source printed about a score: its direction of travel, and the document a completion was copied from. */
+function printedWords(score: GridScore | undefined): string {
+  if (!score) return '';
+  const parts: string[] = [];
+  if (score.printedDirection) {
+    const printed = printedShown(score.printedDirection, score.printedDirectionText, false);
+    parts.push(`Direction: ${printed.words.word}${printed.asPrinted ? ` (“${printed.asPrinted}”)` : ''}`);
+  }
+  const note = completionNote(score);
+  if (note?.kind === 'printed') parts.push(note.text);
+  else if (score.sourceDocument) parts.push(`Copied from ${score.sourceDocument}`);
+  return parts.join('. ');
 }
 
 function timelineSection(grid: Grid, item: GridItem): HTMLElement {
@@ -217,8 +251,14 @@ function timelineSection(grid: Grid, item: GridItem): HTMLElement {
   for (const entry of entries) {
     const li = element('li', 'timeline__entry');
     const head = element('p', 'timeline__meta');
-    const when = element('time', 'timeline__date', formatDate(entry.date));
-    when.dateTime = entry.date;
+    let when: HTMLElement;
+    if (entry.date) {
+      const time = element('time', 'timeline__date', formatDate(entry.date));
+      time.dateTime = entry.date;
+      when = time;
+    } else {
+      when = element('span', 'timeline__date', 'no date');
+    }
     head.append(element('strong', undefined, entry.reviewLabel), ', ', when, entry.datedByReview ? ' (the review’s date)' : '', `, by ${entry.by} `);
     head.append(levelTag(grid.scale.levels, entry.level, entry.label));
     li.append(head, paragraph(entry.narrative, 'timeline__text'));
@@ -230,7 +270,7 @@ function timelineSection(grid: Grid, item: GridItem): HTMLElement {
 
 function directionSection(grid: Grid, item: GridItem): HTMLElement {
   const s = section('Direction of travel', 'item-direction');
-  const direction = item.direction as (GridItem['direction'] & GridDirectionMore) | null;
+  const direction = item.direction;
   const current = grid.reviews.find((r) => r.id === grid.currentReviewId);
   if (!direction || !current) {
     s.append(emptyState('No direction of travel yet.', 'It is worked out once the plan has a review.'));
@@ -245,6 +285,23 @@ function directionSection(grid: Grid, item: GridItem): HTMLElement {
   if (compared) computed.append(` (compared with ${compared.label}${direction.skippedGap ? ', the latest earlier review with a score' : ''})`);
   computed.append('.');
   s.append(computed);
+  const shown = directionShown(direction);
+  if (shown.readings.length > 0) {
+    // A scale that does not say which end is better: no judgement, only what each reading would make of the move.
+    const readings = element('ul', 'list item__readings');
+    for (const reading of shown.readings) readings.append(element('li', undefined, `${reading.reading}: ${reading.words.word.toLowerCase()}`));
+    s.append(paragraph(`“${grid.scale.name}” does not say which end is better, so the tracker does not judge this move.`), readings);
+  }
+  if (shown.printed) {
+    const box = element('div', 'item__override');
+    const p = element('p');
+    p.append(element('strong', 'tag tag--override', 'Printed'), ' The source printed ', element('strong', undefined, shown.printed.words.word));
+    if (shown.printed.asPrinted) p.append(` (“${shown.printed.asPrinted}”)`);
+    p.append(` for ${current.label}.`);
+    box.append(p);
+    if (shown.printed.contradicts) box.append(element('strong', 'tag tag--warning', 'The printed direction contradicts the scores'));
+    s.append(box);
+  }
   if (direction.override) {
     const box = element('div', 'item__override');
     const p = element('p');
@@ -262,13 +319,22 @@ function directionSection(grid: Grid, item: GridItem): HTMLElement {
 function signOffSection(grid: Grid, item: GridItem, current: Review | null, session: Session | null, signal: AbortSignal): HTMLElement {
   const s = section('Completion and sign-off', 'item-sign-off');
   const route: ScoreAddress | null = current && item.kind !== 'priority' ? { planId: grid.plan.id, reviewId: current.id, itemType: item.kind, itemId: item.id } : null;
-  const score = current ? (item.scores.find((x) => x.reviewId === current.id) as (GridScore & GridScoreMore) | undefined) : undefined;
+  const score = current ? item.scores.find((x) => x.reviewId === current.id) : undefined;
   const body = element('div');
   const status = element('div', 'item__sign-off-status');
   status.setAttribute('role', 'status');
   s.append(body, status);
   if (!current || !route) {
     body.append(paragraph('No review yet, so nothing has been marked complete.'));
+    return s;
+  }
+  if (score?.completeAsPrinted) {
+    // Marked complete in a document before the tracker existed: held as printed, with where it came from, never passed
+    // off as the board's sign-off.
+    const state = element('p', 'item__sign-off-state');
+    state.append(element('strong', 'tag tag--active', 'Complete as printed'), ' ', levelTag(grid.scale.levels, score.level, score.label),
+      ` in ${current.label}, as printed in ${score.sourceDocument ?? 'the source'}. It was marked complete before the tracker was used, so the board has not signed it off here.`);
+    body.append(state);
     return s;
   }
   const view = signOffView(score);
@@ -292,7 +358,7 @@ function signOffSection(grid: Grid, item: GridItem, current: Review | null, sess
 }
 
 function drawSignOff(body: HTMLElement, status: HTMLElement, grid: Grid, item: GridItem, review: Review, route: ScoreAddress, detail: ScoreDetail, session: Session | null): void {
-  const view = signOffView({ ...(item.scores.find((x) => x.reviewId === review.id) as GridScore), ...detail, label: detail.levelLabel } as GridScore & GridScoreMore, detail.signOffNote);
+  const view = signOffView({ ...(item.scores.find((x) => x.reviewId === review.id) as GridScore), ...detail, label: detail.levelLabel } as GridScore, detail.signOffNote);
   body.replaceChildren(...signOffWords(grid, review, detail, view));
   if (view.state === 'pending' && maySignOff(session?.role)) {
     body.append(signOffForm(route, detail, (after) => {
@@ -452,7 +518,7 @@ function childrenSection(grid: Grid, item: GridItem): HTMLElement {
   const list = element('ul', 'item__children');
   for (const child of item.children) {
     const li = element('li');
-    li.append(link(itemPath(grid.plan.id, child.kind, child.id), `${kindLabels[child.kind]} ${child.reference}`), `: ${child.text} `);
+    li.append(link(itemPath(grid.plan.id, child.kind, child.id), `${kindLabels[child.kind]} ${displayReference(child)}`), `: ${child.text} `);
     if (child.isScored && current) {
       const score = child.scores.find((x) => x.reviewId === current);
       li.append(levelTag(grid.scale.levels, score?.level ?? null, score?.label));

@@ -11,6 +11,7 @@ import { scoreForm, type ScoreForm } from '../components/score-form';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { deadlineBadge, formatDate, kindLabels } from '../domain/grid-rows';
 import { itemKey, itemTarget, nextToUpdate, orderForUpdate, progressWords, updateStateWords, whyWords } from '../domain/score-items';
+import { scaleDirectionWords } from '../domain/levels';
 import { gridPath } from '../domain/routes';
 
 // A navigation away while the list loads must not let the old request draw over the new page.
@@ -118,7 +119,9 @@ class MyActionsView {
     const progress = paragraph('', 'my-actions__progress');
     // Focus lands here when the last item of the page is saved, so the person hears that everything is done.
     progress.tabIndex = -1;
-    const about = paragraph(`${plan.review.label}, the review of ${formatDate(plan.review.reviewDate)}. Scored on “${plan.scale.name}”. `, 'hint');
+    // A review known only by its label says so rather than printing an empty date.
+    const when = plan.review.reviewDate ? `the review of ${formatDate(plan.review.reviewDate)}` : 'a review with no date';
+    const about = paragraph(`${plan.review.label}, ${when}. Scored on “${plan.scale.name}” (${scaleDirectionWords(plan.scale.higherIsBetter)}). `, 'hint');
     about.append(link(gridPath(plan.planId), 'Open the action plan'));
     const state: PlanSection = { plan, progress, cards: [] };
     this.sections.push(state);

@@ -31,10 +31,10 @@ export function showPeople(ctx: AdminContext): void {
 function personRow(person: Person): HTMLTableRowElement {
   const row = element('tr');
   row.append(
-    rowHeader(person.name),
+    rowHeader(person.displayName),
     cell(person.jobTitle ?? ''),
     cell(person.email ? element('span', 'admin-username', person.email) : ''),
-    actionsCell(actionLink(adminPaths.personEdit(person.id), 'Change', person.name), actionLink(adminPaths.personDelete(person.id), 'Remove', person.name)),
+    actionsCell(actionLink(adminPaths.personEdit(person.id), 'Change', person.displayName), actionLink(adminPaths.personDelete(person.id), 'Remove', person.displayName)),
   );
   return row;
 }
@@ -43,7 +43,7 @@ function personRow(person: Person): HTMLTableRowElement {
 export function showPersonForm(ctx: AdminContext, personId: number | null): void {
   const page = layout(ctx, personId === null ? 'Add a person' : 'Change a person', peopleCrumbs());
   const draw = (person: Person | null) => {
-    if (person) page.retitle(`Change ${person.name}`);
+    if (person) page.retitle(`Change ${person.displayName}`);
     const values = personFormFrom(person ?? undefined);
     const name = textField({ name: 'name', label: 'Name', hint: 'As the plan prints it: a name, or initials where that is all it gives.', value: values.name, autocomplete: 'off' });
     const jobTitle = textField({ name: 'jobTitle', label: 'Job title (optional)', hint: 'For example, Head of Service, Children in Care.', value: values.jobTitle, autocomplete: 'off' });
@@ -58,7 +58,7 @@ export function showPersonForm(ctx: AdminContext, personId: number | null): void
       thing: 'This person',
       submit: async () => {
         const saved = person ? await updatePerson(person.id, personRequest(current()), person.version) : await createPerson(personRequest(current()));
-        setFlash(person ? `Changes to ${saved.name} saved.` : `${saved.name} added.`);
+        setFlash(person ? `Changes to ${saved.displayName} saved.` : `${saved.displayName} added.`);
         navigate(adminPaths.people());
       },
     });
@@ -80,17 +80,17 @@ export function showPersonDelete(ctx: AdminContext, personId: number): void {
     'the person',
     getPerson(personId, ctx.signal),
     (person) => {
-      page.retitle(`Remove ${person.name}?`);
+      page.retitle(`Remove ${person.displayName}?`);
       const form = deleteForm({
         explain: [
-          `${person.name} will no longer be offered as a lead, responsible officer or owner. Someone who still leads or owns items cannot be removed: reassign the items first. The history of their changes is kept.`,
+          `${person.displayName} will no longer be offered as a lead, responsible officer or owner. Someone who still leads or owns items cannot be removed: reassign the items first. The history of their changes is kept.`,
         ],
         submitText: 'Remove person',
         cancel: { href: adminPaths.people(), text: 'No, keep them' },
         thing: 'This person',
         submit: async () => {
           await deletePerson(person.id, person.version);
-          setFlash(`${person.name} has been removed.`);
+          setFlash(`${person.displayName} has been removed.`);
           navigate(adminPaths.people());
         },
       });

@@ -116,6 +116,9 @@ function planForm(plan: Plan | null, scales: readonly Scale[]): HTMLElement {
     groupedByPriority: groupedByPriority.input.checked,
     scoreLevel: scoreLevel.value(),
     inspectionId: values.inspectionId,
+    planDate: values.planDate,
+    leadHeading: values.leadHeading,
+    ownerHeading: values.ownerHeading,
   });
 
   const form = adminForm({

@@ -115,7 +115,7 @@ function builtInScale(scale: Scale): HTMLElement {
       rowHeader(String(level.value)),
       cell(levelTag(scale.levels, level.value, level.label)),
       cell(level.meaning ?? ''),
-      cell(level.colour),
+      cell(level.colour ?? 'None'),
       cell(level.meansComplete ? 'Yes' : 'No'),
     );
     return row;

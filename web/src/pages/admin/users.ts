@@ -78,7 +78,7 @@ function rolesExplained(): HTMLElement {
 function personOptions(people: readonly Person[]) {
   return [
     { value: '', text: 'No linked person' },
-    ...people.map((p) => ({ value: String(p.id), text: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name })),
+    ...people.map((p) => ({ value: String(p.id), text: p.name && p.jobTitle ? `${p.name} (${p.jobTitle})` : p.displayName })),
   ];
 }
 
