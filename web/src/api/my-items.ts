@@ -10,7 +10,7 @@ export interface MyItemsReview {
   id: number;
   label: string;
   /** yyyy-mm-dd */
-  reviewDate: string;
+  reviewDate: string | null;
 }
 
 export interface MyItemPrevious {
