@@ -80,8 +80,7 @@ public static class DocxReport
         body.Append(Table("Scores in this review: how many at each level", [($"Level", 3000), ($"{Capitalised(plan.ItemNounPlural)}", 2000)], levelRows));
         var dc = report.Summary.DirectionCounts;
         body.Append(Table("Direction of travel since the last review", [("Direction of travel", 3000), (Capitalised(plan.ItemNounPlural), 2000)],
-            new[] { ("Improving", dc.Improving), ("Maintained", dc.Maintained), ("Declining", dc.Declining), ("New", dc.New), ("No data", dc.NoData) }
-                .Select(x => new[] { Cell(x.Item1), Cell(Number(x.Item2)) })));
+            dc.Rows(plan.HigherIsBetter).Select(x => new[] { Cell(x.Word), Cell(Number(x.Count)) })));
 
         body.Append(Heading(2, report.Priorities.Count > 0 ? "Averages by priority" : "Average score"));
         var averages = new List<TableCell[]> { AverageRow("Whole plan", report.Summary.Overall.Previous, report.Summary.Overall.Current, report.Summary.Overall.DirectionText) };

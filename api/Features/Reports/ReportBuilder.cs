@@ -52,6 +52,7 @@ public static class ReportBuilder
             Improving = Count(Direction.Improving),
             Maintained = Count(Direction.Maintained),
             Declining = Count(Direction.Declining),
+            Changed = Count(Direction.Changed),
             New = Count(Direction.New),
             Overall = new AverageMove(overall.Previous, overall.Current, overall.Direction),
             OverPriorities = overPriorities is null ? null : new AverageMove(overPriorities.Previous, overPriorities.Current, overPriorities.Direction),
@@ -88,7 +89,7 @@ public static class ReportBuilder
                 AverageMethod = summary.Averages.Method,
                 LevelCounts = summary.LevelCounts.Select(l => new ReportLevelCount(l.Value, l.Label, l.Colour, Contrast.TextColourOn(l.Colour), l.Count)).ToList(),
                 DirectionCounts = new ReportDirectionCounts(Count(Direction.Improving), Count(Direction.Maintained), Count(Direction.Declining),
-                    Count(Direction.New), Count(Direction.NoData)),
+                    Count(Direction.New), Count(Direction.NoData), Count(Direction.Changed)),
             },
             Priorities = summary.Averages.Priorities.Select(p => new ReportPriority(p.Number, p.Title, p.Figure.PreviousRounded, p.Figure.CurrentRounded,
                 p.Figure.Direction, ReportWords.Direction(p.Figure.Direction),
@@ -171,6 +172,8 @@ public static class ReportBuilder
     {
         var noReview = analysis.Review is null ? "There are no reviews yet." : null;
         var worstName = worst is null ? "the worst level" : $"{worst.Value} {worst.Label}";
+        // A scale whose direction was never stated has no worst level, so the list is empty for that reason, and says so.
+        var noWorst = analysis.HigherIsBetter is null ? "The plan does not say whether higher or lower is better, so no level is the worst." : null;
         ReportException Make(string kind, string heading, string empty, IReadOnlyList<SummaryItem> items, Func<ScoredItemFacts, string> detail) => new()
         {
             Kind = kind, Heading = heading, EmptyText = empty,
@@ -189,7 +192,7 @@ public static class ReportBuilder
             Make("declining", "Declining since the last review",
                 noReview ?? (analysis.PreviousReview is null ? "This is the first review, so nothing can have declined." : $"No {noun.Singular} declined since the last review."),
                 summary.Declining, f => Declined(f, analysis, levels)),
-            Make("worstLevel", $"At the worst level, {worstName}", noReview ?? $"No {noun.Singular} was at {worstName}.",
+            Make("worstLevel", worst is null ? "At the worst level" : $"At the worst level, {worstName}", noReview ?? noWorst ?? $"No {noun.Singular} was at {worstName}.",
                 summary.AtWorstLevel, f => $"Direction of travel: {ReportWords.Direction(f.Item.Direction?.Computed ?? Direction.NoData)}"),
             Make("overdue", "Overdue", $"No {noun.Singular} is overdue.", summary.Overdue, f => Deadline(rows.GetValueOrDefault((f.Item.Kind, f.Item.Id)))),
             Make("stale", "Stale: no score, no update, or the update copied forward", noReview ?? $"No {noun.Singular} had a stale entry in this review.",

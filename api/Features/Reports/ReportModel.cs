@@ -79,7 +79,22 @@ public sealed record ReportAverage(double? Previous, double? Current, Direction 
 
 public sealed record ReportLevelCount(int Value, string Label, string? Colour, string TextColour, int Count);
 
-public sealed record ReportDirectionCounts(int Improving, int Maintained, int Declining, int New, int NoData);
+/// <summary>Changed: scores that moved on a scale that does not say which end is better, so neither improving nor declining.</summary>
+public sealed record ReportDirectionCounts(int Improving, int Maintained, int Declining, int New, int NoData, int Changed)
+{
+    /// <summary>
+    /// The rows of a direction-of-travel table in words. "Changed" is a row on a scale whose direction was not stated (or
+    /// wherever a score is counted as changed), so the rows always add up to the items scored.
+    /// </summary>
+    public IReadOnlyList<(string Word, int Count)> Rows(bool? higherIsBetter)
+    {
+        var rows = new List<(string, int)> { ("Improving", Improving), ("Maintained", Maintained), ("Declining", Declining) };
+        if (higherIsBetter is null || Changed > 0) rows.Add((ReportWords.Direction(Direction.Changed), Changed));
+        rows.Add(("New", New));
+        rows.Add(("No data", NoData));
+        return rows;
+    }
+}
 
 public sealed record ReportPriority(string? Number, string Title, double? Previous, double? Current, Direction Direction, string DirectionText, string Sentence);
 

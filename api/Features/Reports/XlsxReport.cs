@@ -152,7 +152,7 @@ public static class XlsxReport
         Line();
         Line(("Direction of travel", HeaderStyle), ($"{Capitalised(report.Plan.ItemNounPlural)}", HeaderStyle));
         var d = report.Summary.DirectionCounts;
-        foreach (var (word, count) in new[] { ("Improving", d.Improving), ("Maintained", d.Maintained), ("Declining", d.Declining), ("New", d.New), ("No data", d.NoData) })
+        foreach (var (word, count) in d.Rows(report.Plan.HigherIsBetter))
         {
             Line((word, 0));
             data.Elements<Row>().Last().Append(Number(1, count));

@@ -197,6 +197,20 @@ public sealed class InspectionRecommendationPlanTests
             .And.Some.Contains("(the plan does not say whether higher or lower is better)"));
         report.NoFormatPrintsNull();
 
+        // Two of the three scores moved on a scale that does not say which end is good: every count of directions adds up
+        // to the three recommendations, and no format says they had nothing to compare with or calls a level the worst.
+        Assert.That((int)report.Json["summary"]!["directionCounts"]!["changed"]!, Is.EqualTo(2), "JSON: the scores that moved");
+        Assert.That(Reads.Strings(report.Json["summary"]!["sentences"]), Does.Contain(
+            "2 of 3 recommendations changed score since the last review and 1 stayed the same; the plan does not say whether higher or lower is better, so whether a change is an improvement is not yet decided."));
+        var directions = report.Word.TableRows("Direction of travel since the last review");
+        Assert.That(directions, Has.Some.EqualTo(new[] { "Changed (the scale does not say which end is better)", "2" }), "Word: the scores that moved");
+        Assert.That(directions.Sum(r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(3), "Word: the directions add up to the plan's recommendations");
+        Assert.That(report.Excel.SummaryRows, Has.Some.EqualTo(new[] { "Changed (the scale does not say which end is better)", "2" }), "Excel: the scores that moved");
+        var worst = report.Json["exceptions"]!.AsArray().Single(e => (string)e!["kind"]! == "worstLevel")!;
+        Assert.That(((string)worst["heading"]!, (string)worst["emptyText"]!), Is.EqualTo(("At the worst level",
+            "The plan does not say whether higher or lower is better, so no level is the worst.")));
+        Assert.That(report.Word.Paragraphs, Does.Contain("At the worst level (0)"));
+
         ReportShows.JsonReportShowsPrintedDirections(report, Rec1, "Maintained", "Improving", contradicts: true);
         ReportShows.WordReportShowsPrintedDirections(report, Rec1, "Maintained", "Improving", contradicts: true);
         ReportShows.ExcelReportShowsPrintedDirections(report, Rec1, "Maintained", "Improving", contradicts: true);
