@@ -44,6 +44,7 @@ public sealed record CampaignPlan
     public required long SeptemberReview { get; init; }
     public required long NovemberReview { get; init; }
     public required long[] LogEntries { get; init; }
+    public required long GreenUnderOutcome1 { get; init; }
 
     public static async Task<CampaignPlan> LoadAsync(Loader loader)
     {
@@ -119,10 +120,18 @@ public sealed record CampaignPlan
                 writtenOn, text, author = (string?)null, sourceDocument = "Campaign plan, progress column",
             }));
 
+        // November's board report counted the green cells under the first outcome.
+        var green = await loader.PostAsync("printed count of green under the first outcome", $"/api/plans/{planId}/printed-figures", new
+        {
+            reviewId = november, priorityId = (long?)o1, kind = "countAtLevel", level = (int?)3, label = "Green", valueText = "2",
+            value = (double?)null, claims = "Actions rated green", source = "Campaign board report, November 2026",
+        });
+
         return new CampaignPlan
         {
             PlanId = planId, ScaleId = scaleId, Nadia = nadia, O1 = o1, O2 = o2, CampaignAction = campaign, EnquiriesAction = enquiries, BuddiesAction = buddies,
             SeptemberReview = september, NovemberReview = november, LogEntries = [.. entries],
+            GreenUnderOutcome1 = green,
         };
     }
 }

@@ -74,6 +74,13 @@ public sealed class CampaignPlanTests
         Assert.That(((int)summary["directionCounts"]!["improving"]!, (int)summary["directionCounts"]!["maintained"]!), Is.EqualTo((2, 1)));
         Assert.That(summary["addressees"]!.AsArray(), Is.Empty, "a campaign addresses its recommendations to nobody");
 
+        // A figure printed under an unnumbered outcome is checked against that outcome's actions, and says so by its words.
+        var green = summary["printedFigures"]!.AsArray().Single()!;
+        Assert.That(((long)green["priorityId"]!, (string)green["scope"]!, (string)green["verdict"]!, (double)green["computed"]!),
+            Is.EqualTo((plan.O1, $"Priority \"{Outcome1}\"", "agrees", 2.0)));
+        Assert.That((string)green["explanation"]!, Is.EqualTo(
+            $"2 were printed as Green, and the scores agree (the items in priority \"{Outcome1}\" at 3 Green)."));
+
         var september = await Reads.GetAsync(client, $"/api/plans/{plan.PlanId}/summary?reviewId={plan.SeptemberReview}");
         Assert.That(((string)september["judgedOn"]!, (string)september["today"]!), Is.EqualTo(("reviewDate", "2026-09-30")));
         Assert.That(september["atWorstLevel"]!.AsArray().Select(i => (long)i!["id"]!), Is.EqualTo(new[] { plan.BuddiesAction }), "red in September");
