@@ -5,7 +5,8 @@ namespace ActionPlanTracker.Tests.Api.Shapes;
 /// (often two people), the score at the last review and at this one ("Update November 26"), a direction of travel
 /// picked from a list, the actions lettered A, B, C inside one cell, owners and "By when". The header gives the plan's
 /// version and date, the reviewer and the date of the review. The score runs 1 to 3 and nobody wrote down which end is
-/// good. Invented content, in the style of such plans.
+/// good. The plan answers an Ofsted inspection whose judgements are in Ofsted's words, with no levels, and whose three
+/// recommendations the plan's three answer in the same order. Invented content, in the style of such plans.
 ///
 ///                                  Update September 26 (21/09/26)   Update November 26 (16/11/26)   printed direction
 ///   1  front door decisions        2                                2                               "Improving" (the score did not move)
@@ -35,6 +36,8 @@ public sealed record InspectionRecommendationPlan
     public const string Rec3September = "Interviews offered within 72 hours for 70% of missing episodes.";
     public const string Rec3November = "Interviews offered within 72 hours for 86% of missing episodes.";
 
+    public required long InspectionId { get; init; }
+    public required long[] ReportRecommendations { get; init; }
     public required long PlanId { get; init; }
     public required long ScaleId { get; init; }
     public required long Marion { get; init; }
@@ -69,6 +72,26 @@ public sealed record InspectionRecommendationPlan
             },
         });
 
+        // Ofsted's judgements are words; nothing here is a level on any scale.
+        var inspectionId = await loader.PostAsync("Ofsted inspection", "/api/inspections", new
+        {
+            inspectorate = "Ofsted", kind = "ILACS", title = "Inspection of children's social care services",
+            startedOn = "2026-04-27", endedOn = "2026-05-08", publishedOn = "2026-05-20",
+            overallJudgement = "Requires improvement to be good", overallLevel = (int?)null, judgementScaleId = (long?)null,
+            reportReference = (string?)null,
+            judgements = new[]
+            {
+                new { area = "The impact of leaders on social work practice with children and families", judgement = "Requires improvement to be good", level = (int?)null, scoreText = (string?)null, percentage = (double?)null },
+                new { area = "The experiences and progress of children who need help and protection", judgement = "Inadequate", level = (int?)null, scoreText = (string?)null, percentage = (double?)null },
+                new { area = "The experiences and progress of children in care", judgement = "Requires improvement to be good", level = (int?)null, scoreText = (string?)null, percentage = (double?)null },
+                new { area = "The experiences and progress of care leavers", judgement = "Good", level = (int?)null, scoreText = (string?)null, percentage = (double?)null },
+            },
+        });
+        var reportRecommendations = new List<long>();
+        foreach (var (number, text) in new[] { ("1", Rec1), ("2", Rec2), ("3", Rec3) })
+            reportRecommendations.Add(await loader.PostAsync($"Ofsted recommendation {number}", $"/api/inspections/{inspectionId}/recommendations",
+                new { number, text, addressee = "the local authority", paragraphs = (string?)null, sortOrder = (int?)null }));
+
         var planId = await loader.PostAsync("plan", "/api/plans", new
         {
             title = Title,
@@ -83,7 +106,7 @@ public sealed record InspectionRecommendationPlan
             scaleId,
             groupedByPriority = false,
             scoreLevel = "recommendation",
-            inspectionId = (long?)null,
+            inspectionId = (long?)inspectionId,
         });
 
         async Task<long> Person(string? name, string jobTitle) =>
@@ -138,12 +161,18 @@ public sealed record InspectionRecommendationPlan
         await Score(november, r2, 2, Rec2November, null, printed: "improving");
         await Score(november, r3, 1, Rec3November, "2026-11-10", printed: "improving");
 
+        foreach (var (reportRecommendation, planRecommendation) in reportRecommendations.Zip([r1, r2, r3]))
+            await loader.PutAsync($"links of Ofsted recommendation {reportRecommendation}",
+                $"/api/inspections/{inspectionId}/recommendations/{reportRecommendation}/links",
+                new { links = new[] { new { kind = "recommendation", itemId = planRecommendation, note = (string?)null } } },
+                readUrl: $"/api/inspections/{inspectionId}/recommendations/{reportRecommendation}");
+
         await loader.PutAsync($"review {September} closed", $"/api/plans/{planId}/reviews/{september}",
             new { label = September, reviewDate = "2026-09-21", reviewer = Reviewer, status = "closed", position = (int?)null });
 
         return new InspectionRecommendationPlan
         {
-            PlanId = planId, ScaleId = scaleId, Marion = marion, Daniel = daniel, PrincipalSocialWorker = psw,
+            InspectionId = inspectionId, ReportRecommendations = [.. reportRecommendations], PlanId = planId, ScaleId = scaleId, Marion = marion, Daniel = daniel, PrincipalSocialWorker = psw,
             HeadOfServiceChildrenInCare = headOfService, Grace = grace, R1 = r1, R2 = r2, R3 = r3,
             ActionA = actionA, ActionB = actionB, Unlettered = unlettered, SeptemberReview = september, NovemberReview = november,
         };

@@ -26,6 +26,16 @@ public sealed class InspectionRecommendationPlanTests
         // The two assigned leads keep the order the plan printed them in.
         var r1 = await Reads.GetAsync(client, $"/api/plans/{plan.PlanId}/recommendations/{plan.R1}");
         Assert.That(Reads.Names(r1["leads"]), Is.EqualTo(new[] { "Marion Keane", "Daniel Osei" }));
+        // Ofsted's judgements are kept in its words, with no level made up for them.
+        var inspection = await Reads.GetAsync(client, $"/api/inspections/{plan.InspectionId}");
+        Assert.That(inspection["judgements"]!.AsArray().Select(j => ((string)j!["judgement"]!, (int?)j["level"])), Is.EqualTo(new[]
+        {
+            ("Requires improvement to be good", (int?)null), ("Inadequate", null), ("Requires improvement to be good", null), ("Good", null),
+        }));
+        var coverage = await Reads.GetAsync(client, $"/api/plans/{plan.PlanId}/inspection-coverage");
+        Assert.That(coverage["recommendations"]!.AsArray().Select(r => ((string)r!["number"]!, (string)r["links"]![0]!["itemNumber"]!)),
+            Is.EqualTo(new[] { ("1", "1"), ("2", "2"), ("3", "3") }));
+        Assert.That(coverage["gaps"]!.AsArray(), Is.Empty, "every recommendation of the report is answered");
         // An undated update stays undated.
         var undated = await Reads.GetAsync(client, $"/api/plans/{plan.PlanId}/reviews/{plan.NovemberReview}/scores/recommendations/{plan.R2}");
         Assert.That(((string)undated["narrative"]!, (string?)undated["narrativeDate"]), Is.EqualTo((Rec2November, (string?)null)));
