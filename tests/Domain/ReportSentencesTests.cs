@@ -95,6 +95,24 @@ public class ReportSentencesTests
         Assert.That(sentences, Does.Contain("The overall average is 1.9; the previous review has no scores to compare it with."));
     }
 
+    // A scale whose direction was never stated: a score that moved is "changed", compared but neither better nor worse.
+    private const string Undecided = "the plan does not say whether higher or lower is better, so whether a change is an improvement is not yet decided.";
+
+    [TestCase(2, 1, 3, "2 of 3 recommendations changed score since the last review and 1 stayed the same; " + Undecided)]
+    [TestCase(3, 0, 3, "All 3 recommendations changed score since the last review; " + Undecided)]
+    [TestCase(1, 0, 1, "The recommendation changed score since the last review; " + Undecided)]
+    [TestCase(1, 0, 4, "1 of 4 recommendations changed score since the last review; " + Undecided)]
+    public void Scores_that_moved_on_a_scale_whose_direction_was_not_stated_are_counted_as_changed(int changed, int maintained, int items, string expected)
+    {
+        var sentences = ReportSentences.Summary(Sixteen() with
+        {
+            HigherIsBetter = null, ScoredItems = items, NoScore = 0, Improving = 0, Declining = 0, Maintained = maintained, Changed = changed, New = 0,
+            Levels = [new(1, "One", items), new(2, "Two", 0), new(3, "Three", 0)], WorstLevel = null,
+        });
+        Assert.That(sentences, Does.Contain(expected));
+        Assert.That(sentences, Has.None.Contains("earlier score to compare with"), "the scores that moved were compared");
+    }
+
     [Test]
     public void A_plan_with_no_reviews_yet_says_so()
     {

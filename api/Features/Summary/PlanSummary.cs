@@ -113,7 +113,7 @@ public static class PlanSummary
         foreach (var printed in analysis.Snapshot.ReportedAverages.Where(r => r.ReviewId == analysis.Review.Id).OrderBy(r => r.PriorityId ?? 0))
         {
             var priority = priorities.FirstOrDefault(p => p.PriorityId == printed.PriorityId && printed.PriorityId is not null);
-            var scope = printed.PriorityId is null ? "Whole plan" : priority?.Number is { Length: > 0 } number ? $"Priority {number}" : $"Priority \"{priority?.Title}\"";
+            var scope = printed.PriorityId is null ? "Whole plan" : PriorityScope(priority?.Number, priority?.Title);
             var byItems = printed.PriorityId is null ? overItems.CurrentRounded : priority?.Figure.CurrentRounded;
             var byPriorities = printed.PriorityId is null ? overPriorities?.CurrentRounded : null;
             string? matches = !RollUp.TypedFigureDisagrees(printed.Value, byItems) ? "overItems"
@@ -139,20 +139,26 @@ public static class PlanSummary
         var checks = new List<PrintedFigureCheck>();
         foreach (var printed in analysis.Snapshot.PrintedFigures.Where(f => f.ReviewId == analysis.Review.Id))
         {
-            var number = printed.PriorityId is { } pid && priorities.TryGetValue(pid, out var priority) ? priority.Number : null;
+            // An unnumbered priority (a campaign's outcome) is named by its words, never taken for the whole plan.
+            var priority = printed.PriorityId is { } pid ? priorities.GetValueOrDefault(pid) : null;
+            var scope = priority is null ? "Whole plan" : PriorityScope(priority.Number, priority.Title);
             var items = analysis.ScoredItems.Where(i => printed.PriorityId is null || i.PriorityId == printed.PriorityId).ToList();
             var level = printed.Level is { } value ? analysis.Snapshot.Levels.FirstOrDefault(l => l.Value == value) : null;
             var kind = Domain.PrintedFigures.KindFrom(printed.Kind) ?? FigureKind.Other;
             var check = Domain.PrintedFigures.Check(
                 new PrintedFigure(kind, (int?)printed.Level, printed.Label, printed.ValueText, printed.Value, printed.Source),
                 new FigureScope(items.Select(i => i.Level).ToList(), level is null ? null : LevelWords.Text((int)level.Value, level.Label),
-                    number is null ? "in the whole plan" : $"in priority {number}"));
-            checks.Add(new PrintedFigureCheck(printed.Id, printed.PriorityId, number is null ? "Whole plan" : $"Priority {number}", printed.Kind,
+                    priority is null ? "in the whole plan" : $"in {char.ToLowerInvariant(scope[0])}{scope[1..]}"));
+            checks.Add(new PrintedFigureCheck(printed.Id, printed.PriorityId, scope, printed.Kind,
                 (int?)printed.Level, printed.Label, printed.ValueText, printed.Value, printed.Claims, printed.Source,
                 check.Computed, check.Verdict, check.Explanation));
         }
         return checks;
     }
+
+    /// <summary>"Priority 2", or for a priority printed without a number its title: "Priority \"Foster carers stay with us\"".</summary>
+    private static string PriorityScope(string? number, string? title) =>
+        number is { Length: > 0 } ? $"Priority {number}" : $"Priority \"{title}\"";
 
     private static string Show(double? value) => value?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "no figure";
 

@@ -14,7 +14,7 @@ public sealed class CsvReportTests
 {
     private readonly HttpClient client = TrackerApp.ClientFor("Board Member");
 
-    private static List<string[]> Parse(byte[] bytes, out string[] headers)
+    internal static List<string[]> Parse(byte[] bytes, out string[] headers)
     {
         using var reader = CsvReader.Create(bytes, CsvReaderOptions.Default);
         var rows = new List<string[]>();

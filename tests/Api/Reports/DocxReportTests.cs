@@ -15,9 +15,9 @@ public sealed class DocxReportTests
 
     private static string StyleOf(Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
 
-    private static string TextOf(TableCell cell) => string.Concat(cell.Descendants<Text>().Select(t => t.Text));
+    internal static string TextOf(TableCell cell) => string.Concat(cell.Descendants<Text>().Select(t => t.Text));
 
-    private static List<string[]> Cells(Table table) =>
+    internal static List<string[]> Cells(Table table) =>
         table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(TextOf).ToArray()).ToList();
 
     private static Table TableCaptioned(Body body, string caption) =>

@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ActionPlanTracker.Tests.Api.Reports;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ActionPlanTracker.Tests.Api.Shapes;
+
+/// <summary>
+/// One scrutiny report in its four formats, opened the way a council officer's programs open them: the JSON the print
+/// view reads, the Word document, the Excel workbook and the CSV. Rows are found by the item's text, columns by what a
+/// reader calls them ("Leads", "Deadline", a review's label), so one check reads the same fact in every format.
+/// </summary>
+public sealed partial class PrintedReport
+{
+    public required JsonNode Json { get; init; }
+    public required WordReport Word { get; init; }
+    public required GridReport Excel { get; init; }
+    public required GridReport Csv { get; init; }
+
+    public static async Task<PrintedReport> ReadAsync(HttpClient client, long planId, string query = "")
+    {
+        var json = await Reads.GetAsync(client, $"/api/plans/{planId}/report{query}");
+        var noun = (string)json["plan"]!["itemNoun"]!;
+        var itemColumn = char.ToUpperInvariant(noun[0]) + noun[1..];
+
+        var docx = await Downloads.GetAsync(client, $"/api/plans/{planId}/report/docx{query}");
+        var xlsx = await Downloads.GetAsync(client, $"/api/plans/{planId}/report/xlsx{query}");
+        var csv = await Downloads.GetAsync(client, $"/api/plans/{planId}/report/csv{query}");
+        return new PrintedReport
+        {
+            Json = json,
+            Word = WordReport.Read(docx.Bytes),
+            Excel = GridReport.ReadXlsx(xlsx.Bytes, itemColumn),
+            Csv = GridReport.ReadCsv(csv.Bytes, itemColumn),
+        };
+    }
+
+    /// <summary>The JSON row of an item, found by its text.</summary>
+    public JsonNode Row(string itemText) =>
+        Json["rows"]!.AsArray().SingleOrDefault(r => (string)r!["text"]! == itemText)
+        ?? throw new AssertionException($"The JSON report has no row \"{itemText}\".");
+
+    /// <summary>The words every format prints for an item's score in one review ("2 Amber", "No score (0)"); "" for a blank cell.</summary>
+    public string JsonScore(string itemText, string reviewLabel)
+    {
+        var index = Json["reviews"]!.AsArray().Select(r => (string)r!["label"]!).ToList().IndexOf(reviewLabel);
+        Assert.That(index, Is.GreaterThanOrEqualTo(0), $"The JSON report has no review column \"{reviewLabel}\".");
+        return (string?)Row(itemText)["scores"]![index]?["text"] ?? "";
+    }
+
+    /// <summary>
+    /// A scored row as each format prints it: reference, leads, owners (where the format has them), the deadline as
+    /// written, the score in named reviews, the direction of travel and the latest update.
+    /// </summary>
+    public void ShowsScoredRow(string itemText, string reference, string leads, string? owners, string? deadline,
+        IReadOnlyDictionary<string, string> scores, string direction, string? latestUpdate)
+    {
+        Assert.Multiple(() =>
+        {
+            var row = Row(itemText);
+            Assert.That((string)row["reference"]!, Is.EqualTo(reference), $"JSON: the reference of \"{itemText}\"");
+            Assert.That((string)row["leads"]!, Is.EqualTo(leads), $"JSON: the leads of \"{itemText}\"");
+            if (owners is not null) Assert.That((string)row["owners"]!, Is.EqualTo(owners), $"JSON: the owners of \"{itemText}\"");
+            Assert.That((string?)row["deadlineText"], Is.EqualTo(deadline), $"JSON: the deadline of \"{itemText}\"");
+            foreach (var (label, words) in scores) Assert.That(JsonScore(itemText, label), Is.EqualTo(words), $"JSON: \"{itemText}\" in {label}");
+            Assert.That((string)row["directionText"]!, Is.EqualTo(direction), $"JSON: the direction of travel of \"{itemText}\"");
+            Assert.That((string?)row["latestUpdate"], Is.EqualTo(latestUpdate), $"JSON: the latest update of \"{itemText}\"");
+
+            Assert.That(Word.Cell(itemText, "Reference"), Is.EqualTo(reference), $"Word: the reference of \"{itemText}\"");
+            Assert.That(Word.Cell(itemText, "Lead"), Is.EqualTo(leads), $"Word: the lead of \"{itemText}\"");
+            Assert.That(Word.Cell(itemText, "Deadline"), deadline is null ? Is.Not.Null : Does.StartWith(deadline), $"Word: the deadline of \"{itemText}\"");
+            foreach (var (label, words) in scores.Where(s => Word.Headers.Contains(s.Key)))
+                Assert.That(Word.Cell(itemText, label), Is.EqualTo(words), $"Word: \"{itemText}\" in {label}");
+            Assert.That(Word.Cell(itemText, "Direction of travel"), Is.EqualTo(direction), $"Word: the direction of travel of \"{itemText}\"");
+            Assert.That(Word.Cell(itemText, "Latest update"), latestUpdate is null ? Is.EqualTo("") : Does.EndWith(latestUpdate),
+                $"Word: the latest update of \"{itemText}\"");
+
+            foreach (var grid in new[] { Excel, Csv })
+            {
+                Assert.That(grid.Cell(itemText, "Reference"), Is.EqualTo(reference), $"{grid.Format}: the reference of \"{itemText}\"");
+                Assert.That(grid.Cell(itemText, "Leads"), Is.EqualTo(leads), $"{grid.Format}: the leads of \"{itemText}\"");
+                if (owners is not null && grid.Headers.Contains("Owners"))
+                    Assert.That(grid.Cell(itemText, "Owners"), Is.EqualTo(owners), $"{grid.Format}: the owners of \"{itemText}\"");
+                Assert.That(grid.Cell(itemText, "Deadline as written"), Is.EqualTo(deadline ?? ""), $"{grid.Format}: the deadline of \"{itemText}\"");
+                foreach (var (label, words) in scores) Assert.That(grid.Cell(itemText, label), Is.EqualTo(words), $"{grid.Format}: \"{itemText}\" in {label}");
+                Assert.That(grid.Cell(itemText, "Direction of travel"), Is.EqualTo(direction), $"{grid.Format}: the direction of travel of \"{itemText}\"");
+                Assert.That(grid.Cell(itemText, "Latest update"), Is.EqualTo(latestUpdate ?? ""), $"{grid.Format}: the latest update of \"{itemText}\"");
+            }
+        });
+    }
+
+    /// <summary>A row the plan does not score (a priority, or a recommendation above scored actions): in the JSON and Word only.</summary>
+    public void ShowsUnscoredRow(string itemText, string reference, string leads)
+    {
+        var row = Row(itemText);
+        Assert.That(((string)row["reference"]!, (string)row["leads"]!, (bool)row["isScored"]!), Is.EqualTo((reference, leads, false)), $"JSON: \"{itemText}\"");
+        Assert.That((Word.Cell(itemText, "Reference"), Word.Cell(itemText, "Lead")), Is.EqualTo((reference, leads)), $"Word: \"{itemText}\"");
+        Assert.That(Excel.HasRow(itemText) || Csv.HasRow(itemText), Is.False, "Excel and CSV hold only the scored rows");
+    }
+
+    /// <summary>Each format's review columns, in column order (the Word table shows at most the latest four).</summary>
+    public void ShowsReviewColumns(params string[] labels)
+    {
+        Assert.That(Json["reviews"]!.AsArray().Select(r => (string)r!["label"]!), Is.EqualTo(labels), "JSON: the review columns");
+        Assert.That(Word.ReviewColumns, Is.EqualTo(labels.TakeLast(4)), "Word: the review columns of the plan table (the latest four)");
+        foreach (var grid in new[] { Excel, Csv })
+            Assert.That(grid.ReviewColumns, Is.EqualTo(labels), $"{grid.Format}: the review columns");
+    }
+
+    /// <summary>No format prints the word "null" anywhere: a value the source lacked is left blank or said in words.</summary>
+    public void NoFormatPrintsNull()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var (format, texts) in new[] { ("JSON", JsonStrings(Json)), ("Word", Word.AllText), ("Excel", Excel.AllText), ("CSV", Csv.AllText) })
+                Assert.That(texts.Where(t => NullWord().IsMatch(t)), Is.Empty, $"{format} prints \"null\"");
+        });
+    }
+
+    private static IEnumerable<string> JsonStrings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => JsonStrings(p.Value)),
+        JsonArray a => a.SelectMany(JsonStrings),
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => [v.GetValue<string>()],
+        _ => [],
+    };
+
+    [GeneratedRegex(@"\bnull\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NullWord();
+}
+
+/// <summary>The Word download's text: its paragraphs and tables, and the full-plan table's cells by item and header.</summary>
+public sealed class WordReport
+{
+    public required IReadOnlyList<string> Paragraphs { get; init; }
+    /// <summary>Every table in order, by its caption (the alternative text a screen reader announces).</summary>
+    public required IReadOnlyList<(string Caption, List<string[]> Rows)> Tables { get; init; }
+
+    /// <summary>The last table: the full plan, one row per row of the plan.</summary>
+    public List<string[]> PlanTable => Tables[^1].Rows;
+
+    /// <summary>The rows under the header of the table with this caption; empty when there is no such table (an empty list prints its sentence instead).</summary>
+    public IReadOnlyList<string[]> TableRows(string caption) =>
+        Tables.Where(t => t.Caption == caption).SelectMany(t => t.Rows.Skip(1)).ToList();
+
+    public string[] Headers => PlanTable[0];
+
+    /// <summary>The score columns of the plan table: between Deadline and Direction of travel.</summary>
+    public string[] ReviewColumns => Headers[4..Array.IndexOf(Headers, "Direction of travel")];
+
+    public IEnumerable<string> AllText => Paragraphs.Concat(Tables.SelectMany(t => t.Rows.SelectMany(r => r)));
+
+    public static WordReport Read(byte[] bytes)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var footers = document.MainDocumentPart.FooterParts.Select(f => f.Footer!.InnerText);
+        return new WordReport
+        {
+            Paragraphs = body.Elements<W.Paragraph>().Select(p => p.InnerText).Concat(footers).ToList(),
+            Tables = body.Elements<W.Table>()
+                .Select(t => (t.GetFirstChild<W.TableProperties>()?.GetFirstChild<W.TableCaption>()?.Val?.Value ?? "", DocxReportTests.Cells(t)))
+                .ToList(),
+        };
+    }
+
+    /// <summary>The plan table's row whose Item cell is "Recommendation: {text}" (or Action, Priority, Success measure).</summary>
+    public string[]? RowOf(string itemText) => PlanTable.Skip(1).SingleOrDefault(r => r[1].EndsWith(": " + itemText, StringComparison.Ordinal));
+
+    public string? Cell(string itemText, string header)
+    {
+        var row = RowOf(itemText) ?? throw new AssertionException($"The Word plan table has no row \"{itemText}\".");
+        var index = Array.IndexOf(Headers, header);
+        return index < 0 ? null : row[index];
+    }
+}
+
+/// <summary>The Excel sheet "Action plan" or the CSV: a header row and one row per scored item.</summary>
+public sealed class GridReport
+{
+    public required string Format { get; init; }
+    public required string ItemColumn { get; init; }
+    public required string[] Headers { get; init; }
+    public required IReadOnlyList<IReadOnlyDictionary<string, string>> Rows { get; init; }
+    /// <summary>Every other text in the file (Excel's Summary sheet).</summary>
+    public IReadOnlyList<string[]> SummaryRows { get; init; } = [];
+
+    /// <summary>The score columns: between Deadline status and Direction of travel.</summary>
+    public string[] ReviewColumns => Headers[(Array.IndexOf(Headers, "Deadline status") + 1)..Array.IndexOf(Headers, "Direction of travel")];
+
+    public IEnumerable<string> AllText => Headers.Concat(Rows.SelectMany(r => r.Values)).Concat(SummaryRows.SelectMany(r => r));
+
+    public bool HasRow(string itemText) => Rows.Any(r => r.GetValueOrDefault(ItemColumn) == itemText);
+
+    public string? Cell(string itemText, string header)
+    {
+        var row = Rows.SingleOrDefault(r => r.GetValueOrDefault(ItemColumn) == itemText)
+                  ?? throw new AssertionException($"{Format} has no row \"{itemText}\" (column {ItemColumn}).");
+        return row.TryGetValue(header, out var text) ? text : null;
+    }
+
+    public static GridReport ReadXlsx(byte[] bytes, string itemColumn)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var sheet = new XlsxReportTests.Sheet(document, "Action plan");
+        // Empty cells are not written at all, so cells are read by their column letter rather than by position in the row.
+        var headers = sheet.RowTexts(sheet.Rows[0]);
+        var letters = headers.ToDictionary(h => h, sheet.Column);
+        var rows = sheet.Rows.Skip(1)
+            .Select(r => (IReadOnlyDictionary<string, string>)headers.ToDictionary(h => h, h => sheet.Text(sheet.Cell($"{letters[h]}{r.RowIndex}"))))
+            .ToList();
+        var summary = new XlsxReportTests.Sheet(document, "Summary");
+        return new GridReport
+        {
+            Format = "Excel", ItemColumn = itemColumn, Headers = headers, Rows = rows,
+            SummaryRows = summary.Rows.Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(summary.Text).ToArray()).ToList(),
+        };
+    }
+
+    public static GridReport ReadCsv(byte[] bytes, string itemColumn)
+    {
+        var records = CsvReportTests.Parse(bytes, out var headers);
+        return new GridReport
+        {
+            Format = "CSV", ItemColumn = itemColumn, Headers = headers,
+            Rows = records.Select(r => (IReadOnlyDictionary<string, string>)headers.Select((h, i) => (h, r[i])).ToDictionary(x => x.h, x => x.Item2)).ToList(),
+        };
+    }
+
+    /// <summary>The level numbers printed in a review's column ("3 On track" is 3), leaving out "No score" and blanks.</summary>
+    public IReadOnlyList<int> LevelsIn(string reviewLabel) =>
+        Rows.Select(r => r.GetValueOrDefault(reviewLabel) ?? "")
+            .Select(text => text.Split(' ')[0])
+            .Where(first => int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            .Select(first => int.Parse(first, CultureInfo.InvariantCulture)).ToList();
+}
