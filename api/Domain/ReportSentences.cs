@@ -185,13 +185,22 @@ public static class ReportSentences
         var noun = f.Noun;
         if (!f.HasPreviousReview)
             return "This is the plan's first review, so there is no direction of travel yet.";
-        // A score that moved on a scale whose direction was never stated was compared too: it is neither better nor worse yet.
         var compared = f.Improving + f.Maintained + f.Declining + f.Changed;
         if (compared == 0)
             return $"No {noun.Singular} had an earlier score to compare with, so there is no direction of travel yet.";
-        if (f.Changed > 0) return Changed(f);
         if (f.ScoredItems == 1)
-            return $"The {noun.Singular} {(f.Improving == 1 ? "improved" : f.Declining == 1 ? "declined" : "stayed the same")} since the last review.";
+            return f.Changed == 1
+                ? $"The {noun.Singular}'s score changed since the last review; the scale does not say whether for better or worse."
+                : $"The {noun.Singular} {(f.Improving == 1 ? "improved" : f.Declining == 1 ? "declined" : "stayed the same")} since the last review.";
+        if (f.HigherIsBetter is null)
+        {
+            // On a scale whose direction is not stated a moved score is neither better nor worse until a person decides.
+            var moved = new List<string>();
+            if (f.Changed > 0) moved.Add($"{Number(f.Changed)} changed score");
+            if (f.Maintained > 0) moved.Add($"{Number(f.Maintained)} stayed the same");
+            return $"Since the last review, of {noun.Count(f.ScoredItems)}, {JoinAnd(moved)}; the scale does not say which end is better, " +
+                   "so no change is called an improvement or a decline.";
+        }
 
         var improved = f.Improving == 0
             ? $"None of the {noun.Count(f.ScoredItems)} improved since the last review"
@@ -201,22 +210,6 @@ public static class ReportSentences
         if (f.Declining > 0) rest.Add($"{Number(f.Declining)} declined");
         if (rest.Count == 0) return improved + (f.Improving == compared ? "; none stayed the same or declined." : ".");
         return $"{improved}, {JoinAnd(rest)}.";
-    }
-
-    private const string Undecided = "the plan does not say whether higher or lower is better, so whether a change is an improvement is not yet decided";
-
-    private static string Changed(ReportFigures f)
-    {
-        var noun = f.Noun;
-        if (f.ScoredItems == 1) return $"The {noun.Singular} changed score since the last review; {Undecided}.";
-        var rest = new List<string>();
-        if (f.Improving > 0) rest.Add($"{Number(f.Improving)} improved");
-        if (f.Declining > 0) rest.Add($"{Number(f.Declining)} declined");
-        if (f.Maintained > 0) rest.Add($"{Number(f.Maintained)} stayed the same");
-        var changed = f.Changed == f.ScoredItems
-            ? $"All {noun.Count(f.ScoredItems)} changed score since the last review"
-            : $"{Number(f.Changed)} of {noun.Count(f.ScoredItems)} changed score since the last review";
-        return rest.Count == 0 ? $"{changed}; {Undecided}." : $"{changed} and {JoinAnd(rest)}; {Undecided}.";
     }
 
     private static string Average(string what, AverageMove move, ReportFigures f)

@@ -105,6 +105,13 @@ public sealed class GridPage(IPage page)
         return visible;
     }
 
+    /// <summary>
+    /// Waits until exactly these references are the visible rows, in order: for a page just opened, whose rows are drawn
+    /// after the filters in its address are applied, where reading once could race the drawing on a busy machine.
+    /// </summary>
+    public Task ExpectVisibleReferencesAsync(params string[] references) =>
+        Expect(Table.Locator("tbody th.grid__reference").Filter(new() { Visible = true })).ToHaveTextAsync(references);
+
     /// <summary>The references of visible rows marked "shown for context" (they do not match the filters themselves).</summary>
     public async Task<IReadOnlyList<string>> ContextReferencesAsync()
     {

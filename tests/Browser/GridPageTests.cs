@@ -305,7 +305,7 @@ public sealed class GridPageTests : BrowserTest
         var shared = await Context.NewPageAsync();
         var sharedGrid = await GridPage.OpenAsync(shared, known.PlanId, "?level=2&sort=score-desc");
         await Expect(sharedGrid.Checkbox("2 Started with some delay")).ToBeCheckedAsync();
-        Assert.That(await sharedGrid.VisibleReferencesAsync(), Is.EqualTo(new[] { "1 / 1.1", "1 / 1.1 / 2", "2 / 2.1", "2 / 2.1 / 1" }));
+        await sharedGrid.ExpectVisibleReferencesAsync("1 / 1.1", "1 / 1.1 / 2", "2 / 2.1", "2 / 2.1 / 1");
         await Expect(sharedGrid.SortableHeader("RAG 11/26")).ToHaveAttributeAsync("aria-sort", "descending");
         AssertNoScriptErrors();
     }

@@ -148,7 +148,9 @@ public sealed class WordReport
     public string[] Headers => PlanTable[0];
 
     /// <summary>The score columns of the plan table: between Deadline and Direction of travel.</summary>
-    public string[] ReviewColumns => Headers[4..Array.IndexOf(Headers, "Direction of travel")];
+    // The plan table's columns: Reference, Item, the lead column (and an owner column when the plan names owners),
+    // Deadline, then one per review up to Direction of travel.
+    public string[] ReviewColumns => Headers[(Array.IndexOf(Headers, "Deadline") + 1)..Array.IndexOf(Headers, "Direction of travel")];
 
     public IEnumerable<string> AllText => Paragraphs.Concat(Tables.SelectMany(t => t.Rows.SelectMany(r => r)));
 
@@ -188,7 +190,8 @@ public sealed class GridReport
     public IReadOnlyList<string[]> SummaryRows { get; init; } = [];
 
     /// <summary>The score columns: between Deadline status and Direction of travel.</summary>
-    public string[] ReviewColumns => Headers[(Array.IndexOf(Headers, "Deadline status") + 1)..Array.IndexOf(Headers, "Direction of travel")];
+    // After the deadline columns and the date the status was judged on (and why), one column per review.
+    public string[] ReviewColumns => Headers[(Array.IndexOf(Headers, "Why that date") + 1)..Array.IndexOf(Headers, "Direction of travel")];
 
     public IEnumerable<string> AllText => Headers.Concat(Rows.SelectMany(r => r.Values)).Concat(SummaryRows.SelectMany(r => r));
 
