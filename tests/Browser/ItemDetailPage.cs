@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,6 +21,13 @@ public sealed class ItemDetailPage(IPage page)
     public ILocator Section(string heading) => page.GetByRole(AriaRole.Region, new() { Name = heading, Exact = true });
 
     public ILocator Updates => Section("Progress updates").GetByRole(AriaRole.Listitem);
+
+    /// <summary>The value of one of the item's facts (a description list): the definition that follows the term.</summary>
+    public ILocator Fact(string term) =>
+        page.GetByRole(AriaRole.Term).Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(term)}$") }).Locator("xpath=following-sibling::dd[1]");
+
+    /// <summary>The links to the rows under this one, in printed order.</summary>
+    public ILocator Children => Section("Items under this one").GetByRole(AriaRole.Link);
 
     public ILocator Changes => Section("Changes").GetByRole(AriaRole.List).First.GetByRole(AriaRole.Listitem);
 

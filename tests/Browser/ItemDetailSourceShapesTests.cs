@@ -13,8 +13,7 @@ public sealed class ItemDetailSourceShapesTests : BrowserTest
     [SetUp]
     public Task SignIn() => SignInPage.SignInThroughTheApiAsync(Context, "admin", TrackerApp.AdminPassword);
 
-    private ILocator Fact(string term) =>
-        Page.Locator(".summary-list__row").Filter(new() { Has = Page.GetByRole(AriaRole.Term).GetByText(term, new() { Exact = true }) }).GetByRole(AriaRole.Definition);
+    private ILocator Fact(string term) => new ItemDetailPage(Page).Fact(term);
 
     [Test]
     public async Task An_unnumbered_action_shows_the_lead_and_deadline_it_takes_from_its_recommendation()

@@ -143,6 +143,12 @@ export interface InheritedPeople {
   people: PersonRef[];
 }
 
+/** A recommendation of the inspection report that an item answers: its id on the inspection and its printed number (null when it had none). */
+export interface AnsweredReportRecommendation {
+  id: number;
+  number: string | null;
+}
+
 /** The deadline an item takes from the row above because it has none itself. */
 export interface InheritedDeadline {
   from: string;
@@ -183,6 +189,8 @@ export interface GridItem {
   sourceParagraphs: string | null;
   /** On actions carried over from an inspection: "Ofsted rec 14". */
   sourceReference: string | null;
+  /** The inspection report's recommendations this item answers, numbered as the report prints them ("14"). */
+  answersReportRecommendations: AnsweredReportRecommendation[];
   /** Who the report addresses a recommendation to, as printed ("the local authority"). */
   addressees: string[];
   /** The item's own leads and owners, in printed order. */

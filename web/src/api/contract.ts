@@ -8,10 +8,10 @@
 // properties the page has no use for; it does not allow a property the API does not send, a missing `| null`, or a
 // different shape.
 
-import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
+import type { About, AnsweredReportRecommendation, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
 import type { components } from './openapi.gen';
 import type { AdminReview, CreateUserRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
-import type { AuditEntry, AuditPage } from './items';
+import type { AuditEntry, AuditPage, ItemUpdate } from './items';
 import type { Report, ReportAverage, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
 import type { SaveScoreBody, ScoreResponse } from './scores';
@@ -57,6 +57,7 @@ export type ContractChecks = [
   Fits<Misfits<GridDirection, Schemas['Grid.GridDirection']>>,
   Fits<Misfits<GridUpdate, Schemas['Grid.GridUpdate']>>,
   Fits<Misfits<GridItem, Schemas['Grid.GridItem']>>,
+  Fits<Misfits<AnsweredReportRecommendation, Schemas['Grid.AnsweredReportRecommendation']>>,
   Fits<Misfits<Grid, Schemas['Grid.GridResponse']>>,
   Fits<Misfits<Session, Schemas['Accounts.SessionResponse']>>,
   Fits<Misfits<About, Schemas['About.AboutResponse']>>,
@@ -76,6 +77,7 @@ export type ContractChecks = [
   // "anything"; the rest of the entry is checked.
   Fits<Misfits<Omit<AuditEntry, 'before' | 'after'>, Schemas['Audit.AuditEntry']>>,
   Fits<Misfits<Omit<AuditPage, 'items'>, Schemas['Audit.AuditPage']>>,
+  Fits<Misfits<ItemUpdate, Schemas['Updates.ItemUpdateResponse']>>,
   Fits<Misfits<User, Schemas['Accounts.UserResponse']>>,
   Fits<Misfits<Person, Schemas['People.PersonResponse']>>,
   Fits<Misfits<ScaleLevel, Schemas['Scales.ScaleLevelResponse']>>,

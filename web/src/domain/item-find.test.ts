@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridItem, GridScore, Review } from '../api/client';
 import { gridItem, gridScore, person as personRef, review } from '../test-support/grid-fixtures';
-import { findItem, mayScore, scoreHistory, signOffView, timeline, understoodWords } from './item-find';
+import { answersWords, findItem, mayScore, scoreHistory, signOffView, timeline, understoodWords, type LogEntryIn } from './item-find';
 
 const person = (id: number) => personRef(id, `Person ${id}`);
 
@@ -85,6 +85,40 @@ describe('timeline', () => {
     const entries = timeline(columns, [score(1, 1, 'First'), score(2, 2, 'Second')]);
     expect(entries.map((e) => [e.reviewLabel, e.date, e.datedByReview])).toEqual([['RAG 03/18', null, false], ['RAG 01/18', null, false]]);
   });
+
+  const logged = (id: number, reviewId: number | null, writtenOn: string | null, text: string, author: string | null = null): LogEntryIn => ({
+    id, reviewId, writtenOn, text, author, sourceDocument: 'Campaign plan, progress column', position: id, enteredBy: 'Loader',
+  });
+
+  it('puts the running log among the narratives by date, an undated entry by its review’s date, and never dates it', () => {
+    const entries = timeline(reviews, [score(2, 2, 'September narrative', '2026-09-28'), score(3, 3, 'November narrative', '2026-11-10')], [
+      logged(1, 2, '2026-08-14', 'Launched', 'RM'),
+      logged(2, 3, null, 'Leaflets to reprint'),
+      logged(3, 3, '2026-10-06', 'Library events'),
+      logged(4, 2, null, '  '),
+    ]);
+    expect(entries.map((e) => [e.source, e.reviewLabel, e.date, e.datedByReview, e.narrative])).toEqual([
+      ['log', 'RAG 11/26', '2026-11-20', true, 'Leaflets to reprint'],
+      ['score', 'RAG 11/26', '2026-11-10', false, 'November narrative'],
+      ['log', 'RAG 11/26', '2026-10-06', false, 'Library events'],
+      ['score', 'RAG 09/26', '2026-09-28', false, 'September narrative'],
+      ['log', 'RAG 09/26', '2026-08-14', false, 'Launched'],
+    ]);
+    expect(entries.at(-1)).toMatchObject({ by: 'RM', level: null, sourceDocument: 'Campaign plan, progress column' });
+    expect(entries[0]).toMatchObject({ by: 'Loader' });
+  });
+
+  it('puts an entry with no date at all below every dated one, and on a tie a log entry above its review’s narrative', () => {
+    const entries = timeline(reviews, [score(3, 3, 'November narrative', '2026-11-10')], [
+      logged(1, null, null, 'Written for no review'),
+      logged(2, 3, '2026-11-10', 'Same day, in the log'),
+    ]);
+    expect(entries.map((e) => [e.reviewLabel, e.date, e.narrative])).toEqual([
+      ['RAG 11/26', '2026-11-10', 'Same day, in the log'],
+      ['RAG 11/26', '2026-11-10', 'November narrative'],
+      [null, null, 'Written for no review'],
+    ]);
+  });
 });
 
 describe('signOffView', () => {
@@ -139,5 +173,13 @@ describe('understoodWords', () => {
   });
   it('says nothing when there is no deadline', () => {
     expect(understoodWords(null, format)).toBeNull();
+  });
+});
+
+describe('answersWords', () => {
+  it('names the report’s numbers as printed, and none when the item answers none', () => {
+    expect(answersWords([{ number: '14' }])).toEqual({ term: 'Answers report recommendation', value: '14' });
+    expect(answersWords([{ number: '6' }, { number: null }])).toEqual({ term: 'Answers report recommendations', value: '6, one printed without a number' });
+    expect(answersWords([])).toBeNull();
   });
 });

@@ -55,39 +55,91 @@ export function scoreHistory(reviews: readonly Review[], scores: readonly GridSc
     });
 }
 
-/** One dated update in the timeline. */
+/** One update in the timeline: a review's score narrative, or an entry of the item's running log. */
 export interface TimelineEntry {
-  reviewId: number;
-  reviewLabel: string;
+  source: 'score' | 'log';
+  /** Null for a log entry written for no review. */
+  reviewId: number | null;
+  reviewLabel: string | null;
   /** The date the update was written, or the review's date when the sheet gave none; null when neither has one. */
   date: string | null;
+  /** True when the update has no date of its own and is placed by its review's date: it stays undated. */
   datedByReview: boolean;
+  /** Who wrote it as printed (a log entry's author), else who saved it in the tracker. */
   by: string;
+  /** The score's level; null for "no score" and for log entries, which carry none. */
   level: number | null;
   label: string | null;
   narrative: string;
+  /** The document a log entry was copied from; null for score narratives. */
+  sourceDocument: string | null;
 }
 
-/** Every review's narrative, newest review first (by column order, since a review may have no date); reviews without an update are left out. */
-export function timeline(reviews: readonly Review[], scores: readonly GridScore[]): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
+/** An entry of the item's running log as the timeline needs it (api/items.ts, ItemUpdate). */
+export interface LogEntryIn {
+  id: number;
+  reviewId: number | null;
+  writtenOn: string | null;
+  text: string;
+  author: string | null;
+  sourceDocument: string | null;
+  position: number;
+  enteredBy: string;
+}
+
+/**
+ * Every update newest first: each review's narrative and each entry of the running log, in the order the API reads
+ * "latest" (api/Domain/UpdateLog.cs, docs/domain-rules.md "Update logs"), reversed. An update's date is its own, else
+ * its review's; one with no date at all is older than any dated one; ties, and updates without any date, go by review
+ * (column order, so an undated review keeps its place; an entry for no review before the first), then a log entry after
+ * its review's narrative, then printed position. No date is made up. Blank updates are left out.
+ */
+export function timeline(reviews: readonly Review[], scores: readonly GridScore[], log: readonly LogEntryIn[] = []): TimelineEntry[] {
+  const column = new Map(inColumnOrder(reviews).map((r, i) => [r.id, i]));
+  const byId = new Map(reviews.map((r) => [r.id, r]));
+  const keyed: { entry: TimelineEntry; column: number; position: number; id: number }[] = [];
   for (const score of scores) {
-    const review = reviews.find((r) => r.id === score.reviewId);
+    const review = byId.get(score.reviewId);
     if (!review || !score.narrative?.trim()) continue;
-    entries.push({
-      reviewId: review.id,
-      reviewLabel: review.label,
-      date: score.narrativeDate ?? review.reviewDate,
-      datedByReview: !score.narrativeDate && review.reviewDate !== null,
-      by: score.updatedBy,
-      level: score.level,
-      label: score.label,
-      narrative: score.narrative,
+    keyed.push({
+      entry: {
+        source: 'score', reviewId: review.id, reviewLabel: review.label,
+        date: score.narrativeDate ?? review.reviewDate,
+        datedByReview: !score.narrativeDate && review.reviewDate !== null,
+        by: score.updatedBy, level: score.level, label: score.label, narrative: score.narrative, sourceDocument: null,
+      },
+      column: column.get(review.id) ?? -1, position: 0, id: 0,
     });
   }
-  const column = new Map(inColumnOrder(reviews).map((r, i) => [r.id, i]));
-  const order = (e: TimelineEntry) => column.get(e.reviewId) ?? -1;
-  return entries.sort((a, b) => order(b) - order(a) || (b.date ?? '').localeCompare(a.date ?? ''));
+  for (const logged of log) {
+    if (!logged.text.trim()) continue;
+    const review = logged.reviewId === null ? undefined : byId.get(logged.reviewId);
+    keyed.push({
+      entry: {
+        source: 'log', reviewId: review?.id ?? null, reviewLabel: review?.label ?? null,
+        date: logged.writtenOn ?? review?.reviewDate ?? null,
+        datedByReview: !logged.writtenOn && Boolean(review?.reviewDate),
+        by: logged.author?.trim() || logged.enteredBy, level: null, label: null, narrative: logged.text, sourceDocument: logged.sourceDocument,
+      },
+      column: review ? (column.get(review.id) ?? -1) : -1, position: logged.position, id: logged.id,
+    });
+  }
+  type Keyed = (typeof keyed)[number];
+  const oldestFirst = (a: Keyed, b: Keyed) =>
+    Number(a.entry.date !== null) - Number(b.entry.date !== null)
+    || (a.entry.date ?? '').localeCompare(b.entry.date ?? '')
+    || a.column - b.column
+    || Number(a.entry.source === 'log') - Number(b.entry.source === 'log')
+    || a.position - b.position
+    || a.id - b.id;
+  return keyed.sort((a, b) => oldestFirst(b, a)).map((k) => k.entry);
+}
+
+/** The inspection report's recommendations an item answers, as the facts list says it; null when it answers none. */
+export function answersWords(answers: readonly { number: string | null }[]): { term: string; value: string } | null {
+  if (answers.length === 0) return null;
+  const numbers = answers.map((a) => a.number?.trim() || 'one printed without a number');
+  return { term: answers.length === 1 ? 'Answers report recommendation' : 'Answers report recommendations', value: numbers.join(', ') };
 }
 
 export type SignOffView =

@@ -1,10 +1,11 @@
 // One item's detail: where it sits, who answers for it, its deadline, its score in every review as a small chart with
-// the same figures in a table, its dated updates, direction of travel, completion and sign-off (with the board's form),
-// and its audit trail in words. The item comes from the grid endpoint, which already holds all of this.
+// the same figures in a table, its updates (each review's narrative and the item's running log), direction of travel,
+// completion and sign-off (with the board's form), and its audit trail in words. The item comes from the grid endpoint;
+// the running log, the sign-off note and the trail are read beside it.
 
 import './item.css';
 import { ApiError, getGrid, type Grid, type GridItem, type GridScore, type PersonRef, type Review, type Session } from '../api/client';
-import { getItemTrail } from '../api/items';
+import { getItemTrail, getItemUpdates, type ItemUpdate } from '../api/items';
 import { getScore, signOffScore, type ScoreAddress, type ScoreResponse as ScoreDetail } from '../api/scores';
 import { formErrors, type FieldError } from '../api/problems';
 import { chartRegion, scoreHistoryChart } from '../components/charts';
@@ -14,7 +15,7 @@ import { emptyState, errorState, failedState, loadingState, notFoundState } from
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { describeChange, formatMoment } from '../domain/item-audit';
 import {
-  findItem, mayScore, maySignOff, scoreHistory, signOffView, timeline, understoodWords, type FoundItem, type SignOffView,
+  answersWords, findItem, mayScore, maySignOff, scoreHistory, signOffView, timeline, understoodWords, type FoundItem, type SignOffView,
 } from '../domain/item-find';
 import { columnHeadings, completionNote, deadlineShown, directionShown, peopleShown, personWords, printedShown } from '../domain/grid-cells';
 import { deadlineBadge, directionWords, displayReference, formatDate, itemTitle, kindLabels, reviewDateText } from '../domain/grid-rows';
@@ -83,7 +84,9 @@ function itemView(grid: Grid, found: FoundItem, session: Session | null, changes
   }
 
   if (item.isScored) {
-    parts.push(historySection(grid, item), timelineSection(grid, item), directionSection(grid, item), signOffSection(grid, item, current, session, signal));
+    parts.push(historySection(grid, item), timelineSection(grid, item, signal), directionSection(grid, item), signOffSection(grid, item, current, session, signal));
+    // A scored row can have rows under it too: an inspection plan's recommendation with its actions lettered A, B, C.
+    if (item.children.length > 0) parts.push(childrenSection(grid, item));
   } else {
     parts.push(childrenSection(grid, item));
   }
@@ -128,6 +131,8 @@ function facts(grid: Grid, found: FoundItem): HTMLElement {
   if (item.judgementArea) row('Judgement area', item.judgementArea);
   if (item.sourceParagraphs) row('Report paragraphs', item.sourceParagraphs);
   if (item.sourceReference) row('Carried over from', item.sourceReference);
+  const answers = answersWords(item.answersReportRecommendations);
+  if (answers) row(answers.term, answers.value);
   if (item.addressees.length > 0) row('Addressed to', ...item.addressees.map((a) => element('span', 'item__person', a)));
 
   // Leads and owners answer for the item; an item that names none answers through the nearest row above that does,
@@ -229,6 +234,8 @@ function historySection(grid: Grid, item: GridItem): HTMLElement {
 function printedWords(score: GridScore | undefined): string {
   if (!score) return '';
   const parts: string[] = [];
+  // What the cell held when it was read as a level (a word, a fill colour); "no score" says it in the score column.
+  if (score.level !== null && score.recordedAs?.trim()) parts.push(`Printed as “${score.recordedAs.trim()}”`);
   if (score.printedDirection) {
     const printed = printedShown(score.printedDirection, score.printedDirectionText, false);
     parts.push(`Direction: ${printed.words.word}${printed.asPrinted ? ` (“${printed.asPrinted}”)` : ''}`);
@@ -239,33 +246,61 @@ function printedWords(score: GridScore | undefined): string {
   return parts.join('. ');
 }
 
-function timelineSection(grid: Grid, item: GridItem): HTMLElement {
+function timelineSection(grid: Grid, item: GridItem, signal: AbortSignal): HTMLElement {
   const s = section('Progress updates', 'item-updates');
-  const entries = timeline(grid.reviews, item.scores);
-  if (entries.length === 0) {
-    s.append(emptyState('No progress updates yet.'));
+  const body = element('div');
+  s.append(body);
+  if (item.kind === 'priority') {
+    drawTimeline(body, grid, item, []);
     return s;
   }
-  s.append(paragraph('Newest first.', 'hint'));
+  // The grid carries each review's narrative; the running log (several notes a review, some undated) is read beside it.
+  body.append(loadingState('Loading the progress updates…'));
+  getItemUpdates(grid.plan.id, item.kind, item.id, signal).then(
+    (log) => {
+      if (!signal.aborted) drawTimeline(body, grid, item, log);
+    },
+    (error: unknown) => {
+      if (signal.aborted) return;
+      drawTimeline(body, grid, item, []);
+      body.prepend(errorState(error, 'the progress log', 'h3'));
+    },
+  );
+  return s;
+}
+
+function drawTimeline(body: HTMLElement, grid: Grid, item: GridItem, log: readonly ItemUpdate[]): void {
+  const entries = timeline(grid.reviews, item.scores, log);
+  if (entries.length === 0) {
+    body.replaceChildren(emptyState('No progress updates yet.'));
+    return;
+  }
   const list = element('ol', 'timeline');
   for (const entry of entries) {
     const li = element('li', 'timeline__entry');
     const head = element('p', 'timeline__meta');
-    let when: HTMLElement;
-    if (entry.date) {
+    const when: (Node | string)[] = [];
+    if (entry.date && !entry.datedByReview) {
       const time = element('time', 'timeline__date', formatDate(entry.date));
       time.dateTime = entry.date;
-      when = time;
+      when.push(time);
+    } else if (entry.date) {
+      // Undated, and it stays so: placed by its review's date, which is said to be the review's.
+      const time = element('time', undefined, formatDate(entry.date));
+      time.dateTime = entry.date;
+      when.push(element('span', 'timeline__date', 'undated'), ' (placed at the review’s date, ', time, ')');
     } else {
-      when = element('span', 'timeline__date', 'no date');
+      when.push(element('span', 'timeline__date', 'no date'));
     }
-    head.append(element('strong', undefined, entry.reviewLabel), ', ', when, entry.datedByReview ? ' (the review’s date)' : '', `, by ${entry.by} `);
-    head.append(levelTag(grid.scale.levels, entry.level, entry.label));
+    head.append(element('strong', undefined, entry.reviewLabel ?? 'Not written for a review'), ', ', ...when);
+    if (entry.source === 'log') head.append(', progress log');
+    head.append(`, by ${entry.by}`);
+    if (entry.source === 'score') head.append(' ', levelTag(grid.scale.levels, entry.level, entry.label));
     li.append(head, paragraph(entry.narrative, 'timeline__text'));
+    if (entry.sourceDocument) li.append(paragraph(`From ${entry.sourceDocument}`, 'hint timeline__source'));
     list.append(li);
   }
-  s.append(list);
-  return s;
+  body.replaceChildren(paragraph('Newest first.', 'hint'), list);
 }
 
 function directionSection(grid: Grid, item: GridItem): HTMLElement {
@@ -518,7 +553,10 @@ function childrenSection(grid: Grid, item: GridItem): HTMLElement {
   const list = element('ul', 'item__children');
   for (const child of item.children) {
     const li = element('li');
-    li.append(link(itemPath(grid.plan.id, child.kind, child.id), `${kindLabels[child.kind]} ${displayReference(child)}`), `: ${child.text} `);
+    // An unnumbered row is named by its place ("Unnumbered action (the third under its recommendation)"), so two of
+    // them under one row never share a link's name.
+    const name = child.number?.trim() ? `${kindLabels[child.kind]} ${displayReference(child)}` : itemTitle(child, item.kind);
+    li.append(link(itemPath(grid.plan.id, child.kind, child.id), name), `: ${child.text} `);
     if (child.isScored && current) {
       const score = child.scores.find((x) => x.reviewId === current);
       li.append(levelTag(grid.scale.levels, score?.level ?? null, score?.label));

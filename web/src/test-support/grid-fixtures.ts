@@ -14,7 +14,7 @@ export function deadline(text: string, dueBy: string | null = null, patch: Parti
 export function gridItem(kind: GridItem['kind'], id: number, number: string | null, patch: Partial<GridItem> = {}, children: GridItem[] = []): GridItem {
   return {
     kind, id, number, position: 1, reference: number ?? '', text: `${kind} ${number ?? id}`, outcomeStatement: null, judgementArea: null,
-    sourceParagraphs: null, sourceReference: null, addressees: [], leads: [], owners: [], inheritedLeads: null, inheritedOwners: null,
+    sourceParagraphs: null, sourceReference: null, answersReportRecommendations: [], addressees: [], leads: [], owners: [], inheritedLeads: null, inheritedOwners: null,
     deadline: null, inheritedDeadline: null, deadlineStatus: null, isScored: kind === 'measure', scores: [], direction: null,
     latestUpdate: null, stale: [], children, ...patch,
   };
