@@ -96,12 +96,12 @@ public class ReportSentencesTests
     }
 
     // A scale whose direction was never stated: a score that moved is "changed", compared but neither better nor worse.
-    private const string Undecided = "the plan does not say whether higher or lower is better, so whether a change is an improvement is not yet decided.";
+    private const string Undecided = "the scale does not say which end is better, so no change is called an improvement or a decline.";
 
-    [TestCase(2, 1, 3, "2 of 3 recommendations changed score since the last review and 1 stayed the same; " + Undecided)]
-    [TestCase(3, 0, 3, "All 3 recommendations changed score since the last review; " + Undecided)]
-    [TestCase(1, 0, 1, "The recommendation changed score since the last review; " + Undecided)]
-    [TestCase(1, 0, 4, "1 of 4 recommendations changed score since the last review; " + Undecided)]
+    [TestCase(2, 1, 3, "Since the last review, of 3 recommendations, 2 changed score and 1 stayed the same; " + Undecided)]
+    [TestCase(3, 0, 3, "Since the last review, of 3 recommendations, 3 changed score; " + Undecided)]
+    [TestCase(1, 0, 1, "The recommendation's score changed since the last review; the scale does not say whether for better or worse.")]
+    [TestCase(1, 0, 4, "Since the last review, of 4 recommendations, 1 changed score; " + Undecided)]
     public void Scores_that_moved_on_a_scale_whose_direction_was_not_stated_are_counted_as_changed(int changed, int maintained, int items, string expected)
     {
         var sentences = ReportSentences.Summary(Sixteen() with

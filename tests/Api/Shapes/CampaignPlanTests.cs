@@ -94,6 +94,8 @@ public sealed class CampaignPlanTests
         var report = await PrintedReport.ReadAsync(client, plan.PlanId);
 
         report.ShowsReviewColumns(September, November);
+        report.ShowsPeopleHeadings(null, null);
+        // Nothing was numbered: references stay empty, and Word's reference column says so in words rather than making one up.
         report.ShowsScoredRow(Campaign, "", "Nadia Flynn", "", "Sept 2026 - March 2027",
             new Dictionary<string, string> { [September] = "2 Amber", [November] = "3 Green" }, "Improving", CampaignLog[4].Text);
         report.ShowsScoredRow(Buddies, "", "Supervising Social Work Team Manager", "", "Jun",
@@ -108,10 +110,20 @@ public sealed class CampaignPlanTests
         var september = await PrintedReport.ReadAsync(client, plan.PlanId, $"?reviewId={plan.SeptemberReview}");
         september.ShowsScoredRow(Campaign, "", "Nadia Flynn", "", "Sept 2026 - March 2027",
             new Dictionary<string, string> { [September] = "2 Amber" }, "New", CampaignLog[1].Text);
-        ReportShows.JsonReportShowsAsOf(september, September, September);
-        ReportShows.WordReportShowsAsOf(september, September, September);
-        ReportShows.ExcelReportShowsAsOf(september, September, September);
-        ReportShows.CsvReportShowsAsOf(september, September, September);
+        var atSeptember = ReportShows.Judged.OnReviewDate("2026-09-30");
+        ReportShows.JsonReportShowsAsOf(september, September, atSeptember, September);
+        ReportShows.WordReportShowsAsOf(september, September, atSeptember, September);
+        ReportShows.ExcelReportShowsAsOf(september, September, atSeptember, September);
+        ReportShows.CsvReportShowsAsOf(september, September, atSeptember, September);
         september.NoFormatPrintsNull();
+
+        // As of 15 October, between the boards: September's column only, judged on the date asked for.
+        var asOf = await PrintedReport.ReadAsync(client, plan.PlanId, "?asOf=2026-10-15");
+        var onTheDay = ReportShows.Judged.AsOfDate("2026-10-15");
+        ReportShows.JsonReportShowsAsOf(asOf, September, onTheDay, September);
+        ReportShows.WordReportShowsAsOf(asOf, September, onTheDay, September);
+        ReportShows.ExcelReportShowsAsOf(asOf, September, onTheDay, September);
+        ReportShows.CsvReportShowsAsOf(asOf, September, onTheDay, September);
+        asOf.NoFormatPrintsNull();
     }
 }

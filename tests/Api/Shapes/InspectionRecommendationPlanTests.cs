@@ -190,18 +190,20 @@ public sealed class InspectionRecommendationPlanTests
         var report = await PrintedReport.ReadAsync(client, plan.PlanId);
 
         report.ShowsReviewColumns(September, November);
+        report.ShowsPeopleHeadings("Assigned lead", "Owner(s)");
         report.ShowsScoredRow(Rec1, "1", "Marion Keane, Daniel Osei", "Principal Social Worker", "December 2026",
             new Dictionary<string, string> { [September] = "2 Two", [November] = "2 Two" }, "Maintained", Rec1November);
         report.ShowsScoredRow(Rec2, "2", "Head of Service, Children in Care, Daniel Osei", "", "Ongoing",
             new Dictionary<string, string> { [September] = "3 Three", [November] = "2 Two" }, Changed, Rec2November);
         report.ShowsScoredRow(Rec3, "3", "Marion Keane", "", "01/02/2027",
             new Dictionary<string, string> { [September] = "2 Two", [November] = "1 One" }, Changed, Rec3November);
-        // Actions sit under their recommendation with the letters printed, and the unlettered one under its recommendation's number.
-        report.ShowsUnscoredRow(Rec1ActionA, "1 / A", "");
+        // Actions sit under their recommendation with the letters printed, and the unlettered one under its recommendation's
+        // number. An action that names nobody answers to its recommendation's leads, and says so.
+        report.ShowsUnscoredRow(Rec1ActionA, "1 / A", "Marion Keane, Daniel Osei", "recommendation 1");
         report.ShowsUnscoredRow(Rec1ActionB, "1 / B", "Daniel Osei");
-        report.ShowsUnscoredRow(Rec1Unlettered, "1", "");
+        report.ShowsUnscoredRow(Rec1Unlettered, "1", "Marion Keane, Daniel Osei", "recommendation 1");
         Assert.That((string)report.Json["plan"]!["planVersion"]!, Is.EqualTo("v3.1"));
-        Assert.That((string)report.Json["footer"]!, Does.StartWith("Plan version v3.1 · Review: Update November 26 (16 November 2026) · "));
+        Assert.That((string)report.Json["footer"]!, Does.StartWith("Plan version v3.1 of 2 November 2026 · Review: Update November 26 (16 November 2026) · "));
         Assert.That(report.Word.Paragraphs, Does.Contain("Review: Update November 26 (16 November 2026), compared with Update September 26 (21 September 2026)."));
         Assert.That(report.Word.Paragraphs, Has.Some.StartsWith("Scale: Recommendation score 1 to 3, direction not stated")
             .And.Some.Contains("(the plan does not say whether higher or lower is better)"));
@@ -211,27 +213,66 @@ public sealed class InspectionRecommendationPlanTests
         // to the three recommendations, and no format says they had nothing to compare with or calls a level the worst.
         Assert.That((int)report.Json["summary"]!["directionCounts"]!["changed"]!, Is.EqualTo(2), "JSON: the scores that moved");
         Assert.That(Reads.Strings(report.Json["summary"]!["sentences"]), Does.Contain(
-            "2 of 3 recommendations changed score since the last review and 1 stayed the same; the plan does not say whether higher or lower is better, so whether a change is an improvement is not yet decided."));
+            "Since the last review, of 3 recommendations, 2 changed score and 1 stayed the same; the scale does not say which end is better, so no change is called an improvement or a decline."));
         var directions = report.Word.TableRows("Direction of travel since the last review");
         Assert.That(directions, Has.Some.EqualTo(new[] { "Changed (the scale does not say which end is better)", "2" }), "Word: the scores that moved");
         Assert.That(directions.Sum(r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(3), "Word: the directions add up to the plan's recommendations");
         Assert.That(report.Excel.SummaryRows, Has.Some.EqualTo(new[] { "Changed (the scale does not say which end is better)", "2" }), "Excel: the scores that moved");
         var worst = report.Json["exceptions"]!.AsArray().Single(e => (string)e!["kind"]! == "worstLevel")!;
         Assert.That(((string)worst["heading"]!, (string)worst["emptyText"]!), Is.EqualTo(("At the worst level",
-            "The plan does not say whether higher or lower is better, so no level is the worst.")));
+            "The scale does not say which end is better, so no level is the worst.")));
         Assert.That(report.Word.Paragraphs, Does.Contain("At the worst level (0)"));
+
+        // "01/02/2027" could be read month first: every format says the date needs confirming, and why.
+        const string reason = "\"01/02/2027\" could be 1 February 2027 (day first) or 2 January 2027 (month first); it was read day first, the UK default.";
+        Assert.That(Reads.Strings(report.Row(Rec3)["deadlineToConfirm"]), Is.EqualTo(new[] { reason }), "JSON: the date to confirm");
+        Assert.That(report.Word.Cell(Rec3, "Deadline"), Is.EqualTo("01/02/2027, date to confirm (not due yet)"), "Word: the date to confirm");
+        Assert.That(report.Word.TableRows("Deadlines to confirm: dates that could be read another way").Select(r => (r[1], r[4])),
+            Is.EqualTo(new[] { (Rec3, $"Deadline \"01/02/2027\": {reason}") }), "Word: the list of deadlines to confirm");
+        Assert.That((report.Excel.Cell(Rec3, "Date to confirm"), report.Csv.Cell(Rec3, "Date to confirm")), Is.EqualTo((reason, reason)), "Excel and CSV: the date to confirm");
+        Assert.That((report.Excel.Cell(Rec1, "Date to confirm"), report.Csv.Cell(Rec1, "Date to confirm")), Is.EqualTo(("", "")), "Excel and CSV: a date that needs no confirming");
 
         ReportShows.JsonReportShowsPrintedDirections(report, Rec1, "Maintained", "Improving", contradicts: true);
         ReportShows.WordReportShowsPrintedDirections(report, Rec1, "Maintained", "Improving", contradicts: true);
         ReportShows.ExcelReportShowsPrintedDirections(report, Rec1, "Maintained", "Improving", contradicts: true);
         ReportShows.CsvReportShowsPrintedDirections(report, Rec1, "Maintained", "Improving", contradicts: true);
         ReportShows.JsonReportShowsPrintedDirections(report, Rec2, Changed, "Improving", contradicts: false);
+        ReportShows.WordReportShowsPrintedDirections(report, Rec2, Changed, "Improving", contradicts: false);
+        ReportShows.ExcelReportShowsPrintedDirections(report, Rec2, Changed, "Improving", contradicts: false);
+        ReportShows.CsvReportShowsPrintedDirections(report, Rec2, Changed, "Improving", contradicts: false);
 
+        // No average was printed. Both moved scores went down and were printed "Improving": the plan reads as if lower is better.
+        var figures = new ReportShows.Figures(1.7, null, [])
+        {
+            Scale = "The scale does not say which end is better, so a score that moved is shown as changed rather than improving or declining. " +
+                    "Of 2 printed directions beside a score that moved, 2 fit \"lower is better\" and 0 fit \"higher is better\": the plan reads as if a lower level is better.",
+            Reading = (2, 0, 2),
+        };
+        ReportShows.JsonReportShowsReconciliation(report, figures);
+        ReportShows.WordReportShowsReconciliation(report, figures);
+        ReportShows.ExcelReportShowsReconciliation(report, figures);
+        ReportShows.CsvReportShowsReconciliation(report, November, figures);
+        ReportShows.JsonReportShowsAsOf(report, November, ReportShows.Judged.Today, September, November);
+        ReportShows.WordReportShowsAsOf(report, November, ReportShows.Judged.Today, September, November);
+        ReportShows.ExcelReportShowsAsOf(report, November, ReportShows.Judged.Today, September, November);
+        ReportShows.CsvReportShowsAsOf(report, November, ReportShows.Judged.Today, September, November);
+
+        // September's board, asked for by its review, is judged as at its own date.
         var september = await PrintedReport.ReadAsync(client, plan.PlanId, $"?reviewId={plan.SeptemberReview}");
-        ReportShows.JsonReportShowsAsOf(september, September, September);
-        ReportShows.WordReportShowsAsOf(september, September, September);
-        ReportShows.ExcelReportShowsAsOf(september, September, September);
-        ReportShows.CsvReportShowsAsOf(september, September, September);
+        var atSeptember = ReportShows.Judged.OnReviewDate("2026-09-21");
+        ReportShows.JsonReportShowsAsOf(september, September, atSeptember, September);
+        ReportShows.WordReportShowsAsOf(september, September, atSeptember, September);
+        ReportShows.ExcelReportShowsAsOf(september, September, atSeptember, September);
+        ReportShows.CsvReportShowsAsOf(september, September, atSeptember, September);
         september.NoFormatPrintsNull();
+
+        // As of 31 October: November's review had not been held, and overdue is judged on that date.
+        var asOf = await PrintedReport.ReadAsync(client, plan.PlanId, "?asOf=2026-10-31");
+        var onTheDay = ReportShows.Judged.AsOfDate("2026-10-31");
+        ReportShows.JsonReportShowsAsOf(asOf, September, onTheDay, September);
+        ReportShows.WordReportShowsAsOf(asOf, September, onTheDay, September);
+        ReportShows.ExcelReportShowsAsOf(asOf, September, onTheDay, September);
+        ReportShows.CsvReportShowsAsOf(asOf, September, onTheDay, September);
+        asOf.NoFormatPrintsNull();
     }
 }

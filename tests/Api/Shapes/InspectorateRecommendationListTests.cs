@@ -111,6 +111,7 @@ public sealed class InspectorateRecommendationListTests
         var report = await PrintedReport.ReadAsync(client, plan.PlanId);
 
         report.ShowsReviewColumns(July, October);
+        report.ShowsPeopleHeadings("Lead officer", null);
         report.ShowsScoredRow(Plan2, "2", "Virtual School Head, Carys Pugh", "", "31/03/2027",
             new Dictionary<string, string> { [July] = "0 Inadequate", [October] = "0 Inadequate" }, "Maintained", "Assessment pathway agreed; none completed yet.");
         report.ShowsScoredRow(Plan7, "7 (14)", "Carys Pugh", "", "Dec-26",
@@ -126,9 +127,16 @@ public sealed class InspectorateRecommendationListTests
         ReportShows.WordReportShowsAddressees(report, Plan2, "2", "the local authority", Board);
         ReportShows.ExcelReportShowsAddressees(report, Plan2, "2", "the local authority", Board);
         ReportShows.CsvReportShowsAddressees(report, Plan2, "2", "the local authority", Board);
+        // The council's own recommendation is addressed to nobody: counted as "(none)", and no format makes an addressee up.
         ReportShows.JsonReportShowsAddressees(report, Plan8, "8");
+        ReportShows.WordReportShowsAddressees(report, Plan8, "8");
+        ReportShows.ExcelReportShowsAddressees(report, Plan8, "8");
+        ReportShows.CsvReportShowsAddressees(report, Plan8, "8");
+        // The 0 counts: (1 + 0 + 2 + 2) / 4 = 1.25, so 1.3.
         var figures = new ReportShows.Figures(1.3, null, []);
         ReportShows.JsonReportShowsReconciliation(report, figures);
+        ReportShows.WordReportShowsReconciliation(report, figures);
+        ReportShows.ExcelReportShowsReconciliation(report, figures);
         ReportShows.CsvReportShowsReconciliation(report, October, figures);
     }
 }

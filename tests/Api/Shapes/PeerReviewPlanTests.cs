@@ -104,8 +104,11 @@ public sealed class PeerReviewPlanTests
         var report = await PrintedReport.ReadAsync(client, plan.PlanId);
 
         report.ShowsReviewColumns(June, October);
+        report.ShowsPeopleHeadings("Lead", null);
+        // COMPLETED was copied from March's board papers: every format says so beside the score, so it never reads as signed off.
+        const string completed = $"4 Completed (complete as printed in {Source})";
         report.ShowsScoredRow(Rec1, "1", "JT", "", "Completed April 2026",
-            new Dictionary<string, string> { [June] = "4 Completed", [October] = "4 Completed" }, "Maintained", Rec1October);
+            new Dictionary<string, string> { [June] = completed, [October] = completed }, "Maintained", Rec1October);
         report.ShowsScoredRow(Rec5, "5 (6, 7)", "RM, SK", "", "Sept 26 / ongoing",
             new Dictionary<string, string> { [June] = "2 Amber", [October] = "3 Green" }, "Improving", Rec5October);
         report.ShowsScoredRow(Rec7, "7 (14)", "SK", "", "June/July 2026",
@@ -123,6 +126,7 @@ public sealed class PeerReviewPlanTests
         ReportShows.ExcelReportShowsCompleteAsPrinted(report, Rec1, October, "4 Completed", Source);
         ReportShows.CsvReportShowsCompleteAsPrinted(report, Rec1, October, "4 Completed", Source);
         // Over the three scored rows: (4 + 3 + 3) / 3 = 3.3, the figure the printed "GREEN 67%" and "COMPLETED 6" are read beside.
+        // No average was printed: the count and share beside October are printed figures, which the summary checks.
         var figures = new ReportShows.Figures(3.3, null, []);
         ReportShows.JsonReportShowsReconciliation(report, figures);
         ReportShows.WordReportShowsReconciliation(report, figures);

@@ -122,6 +122,7 @@ public sealed class ServiceDevelopmentPlanTests
         var report = await PrintedReport.ReadAsync(client, plan.PlanId);
 
         report.ShowsReviewColumns(Initial, May, September, November);
+        report.ShowsPeopleHeadings("Lead", "Responsible officer");
         report.ShowsScoredRow(M1, "1 / 1.1 / a", "Lucy Fairbrother", "Owen Hughes", "31/01/2027",
             new Dictionary<string, string>
             {
@@ -129,31 +130,55 @@ public sealed class ServiceDevelopmentPlanTests
             }, "No data", M1September);
         report.ShowsScoredRow(M4, "2 / 2.1 / a", "Sasha Bennett", "Head of Service, Corporate Parenting", "May 26 - March 27",
             new Dictionary<string, string> { [September] = "2 Started with some delay", [November] = "No score (Score - please select)" },
-            "No data", "Stability meetings held for 11 children.");
+            "No data", "Stability meetings held for 11 children.", peopleFrom: "action 2.1");
         report.ShowsUnscoredRow(Priority1, "1", "");
         report.ShowsUnscoredRow(Action12, "1 / 1.2", "Priya Raman");
-        Assert.That((string)report.Json["footer"]!, Does.StartWith("Plan version v7 · Review: RAG 11/26 (no date) · "), "an undated review says so, in words");
+        Assert.That((string)report.Json["footer"]!, Does.StartWith("Plan version v7 of 1 April 2026 · Review: RAG 11/26 (no date) · "), "an undated review says so, in words");
         Assert.That(report.Word.Paragraphs, Does.Contain("Review: RAG 11/26 (no date), compared with RAG 09/26 (no date)."));
         report.NoFormatPrintsNull();
 
-        ReportShows.JsonReportShowsInheritedPeople(report, M2, "Priya Raman", "Owen Hughes", "1 / 1.1");
-        ReportShows.WordReportShowsInheritedPeople(report, M2, "Priya Raman", "Owen Hughes", "1 / 1.1");
-        ReportShows.ExcelReportShowsInheritedPeople(report, M2, "Priya Raman", "Owen Hughes", "1 / 1.1");
-        ReportShows.CsvReportShowsInheritedPeople(report, M2, "Priya Raman", "Owen Hughes", "1 / 1.1");
-        Assert.That(report.Excel.Cell(M2, "Deadline as written"), Is.EqualTo("June - Dec 26"), "Excel: a measure without a deadline is due when its action is");
+        ReportShows.JsonReportShowsInheritedPeople(report, M2, "Priya Raman", "Owen Hughes", "action 1.1");
+        ReportShows.WordReportShowsInheritedPeople(report, M2, "Priya Raman", "Owen Hughes", "action 1.1");
+        ReportShows.ExcelReportShowsInheritedPeople(report, M2, "Priya Raman", "Owen Hughes", "action 1.1");
+        ReportShows.CsvReportShowsInheritedPeople(report, M2, "Priya Raman", "Owen Hughes", "action 1.1");
+        // A measure without a deadline is due when its action is, and every format says where the deadline comes from.
+        Assert.That(((string)report.Row(M2)["deadlineText"]!, (string)report.Row(M2)["deadlineInheritedFrom"]!), Is.EqualTo(("June - Dec 26", "action 1.1")));
+        Assert.That(report.Word.Cell(M2, "Deadline"), Does.StartWith("June - Dec 26, from action 1.1"));
+        foreach (var grid in new[] { report.Excel, report.Csv })
+            Assert.That((grid.Cell(M2, "Deadline as written"), grid.Cell(M2, "Deadline taken from")), Is.EqualTo(("June - Dec 26", "action 1.1")),
+                $"{grid.Format}: a measure without a deadline is due when its action is");
+        Assert.That((report.Excel.Cell(M1, "Deadline taken from"), report.Csv.Cell(M1, "Deadline taken from")), Is.EqualTo(("", "")), "M1's deadline is its own");
+
+        // A review known only by its label has no date to be judged on: the current one is judged today.
+        ReportShows.JsonReportShowsAsOf(report, November, ReportShows.Judged.Today, Initial, May, September, November);
+        ReportShows.WordReportShowsAsOf(report, November, ReportShows.Judged.Today, Initial, May, September, November);
+        ReportShows.ExcelReportShowsAsOf(report, November, ReportShows.Judged.Today, Initial, May, September, November);
+        ReportShows.CsvReportShowsAsOf(report, November, ReportShows.Judged.Today, Initial, May, September, November);
 
         var september = await PrintedReport.ReadAsync(client, plan.PlanId, $"?reviewId={plan.SeptemberReview}");
-        var figures = new ReportShows.Figures(3.0, 3.2, [("1", Priority1, 3.0), ("2", Priority2, 2.5), ("3", Priority3, 4.0)]);
+        var figures = new ReportShows.Figures(3.0, 3.2, [("1", Priority1, 3.0), ("2", Priority2, 2.5), ("3", Priority3, 4.0)])
+        {
+            PrintedAverages =
+            [
+                new("Whole plan", 3.2, "Development plan, RAG 09/26, overall average", 3.0, 3.2, "The mean of the priority figures",
+                    "3.2 agrees with the mean of the priority figures; the mean over scored items is 3.0."),
+                new("Priority 1", 3.0, "Development plan, RAG 09/26, priority 1 average row", 3.0, null, "The mean over scored items",
+                    "3.0 agrees with the scores (mean over scored items)."),
+                new("Priority 2", 2.8, "Development plan, RAG 09/26, priority 2 average row", 2.5, null, "Neither", "2.8 was printed, but the scores give 2.5."),
+            ],
+        };
         ReportShows.JsonReportShowsReconciliation(september, figures);
         ReportShows.WordReportShowsReconciliation(september, figures);
         ReportShows.ExcelReportShowsReconciliation(september, figures);
         ReportShows.CsvReportShowsReconciliation(september, September, figures);
-        ReportShows.JsonReportShowsAsOf(september, September, Initial, May, September);
-        ReportShows.WordReportShowsAsOf(september, September, Initial, May, September);
-        ReportShows.ExcelReportShowsAsOf(september, September, Initial, May, September);
-        ReportShows.CsvReportShowsAsOf(september, September, Initial, May, September);
+        // RAG 09/26 has no date, so though it is a past review it cannot be judged as at its meeting: it is judged today.
+        ReportShows.JsonReportShowsAsOf(september, September, ReportShows.Judged.Today, Initial, May, September);
+        ReportShows.WordReportShowsAsOf(september, September, ReportShows.Judged.Today, Initial, May, September);
+        ReportShows.ExcelReportShowsAsOf(september, September, ReportShows.Judged.Today, Initial, May, September);
+        ReportShows.CsvReportShowsAsOf(september, September, ReportShows.Judged.Today, Initial, May, September);
         september.ShowsScoredRow(M6, "3 / 3.1 / a", "Kwame Mensah", "", "August 26 & March 2027",
-            new Dictionary<string, string> { [May] = "3 On track", [September] = "4 Complete, monitoring" }, "Improving", "Agency rate 13% in August.");
+            new Dictionary<string, string> { [May] = "3 On track", [September] = "4 Complete, monitoring" }, "Improving", "Agency rate 13% in August.",
+            peopleFrom: "action 3.1");
         september.NoFormatPrintsNull();
     }
 }
