@@ -168,7 +168,32 @@ public static class DocxReport
             })));
         }
 
+        var figures = reconciliation.PrintedFigures;
+        body.Append(Heading(3, $"Other printed figures checked against the scores ({Number(figures.Count)})"));
+        if (figures.Count == 0) body.Append(Para(reconciliation.PrintedFiguresEmptyText));
+        else
+            body.Append(Table("Other printed figures checked against the scores",
+                [("Figure", 1400), ("Printed", 1100), ("What it claims", 1600), ("Where printed", 1400), ("The scores give", 900), ("Finding", 2738)],
+                figures.Select(f => new[]
+                {
+                    Cell($"{f.Scope}: {f.Label}"), Cell(f.ValueText, bold: f.Verdict == "disagrees"), Cell(f.Claims ?? ""),
+                    Cell(f.Source ?? "Not recorded"), Cell(f.Computed is { } c ? c.ToString("0.##", CultureInfo.InvariantCulture) : "Not worked out"),
+                    Cell($"{f.VerdictText}. {f.Explanation}", bold: f.Verdict == "disagrees"),
+                })));
+
         Exception(body, report, reconciliation.ContradictingPrintedDirections);
+
+        if (reconciliation.Inspection is { } inspection)
+        {
+            body.Append(Heading(3, $"The inspection's recommendations: {Number(inspection.Answered)} of {Number(inspection.ReportRecommendations)} answered"));
+            body.Append(Para($"{inspection.Name}{(inspection.OverallJudgement is { } j ? $", judged \"{j}\"" : "")}. " +
+                             (inspection.Gaps.Count == 0 ? "Every recommendation of the report is answered by an item of a plan."
+                                 : "These recommendations of the report are answered by no plan item yet:")));
+            if (inspection.Gaps.Count > 0)
+                body.Append(Table("The inspection report's recommendations no plan item answers",
+                    [("Report number", 1300), ("Recommendation", 5000), ("Addressed to", 2000), ("Paragraphs", 1338)],
+                    inspection.Gaps.Select(g => new[] { Cell(g.Number ?? "Not numbered"), Cell(g.Text), Cell(g.Addressee ?? ""), Cell(g.Paragraphs ?? "") })));
+        }
 
         var scale = reconciliation.ScaleDirection;
         body.Append(Heading(3, "Which end of the scale is better"));

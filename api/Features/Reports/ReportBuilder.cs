@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Globalization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Features.Grid;
@@ -111,6 +112,13 @@ public static class ReportBuilder
                 PrintedAveragesEmptyText = lists.NoReview ?? $"No average was recorded as printed for {analysis.Review!.Label}.",
                 ContradictingPrintedDirections = lists.ContradictingPrintedDirections(),
                 ScaleDirection = ScaleDirection(summary.ScaleDirection),
+                PrintedFigures = summary.PrintedFigures.Select(f => new ReportPrintedFigure(f.Id, f.Scope, f.Kind, f.Label, f.ValueText, f.Claims,
+                    f.Source, f.Computed, JsonNamingPolicy.CamelCase.ConvertName(f.Verdict.ToString()), VerdictText(f.Verdict), f.Explanation)).ToList(),
+                PrintedFiguresEmptyText = lists.NoReview ?? $"No other figure was recorded as printed for {analysis.Review!.Label}.",
+                Inspection = summary.Inspection is not { } inspection ? null : new ReportInspectionCoverage(
+                    string.Join(" ", new[] { inspection.Inspectorate, inspection.Kind, inspection.Title }.Where(p => !string.IsNullOrWhiteSpace(p))),
+                    inspection.OverallJudgement, inspection.ReportRecommendations, inspection.Answered,
+                    inspection.Gaps.Select(g => new ReportInspectionGap(g.Number, g.Text, g.Addressee, g.Paragraphs)).ToList()),
             },
             Reviews = columns.Select(r => Review(r)!).ToList(),
             Rows = rows,
@@ -140,6 +148,13 @@ public static class ReportBuilder
 
     private static ReportAverage Average(AverageFigure f) =>
         new(f.PreviousRounded, f.CurrentRounded, f.Direction, ReportWords.Direction(f.Direction), f.ScoredPrevious, f.ScoredCurrent);
+
+    private static string VerdictText(FigureVerdict verdict) => verdict switch
+    {
+        FigureVerdict.Agrees => "Agrees with the scores",
+        FigureVerdict.Disagrees => "Disagrees with the scores",
+        _ => "Cannot be checked: kept as printed",
+    };
 
     private static string MatchesText(string? matches) => matches switch
     {
@@ -260,6 +275,13 @@ public static class ReportBuilder
                     Kind = "deadlineToConfirm", Heading = "Deadlines to confirm: dates that could be read another way",
                     EmptyText = "No deadline has a date to confirm.",
                     Items = summary.DeadlinesToConfirm.Select(d => Item(d.Kind, d.Id, $"Deadline \"{d.Text}\": {string.Join(" ", d.Reasons)}")).ToList(),
+                },
+                // Nothing is guessed for these, so nothing can be overdue by them: someone must rewrite them.
+                new ReportException
+                {
+                    Kind = "deadlineNotUnderstood", Heading = "Deadlines the tracker could not understand",
+                    EmptyText = "Every deadline was understood.",
+                    Items = summary.DeadlinesNotUnderstood.Select(d => Item(d.Kind, d.Id, $"Deadline \"{d.Text}\": {string.Join(" ", d.Problems)}")).ToList(),
                 },
             ];
         }

@@ -31,7 +31,7 @@ public sealed record ReportResponse
     public IReadOnlyList<ReportPriority> Priorities { get; init; } = [];
     /// <summary>
     /// Declining, at the worst level, overdue, stale, contradicting overrides, awaiting sign-off, complete as printed,
-    /// deadlines to confirm: always all eight, in that order.
+    /// deadlines to confirm, deadlines not understood: always all nine, in that order.
     /// </summary>
     public IReadOnlyList<ReportException> Exceptions { get; init; } = [];
     /// <summary>What the plan printed (averages, directions of travel, the scale's sense) checked against the scores.</summary>
@@ -243,7 +243,26 @@ public sealed record ReportReconciliation
     public required ReportException ContradictingPrintedDirections { get; init; }
     /// <summary>Whether the scale says which end is better, and when it does not, what the printed directions imply.</summary>
     public required ReportScaleDirection ScaleDirection { get; init; }
+    /// <summary>Other figures printed for the review (counts and percentages at a level, item counts, boxes kept as text), each checked where the scores can tell.</summary>
+    public IReadOnlyList<ReportPrintedFigure> PrintedFigures { get; init; } = [];
+    /// <summary>What to print when no other figure was recorded as printed.</summary>
+    public string PrintedFiguresEmptyText { get; init; } = "";
+    /// <summary>The inspection the plan answers, with the report's recommendations no plan item answers; null when it answers none.</summary>
+    public ReportInspectionCoverage? Inspection { get; init; }
 }
+
+/// <summary>
+/// A figure as printed (ValueText, exactly as typed) beside what the scores give (Computed, in the same form), with the
+/// verdict: agrees, disagrees, or cannotCheck (kept as printed with its source).
+/// </summary>
+public sealed record ReportPrintedFigure(long Id, string Scope, string Kind, string Label, string ValueText, string? Claims, string? Source,
+    double? Computed, string Verdict, string VerdictText, string Explanation);
+
+/// <summary>How many of the inspection report's recommendations plan items answer, and the gaps, as the report numbers them.</summary>
+public sealed record ReportInspectionCoverage(string Name, string? OverallJudgement, int ReportRecommendations, int Answered,
+    IReadOnlyList<ReportInspectionGap> Gaps);
+
+public sealed record ReportInspectionGap(string? Number, string Text, string? Addressee, string? Paragraphs);
 
 /// <summary>
 /// A printed average beside the means worked out from the scores, to one decimal. OverPriorities is given only for the

@@ -218,6 +218,29 @@ public static class XlsxReport
         }
         sheet.Line();
 
+        sheet.Line(($"Other printed figures checked against the scores ({reconciliation.PrintedFigures.Count})", TitleStyle));
+        if (reconciliation.PrintedFigures.Count == 0) sheet.Line((reconciliation.PrintedFiguresEmptyText, 0));
+        else
+        {
+            sheet.Line(("Figure", HeaderStyle), ("Printed", HeaderStyle), ("What it claims", HeaderStyle), ("Where printed", HeaderStyle),
+                ("The scores give", HeaderStyle), ("Finding", HeaderStyle), ("Explanation", HeaderStyle));
+            foreach (var f in reconciliation.PrintedFigures)
+                sheet.Line(($"{f.Scope}: {f.Label}", 0), (f.ValueText, 0), (f.Claims, 0), (f.Source, 0), (f.Computed, 0), (f.VerdictText, 0), (f.Explanation, 0));
+        }
+        sheet.Line();
+
+        if (reconciliation.Inspection is { } inspection)
+        {
+            sheet.Line(($"The inspection's recommendations: {inspection.Answered} of {inspection.ReportRecommendations} answered ({inspection.Name})", TitleStyle));
+            if (inspection.Gaps.Count == 0) sheet.Line(("Every recommendation of the report is answered by an item of a plan.", 0));
+            else
+            {
+                sheet.Line(("Report number", HeaderStyle), ("Recommendation answered by no plan item", HeaderStyle), ("Addressed to", HeaderStyle), ("Paragraphs", HeaderStyle));
+                foreach (var g in inspection.Gaps) sheet.Line((g.Number, 0), (g.Text, 0), (g.Addressee, 0), (g.Paragraphs, 0));
+            }
+            sheet.Line();
+        }
+
         var printed = reconciliation.ContradictingPrintedDirections;
         sheet.Line(($"{printed.Heading} ({printed.Items.Count})", TitleStyle));
         if (printed.Items.Count == 0) sheet.Line((printed.EmptyText, 0));

@@ -53,8 +53,9 @@ public sealed class DocxReportTests
             "Declining since the last review (1)", "At the worst level, 1 Not started or seriously delayed (0)", "Overdue (2)",
             "Stale: no score, no update, or the update copied forward (2)", "Direction-of-travel overrides that contradict the scores (1)",
             "Marked complete, waiting for the board's sign-off (0)", "Complete as printed in the source, not signed off in the tracker (0)",
-            "Deadlines to confirm: dates that could be read another way (0)",
-            "Printed averages checked against the scores (0)", "Printed directions of travel that contradict the scores (0)", "Which end of the scale is better",
+            "Deadlines to confirm: dates that could be read another way (0)", "Deadlines the tracker could not understand (0)",
+            "Printed averages checked against the scores (0)", "Other printed figures checked against the scores (0)",
+            "Printed directions of travel that contradict the scores (0)", "Which end of the scale is better",
         }));
 
         // The sentences follow the Summary heading, in order, exactly as the JSON gives them.

@@ -61,6 +61,7 @@ public sealed class ReportJsonTests
         Assert.That(exceptions.Keys, Is.EqualTo(new[]
         {
             "declining", "worstLevel", "overdue", "stale", "contradictingOverride", "awaitingSignOff", "completeAsPrinted", "deadlineToConfirm",
+            "deadlineNotUnderstood",
         }));
         long[] Ids(string kind) => exceptions[kind]["items"]!.AsArray().Select(i => (long)i!["id"]!).ToArray();
         Assert.That(Ids("declining"), Is.EqualTo(new[] { plan.M3 }));

@@ -9,6 +9,56 @@ public sealed class ReportReconciliationTests
     private readonly HttpClient client = TrackerApp.ClientFor("Board Member");
 
     [Test]
+    public async Task Other_printed_figures_the_inspections_unanswered_recommendations_and_deadlines_not_understood_are_in_every_form()
+    {
+        var inspectionId = await Arrange.InspectionAsync(client);
+        var planId = await Arrange.PlanAsync(client, scaleId: 3, title: $"Peer review plan {Guid.NewGuid():N}", inspectionId: inspectionId);
+        var first = await Arrange.RecommendationAsync(client, planId, "1", "Agree a shared SEND strategy.", deadlineText: "Jun");
+        var second = await Arrange.RecommendationAsync(client, planId, "2", "Publish the local offer.");
+        var review = await (await client.PostJsonAsync($"/api/plans/{planId}/reviews", new { label = "Update June 2026", reviewDate = "2026-06-20" }))
+            .ReadAsync<System.Text.Json.Nodes.JsonObject>();
+        var reviewId = (long)review["id"]!;
+        foreach (var (item, level) in new[] { (first, 3), (second, 3) })
+            await client.PutJsonAsync($"/api/plans/{planId}/reviews/{reviewId}/scores/recommendations/{item}", new { level, narrative = "On track." }, null);
+        await client.PostJsonAsync($"/api/plans/{planId}/printed-figures",
+            new { reviewId, kind = "countAtLevel", level = 3, label = "GREEN", valueText = "1", claims = "recommendations on track", source = "Board papers, June 2026" });
+        await client.PostJsonAsync($"/api/plans/{planId}/printed-figures",
+            new { reviewId, kind = "other", label = "Families who took part", valueText = "42", source = "Board papers, June 2026" });
+        var answered = await Arrange.InspectionRecommendationAsync(client, inspectionId, "14", "Agree a strategy.", "the local authority", "23");
+        await Arrange.InspectionRecommendationAsync(client, inspectionId, "15", "Improve the quality of plans.", "the safeguarding partnership", "31");
+        await client.PutJsonAsync($"/api/inspections/{inspectionId}/recommendations/{answered}/links",
+            new { links = new[] { new { kind = "recommendation", itemId = first } } }, "*");
+
+        using var forms = await ReportForms.GetAsync(client, planId);
+
+        var figures = forms.Json["reconciliation"]!["printedFigures"]!.AsArray();
+        Assert.That(figures.Select(f => ((string)f!["label"]!, (string)f["valueText"]!, (double?)f["computed"], (string)f["verdict"]!)),
+            Is.EqualTo(new (string, string, double?, string)[] { ("GREEN", "1", 2, "disagrees"), ("Families who took part", "42", null, "cannotCheck") }));
+        var inspection = forms.Json["reconciliation"]!["inspection"]!;
+        Assert.That(((int)inspection["reportRecommendations"]!, (int)inspection["answered"]!, (string)inspection["gaps"]![0]!["number"]!), Is.EqualTo((2, 1, "15")));
+        var notUnderstood = forms.Json["exceptions"]!.AsArray().Single(e => (string)e!["kind"]! == "deadlineNotUnderstood")!;
+        Assert.That(notUnderstood["items"]!.AsArray().Select(i => (long)i!["id"]!), Is.EqualTo(new[] { first }));
+
+        Assert.That(forms.Headings(3), Does.Contain("Other printed figures checked against the scores (2)")
+            .And.Contain("The inspection's recommendations: 1 of 2 answered"));
+        var wordFigures = forms.WordTable("Other printed figures checked against the scores");
+        Assert.That(wordFigures[1][..5], Is.EqualTo(new[] { "Whole plan: GREEN", "1", "recommendations on track", "Board papers, June 2026", "2" }));
+        Assert.That(wordFigures[1][5], Does.StartWith("Disagrees with the scores."));
+        Assert.That(wordFigures[2][4..6], Is.EqualTo(new[] { "Not worked out", "Cannot be checked: kept as printed. " + (string)figures[1]!["explanation"]! }));
+        Assert.That(forms.WordTable("The inspection report's recommendations no plan item answers"), Is.EqualTo(new[]
+        {
+            new[] { "Report number", "Recommendation", "Addressed to", "Paragraphs" },
+            new[] { "15", "Improve the quality of plans.", "the safeguarding partnership", "31" },
+        }));
+        Assert.That(forms.Headings(2).Concat(forms.Headings(3)), Has.Some.Contains("Deadlines the tracker could not understand"));
+
+        var sheet = forms.SheetTexts("Reconciliation");
+        Assert.That(sheet, Has.Some.EqualTo(new[] { "Whole plan: GREEN", "1", "recommendations on track", "Board papers, June 2026", "2",
+            "Disagrees with the scores", (string)figures[0]!["explanation"]! }));
+        Assert.That(sheet, Has.Some.EqualTo(new[] { "15", "Improve the quality of plans.", "the safeguarding partnership", "31" }));
+    }
+
+    [Test]
     public async Task Printed_averages_are_set_beside_both_means_saying_which_one_was_printed()
     {
         var plan = await PrintedPlan.CreateAsync(client);

@@ -271,7 +271,8 @@ public static class ReportShows
         // not written, so the whole of an ungrouped plan has no "mean of the priority figures" cell at all).
         var sheet = report.Excel.ReconciliationRows;
         Assert.That(sheet, Has.Some.EqualTo(new[] { $"{PrintedAveragesTable} ({figures.PrintedAverages.Count})" }), "Excel: the printed averages' heading counts them");
-        var printed = sheet.SkipWhile(r => r.FirstOrDefault() != "Figure").Skip(1).TakeWhile(r => r.Length > 0).ToList();
+        // The printed averages' table (its header has "Where printed" third); other printed figures have a table of their own.
+        var printed = sheet.SkipWhile(r => !(r.Length > 2 && r[0] == "Figure" && r[2] == "Where printed")).Skip(1).TakeWhile(r => r.Length > 0).ToList();
         Assert.That(printed, Is.EqualTo(figures.PrintedAverages.Select(a => new[]
             {
                 a.Scope, Number(a.Printed), a.Source, Number(a.OverItems),
