@@ -1,4 +1,4 @@
-// The administration calls: accounts, people, rating scales, plans and reviews. Built on client.ts's request(), so
+// The administration calls: accounts, people, rating scales, plans, reviews and the inspections a plan may answer. Built on client.ts's request(), so
 // every change carries the antiforgery token, and every PUT and DELETE names the version it was based on (If-Match),
 // which the API answers with 412 when someone else changed the thing in the meantime.
 
@@ -49,9 +49,17 @@ export interface Person {
 }
 
 export interface PersonRequest {
-  name: string;
+  /** Null for someone the plan names by role only: then the job title is required. */
+  name: string | null;
   jobTitle: string | null;
   email: string | null;
+}
+
+/** What linking a role-only person to a named one did: the named person, and how many places and accounts moved. */
+export interface LinkPersonResult {
+  person: Person;
+  itemsMoved: number;
+  accountsMoved: number;
 }
 
 export interface ScaleLevel {
@@ -77,17 +85,22 @@ export interface Scale {
 }
 
 export interface ScaleLevelRequest {
+  /** 0 or more: inspectorate scales start at 0 (HMIP's 0 Inadequate). */
   value: number;
   label: string;
   meaning: string | null;
-  colour: string;
+  /** #rrggbb; null when the plan gives the level no colour. */
+  colour: string | null;
   meansComplete: boolean;
 }
 
 export interface ScaleRequest {
   name: string;
   description: string | null;
+  /** Null when directionNotStated is true (or when nothing was chosen, which the API refuses). */
   higherIsBetter: boolean | null;
+  /** True when the source never says which end of the scale is better. */
+  directionNotStated: boolean;
   levels: ScaleLevelRequest[];
 }
 
@@ -120,6 +133,20 @@ export interface ReviewRequest {
   reviewDate: string | null;
   reviewer: string | null;
   status: 'open' | 'closed';
+  /** Its score column, from 1; left out (undefined) to place a new review by its date and to keep a changed one's place. */
+  position?: number;
+}
+
+/** An inspection as its report printed it, as GET /api/inspections lists it (only what the plan form offers). */
+export interface Inspection {
+  id: number;
+  inspectorate: string;
+  kind: string | null;
+  title: string | null;
+  publishedOn: string | null;
+  overallJudgement: string | null;
+  plans: { id: number; title: string }[];
+  version: number;
 }
 
 /** The If-Match header for a thing read at `version`: its ETag, the version in quotes. */
@@ -148,6 +175,12 @@ export const updatePerson = (personId: number, body: PersonRequest, version: num
   request<Person>('PUT', `${apiRoot}/people/${id(personId)}`, { body, ifMatch: ifMatch(version) });
 export const deletePerson = (personId: number, version: number) =>
   request<void>('DELETE', `${apiRoot}/people/${id(personId)}`, { ifMatch: ifMatch(version) });
+/** Moves every place of `personId` (named by role only, read at `version`) to `namedPersonId`, and removes them. */
+export const linkPerson = (personId: number, namedPersonId: number, version: number) =>
+  request<LinkPersonResult>('POST', `${apiRoot}/people/${id(personId)}/link`, { body: { namedPersonId }, ifMatch: ifMatch(version) });
+
+// Inspections (the plan form offers them to choose from)
+export const listInspections = (signal?: AbortSignal) => request<Inspection[]>('GET', `${apiRoot}/inspections`, { signal });
 
 // Rating scales
 export const listScales = (signal?: AbortSignal) => request<Scale[]>('GET', `${apiRoot}/scales`, { signal });

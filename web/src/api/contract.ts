@@ -10,7 +10,7 @@
 
 import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
 import type { components } from './openapi.gen';
-import type { AdminReview, CreateUserRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
+import type { AdminReview, CreateUserRequest, Inspection, LinkPersonResult, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
 import type { AuditEntry, AuditPage } from './items';
 import type { Report, ReportAverage, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
@@ -78,6 +78,8 @@ export type ContractChecks = [
   Fits<Misfits<Omit<AuditPage, 'items'>, Schemas['Audit.AuditPage']>>,
   Fits<Misfits<User, Schemas['Accounts.UserResponse']>>,
   Fits<Misfits<Person, Schemas['People.PersonResponse']>>,
+  Fits<Misfits<LinkPersonResult, Schemas['People.LinkPersonResponse']>>,
+  Fits<Misfits<Inspection, Schemas['Inspections.InspectionResponse']>>,
   Fits<Misfits<ScaleLevel, Schemas['Scales.ScaleLevelResponse']>>,
   Fits<Misfits<Scale, Schemas['Scales.ScaleResponse']>>,
   Fits<Misfits<AdminReview, Schemas['Reviews.ReviewResponse']>>,

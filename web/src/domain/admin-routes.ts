@@ -7,6 +7,7 @@
 //   /admin/users/{id}, .../password, .../delete       change an account; reset its password; delete it
 //   /admin/people, /admin/people/new                  people who lead and own items; add one
 //   /admin/people/{id}, .../delete                    change a person; remove them
+//   /admin/people/{id}/link                          link someone named by role only to a named person
 //   /admin/scales, /admin/scales/new (?copy={id})     rating scales; create one (optionally from a copy)
 //   /admin/scales/{id}, .../delete                    change (or, built in, view) a scale; delete it
 //   /admin/plans, /admin/plans/new                    plans; create one
@@ -25,6 +26,7 @@ export type AdminView =
   | { view: 'personNew' }
   | { view: 'personEdit'; personId: number }
   | { view: 'personDelete'; personId: number }
+  | { view: 'personLink'; personId: number }
   | { view: 'scales' }
   | { view: 'scaleNew' }
   | { view: 'scaleEdit'; scaleId: number }
@@ -65,6 +67,7 @@ export function adminViewFor(adminPath: string): AdminView {
       if (secondId === null) break;
       if (parts.length === 2) return { view: 'personEdit', personId: secondId };
       if (parts.length === 3 && third === 'delete') return { view: 'personDelete', personId: secondId };
+      if (parts.length === 3 && third === 'link') return { view: 'personLink', personId: secondId };
       break;
     case 'scales':
       if (parts.length === 1) return { view: 'scales' };
@@ -105,6 +108,7 @@ export const adminPaths = {
   personNew: () => '/admin/people/new',
   personEdit: (personId: number) => `/admin/people/${personId}`,
   personDelete: (personId: number) => `/admin/people/${personId}/delete`,
+  personLink: (personId: number) => `/admin/people/${personId}/link`,
   scales: () => '/admin/scales',
   scaleNew: (copyOf?: number) => `/admin/scales/new${copyOf ? `?copy=${copyOf}` : ''}`,
   scaleEdit: (scaleId: number) => `/admin/scales/${scaleId}`,

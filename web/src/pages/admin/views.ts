@@ -4,7 +4,7 @@
 import { emptyState } from '../../components/page-states';
 import { adminViewFor } from '../../domain/admin-routes';
 import { showAdminIndex } from './index';
-import { showPeople, showPersonDelete, showPersonForm } from './people';
+import { showPeople, showPersonDelete, showPersonForm, showPersonLink } from './people';
 import { showPlanDelete, showPlanForm, showPlans } from './plans';
 import { showReviewDelete, showReviewForm, showReviews } from './reviews';
 import { showScaleDelete, showScaleForm, showScales } from './scales';
@@ -36,6 +36,8 @@ export function showAdminView(ctx: AdminContext, adminPath: string): void {
       return showPersonForm(ctx, view.personId);
     case 'personDelete':
       return showPersonDelete(ctx, view.personId);
+    case 'personLink':
+      return showPersonLink(ctx, view.personId);
     case 'scales':
       return showScales(ctx);
     case 'scaleNew':
