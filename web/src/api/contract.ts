@@ -12,7 +12,7 @@ import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridSco
 import type { components } from './openapi.gen';
 import type { AdminReview, CreateUserRequest, Inspection, LinkPersonResult, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
 import type { AuditEntry, AuditPage } from './items';
-import type { Report, ReportAverage, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
+import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
 import type { SaveScoreBody, ScoreResponse } from './scores';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
@@ -96,6 +96,10 @@ export type ContractChecks = [
   Fits<Misfits<ReportRow, Schemas['Reports.ReportRow']>>,
   Fits<Misfits<ReportScore, Schemas['Reports.ReportScore']>>,
   Fits<Misfits<ReportSummary, Schemas['Reports.ReportSummary']>>,
+  Fits<Misfits<ReportAddresseeCount, Schemas['Reports.ReportAddresseeCount']>>,
+  Fits<Misfits<ReportReconciliation, Schemas['Reports.ReportReconciliation']>>,
+  Fits<Misfits<ReportPrintedAverage, Schemas['Reports.ReportPrintedAverage']>>,
+  Fits<Misfits<ReportScaleDirection, Schemas['Reports.ReportScaleDirection']>>,
   // What the client sends must be what the API accepts.
   Fits<RequestMisfits<CreateUserRequest, Schemas['Accounts.CreateUserRequest']>>,
   Fits<RequestMisfits<UpdateUserRequest, Schemas['Accounts.UpdateUserRequest']>>,
