@@ -10,7 +10,7 @@
 
 import type { About, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
 import type { components } from './openapi.gen';
-import type { AdminReview, CreateUserRequest, Inspection, LinkPersonResult, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
+import type { AdminReview, Coverage, CreateUserRequest, Inspection, InspectionRecommendation, InspectionRecommendationRequest, InspectionRequest, Judgement, LinkedItem, LinkPersonResult, LinkRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
 import type { AuditEntry, AuditPage } from './items';
 import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
@@ -80,6 +80,12 @@ export type ContractChecks = [
   Fits<Misfits<Person, Schemas['People.PersonResponse']>>,
   Fits<Misfits<LinkPersonResult, Schemas['People.LinkPersonResponse']>>,
   Fits<Misfits<Inspection, Schemas['Inspections.InspectionResponse']>>,
+  Fits<Misfits<Judgement, Schemas['Inspections.JudgementResponse']>>,
+  Fits<Misfits<InspectionRecommendation, Schemas['Inspections.InspectionRecommendationResponse']>>,
+  Fits<Misfits<LinkedItem, Schemas['Inspections.LinkedItemResponse']>>,
+  Fits<Misfits<Coverage, Schemas['Inspections.CoverageResponse']>>,
+  Fits<Misfits<Coverage['recommendations'][number], Schemas['Inspections.CoverageRecommendation']>>,
+  Fits<Misfits<Coverage['gaps'][number], Schemas['Inspections.CoverageGap']>>,
   Fits<Misfits<ScaleLevel, Schemas['Scales.ScaleLevelResponse']>>,
   Fits<Misfits<Scale, Schemas['Scales.ScaleResponse']>>,
   Fits<Misfits<AdminReview, Schemas['Reviews.ReviewResponse']>>,
@@ -108,5 +114,9 @@ export type ContractChecks = [
   Fits<RequestMisfits<ScaleLevelRequest, Schemas['Scales.ScaleLevelRequest']>>,
   Fits<RequestMisfits<PlanRequest, Schemas['Plans.PlanRequest']>>,
   Fits<RequestMisfits<ReviewRequest, Schemas['Reviews.ReviewRequest']>>,
+  Fits<RequestMisfits<InspectionRequest, Schemas['Inspections.InspectionRequest']>>,
+  Fits<RequestMisfits<Judgement, Schemas['Inspections.JudgementRequest']>>,
+  Fits<RequestMisfits<InspectionRecommendationRequest, Schemas['Inspections.InspectionRecommendationRequest']>>,
+  Fits<RequestMisfits<LinkRequest, Schemas['Inspections.LinkRequest']>>,
   Fits<RequestMisfits<SaveScoreBody, Schemas['Scores.SaveScoreRequest']>>,
 ];

@@ -27,6 +27,15 @@ describe('adminViewFor', () => {
     ['/plans/3/reviews/new', { view: 'reviewNew', planId: 3 }],
     ['/plans/3/reviews/9', { view: 'reviewEdit', planId: 3, reviewId: 9 }],
     ['/plans/3/reviews/9/delete', { view: 'reviewDelete', planId: 3, reviewId: 9 }],
+    ['/inspections', { view: 'inspections' }],
+    ['/inspections/new', { view: 'inspectionNew' }],
+    ['/inspections/5', { view: 'inspectionEdit', inspectionId: 5 }],
+    ['/inspections/5/delete', { view: 'inspectionDelete', inspectionId: 5 }],
+    ['/inspections/5/recommendations', { view: 'reportRecommendations', inspectionId: 5 }],
+    ['/inspections/5/recommendations/new', { view: 'reportRecommendationNew', inspectionId: 5 }],
+    ['/inspections/5/recommendations/8', { view: 'reportRecommendationEdit', inspectionId: 5, recommendationId: 8 }],
+    ['/inspections/5/recommendations/8/delete', { view: 'reportRecommendationDelete', inspectionId: 5, recommendationId: 8 }],
+    ['/inspections/5/recommendations/8/links', { view: 'reportRecommendationLinks', inspectionId: 5, recommendationId: 8 }],
   ])('%s', (path, expected) => {
     expect(adminViewFor(path)).toEqual(expected);
   });
@@ -45,6 +54,10 @@ describe('adminViewFor', () => {
     '/plans/3/reviews/new/delete',
     '/plans/3/reviews/9/delete/now',
     '/plans/3/scores',
+    '/inspections/new/recommendations',
+    '/inspections/5/judgements',
+    '/inspections/5/recommendations/new/links',
+    '/inspections/5/recommendations/8/coverage',
   ])('%s is not an administration page', (path) => {
     expect(adminViewFor(path)).toEqual({ view: 'notFound' });
   });
