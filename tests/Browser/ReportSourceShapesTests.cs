@@ -168,6 +168,8 @@ public sealed class ReportSourceShapesTests : BrowserTest
         await report.WaitUntilLoadedAsync();
         await Expect(report.Heading).ToHaveTextAsync("Known development plan Scrutiny report: RAG 07/26");
         await Expect(report.Heading).ToBeFocusedAsync();
+        // The name a browser suggests for the PDF says the date too.
+        await Expect(Page).ToHaveTitleAsync(new Regex("^Known development plan – Scrutiny report: RAG 07/26 as of 15 August 2026 – "));
         await Expect(report.AsOfField).ToHaveValueAsync("2026-08-15");
         await Expect(report.Main).ToContainTextAsync("Figures as they stood on 15 August 2026");
         await Expect(report.Main).ToContainTextAsync("Reviews held after that date are left out: the latest review shown is RAG 07/26 (31 July 2026).");

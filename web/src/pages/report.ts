@@ -126,8 +126,8 @@ async function load(signal: AbortSignal, planId: number, reviewId: number | unde
   }
   const title = `Scrutiny report: ${report.review.label}`;
   heading.replaceChildren(element('span', 'report__plan-title', report.plan.title), ' ', element('span', 'report__kind', title));
-  // Also the name a browser suggests when the page is saved as PDF.
-  document.title = `${report.plan.title} – ${title} – ${serviceName}`;
+  // Also the name a browser suggests when the page is saved as PDF, so a report as of a date says so.
+  document.title = `${report.plan.title} – ${title}${report.asOf ? ` as of ${formatDate(report.asOf)}` : ''} – ${serviceName}`;
   view.replaceChildren(reportView(report, reviewsResult.value));
 }
 
