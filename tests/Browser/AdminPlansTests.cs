@@ -6,7 +6,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ActionPlanTracker.Tests.Browser;
 
-/// <summary>Plans and their reviews: creating, the API's errors at the fields, a stale edit, closing and deleting.</summary>
+/// <summary>
+/// Plans and their reviews: creating, the API's errors at the fields, a stale edit, closing and deleting; what a plan
+/// prints in its header and the inspection it answers; reviews without a date and the order of the columns (issue 10).
+/// </summary>
 public sealed class AdminPlansTests : BrowserTest
 {
     [SetUp]
@@ -52,7 +55,7 @@ public sealed class AdminPlansTests : BrowserTest
         await admin.GoAsync(admin.Link("Start a review"), $"/admin/plans/{planId}/reviews/new");
         await Expect(admin.Breadcrumbs).ToContainTextAsync($"Reviews of {title}");
         await admin.Field("Label").FillAsync("RAG 11/26");
-        await admin.FillDateAsync("Date of the review", "20", "11", "2026");
+        await admin.FillDateAsync("Date of the review (optional)", "20", "11", "2026");
         await admin.Field("Reviewer (optional)").FillAsync("Improvement board");
         await admin.GoAsync(admin.Button("Start review"), $"/admin/plans/{planId}/reviews");
 
@@ -232,6 +235,128 @@ public sealed class AdminPlansTests : BrowserTest
         Assert.That(pageWidth, Is.LessThanOrEqualTo(320));
         await SaveScreenshotAsync("admin-plan-form-320.png", "The create-plan form 320 pixels wide");
     }
+
+    [Test]
+    public async Task A_plans_own_headings_version_date_and_inspection_are_saved_from_its_details()
+    {
+        var client = TrackerApp.ClientFor("Plan Tests");
+        var title = $"Youth justice plan {Guid.NewGuid().ToString("N")[..6]}";
+        var inspectionId = await Arrange.InspectionAsync(client, inspectorate: "HMIP", kind: $"Youth justice inspection {Guid.NewGuid().ToString("N")[..4]}");
+        var inspection = await GetJsonAsync($"/api/inspections/{inspectionId}");
+        var planId = await Arrange.PlanAsync(client, title: title);
+
+        var admin = await AdminPage.OpenAsync(Page, $"/admin/plans/{planId}");
+        await Expect(admin.Field("Inspection it answers (optional)")).ToHaveValueAsync("");
+        await Expect(admin.Field("What the plan calls its lead column (optional)")).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("the tracker’s word, Lead"));
+        await admin.Field("Inspection it answers (optional)").SelectOptionAsync(new SelectOptionValue
+        {
+            Label = $"HMIP {inspection.GetProperty("kind").GetString()}: Inspection of children's social care services, published 14 March 2026",
+        });
+        await admin.Field("Plan version (optional)").FillAsync("v3.2");
+        await admin.FillDateAsync("Date of this version (optional)", "1", "3", "2026");
+        await admin.Field("What the plan calls its lead column (optional)").FillAsync("Assigned lead");
+        await admin.Field("What the plan calls its owner column (optional)").FillAsync("Responsible officer");
+        await AssertAccessibleAsync("a plan's details with its headings, version date and inspection");
+        await admin.GoAsync(admin.Button("Save changes"), "/admin/plans");
+
+        await Expect(admin.Status($"Changes to {title} saved.")).ToBeFocusedAsync();
+        var plan = await GetJsonAsync($"/api/plans/{planId}");
+        Assert.That((plan.GetProperty("inspectionId").GetInt64(), plan.GetProperty("planDate").GetString(), plan.GetProperty("leadHeading").GetString(), plan.GetProperty("ownerHeading").GetString()),
+            Is.EqualTo((inspectionId, "2026-03-01", "Assigned lead", "Responsible officer")));
+
+        // Read back into the form; blanking a heading gives the tracker's word back.
+        await admin.GoAsync(admin.Link($"Change details of {title}"), $"/admin/plans/{planId}");
+        await Expect(admin.Field("Inspection it answers (optional)")).ToHaveValueAsync(inspectionId.ToString());
+        await Expect(admin.DateGroup("Date of this version (optional)").GetByLabel("Day")).ToHaveValueAsync("1");
+        await Expect(admin.Field("What the plan calls its owner column (optional)")).ToHaveValueAsync("Responsible officer");
+        await admin.Field("What the plan calls its owner column (optional)").FillAsync("");
+        await admin.GoAsync(admin.Button("Save changes"), "/admin/plans");
+        Assert.That((await GetJsonAsync($"/api/plans/{planId}")).GetProperty("ownerHeading").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        AssertNoScriptErrors();
+    }
+
+    [Test]
+    public async Task A_plan_whose_items_answer_its_inspection_cannot_leave_it_and_the_API_says_so_at_the_field()
+    {
+        var client = TrackerApp.ClientFor("Plan Tests");
+        var inspectionId = await Arrange.InspectionAsync(client);
+        var planId = await Arrange.PlanAsync(client, title: $"Linked plan {Guid.NewGuid().ToString("N")[..6]}", inspectionId: inspectionId);
+        var recommendation = await Arrange.RecommendationAsync(client, planId);
+        var reportRecommendation = await Arrange.InspectionRecommendationAsync(client, inspectionId, number: "14");
+        var current = await client.GetAsync($"/api/inspections/{inspectionId}/recommendations/{reportRecommendation}");
+        var linked = await client.PutJsonAsync($"/api/inspections/{inspectionId}/recommendations/{reportRecommendation}/links",
+            new { links = new[] { new { kind = "recommendation", itemId = recommendation, note = (string?)null } } }, current.ETag());
+        Assert.That(linked.IsSuccessStatusCode, await linked.Content.ReadAsStringAsync());
+
+        var admin = await AdminPage.OpenAsync(Page, $"/admin/plans/{planId}");
+        await admin.Field("Inspection it answers (optional)").SelectOptionAsync(new SelectOptionValue { Label = "None" });
+        await admin.Button("Save changes").ClickAsync();
+
+        var message = $"This plan's items answer 1 recommendation of inspection {inspectionId} (\"14\"). Remove those links before the plan answers another inspection or none.";
+        await Expect(admin.ErrorSummary).ToBeFocusedAsync();
+        await Expect(admin.InlineError(admin.Field("Inspection it answers (optional)"))).ToHaveTextAsync($"Error: {message}");
+        await admin.ErrorLink(message).ClickAsync();
+        await Expect(admin.Field("Inspection it answers (optional)")).ToBeFocusedAsync();
+        await AssertAccessibleAsync("a plan that cannot leave the inspection its items answer");
+        Assert.That((await GetJsonAsync($"/api/plans/{planId}")).GetProperty("inspectionId").GetInt64(), Is.EqualTo(inspectionId));
+        AssertNoScriptErrors();
+    }
+
+    [Test]
+    public async Task Reviews_without_a_date_keep_their_columns_and_move_by_keyboard()
+    {
+        var client = TrackerApp.ClientFor("Plan Tests");
+        var planId = await Arrange.PlanAsync(client, title: $"Peer review plan {Guid.NewGuid().ToString("N")[..6]}");
+        var ids = new Dictionary<string, long>();
+        foreach (var label in new[] { "RAG 01/18", "RAG 03/18", "RAG 05/18" })
+            ids[label] = (await (await client.PostJsonAsync($"/api/plans/{planId}/reviews", new { label })).ReadAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        var admin = await AdminPage.OpenAsync(Page, $"/admin/plans/{planId}/reviews");
+        var table = admin.Table("Reviews");
+        await Expect(table).ToHaveAccessibleNameAsync("Reviews (3 reviews), in column order, left to right in the grid");
+        var first = await admin.RowTextAsync(table, "RAG 01/18");
+        Assert.That((first["Column"], first["Date"]), Is.EqualTo(("1", "No date")), "a review known only by its label says so, in words");
+        await Expect(admin.Row(table, "RAG 01/18").GetByRole(AriaRole.Button, new() { Name = "Move earlier review RAG 01/18" })).ToHaveCountAsync(0);
+        await Expect(admin.Row(table, "RAG 05/18").GetByRole(AriaRole.Button, new() { Name = "Move later review RAG 05/18" })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync("a plan's reviews without dates");
+
+        // By keyboard: RAG 03/18 moves to the first column; focus stays with it.
+        await admin.Row(table, "RAG 03/18").GetByRole(AriaRole.Button, new() { Name = "Move earlier review RAG 03/18" }).FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+
+        await Expect(admin.Status("RAG 03/18 is now column 1 of 3, before RAG 01/18.")).ToBeVisibleAsync();
+        await Expect(admin.Row(table, "RAG 03/18").GetByRole(AriaRole.Button, new() { Name = "Move later review RAG 03/18" })).ToBeFocusedAsync();
+        Assert.That(await table.GetByRole(AriaRole.Rowheader).AllInnerTextsAsync(), Is.EqualTo(new[] { "RAG 03/18", "RAG 01/18", "RAG 05/18" }));
+        Assert.That(await ColumnOrderAsync(planId), Is.EqualTo(new[] { "RAG 03/18", "RAG 01/18", "RAG 05/18" }));
+        await AssertAccessibleAsync("a plan's reviews after moving one");
+
+        // A review started without a date, at the column asked for.
+        await admin.GoAsync(admin.Link("Start a review"), $"/admin/plans/{planId}/reviews/new");
+        await Expect(admin.Field("Column (optional)")).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("a review without a date goes last"));
+        await admin.Field("Label").FillAsync("RAG 02/18");
+        await admin.Field("Column (optional)").FillAsync("two");
+        await admin.Button("Start review").ClickAsync();
+        await Expect(admin.InlineError(admin.Field("Column (optional)"))).ToHaveTextAsync("Error: Enter the column as a whole number, like 2, or leave it blank.");
+        await admin.Field("Column (optional)").FillAsync("2");
+        await admin.GoAsync(admin.Button("Start review"), $"/admin/plans/{planId}/reviews");
+        await Expect(admin.Status("Review RAG 02/18 started.")).ToBeVisibleAsync();
+        Assert.That(await ColumnOrderAsync(planId), Is.EqualTo(new[] { "RAG 03/18", "RAG 02/18", "RAG 01/18", "RAG 05/18" }));
+        var started = (await GetJsonAsync($"/api/plans/{planId}/reviews")).EnumerateArray().Single(r => r.GetProperty("label").GetString() == "RAG 02/18");
+        Assert.That(started.GetProperty("reviewDate").ValueKind, Is.EqualTo(JsonValueKind.Null), "no date is invented");
+
+        // Its own page gives its column, and a date can be added later without moving it.
+        await admin.GoAsync(admin.Row(admin.Table("Reviews"), "RAG 01/18").GetByRole(AriaRole.Link, new() { Name = "Change review RAG 01/18" }), $"/admin/plans/{planId}/reviews/{ids["RAG 01/18"]}");
+        await Expect(admin.Field("Column (optional)")).ToHaveValueAsync("3");
+        await admin.FillDateAsync("Date of the review (optional)", "31", "1", "2018");
+        await admin.GoAsync(admin.Button("Save changes"), $"/admin/plans/{planId}/reviews");
+        Assert.That((await admin.RowTextAsync(admin.Table("Reviews"), "RAG 01/18"))["Date"], Is.EqualTo("31 January 2018"));
+        Assert.That(await ColumnOrderAsync(planId), Is.EqualTo(new[] { "RAG 03/18", "RAG 02/18", "RAG 01/18", "RAG 05/18" }));
+        AssertNoScriptErrors();
+    }
+
+    private async Task<string[]> ColumnOrderAsync(long planId) =>
+        (await GetJsonAsync($"/api/plans/{planId}/reviews")).EnumerateArray()
+            .OrderBy(r => r.GetProperty("position").GetInt32()).Select(r => r.GetProperty("label").GetString()!).ToArray();
 
     private async Task<JsonElement> GetJsonAsync(string path)
     {

@@ -12,11 +12,17 @@ public sealed class ReportPage(IPage page)
 
     public ILocator ReviewChooser => page.GetByLabel("Review to report on");
 
+    /// <summary>The date the figures are to be as of (a labelled date input; empty for today).</summary>
+    public ILocator AsOfField => page.GetByLabel("Figures as of (optional)");
+
     public ILocator ShowReportButton => page.GetByRole(AriaRole.Button, new() { Name = "Show report" });
 
     public ILocator PrintButton => page.GetByRole(AriaRole.Button, new() { Name = "Print or save as PDF" });
 
     public ILocator DownloadLink(string name) => page.GetByRole(AriaRole.Link, new() { Name = name });
+
+    /// <summary>A heading of a part of a section (an exception list, a part of the reconciliation) by its whole text.</summary>
+    public ILocator SubHeading(string name) => page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 3, Exact = true });
 
     public ILocator SectionHeading(string name) => page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 2 });
 
@@ -30,10 +36,11 @@ public sealed class ReportPage(IPage page)
 
     private ILocator Loading => page.GetByRole(AriaRole.Status).GetByText("Loading the scrutiny report");
 
-    /// <summary>Opens /plans/{planId}/report (?review=) and waits until the report has loaded, or failed to.</summary>
-    public static async Task<ReportPage> OpenAsync(IPage page, long planId, string? review = null)
+    /// <summary>Opens /plans/{planId}/report (?review=, ?asOf=) and waits until the report has loaded, or failed to.</summary>
+    public static async Task<ReportPage> OpenAsync(IPage page, long planId, string? review = null, string? asOf = null)
     {
-        await page.GotoAsync($"/plans/{planId}/report{(review is null ? "" : $"?review={review}")}");
+        var query = string.Join("&", new[] { review is null ? null : $"review={review}", asOf is null ? null : $"asOf={asOf}" }.Where(q => q is not null));
+        await page.GotoAsync($"/plans/{planId}/report{(query.Length == 0 ? "" : $"?{query}")}");
         var report = new ReportPage(page);
         await report.WaitUntilLoadedAsync();
         return report;

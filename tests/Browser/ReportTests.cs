@@ -62,7 +62,7 @@ public sealed class ReportTests : BrowserTest
         await Expect(Page).ToHaveTitleAsync(new Regex("^Known development plan – Scrutiny report: RAG 11/26"));
         await Expect(report.Main).ToContainTextAsync("Review: RAG 11/26 (20 November 2026), compared with RAG 09/26 (30 September 2026).");
         Assert.That(await report.Main.GetByRole(AriaRole.Heading, new() { Level = 2 }).AllInnerTextsAsync(),
-            Is.EqualTo(new[] { "Summary", "Averages by priority", "Exceptions", "The whole plan" }), "the sections, in the issue's order");
+            Is.EqualTo(new[] { "Summary", "Averages by priority", "Exceptions", "Reconciliation", "The whole plan" }), "the sections, in the issue's order");
 
         var sentences = (await Page.Locator(".report__sentences p").AllInnerTextsAsync()).ToArray();
         Assert.That(sentences, Is.EqualTo(CurrentSentences));
@@ -101,7 +101,8 @@ public sealed class ReportTests : BrowserTest
         foreach (var measure in new[] { M1, M2 })
         {
             var cells = await ReportPage.CellTextsAsync(report.Row(overdue, measure));
-            Assert.That((cells[2], cells[4]), Is.EqualTo(("Dana Whitfield", "Deadline Sep-26 (due by 30 September 2026)")), measure);
+            // A measure names no lead of its own: it answers to its action's, and says so in words.
+            Assert.That((cells[2], cells[4]), Is.EqualTo(("Dana Whitfield (from action 1.1)", "Deadline Sep-26 (due by 30 September 2026)")), measure);
         }
         var contradicting = report.Table("Direction-of-travel overrides that contradict the scores: 1 success measure");
         Assert.That((await ReportPage.CellTextsAsync(report.Row(contradicting, M1)))[4],
@@ -118,15 +119,17 @@ public sealed class ReportTests : BrowserTest
             "Direction of travel", "Latest update",
         }));
         var m3Row = await ReportPage.CellTextsAsync(report.Row(report.PlanTable, M3));
-        Assert.That(m3Row[1..4], Is.EqualTo(new[] { "Success measure Every child in care has an up-to-date care plan", "No lead named", "15/12/2026 Due by 15 December 2026 Due within 30 days" }));
-        Assert.That(m3Row[4..7], Is.EqualTo(new[] { "■3 On track", "◆4 Complete, monitoring", "▲2 Started with some delay" }));
+        // A measure without a deadline of its own is due when its action is, marked as taken from it.
+        Assert.That(m3Row[1..4], Is.EqualTo(new[] { "Success measure Every child in care has an up-to-date care plan", "No lead named", "15/12/2026 (from action 2.1) Due by 15 December 2026 Due within 30 days" }));
+        // A complete level says how it came about: this one was marked in the tracker and never signed off.
+        Assert.That(m3Row[4..7], Is.EqualTo(new[] { "■3 On track", "◆4 Complete, monitoring Awaiting sign-off", "▲2 Started with some delay" }));
         Assert.That(m3Row[7], Is.EqualTo("↓ Declining"));
         Assert.That(m3Row[8], Does.StartWith("Slipped: staff left"));
         var m2Row = await ReportPage.CellTextsAsync(report.Row(report.PlanTable, M2));
         Assert.That(m2Row[4..7], Is.EqualTo(new[] { "●1 Not started or seriously delayed", "No score (update not available)", "▲2 Started with some delay" }));
         var m1Row = await ReportPage.CellTextsAsync(report.Row(report.PlanTable, M1));
-        Assert.That(m1Row[2], Is.EqualTo("Dana Whitfield"));
-        Assert.That(m1Row[3], Is.EqualTo("Sep-26 Due by 30 September 2026 Overdue"));
+        Assert.That(m1Row[2], Is.EqualTo("Dana Whitfield (from action 1.1)"));
+        Assert.That(m1Row[3], Is.EqualTo("Sep-26 (from action 1.1) Due by 30 September 2026 Overdue"));
         Assert.That(m1Row[7], Is.EqualTo("→ Maintained; recorded as improving by Test Admin, which the scores do not support"));
         // An action is not scored in this plan: one cell says so across its score, direction and update columns.
         Assert.That(await ReportPage.CellTextsAsync(report.Row(report.PlanTable, "2 / 2.1")),
@@ -235,7 +238,7 @@ public sealed class ReportTests : BrowserTest
 
         // Headings and tables are tagged as such, and header cells as /TH with their words.
         Assert.That(pdf.Elements("H1").Select(h => h.Text), Is.EqualTo(new[] { "Known development plan Scrutiny report: RAG 11/26" }));
-        Assert.That(pdf.Elements("H2").Select(h => h.Text), Is.EqualTo(new[] { "Summary", "Averages by priority", "Exceptions", "The whole plan" }));
+        Assert.That(pdf.Elements("H2").Select(h => h.Text), Is.EqualTo(new[] { "Summary", "Averages by priority", "Exceptions", "Reconciliation", "The whole plan" }));
         var planTable = pdf.Elements("Table").Single(t => t.Text.Contains("every item with its scores up to RAG 11/26"));
         var headerRow = planTable.DescendantsAndSelf().First(e => e.Type == "TR");
         Assert.That(headerRow.Children.Select(c => (c.Type, c.FirstPageText)), Is.EqualTo(new[]
@@ -250,8 +253,8 @@ public sealed class ReportTests : BrowserTest
         Assert.That(m3.Children.Select(c => c.Type), Is.EqualTo(new[] { "TH", "TD", "TD", "TD", "TD", "TD", "TD", "TD", "TD" }));
         Assert.That(m3.Children.Select(c => c.Text).Skip(1), Is.EqualTo(new[]
         {
-            "Success measure Every child in care has an up-to-date care plan", "No lead named", "15/12/2026 Due by 15 December 2026 Due within 30 days",
-            "3 On track", "4 Complete, monitoring", "2 Started with some delay", "Declining", "Slipped: staff left",
+            "Success measure Every child in care has an up-to-date care plan", "No lead named", "15/12/2026 (from action 2.1) Due by 15 December 2026 Due within 30 days",
+            "3 On track", "4 Complete, monitoring Awaiting sign-off", "2 Started with some delay", "Declining", "Slipped: staff left",
         }));
 
         var summaryTables = pdf.Elements("Table").Where(t => t.Text.Contains("Average score, RAG 09/26 and RAG 11/26")).ToList();

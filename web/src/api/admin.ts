@@ -1,4 +1,4 @@
-// The administration calls: accounts, people, rating scales, plans and reviews. Built on client.ts's request(), so
+// The administration calls: accounts, people, rating scales, plans, reviews and the inspections a plan may answer. Built on client.ts's request(), so
 // every change carries the antiforgery token, and every PUT and DELETE names the version it was based on (If-Match),
 // which the API answers with 412 when someone else changed the thing in the meantime.
 
@@ -49,9 +49,17 @@ export interface Person {
 }
 
 export interface PersonRequest {
-  name: string;
+  /** Null for someone the plan names by role only: then the job title is required. */
+  name: string | null;
   jobTitle: string | null;
   email: string | null;
+}
+
+/** What linking a role-only person to a named one did: the named person, and how many places and accounts moved. */
+export interface LinkPersonResult {
+  person: Person;
+  itemsMoved: number;
+  accountsMoved: number;
 }
 
 export interface ScaleLevel {
@@ -77,17 +85,22 @@ export interface Scale {
 }
 
 export interface ScaleLevelRequest {
+  /** 0 or more: inspectorate scales start at 0 (HMIP's 0 Inadequate). */
   value: number;
   label: string;
   meaning: string | null;
-  colour: string;
+  /** #rrggbb; null when the plan gives the level no colour. */
+  colour: string | null;
   meansComplete: boolean;
 }
 
 export interface ScaleRequest {
   name: string;
   description: string | null;
+  /** Null when directionNotStated is true (or when nothing was chosen, which the API refuses). */
   higherIsBetter: boolean | null;
+  /** True when the source never says which end of the scale is better. */
+  directionNotStated: boolean;
   levels: ScaleLevelRequest[];
 }
 
@@ -120,6 +133,100 @@ export interface ReviewRequest {
   reviewDate: string | null;
   reviewer: string | null;
   status: 'open' | 'closed';
+  /** Its score column, from 1; left out (undefined) to place a new review by its date and to keep a changed one's place. */
+  position?: number;
+}
+
+/** An inspection as its report printed it: the inspectorate's words kept exactly, judgements per area, the plans answering it. */
+export interface Inspection {
+  id: number;
+  inspectorate: string;
+  kind: string | null;
+  title: string | null;
+  /** yyyy-mm-dd */
+  startedOn: string | null;
+  endedOn: string | null;
+  publishedOn: string | null;
+  overallJudgement: string | null;
+  /** Its value on the inspectorate's own scale; 0 is a judgement (HMIP's 0 Inadequate), not "no score". */
+  overallLevel: number | null;
+  judgementScaleId: number | null;
+  judgementScaleName: string | null;
+  reportReference: string | null;
+  judgements: Judgement[];
+  plans: { id: number; title: string }[];
+  version: number;
+}
+
+/** A judgement per area (or per HMIP key question), as printed. */
+export interface Judgement {
+  area: string;
+  judgement: string | null;
+  level: number | null;
+  /** A score as printed, e.g. "26/36". */
+  scoreText: string | null;
+  percentage: number | null;
+}
+
+export interface InspectionRequest {
+  inspectorate: string;
+  kind: string | null;
+  title: string | null;
+  startedOn: string | null;
+  endedOn: string | null;
+  publishedOn: string | null;
+  overallJudgement: string | null;
+  overallLevel: number | null;
+  judgementScaleId: number | null;
+  reportReference: string | null;
+  /** In the report's order; an update replaces the list. */
+  judgements: Judgement[];
+}
+
+/** A plan item linked to a report recommendation, from any plan that answers the inspection. */
+export interface LinkedItem {
+  kind: 'recommendation' | 'action' | 'priority' | string;
+  itemId: number;
+  planId: number;
+  planTitle: string;
+  /** The item's own number as the plan prints it ("7 (14)"), an action's code or a priority's number. */
+  itemNumber: string;
+  itemText: string;
+  note: string | null;
+}
+
+/** One of the report's numbered recommendations, as printed, with the plan items that answer it. */
+export interface InspectionRecommendation {
+  id: number;
+  inspectionId: number;
+  number: string | null;
+  text: string;
+  /** The body it is addressed to: "the local authority", "the safeguarding partnership". */
+  addressee: string | null;
+  /** The report paragraphs it is drawn from: "12, 31". */
+  paragraphs: string | null;
+  sortOrder: number;
+  links: LinkedItem[];
+  version: number;
+}
+
+export interface InspectionRecommendationRequest {
+  number: string | null;
+  text: string;
+  addressee: string | null;
+  paragraphs: string | null;
+}
+
+export interface LinkRequest {
+  kind: string;
+  itemId: number;
+  note: string | null;
+}
+
+/** Which of the report's recommendations the plans answer, and the gaps no plan item answers. */
+export interface Coverage {
+  recommendations: { id: number; number: string | null; text: string; addressee: string | null; paragraphs: string | null; links: LinkedItem[] }[];
+  gaps: { id: number; number: string | null; text: string; addressee: string | null; paragraphs: string | null }[];
 }
 
 /** The If-Match header for a thing read at `version`: its ETag, the version in quotes. */
@@ -148,6 +255,34 @@ export const updatePerson = (personId: number, body: PersonRequest, version: num
   request<Person>('PUT', `${apiRoot}/people/${id(personId)}`, { body, ifMatch: ifMatch(version) });
 export const deletePerson = (personId: number, version: number) =>
   request<void>('DELETE', `${apiRoot}/people/${id(personId)}`, { ifMatch: ifMatch(version) });
+/** Moves every place of `personId` (named by role only, read at `version`) to `namedPersonId`, and removes them. */
+export const linkPerson = (personId: number, namedPersonId: number, version: number) =>
+  request<LinkPersonResult>('POST', `${apiRoot}/people/${id(personId)}/link`, { body: { namedPersonId }, ifMatch: ifMatch(version) });
+
+// Inspections, their report recommendations, the plan items that answer those, and the coverage
+const inspections = `${apiRoot}/inspections`;
+export const listInspections = (signal?: AbortSignal) => request<Inspection[]>('GET', inspections, { signal });
+export const getInspection = (inspectionId: number, signal?: AbortSignal) => request<Inspection>('GET', `${inspections}/${id(inspectionId)}`, { signal });
+export const createInspection = (body: InspectionRequest) => request<Inspection>('POST', inspections, { body });
+export const updateInspection = (inspectionId: number, body: InspectionRequest, version: number) =>
+  request<Inspection>('PUT', `${inspections}/${id(inspectionId)}`, { body, ifMatch: ifMatch(version) });
+export const deleteInspection = (inspectionId: number, version: number) =>
+  request<void>('DELETE', `${inspections}/${id(inspectionId)}`, { ifMatch: ifMatch(version) });
+const reportRecommendations = (inspectionId: number) => `${inspections}/${id(inspectionId)}/recommendations`;
+export const listInspectionRecommendations = (inspectionId: number, signal?: AbortSignal) =>
+  request<InspectionRecommendation[]>('GET', reportRecommendations(inspectionId), { signal });
+export const getInspectionRecommendation = (inspectionId: number, recommendationId: number, signal?: AbortSignal) =>
+  request<InspectionRecommendation>('GET', `${reportRecommendations(inspectionId)}/${id(recommendationId)}`, { signal });
+export const createInspectionRecommendation = (inspectionId: number, body: InspectionRecommendationRequest) =>
+  request<InspectionRecommendation>('POST', reportRecommendations(inspectionId), { body });
+export const updateInspectionRecommendation = (inspectionId: number, recommendationId: number, body: InspectionRecommendationRequest, version: number) =>
+  request<InspectionRecommendation>('PUT', `${reportRecommendations(inspectionId)}/${id(recommendationId)}`, { body, ifMatch: ifMatch(version) });
+export const deleteInspectionRecommendation = (inspectionId: number, recommendationId: number, version: number) =>
+  request<void>('DELETE', `${reportRecommendations(inspectionId)}/${id(recommendationId)}`, { ifMatch: ifMatch(version) });
+/** Replaces the list of plan items that answer one report recommendation. */
+export const replaceLinks = (inspectionId: number, recommendationId: number, links: LinkRequest[], version: number) =>
+  request<InspectionRecommendation>('PUT', `${reportRecommendations(inspectionId)}/${id(recommendationId)}/links`, { body: { links }, ifMatch: ifMatch(version) });
+export const getCoverage = (inspectionId: number, signal?: AbortSignal) => request<Coverage>('GET', `${inspections}/${id(inspectionId)}/coverage`, { signal });
 
 // Rating scales
 export const listScales = (signal?: AbortSignal) => request<Scale[]>('GET', `${apiRoot}/scales`, { signal });

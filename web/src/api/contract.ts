@@ -10,9 +10,9 @@
 
 import type { About, AnsweredReportRecommendation, Deadline, Grid, GridDirection, GridItem, GridLevel, GridScore, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
 import type { components } from './openapi.gen';
-import type { AdminReview, CreateUserRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
+import type { AdminReview, Coverage, CreateUserRequest, Inspection, InspectionRecommendation, InspectionRecommendationRequest, InspectionRequest, Judgement, LinkedItem, LinkPersonResult, LinkRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
 import type { AuditEntry, AuditPage, ItemUpdate } from './items';
-import type { Report, ReportAverage, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
+import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
 import type { SaveScoreBody, ScoreResponse } from './scores';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
@@ -80,6 +80,14 @@ export type ContractChecks = [
   Fits<Misfits<ItemUpdate, Schemas['Updates.ItemUpdateResponse']>>,
   Fits<Misfits<User, Schemas['Accounts.UserResponse']>>,
   Fits<Misfits<Person, Schemas['People.PersonResponse']>>,
+  Fits<Misfits<LinkPersonResult, Schemas['People.LinkPersonResponse']>>,
+  Fits<Misfits<Inspection, Schemas['Inspections.InspectionResponse']>>,
+  Fits<Misfits<Judgement, Schemas['Inspections.JudgementResponse']>>,
+  Fits<Misfits<InspectionRecommendation, Schemas['Inspections.InspectionRecommendationResponse']>>,
+  Fits<Misfits<LinkedItem, Schemas['Inspections.LinkedItemResponse']>>,
+  Fits<Misfits<Coverage, Schemas['Inspections.CoverageResponse']>>,
+  Fits<Misfits<Coverage['recommendations'][number], Schemas['Inspections.CoverageRecommendation']>>,
+  Fits<Misfits<Coverage['gaps'][number], Schemas['Inspections.CoverageGap']>>,
   Fits<Misfits<ScaleLevel, Schemas['Scales.ScaleLevelResponse']>>,
   Fits<Misfits<Scale, Schemas['Scales.ScaleResponse']>>,
   Fits<Misfits<AdminReview, Schemas['Reviews.ReviewResponse']>>,
@@ -96,6 +104,10 @@ export type ContractChecks = [
   Fits<Misfits<ReportRow, Schemas['Reports.ReportRow']>>,
   Fits<Misfits<ReportScore, Schemas['Reports.ReportScore']>>,
   Fits<Misfits<ReportSummary, Schemas['Reports.ReportSummary']>>,
+  Fits<Misfits<ReportAddresseeCount, Schemas['Reports.ReportAddresseeCount']>>,
+  Fits<Misfits<ReportReconciliation, Schemas['Reports.ReportReconciliation']>>,
+  Fits<Misfits<ReportPrintedAverage, Schemas['Reports.ReportPrintedAverage']>>,
+  Fits<Misfits<ReportScaleDirection, Schemas['Reports.ReportScaleDirection']>>,
   // What the client sends must be what the API accepts.
   Fits<RequestMisfits<CreateUserRequest, Schemas['Accounts.CreateUserRequest']>>,
   Fits<RequestMisfits<UpdateUserRequest, Schemas['Accounts.UpdateUserRequest']>>,
@@ -104,5 +116,9 @@ export type ContractChecks = [
   Fits<RequestMisfits<ScaleLevelRequest, Schemas['Scales.ScaleLevelRequest']>>,
   Fits<RequestMisfits<PlanRequest, Schemas['Plans.PlanRequest']>>,
   Fits<RequestMisfits<ReviewRequest, Schemas['Reviews.ReviewRequest']>>,
+  Fits<RequestMisfits<InspectionRequest, Schemas['Inspections.InspectionRequest']>>,
+  Fits<RequestMisfits<Judgement, Schemas['Inspections.JudgementRequest']>>,
+  Fits<RequestMisfits<InspectionRecommendationRequest, Schemas['Inspections.InspectionRecommendationRequest']>>,
+  Fits<RequestMisfits<LinkRequest, Schemas['Inspections.LinkRequest']>>,
   Fits<RequestMisfits<SaveScoreBody, Schemas['Scores.SaveScoreRequest']>>,
 ];

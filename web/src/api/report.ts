@@ -1,5 +1,5 @@
-// The scrutiny report (issue 5): its JSON as GET /api/plans/{planId}/report returns it, and the addresses of its
-// downloads. The types mirror api/Features/Reports/ReportModel.cs field for field and live only here, so a change
+// The scrutiny report (issue 5, widened by issue 10): its JSON as GET /api/plans/{planId}/report returns it, and the
+// addresses of its downloads, each optionally as of a date (asOf). The types mirror api/Features/Reports/ReportModel.cs field for field and live only here, so a change
 // on the server side is one edit. Dates are yyyy-mm-dd; enums are camelCase words.
 
 import { apiRoot, request, type DeadlineStatus, type Direction, type Review } from './client';
@@ -15,20 +15,33 @@ export interface Report {
   isCurrentReview: boolean;
   /** The date (UK time) that overdue was judged on. */
   today: string;
+  /** Why that date: today, the asOf date asked for, or a past review's own date. */
+  judgedOn: JudgedOn;
+  /** The date the figures are as of, when one was asked for (yyyy-mm-dd). */
+  asOf: string | null;
+  /** "Overdue and due soon are judged as at 23 November 2026, the day this report was made." */
+  judgedOnText: string;
   /** When the report was made, UTC, ISO 8601. */
   generatedAt: string;
   summary: ReportSummary;
   /** Averages per priority; empty for plans not grouped by priority. */
   priorities: ReportPriority[];
-  /** Declining, at the worst level, overdue, stale, contradicting overrides, awaiting sign-off: all six, in that order. */
+  /**
+   * Declining, at the worst level, overdue, stale, contradicting overrides, awaiting sign-off, complete as printed,
+   * deadlines to confirm: all eight, in that order.
+   */
   exceptions: ReportException[];
+  /** What the plan printed (averages, directions of travel, the scale's sense) checked against the scores. */
+  reconciliation: ReportReconciliation;
   /** The score-history columns: every review up to and including the one reported on, oldest first. */
   reviews: ReportReview[];
   /** The whole plan in reading order, scored rows marked. */
   rows: ReportRow[];
-  /** "Plan version v3.2 · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30". */
+  /** "Plan version v3.2 · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30 · Judged as at …". */
   footer: string;
 }
+
+export type JudgedOn = 'today' | 'asOf' | 'reviewDate';
 
 export interface ReportPlan {
   id: number;
@@ -37,6 +50,11 @@ export interface ReportPlan {
   sourceReportDate: string | null;
   overallJudgement: string | null;
   planVersion: string | null;
+  /** The date the plan's header gives for its version. */
+  planDate: string | null;
+  /** What the plan calls its people columns ("Assigned lead", "Responsible officer"); null for the tracker's words. */
+  leadHeading: string | null;
+  ownerHeading: string | null;
   status: string;
   scaleName: string;
   /** Null when the source never said which end of the scale is good. */
@@ -69,6 +87,17 @@ export interface ReportSummary {
   /** Every level of the scale, lowest value first, with its count (zeros included). */
   levelCounts: ReportLevelCount[];
   directionCounts: ReportDirectionCounts;
+  /** Items complete as printed in a source document, never signed off in the tracker. */
+  completeAsPrinted: number;
+  /** Recommendations (and the scored items under them) by who they are addressed to; empty when none names anyone. */
+  addressees: ReportAddresseeCount[];
+}
+
+export interface ReportAddresseeCount {
+  /** As printed ("the safeguarding partnership"); "(none)" for recommendations that name nobody. */
+  addressee: string;
+  recommendations: number;
+  scoredItems: number;
 }
 
 /** An average at the previous review and at this one, to one decimal, and its direction of travel. */
@@ -96,6 +125,8 @@ export interface ReportDirectionCounts {
   declining: number;
   new: number;
   noData: number;
+  /** Scores that moved on a scale that does not say which end is better (always 0 on other scales). */
+  changed: number;
 }
 
 export interface ReportPriority {
@@ -119,7 +150,16 @@ export interface ReportLevel {
   text: string;
 }
 
-export type ReportExceptionKind = 'declining' | 'worstLevel' | 'overdue' | 'stale' | 'contradictingOverride' | 'awaitingSignOff';
+export type ReportExceptionKind =
+  | 'declining'
+  | 'worstLevel'
+  | 'overdue'
+  | 'stale'
+  | 'contradictingOverride'
+  | 'awaitingSignOff'
+  | 'completeAsPrinted'
+  | 'deadlineToConfirm'
+  | 'contradictingPrintedDirection';
 
 export interface ReportException {
   kind: ReportExceptionKind | string;
@@ -134,8 +174,12 @@ export interface ReportExceptionItem {
   id: number;
   reference: string;
   text: string;
-  /** Who answers for the item, joined with commas. */
+  /** Who answers for the item, joined with commas: its own leads, or the nearest row above's. */
   leads: string;
+  /** Where the leads come from when the item names none ("action 1.1"); null when they are its own. */
+  leadsInheritedFrom: string | null;
+  /** "Dana Whitfield (from action 1.1)", or the names alone. */
+  leadsText: string;
   /** The score in the review; null for no score. */
   level: ReportLevel | null;
   latestUpdate: string | null;
@@ -152,16 +196,30 @@ export interface ReportRow {
   depth: number;
   /** Only scored rows carry scores, direction and updates. */
   isScored: boolean;
-  /** "1 / 1.1 / 2". */
+  /** "1 / 1.1 / 2": the printed numbers, an unnumbered level left out. */
   reference: string;
+  /** The row's own number as printed; null when the source printed none. */
+  number: string | null;
   text: string;
+  /** Who the recommendation is addressed to: a recommendation's own, or its recommendation's below it. */
+  addressees: string[];
   priority: string | null;
   recommendation: string | null;
   action: string | null;
   leads: string;
+  /** Set when the leads are the nearest row above's: "action 1.1", "the action above". */
+  leadsInheritedFrom: string | null;
   owners: string;
+  ownersInheritedFrom: string | null;
+  /** "Dana Whitfield (from action 1.1)", or the names alone. */
+  leadsText: string;
+  ownersText: string;
   /** The deadline as written, on the row or inherited from the row above. */
   deadlineText: string | null;
+  /** Set when the deadline is the row above's. */
+  deadlineInheritedFrom: string | null;
+  /** Why the date taken from the deadline should be confirmed; empty when it need not be. */
+  deadlineToConfirm: string[];
   dueBy: string | null;
   deadlineStatus: DeadlineStatus | null;
   deadlineStatusText: string;
@@ -170,6 +228,11 @@ export interface ReportRow {
   direction: Direction | null;
   /** The direction in words, with any override beside it. */
   directionText: string;
+  /** The direction the source printed for the review reported on (improving, maintained, declining); null when none. */
+  printedDirection: string | null;
+  /** Exactly as printed ("Improved", "↑"). */
+  printedDirectionText: string | null;
+  printedDirectionContradicts: boolean;
   latestUpdate: string | null;
   latestUpdateDate: string | null;
 }
@@ -179,15 +242,61 @@ export interface ReportScore {
   reviewId: number;
   level: ReportLevel | null;
   recordedAs: string | null;
+  /** A complete level copied from a document printed before the tracker, never signed off in it. */
+  completeAsPrinted: boolean;
+  sourceDocument: string | null;
+  /** pending, signedOff or rejected for a complete level marked in the tracker; null otherwise. */
+  signOffStatus: 'pending' | 'signedOff' | 'rejected' | null;
   /** "3 Green", or "No score" (with what was recorded: "No score (update not available)"). */
+  text: string;
+}
+
+/** The board's reconciliation: printed averages beside both means, contradicting printed directions, the scale's sense. */
+export interface ReportReconciliation {
+  printedAverages: ReportPrintedAverage[];
+  /** What to print when no average was recorded as printed for the review. */
+  printedAveragesEmptyText: string;
+  /** Shaped as an exception list (kind contradictingPrintedDirection). */
+  contradictingPrintedDirections: ReportException;
+  scaleDirection: ReportScaleDirection;
+}
+
+export interface ReportPrintedAverage {
+  id: number;
+  priorityId: number | null;
+  /** "Whole plan", or the priority. */
+  scope: string;
+  printed: number;
+  source: string | null;
+  overItems: number | null;
+  /** Only for the whole of a grouped plan. */
+  overPriorities: number | null;
+  matches: 'overItems' | 'overPriorities' | null;
+  /** "The mean of the priority figures", or "Neither". */
+  matchesText: string;
+  disagrees: boolean;
+  explanation: string;
+}
+
+export interface ReportScaleDirection {
+  stated: boolean;
+  higherIsBetter: boolean | null;
+  /** What the printed directions suggest when the scale does not say: true higher, false lower, null they do not say. */
+  implied: boolean | null;
+  compared: number;
+  agreeIfHigherIsBetter: number;
+  agreeIfLowerIsBetter: number;
   text: string;
 }
 
 export type ReportFormat = 'docx' | 'xlsx' | 'csv';
 
-/** The report at `reviewId` (the current review when absent). Unknown plan or review: ApiError 404 naming planId or reviewId. */
-export function getReport(planId: number, reviewId: number | undefined, signal?: AbortSignal): Promise<Report> {
-  return request<Report>('GET', reportUrl(planId, reviewId), { signal });
+/**
+ * The report at `reviewId` (the current review when absent), as of `asOf` (yyyy-mm-dd) when given. Unknown plan or
+ * review: ApiError 404 naming planId or reviewId; a review held after asOf, or an asOf out of range: 400 naming it.
+ */
+export function getReport(planId: number, reviewId: number | undefined, signal?: AbortSignal, asOf?: string | null): Promise<Report> {
+  return request<Report>('GET', reportUrl(planId, reviewId, '', asOf), { signal });
 }
 
 /** The plan's reviews in date order, for the review chooser (the report itself lists only those up to its review). */
@@ -195,12 +304,15 @@ export function listReviews(planId: number, signal?: AbortSignal): Promise<Revie
   return request<Review[]>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/reviews`, { signal });
 }
 
-/** Where a download of the report comes from; the server names the file after the plan and the review. */
-export function reportDownloadUrl(planId: number, format: ReportFormat, reviewId: number | undefined): string {
-  return reportUrl(planId, reviewId, `/${format}`);
+/** Where a download of the report comes from; the server names the file after the plan, the review and any asOf date. */
+export function reportDownloadUrl(planId: number, format: ReportFormat, reviewId: number | undefined, asOf?: string | null): string {
+  return reportUrl(planId, reviewId, `/${format}`, asOf);
 }
 
-function reportUrl(planId: number, reviewId: number | undefined, suffix = ''): string {
-  const query = reviewId === undefined ? '' : `?reviewId=${encodeURIComponent(reviewId)}`;
-  return `${apiRoot}/plans/${encodeURIComponent(planId)}/report${suffix}${query}`;
+function reportUrl(planId: number, reviewId: number | undefined, suffix = '', asOf?: string | null): string {
+  const query = new URLSearchParams();
+  if (reviewId !== undefined) query.set('reviewId', String(reviewId));
+  if (asOf) query.set('asOf', asOf);
+  const text = query.toString();
+  return `${apiRoot}/plans/${encodeURIComponent(planId)}/report${suffix}${text ? `?${text}` : ''}`;
 }

@@ -8,11 +8,19 @@ import {
   idOrNull,
   isStale,
   optionalText,
+  inspectionChoiceText,
+  linkCandidates,
+  linkedMessage,
+  namedPersonId,
+  personChoiceText,
+  personFormFrom,
   personRequest,
   planFormFrom,
   planRequest,
   renameFields,
   reviewFormFrom,
+  reviewMoved,
+  reviewPlaceText,
   reviewRequest,
   reviewWithStatus,
   staleMessage,
@@ -119,6 +127,44 @@ describe('people', () => {
   it('blank job title and email are sent as none', () => {
     expect(personRequest({ name: ' Sam Lee ', jobTitle: ' ', email: '' })).toEqual({ name: 'Sam Lee', jobTitle: null, email: null });
   });
+
+  it('someone named by role only is sent with no name and their job title', () => {
+    expect(personRequest({ name: '  ', jobTitle: ' Head of Service ', email: '' })).toEqual({ name: null, jobTitle: 'Head of Service', email: null });
+  });
+
+  it('reads a role-only person back with an empty name box', () => {
+    const person = { id: 4, name: null, jobTitle: 'Head of Service', displayName: 'Head of Service', roleOnly: true, email: null, version: 1 };
+    expect(personFormFrom(person)).toEqual({ name: '', jobTitle: 'Head of Service', email: '' });
+  });
+
+  const people = [
+    { id: 1, name: 'Dana Whitfield', jobTitle: 'Head of Service', displayName: 'Dana Whitfield', roleOnly: false, email: null, version: 1 },
+    { id: 2, name: null, jobTitle: 'Head of Service', displayName: 'Head of Service', roleOnly: true, email: null, version: 3 },
+    { id: 3, name: null, jobTitle: 'Service Manager', displayName: 'Service Manager', roleOnly: true, email: null, version: 1 },
+    { id: 4, name: 'Sam Lee', jobTitle: null, displayName: 'Sam Lee', roleOnly: false, email: null, version: 1 },
+  ];
+
+  it('offers only other people with a name to link a role-only person to', () => {
+    expect(linkCandidates(people, 2).map((p) => p.id)).toEqual([1, 4]);
+    expect(linkCandidates(people, 1).map((p) => p.id)).toEqual([4]);
+  });
+
+  it('names each choice with the job title beside the name, once', () => {
+    expect(people.map(personChoiceText)).toEqual(['Dana Whitfield, Head of Service', 'Head of Service', 'Service Manager', 'Sam Lee']);
+  });
+
+  it('sends no choice as 0, for the API to ask for one at the field', () => {
+    expect(namedPersonId('')).toBe(0);
+    expect(namedPersonId('12')).toBe(12);
+  });
+
+  it.each([
+    [3, 1, 'Head of Service is now Dana Whitfield: 3 items they led or owned and 1 account moved.'],
+    [1, 0, 'Head of Service is now Dana Whitfield: 1 item they led or owned moved.'],
+    [0, 2, 'Head of Service is now Dana Whitfield: 0 items they led or owned and 2 accounts moved.'],
+  ])('says what moved: %i items, %i accounts', (items, accounts, expected) => {
+    expect(linkedMessage('Head of Service', 'Dana Whitfield', items, accounts)).toBe(expected);
+  });
 });
 
 const plan: Plan = {
@@ -159,9 +205,9 @@ describe('plans', () => {
         sourceReportDate: '2026-03-14',
         overallJudgement: 'Requires improvement to be good',
         planVersion: null,
-  planDate: null,
-  leadHeading: null,
-  ownerHeading: null,
+        planDate: null,
+        leadHeading: null,
+        ownerHeading: null,
         status: 'active',
         scaleId: 2,
         groupedByPriority: true,
@@ -177,6 +223,46 @@ describe('plans', () => {
     expect(prepared.ok && prepared.request.sourceReportDate).toBeNull();
   });
 
+  it('keeps what the plan prints in its header and the inspection it answers', () => {
+    const printed = { ...plan, planDate: '2026-03-01', leadHeading: 'Assigned lead', ownerHeading: 'Responsible officer' };
+    const form = planFormFrom(printed);
+    expect([form.planDate, form.leadHeading, form.ownerHeading, form.inspectionId]).toEqual([
+      { day: '1', month: '3', year: '2026' },
+      'Assigned lead',
+      'Responsible officer',
+      '7',
+    ]);
+    const prepared = planRequest(form);
+    expect(prepared.ok && [prepared.request.planDate, prepared.request.leadHeading, prepared.request.ownerHeading, prepared.request.inspectionId]).toEqual([
+      '2026-03-01',
+      'Assigned lead',
+      'Responsible officer',
+      7,
+    ]);
+  });
+
+  it('blank headings mean the tracker’s words, and no inspection is none', () => {
+    const prepared = planRequest({ ...planFormFrom(plan), leadHeading: '  ', ownerHeading: '', inspectionId: '' });
+    expect(prepared.ok && [prepared.request.leadHeading, prepared.request.ownerHeading, prepared.request.inspectionId]).toEqual([null, null, null]);
+  });
+
+  it('names an inspection by its inspectorate, kind, title and publication', () => {
+    expect(inspectionChoiceText({ inspectorate: 'Ofsted', kind: 'ILACS', title: 'Children’s services', publishedOn: '2026-03-14' })).toBe(
+      'Ofsted ILACS: Children’s services, published 14 March 2026',
+    );
+    expect(inspectionChoiceText({ inspectorate: 'HMIP', kind: null, title: null, publishedOn: null })).toBe('HMIP');
+  });
+
+  it('a plan date that is not a date stops the form at that field, beside a bad report date', () => {
+    expect(planRequest({ ...planFormFrom(plan), sourceReportDate: { day: '31', month: '2', year: '2026' }, planDate: { day: '1', month: '', year: '2026' } })).toEqual({
+      ok: false,
+      errors: [
+        { field: 'sourceReportDate', message: 'The report date must be a real date.' },
+        { field: 'planDate', message: 'The date of this version must include a month.' },
+      ],
+    });
+  });
+
   it('a report date that is not a date stops the form at that field', () => {
     expect(planRequest({ ...planFormFrom(plan), sourceReportDate: { day: '31', month: '2', year: '2026' } })).toEqual({
       ok: false,
@@ -188,17 +274,54 @@ describe('plans', () => {
 describe('reviews', () => {
   const review = { id: 9, planId: 3, label: 'RAG 11/26', reviewDate: '2026-11-20', position: 1, reviewer: null, status: 'open', version: 2 };
 
-  it('round-trips a review and sends a blank reviewer as none', () => {
+  it('round-trips a review, its column included, and sends a blank reviewer as none', () => {
     expect(reviewRequest(reviewFormFrom(review))).toEqual({
       ok: true,
-      request: { label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open' },
+      request: { label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open', position: 1 },
     });
   });
 
-  it('a new review is open and has no date', () => {
-    expect(reviewFormFrom()).toEqual({ label: '', reviewDate: { day: '', month: '', year: '' }, reviewer: '', status: 'open' });
+  it('a new review is open, has no date and no column, so the API places it by its date', () => {
+    expect(reviewFormFrom()).toEqual({ label: '', reviewDate: { day: '', month: '', year: '' }, reviewer: '', status: 'open', position: '' });
     const prepared = reviewRequest({ ...reviewFormFrom(), label: 'x' });
     expect(prepared.ok && prepared.request.reviewDate).toBeNull();
+    expect(prepared.ok && 'position' in prepared.request).toBe(false);
+  });
+
+  it('a review known only by its label is sent without a date, at the column asked for', () => {
+    const prepared = reviewRequest({ ...reviewFormFrom(), label: 'RAG 03/18', position: ' 2 ' });
+    expect(prepared).toEqual({ ok: true, request: { label: 'RAG 03/18', reviewDate: null, reviewer: null, status: 'open', position: 2 } });
+  });
+
+  it.each(['two', '1.5', '-1'])('a column of "%s" cannot be sent as a whole number', (position) => {
+    expect(reviewRequest({ ...reviewFormFrom(), label: 'x', position })).toEqual({
+      ok: false,
+      errors: [{ field: 'position', message: 'Enter the column as a whole number, like 2, or leave it blank.' }],
+    });
+  });
+
+  it('a column of 0 is sent, for the API to judge', () => {
+    const prepared = reviewRequest({ ...reviewFormFrom(), label: 'x', position: '0' });
+    expect(prepared.ok && prepared.request.position).toBe(0);
+  });
+
+  it('moves a review one column earlier or later, and not past either end', () => {
+    const second = { ...review, position: 2, status: 'closed' };
+    expect(reviewMoved(second, -1, 3)).toEqual({ label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'closed', position: 1 });
+    expect(reviewMoved(second, 1, 3)?.position).toBe(3);
+    expect(reviewMoved(review, -1, 3)).toBeNull();
+    expect(reviewMoved({ ...review, position: 3 }, 1, 3)).toBeNull();
+  });
+
+  it('says where a review now sits, beside its neighbour', () => {
+    const list = [
+      { id: 2, label: 'RAG 03/18' },
+      { id: 1, label: 'RAG 01/18' },
+      { id: 3, label: 'RAG 05/18' },
+    ];
+    expect(reviewPlaceText(list, 2)).toBe('RAG 03/18 is now column 1 of 3, before RAG 01/18.');
+    expect(reviewPlaceText(list, 3)).toBe('RAG 05/18 is now column 3 of 3, after RAG 01/18.');
+    expect(reviewPlaceText([{ id: 2, label: 'Only' }], 2)).toBe('Only is now column 1 of 1.');
   });
 
   it('closing changes only the status', () => {

@@ -6,9 +6,10 @@
 // show the API's messages. The one check made here is a date, because three boxes that do not make a date cannot be
 // sent as one.
 
-import type { Person, PersonRequest, PlanRequest, ReviewRequest, User, AdminReview, CreateUserRequest, UpdateUserRequest } from '../api/admin';
+import type { Inspection, Person, PersonRequest, PlanRequest, ReviewRequest, User, AdminReview, CreateUserRequest, UpdateUserRequest } from '../api/admin';
 import { ApiError, type Plan, type PlanStatus, type ScoreLevel } from '../api/client';
 import type { FieldError } from '../api/problems';
+import { formatDate } from './grid-rows';
 
 /** Blank optional text is sent as null, so the API stores "none" rather than an empty string. */
 export function optionalText(text: string): string | null {
@@ -124,8 +125,40 @@ export function personFormFrom(person?: Person): PersonForm {
   return { name: person?.name ?? '', jobTitle: person?.jobTitle ?? '', email: person?.email ?? '' };
 }
 
+/**
+ * A blank name is sent as none: plans name people by role only ("Head of Service"), and the API then needs the job title
+ * (it says so at the name when both are blank).
+ */
 export function personRequest(form: PersonForm): PersonRequest {
-  return { name: form.name.trim(), jobTitle: optionalText(form.jobTitle), email: optionalText(form.email) };
+  return { name: optionalText(form.name), jobTitle: optionalText(form.jobTitle), email: optionalText(form.email) };
+}
+
+/** The person chosen to link a role-only person to: an id, or 0 when none was chosen (the API asks for one at the field). */
+export function namedPersonId(text: string): number {
+  return idOrNull(text) ?? 0;
+}
+
+/**
+ * The people a role-only person can be linked to: everyone else with a name, in the list's order. Someone named by role
+ * only cannot take over another's places (the API refuses it), so they are not offered.
+ */
+export function linkCandidates(people: readonly Person[], personId: number): Person[] {
+  return people.filter((p) => p.id !== personId && !p.roleOnly);
+}
+
+/** A person as a choice in a list: "Dana Whitfield, Head of Service". */
+export function personChoiceText(person: Pick<Person, 'displayName' | 'name' | 'jobTitle'>): string {
+  return person.name && person.jobTitle ? `${person.displayName}, ${person.jobTitle}` : person.displayName;
+}
+
+/**
+ * What linking did, for the success message: "Head of Service is now Dana Whitfield: 3 items they led or owned and
+ * 1 account moved." (the API counts each item once, however many places the person held on it).
+ */
+export function linkedMessage(from: string, to: string, itemsMoved: number, accountsMoved: number): string {
+  const items = `${itemsMoved} ${itemsMoved === 1 ? 'item' : 'items'} they led or owned`;
+  const accounts = accountsMoved > 0 ? ` and ${accountsMoved} ${accountsMoved === 1 ? 'account' : 'accounts'}` : '';
+  return `${from} is now ${to}: ${items}${accounts} moved.`;
 }
 
 // Plans
@@ -140,12 +173,13 @@ export interface PlanForm {
   scaleId: string;
   groupedByPriority: boolean;
   scoreLevel: string;
-  /** Not on the form: carried through so that saving the plan's details keeps the inspection it answers. */
-  inspectionId: number | null;
-  /** Not on the form yet either: carried through so that saving keeps the plan's date and its own column headings. */
-  planDate: string | null;
-  leadHeading: string | null;
-  ownerHeading: string | null;
+  /** The inspection the plan answers, as the select's value: "" for none. */
+  inspectionId: string;
+  /** The date the plan's header gives beside its version. */
+  planDate: DateParts;
+  /** What the plan calls its people columns ("Assigned lead", "Responsible officer"); blank means the tracker's words. */
+  leadHeading: string;
+  ownerHeading: string;
 }
 
 export function planFormFrom(plan?: Plan): PlanForm {
@@ -160,16 +194,20 @@ export function planFormFrom(plan?: Plan): PlanForm {
     scaleId: plan ? String(plan.scaleId) : '',
     groupedByPriority: plan?.groupedByPriority ?? false,
     scoreLevel: plan?.scoreLevel ?? '',
-    inspectionId: plan?.inspectionId ?? null,
-    planDate: plan?.planDate ?? null,
-    leadHeading: plan?.leadHeading ?? null,
-    ownerHeading: plan?.ownerHeading ?? null,
+    inspectionId: plan?.inspectionId ? String(plan.inspectionId) : '',
+    planDate: datePartsFrom(plan?.planDate),
+    leadHeading: plan?.leadHeading ?? '',
+    ownerHeading: plan?.ownerHeading ?? '',
   };
 }
 
 export function planRequest(form: PlanForm): Prepared<PlanRequest> {
   const date = dateFromParts(form.sourceReportDate, 'The report date');
-  if (!date.ok) return { ok: false, errors: [{ field: 'sourceReportDate', message: date.message }] };
+  const planDate = dateFromParts(form.planDate, 'The date of this version');
+  const errors: FieldError[] = [];
+  if (!date.ok) errors.push({ field: 'sourceReportDate', message: date.message });
+  if (!planDate.ok) errors.push({ field: 'planDate', message: planDate.message });
+  if (!date.ok || !planDate.ok) return { ok: false, errors };
   return {
     ok: true,
     request: {
@@ -183,12 +221,21 @@ export function planRequest(form: PlanForm): Prepared<PlanRequest> {
       scaleId: idOrNull(form.scaleId) ?? 0,
       groupedByPriority: form.groupedByPriority,
       scoreLevel: form.scoreLevel as ScoreLevel,
-      inspectionId: form.inspectionId,
-      planDate: form.planDate,
-      leadHeading: form.leadHeading,
-      ownerHeading: form.ownerHeading,
+      // None chosen is null: a plan need not answer an inspection held in the tracker.
+      inspectionId: idOrNull(form.inspectionId),
+      planDate: planDate.value,
+      leadHeading: optionalText(form.leadHeading),
+      ownerHeading: optionalText(form.ownerHeading),
     },
   };
+}
+
+/** An inspection as a choice for a plan: "Ofsted ILACS: Children's services inspection, published 14 March 2026". */
+export function inspectionChoiceText(inspection: Pick<Inspection, 'inspectorate' | 'kind' | 'title' | 'publishedOn'>): string {
+  const what = [inspection.inspectorate, inspection.kind].filter((t) => t && t.trim() !== '').join(' ');
+  const title = inspection.title?.trim() ? `: ${inspection.title.trim()}` : '';
+  const published = inspection.publishedOn ? `, published ${formatDate(inspection.publishedOn)}` : '';
+  return `${what}${title}${published}`;
 }
 
 // Reviews
@@ -198,6 +245,8 @@ export interface ReviewForm {
   reviewDate: DateParts;
   reviewer: string;
   status: string;
+  /** Its score column, counting from 1 at the left, as typed; blank places a new review by its date. */
+  position: string;
 }
 
 export function reviewFormFrom(review?: AdminReview): ReviewForm {
@@ -206,27 +255,53 @@ export function reviewFormFrom(review?: AdminReview): ReviewForm {
     reviewDate: datePartsFrom(review?.reviewDate),
     reviewer: review?.reviewer ?? '',
     status: review?.status === 'closed' ? 'closed' : 'open',
+    position: review ? String(review.position) : '',
   };
 }
 
 export function reviewRequest(form: ReviewForm): Prepared<ReviewRequest> {
   const date = dateFromParts(form.reviewDate, 'The date of the review');
-  if (!date.ok) return { ok: false, errors: [{ field: 'reviewDate', message: date.message }] };
-  return {
-    ok: true,
-    request: {
-      label: form.label.trim(),
-      // None typed: the API answers "Enter the date of the review." at the field.
-      reviewDate: date.value,
-      reviewer: optionalText(form.reviewer),
-      status: form.status === 'closed' ? 'closed' : 'open',
-    },
+  const errors: FieldError[] = [];
+  if (!date.ok) errors.push({ field: 'reviewDate', message: date.message });
+  const position = form.position.trim();
+  // A column that is not a whole number cannot be sent as one; the API judges the number itself (from 1).
+  if (position !== '' && !/^\d{1,9}$/.test(position)) errors.push({ field: 'position', message: 'Enter the column as a whole number, like 2, or leave it blank.' });
+  if (!date.ok || errors.length > 0) return { ok: false, errors };
+  const request: ReviewRequest = {
+    label: form.label.trim(),
+    // A review may be known only by its column label ("RAG 03/18"): no date is no date, never today's.
+    reviewDate: date.value,
+    reviewer: optionalText(form.reviewer),
+    status: form.status === 'closed' ? 'closed' : 'open',
   };
+  if (position !== '') request.position = Number(position);
+  return { ok: true, request };
 }
 
 /** The same review with its status changed: the list's "Close" and "Open" buttons send everything else unchanged. */
 export function reviewWithStatus(review: AdminReview, status: 'open' | 'closed'): ReviewRequest {
   return { label: review.label, reviewDate: review.reviewDate, reviewer: review.reviewer, status };
+}
+
+/**
+ * The same review moved one column earlier (-1) or later (+1): the list's move buttons. Null when it cannot move that
+ * way (the first column cannot go earlier, nor the last later).
+ */
+export function reviewMoved(review: AdminReview, by: -1 | 1, count: number): ReviewRequest | null {
+  const position = review.position + by;
+  if (position < 1 || position > count) return null;
+  return { ...reviewWithStatus(review, review.status === 'closed' ? 'closed' : 'open'), position };
+}
+
+/** Where a review now sits, for the list's live region: "RAG 03/18 is now column 1 of 3, before RAG 01/18." */
+export function reviewPlaceText(reviews: readonly Pick<AdminReview, 'id' | 'label'>[], reviewId: number): string {
+  const index = reviews.findIndex((r) => r.id === reviewId);
+  if (index < 0) return '';
+  const review = reviews[index]!;
+  const next = reviews[index + 1];
+  const previous = reviews[index - 1];
+  const neighbour = next ? `, before ${next.label}` : previous ? `, after ${previous.label}` : '';
+  return `${review.label} is now column ${index + 1} of ${reviews.length}${neighbour}.`;
 }
 
 // Errors

@@ -14,6 +14,7 @@ describe('adminViewFor', () => {
     ['/people/new', { view: 'personNew' }],
     ['/people/4', { view: 'personEdit', personId: 4 }],
     ['/people/4/delete', { view: 'personDelete', personId: 4 }],
+    ['/people/4/link', { view: 'personLink', personId: 4 }],
     ['/scales', { view: 'scales' }],
     ['/scales/new', { view: 'scaleNew' }],
     ['/scales/2', { view: 'scaleEdit', scaleId: 2 }],
@@ -26,6 +27,15 @@ describe('adminViewFor', () => {
     ['/plans/3/reviews/new', { view: 'reviewNew', planId: 3 }],
     ['/plans/3/reviews/9', { view: 'reviewEdit', planId: 3, reviewId: 9 }],
     ['/plans/3/reviews/9/delete', { view: 'reviewDelete', planId: 3, reviewId: 9 }],
+    ['/inspections', { view: 'inspections' }],
+    ['/inspections/new', { view: 'inspectionNew' }],
+    ['/inspections/5', { view: 'inspectionEdit', inspectionId: 5 }],
+    ['/inspections/5/delete', { view: 'inspectionDelete', inspectionId: 5 }],
+    ['/inspections/5/recommendations', { view: 'reportRecommendations', inspectionId: 5 }],
+    ['/inspections/5/recommendations/new', { view: 'reportRecommendationNew', inspectionId: 5 }],
+    ['/inspections/5/recommendations/8', { view: 'reportRecommendationEdit', inspectionId: 5, recommendationId: 8 }],
+    ['/inspections/5/recommendations/8/delete', { view: 'reportRecommendationDelete', inspectionId: 5, recommendationId: 8 }],
+    ['/inspections/5/recommendations/8/links', { view: 'reportRecommendationLinks', inspectionId: 5, recommendationId: 8 }],
   ])('%s', (path, expected) => {
     expect(adminViewFor(path)).toEqual(expected);
   });
@@ -38,11 +48,16 @@ describe('adminViewFor', () => {
     '/users/12/edit',
     '/users/new/delete',
     '/people/4/password',
+    '/people/new/link',
     '/scales/2/levels',
     '/plans/new/reviews',
     '/plans/3/reviews/new/delete',
     '/plans/3/reviews/9/delete/now',
     '/plans/3/scores',
+    '/inspections/new/recommendations',
+    '/inspections/5/judgements',
+    '/inspections/5/recommendations/new/links',
+    '/inspections/5/recommendations/8/coverage',
   ])('%s is not an administration page', (path) => {
     expect(adminViewFor(path)).toEqual({ view: 'notFound' });
   });
@@ -53,6 +68,7 @@ describe('adminViewFor', () => {
       [adminPaths.userEdit(5), { view: 'userEdit', userId: 5 }],
       [adminPaths.userPassword(5), { view: 'userPassword', userId: 5 }],
       [adminPaths.personDelete(6), { view: 'personDelete', personId: 6 }],
+      [adminPaths.personLink(6), { view: 'personLink', personId: 6 }],
       [adminPaths.scaleDelete(7), { view: 'scaleDelete', scaleId: 7 }],
       [adminPaths.planDelete(8), { view: 'planDelete', planId: 8 }],
       [adminPaths.reviewNew(8), { view: 'reviewNew', planId: 8 }],

@@ -7,12 +7,18 @@
 //   /admin/users/{id}, .../password, .../delete       change an account; reset its password; delete it
 //   /admin/people, /admin/people/new                  people who lead and own items; add one
 //   /admin/people/{id}, .../delete                    change a person; remove them
+//   /admin/people/{id}/link                          link someone named by role only to a named person
 //   /admin/scales, /admin/scales/new (?copy={id})     rating scales; create one (optionally from a copy)
 //   /admin/scales/{id}, .../delete                    change (or, built in, view) a scale; delete it
 //   /admin/plans, /admin/plans/new                    plans; create one
 //   /admin/plans/{id}, .../delete                     change a plan's details; delete it
 //   /admin/plans/{id}/reviews, .../reviews/new        a plan's reviews; start one
 //   /admin/plans/{id}/reviews/{id}, .../delete        change a review; delete it
+//   /admin/inspections, /admin/inspections/new        inspections; record one
+//   /admin/inspections/{id}, .../delete               change an inspection and its judgements; delete it
+//   /admin/inspections/{id}/recommendations           its report's recommendations, what answers them, the gaps
+//   .../recommendations/new, .../{id}, .../{id}/delete   add, correct or remove a report recommendation
+//   .../recommendations/{id}/links                    which plan items answer it
 
 export type AdminView =
   | { view: 'index' }
@@ -25,6 +31,7 @@ export type AdminView =
   | { view: 'personNew' }
   | { view: 'personEdit'; personId: number }
   | { view: 'personDelete'; personId: number }
+  | { view: 'personLink'; personId: number }
   | { view: 'scales' }
   | { view: 'scaleNew' }
   | { view: 'scaleEdit'; scaleId: number }
@@ -37,6 +44,15 @@ export type AdminView =
   | { view: 'reviewNew'; planId: number }
   | { view: 'reviewEdit'; planId: number; reviewId: number }
   | { view: 'reviewDelete'; planId: number; reviewId: number }
+  | { view: 'inspections' }
+  | { view: 'inspectionNew' }
+  | { view: 'inspectionEdit'; inspectionId: number }
+  | { view: 'inspectionDelete'; inspectionId: number }
+  | { view: 'reportRecommendations'; inspectionId: number }
+  | { view: 'reportRecommendationNew'; inspectionId: number }
+  | { view: 'reportRecommendationEdit'; inspectionId: number; recommendationId: number }
+  | { view: 'reportRecommendationDelete'; inspectionId: number; recommendationId: number }
+  | { view: 'reportRecommendationLinks'; inspectionId: number; recommendationId: number }
   | { view: 'notFound' };
 
 const idPattern = /^[1-9][0-9]{0,14}$/;
@@ -65,6 +81,7 @@ export function adminViewFor(adminPath: string): AdminView {
       if (secondId === null) break;
       if (parts.length === 2) return { view: 'personEdit', personId: secondId };
       if (parts.length === 3 && third === 'delete') return { view: 'personDelete', personId: secondId };
+      if (parts.length === 3 && third === 'link') return { view: 'personLink', personId: secondId };
       break;
     case 'scales':
       if (parts.length === 1) return { view: 'scales' };
@@ -89,6 +106,23 @@ export function adminViewFor(adminPath: string): AdminView {
       if (parts.length === 5 && fifth === 'delete') return { view: 'reviewDelete', planId, reviewId };
       break;
     }
+    case 'inspections': {
+      if (parts.length === 1) return { view: 'inspections' };
+      if (parts.length === 2 && second === 'new') return { view: 'inspectionNew' };
+      if (secondId === null) break;
+      const inspectionId = secondId;
+      if (parts.length === 2) return { view: 'inspectionEdit', inspectionId };
+      if (parts.length === 3 && third === 'delete') return { view: 'inspectionDelete', inspectionId };
+      if (third !== 'recommendations') break;
+      if (parts.length === 3) return { view: 'reportRecommendations', inspectionId };
+      if (parts.length === 4 && fourth === 'new') return { view: 'reportRecommendationNew', inspectionId };
+      const recommendationId = asId(fourth);
+      if (recommendationId === null) break;
+      if (parts.length === 4) return { view: 'reportRecommendationEdit', inspectionId, recommendationId };
+      if (parts.length === 5 && fifth === 'delete') return { view: 'reportRecommendationDelete', inspectionId, recommendationId };
+      if (parts.length === 5 && fifth === 'links') return { view: 'reportRecommendationLinks', inspectionId, recommendationId };
+      break;
+    }
   }
   return { view: 'notFound' };
 }
@@ -105,6 +139,7 @@ export const adminPaths = {
   personNew: () => '/admin/people/new',
   personEdit: (personId: number) => `/admin/people/${personId}`,
   personDelete: (personId: number) => `/admin/people/${personId}/delete`,
+  personLink: (personId: number) => `/admin/people/${personId}/link`,
   scales: () => '/admin/scales',
   scaleNew: (copyOf?: number) => `/admin/scales/new${copyOf ? `?copy=${copyOf}` : ''}`,
   scaleEdit: (scaleId: number) => `/admin/scales/${scaleId}`,
@@ -117,6 +152,15 @@ export const adminPaths = {
   reviewNew: (planId: number) => `/admin/plans/${planId}/reviews/new`,
   reviewEdit: (planId: number, reviewId: number) => `/admin/plans/${planId}/reviews/${reviewId}`,
   reviewDelete: (planId: number, reviewId: number) => `/admin/plans/${planId}/reviews/${reviewId}/delete`,
+  inspections: () => '/admin/inspections',
+  inspectionNew: () => '/admin/inspections/new',
+  inspectionEdit: (inspectionId: number) => `/admin/inspections/${inspectionId}`,
+  inspectionDelete: (inspectionId: number) => `/admin/inspections/${inspectionId}/delete`,
+  reportRecommendations: (inspectionId: number) => `/admin/inspections/${inspectionId}/recommendations`,
+  reportRecommendationNew: (inspectionId: number) => `/admin/inspections/${inspectionId}/recommendations/new`,
+  reportRecommendationEdit: (inspectionId: number, recommendationId: number) => `/admin/inspections/${inspectionId}/recommendations/${recommendationId}`,
+  reportRecommendationDelete: (inspectionId: number, recommendationId: number) => `/admin/inspections/${inspectionId}/recommendations/${recommendationId}/delete`,
+  reportRecommendationLinks: (inspectionId: number, recommendationId: number) => `/admin/inspections/${inspectionId}/recommendations/${recommendationId}/links`,
 } as const;
 
 /** The scale a "new scale" address asks to start from (?copy=2), or null. */

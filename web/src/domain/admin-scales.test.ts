@@ -4,6 +4,7 @@ import {
   addLevel,
   contrastOn,
   contrastWarning,
+  directionAnswer,
   moveLevel,
   ratioText,
   removeLevel,
@@ -14,7 +15,7 @@ import {
   type LevelRow,
 } from './admin-scales';
 
-const row = (value: string, label: string, colour = '#92d050', meansComplete = false): LevelRow => ({ value, label, meaning: '', colour, meansComplete });
+const row = (value: string, label: string, colour = '#92d050', meansComplete = false): LevelRow => ({ value, label, meaning: '', colour, noColour: false, meansComplete });
 
 const rag: Scale = {
   id: 3,
@@ -36,14 +37,14 @@ describe('the scale form', () => {
     const form = scaleFormFrom();
     expect(form.higherIsBetter).toBe('');
     expect(form.levels.map((l) => l.value)).toEqual(['1', '2', '3']);
-    expect(form.levels.every((l) => l.label === '' && l.colour === '')).toBe(true);
+    expect(form.levels.every((l) => l.label === '' && l.colour === '' && !l.noColour)).toBe(true);
   });
 
   it('a copy takes the levels and direction under a new name', () => {
     const form = scaleFormFrom(undefined, rag);
     expect(form.name).toBe('Copy of RAG words');
     expect(form.higherIsBetter).toBe('yes');
-    expect(form.levels[0]).toEqual({ value: '1', label: 'Red', meaning: 'Not started', colour: '#ff0000', meansComplete: false });
+    expect(form.levels[0]).toEqual({ value: '1', label: 'Red', meaning: 'Not started', colour: '#ff0000', noColour: false, meansComplete: false });
     expect(form.levels[1]!.meaning).toBe('');
   });
 
@@ -55,6 +56,7 @@ describe('the scale form', () => {
         name: 'RAG words',
         description: null,
         higherIsBetter: true,
+        directionNotStated: false,
         levels: [
           { value: 1, label: 'Red', meaning: 'Not started', colour: '#ff0000', meansComplete: false },
           { value: 2, label: 'Amber', meaning: null, colour: '#ffc000', meansComplete: false },
@@ -65,12 +67,46 @@ describe('the scale form', () => {
   });
 
   it.each([
-    ['yes', true],
-    ['no', false],
-    ['', null],
-  ])('higher is better "%s" is sent as %s', (answer, expected) => {
+    ['yes', true, false],
+    ['no', false, false],
+    ['notStated', null, true],
+    // Nothing chosen is sent as neither, for the API to ask for one.
+    ['', null, false],
+  ])('the direction "%s" is sent as higherIsBetter %s, directionNotStated %s', (answer, higher, notStated) => {
     const prepared = scaleRequest({ ...scaleFormFrom(rag), higherIsBetter: answer });
-    expect(prepared.ok && prepared.request.higherIsBetter).toBe(expected);
+    expect(prepared.ok && [prepared.request.higherIsBetter, prepared.request.directionNotStated]).toEqual([higher, notStated]);
+  });
+
+  it('a scale whose direction is not stated reads back as "notStated", so it can be given one later', () => {
+    const unstated: Scale = { ...rag, higherIsBetter: null, directionNotStated: true, isBuiltIn: false };
+    expect(scaleFormFrom(unstated).higherIsBetter).toBe('notStated');
+    expect(directionAnswer(unstated)).toBe('notStated');
+    expect(directionAnswer({ higherIsBetter: false, directionNotStated: false })).toBe('no');
+  });
+
+  it('a level without a colour reads back with "No colour" ticked and is sent with no colour', () => {
+    const plain: Scale = { ...rag, levels: rag.levels.map((l) => ({ ...l, colour: null })) };
+    const form = scaleFormFrom(plain);
+    expect(form.levels.every((l) => l.noColour && l.colour === '')).toBe(true);
+    const prepared = scaleRequest(form);
+    expect(prepared.ok && prepared.request.levels.map((l) => l.colour)).toEqual([null, null, null]);
+  });
+
+  it('"No colour" wins over a colour still typed in the hidden box', () => {
+    const form = { ...scaleFormFrom(rag), levels: [{ ...row('1', 'Red', '#ff0000'), noColour: true }, row('2', 'Green')] };
+    const prepared = scaleRequest(form);
+    expect(prepared.ok && prepared.request.levels.map((l) => l.colour)).toEqual([null, '#92d050']);
+  });
+
+  it('a level with neither a colour nor "No colour" stops the form at its colour box', () => {
+    const form = { ...scaleFormFrom(rag), levels: [row('1', 'Red', ''), row('2', 'Green', '  ')] };
+    expect(scaleRequest(form)).toEqual({
+      ok: false,
+      errors: [
+        { field: 'levels.0.colour', message: 'Enter level 1’s colour as #rrggbb, like #92d050, or tick “No colour” if the plan gives it none.' },
+        { field: 'levels.1.colour', message: 'Enter level 2’s colour as #rrggbb, like #92d050, or tick “No colour” if the plan gives it none.' },
+      ],
+    });
   });
 
   it('a value that is not a whole number stops the form at that box', () => {
@@ -84,9 +120,14 @@ describe('the scale form', () => {
     });
   });
 
-  it('a value of 0 is sent, for the API to explain why values start at 1', () => {
-    const prepared = scaleRequest({ ...scaleFormFrom(rag), levels: [row('0', 'None'), row('1', 'Some')] });
+  it('a level valued 0 is a level (HMIP: 0 Inadequate to 3 Outstanding)', () => {
+    const prepared = scaleRequest({ ...scaleFormFrom(rag), levels: [row('0', 'Inadequate'), row('1', 'Requires improvement')] });
     expect(prepared.ok && prepared.request.levels[0]!.value).toBe(0);
+  });
+
+  it('a negative value is sent, for the API to explain that values start at 0', () => {
+    const prepared = scaleRequest({ ...scaleFormFrom(rag), levels: [row('-1', 'Below'), row('1', 'Some')] });
+    expect(prepared.ok && prepared.request.levels[0]!.value).toBe(-1);
   });
 });
 
@@ -94,7 +135,7 @@ describe('adding, removing and moving levels', () => {
   const levels = [row('1', 'Red', '#ff0000'), row('2', 'Amber', '#ffc000'), row('3', 'Green', '#92d050', true)];
 
   it('a new level takes the next value after the highest', () => {
-    expect(addLevel(levels).at(-1)).toEqual({ value: '4', label: '', meaning: '', colour: '', meansComplete: false });
+    expect(addLevel(levels).at(-1)).toEqual({ value: '4', label: '', meaning: '', colour: '', noColour: false, meansComplete: false });
     expect(addLevel([row('5', 'x'), row('two', 'y')]).at(-1)!.value).toBe('6');
     expect(addLevel([])[0]!.value).toBe('1');
   });
@@ -125,7 +166,9 @@ describe('where the API’s level errors go', () => {
     ['levels[0].meaning', 'Meaning must be 500 characters or fewer.', 'levels.0.meaning'],
     ['levels[0]', 'The colour of "Red" is "red"; write colours as #rrggbb, for example #92d050.', 'levels.0.colour'],
     ['levels[1]', 'The level with the value 2 has no label.', 'levels.1.label'],
-    ['levels[0]', 'Level "Not scored" has the value 0; values start at 1 because 0 means no score.', 'levels.0.value'],
+    ['levels[0]', 'Level "Below" has the value -1; values start at 0.', 'levels.0.value'],
+    ['directionNotStated', 'Give either higherIsBetter or directionNotStated, not both.', 'higherIsBetter'],
+    ['higherIsBetter', 'Say whether a higher level is better or worse, or that the source does not say (directionNotStated).', 'higherIsBetter'],
     ['levels', 'More than one level has the value 2.', 'levels'],
     ['levels', 'Level 2 "Amber" has 3 scores, so it cannot be removed.', 'levels'],
     ['name', 'There is already a scale called "RAG".', 'name'],
@@ -143,6 +186,7 @@ describe('where the API’s level errors go', () => {
       'levels.0.label',
       'levels.0.meaning',
       'levels.0.colour',
+      'levels.0.noColour',
       'levels.0.meansComplete',
     ]);
   });

@@ -11,18 +11,32 @@ export interface LevelRow {
   label: string;
   meaning: string;
   colour: string;
+  /**
+   * "No colour" ticked: the plan shows this level by its number and word only. An explicit choice, because an empty
+   * colour box cannot say whether the person meant "none" or has not typed it yet; what was typed in the box is kept.
+   */
+  noColour: boolean;
   meansComplete: boolean;
 }
+
+/** The direction radios' answers; "" when nothing is chosen yet. */
+export type DirectionAnswer = 'yes' | 'no' | 'notStated' | '';
 
 export interface ScaleForm {
   name: string;
   description: string;
-  /** "yes", "no", or "" when not chosen yet. */
+  /** "yes" (higher is better), "no" (lower is better), "notStated" (the source does not say), or "" when not chosen yet. */
   higherIsBetter: string;
   levels: LevelRow[];
 }
 
-const blankLevel = (value: number): LevelRow => ({ value: String(value), label: '', meaning: '', colour: '', meansComplete: false });
+const blankLevel = (value: number): LevelRow => ({ value: String(value), label: '', meaning: '', colour: '', noColour: false, meansComplete: false });
+
+/** A scale's direction as the radios' answer. */
+export function directionAnswer(scale: Pick<Scale, 'higherIsBetter' | 'directionNotStated'>): DirectionAnswer {
+  if (scale.directionNotStated || scale.higherIsBetter === null) return scale.directionNotStated ? 'notStated' : '';
+  return scale.higherIsBetter ? 'yes' : 'no';
+}
 
 /**
  * The form for a scale. A new one starts with three empty levels numbered 1 to 3 (a scale needs at least two, and
@@ -35,12 +49,13 @@ export function scaleFormFrom(scale?: Scale, copyOf?: Scale): ScaleForm {
   return {
     name: scale ? scale.name : `Copy of ${source.name}`,
     description: source.description ?? '',
-    higherIsBetter: source.higherIsBetter === null ? '' : source.higherIsBetter ? 'yes' : 'no',
+    higherIsBetter: directionAnswer(source),
     levels: source.levels.map((l) => ({
       value: String(l.value),
       label: l.label,
       meaning: l.meaning ?? '',
       colour: l.colour ?? '',
+      noColour: l.colour === null || l.colour.trim() === '',
       meansComplete: l.meansComplete,
     })),
   };
@@ -77,27 +92,34 @@ export function moveLevel(levels: readonly LevelRow[], index: number, by: -1 | 1
 }
 
 /**
- * The request the form makes, or a level whose value is not a whole number (it cannot be sent as one). The rest is
- * the API's to judge: values from 1, labels and values unique, colours as #rrggbb.
+ * The request the form makes, or what stops it being sent: a level whose value is not a whole number (it cannot be
+ * sent as one), and a level with neither a colour nor "No colour" (a request cannot tell "none" from "not typed yet").
+ * The rest is the API's to judge: values from 0, labels and values unique, colours as #rrggbb, a direction chosen.
  */
 export function scaleRequest(form: ScaleForm): { ok: true; request: ScaleRequest } | { ok: false; errors: { field: string; message: string }[] } {
-  const errors = form.levels.flatMap((level, i) =>
-    wholeNumber(level.value) === null
+  const errors = form.levels.flatMap((level, i) => [
+    ...(wholeNumber(level.value) === null
       ? [{ field: `levels.${i}.value`, message: `Enter level ${i + 1}’s value as a whole number, like ${i + 1}.` }]
-      : [],
-  );
+      : []),
+    ...(!level.noColour && level.colour.trim() === ''
+      ? [{ field: `levels.${i}.colour`, message: `Enter level ${i + 1}’s colour as #rrggbb, like #92d050, or tick “No colour” if the plan gives it none.` }]
+      : []),
+  ]);
   if (errors.length > 0) return { ok: false, errors };
+  const notStated = form.higherIsBetter === 'notStated';
   return {
     ok: true,
     request: {
       name: form.name.trim(),
       description: form.description.trim() === '' ? null : form.description.trim(),
+      // Nothing chosen is sent as neither, and the API says what to choose.
       higherIsBetter: form.higherIsBetter === 'yes' ? true : form.higherIsBetter === 'no' ? false : null,
+      directionNotStated: notStated,
       levels: form.levels.map((l) => ({
         value: wholeNumber(l.value)!,
         label: l.label.trim(),
         meaning: l.meaning.trim() === '' ? null : l.meaning.trim(),
-        colour: l.colour.trim(),
+        colour: l.noColour ? null : l.colour.trim(),
         meansComplete: l.meansComplete,
       })),
     },
@@ -107,16 +129,18 @@ export function scaleRequest(form: ScaleForm): { ok: true; request: ScaleRequest
 /** Every field name the scale form has, in page order, for matching the API's errors. */
 export function scaleFieldNames(levelCount: number): string[] {
   const names = ['name', 'description', 'higherIsBetter', 'levels'];
-  for (let i = 0; i < levelCount; i++) names.push(...['value', 'label', 'meaning', 'colour', 'meansComplete'].map((f) => `levels.${i}.${f}`));
+  for (let i = 0; i < levelCount; i++) names.push(...['value', 'label', 'meaning', 'colour', 'noColour', 'meansComplete'].map((f) => `levels.${i}.${f}`));
   return names;
 }
 
 /**
  * The form's name for a field the API names. "levels[1].label" is that box. "levels[1]" is a problem with the level
  * as a whole, which the API words after the part at fault ("The colour of ...", "... has no label", "... has the value
- * 0"), so it goes to that box; "levels" is about the levels together.
+ * -1; values start at 0."), so it goes to that box; "levels" is about the levels together. "directionNotStated" is the
+ * direction question, whose radios carry the name higherIsBetter.
  */
 export function scaleFieldFor(apiName: string, reason: string): string {
+  if (/^directionNotStated$/i.test(apiName)) return 'higherIsBetter';
   const part = /^levels\[(\d+)\]\.(\w+)$/i.exec(apiName);
   if (part) return `levels.${part[1]}.${part[2]}`;
   const level = /^levels\[(\d+)\]$/i.exec(apiName);

@@ -1,10 +1,15 @@
-// What the scrutiny report's print view says, worked out without the DOM (report-view.test.ts): which review the
-// address asks for, how figures, deadlines and dates are written, which score-history columns fit on paper, and the
-// words on the download links. The report's sentences and counts come from the API; nothing here recomputes them.
+// What the scrutiny report's print view says, worked out without the DOM (report-view.test.ts): which review and date
+// the address asks for, how figures, deadlines and dates are written (a review known only by its label says "no date"),
+// the plan's own words for its people columns, where inherited people and deadlines come from, which score-history
+// columns fit on paper, and the words on the download links. The report's sentences, counts and checks come from the
+// API; nothing here recomputes them.
 
 import type { GridLevel, Review } from '../api/client';
-import type { ReportFormat, ReportLevelCount, ReportReview, ReportRow } from '../api/report';
-import { formatDate } from './grid-rows';
+import type { Report, ReportFormat, ReportLevelCount, ReportPlan, ReportReview, ReportRow } from '../api/report';
+import { columnHeadings } from './grid-cells';
+import { formatDate, reviewDateText, reviewWords } from './grid-rows';
+import { validAsOf } from './grid-state';
+import { scaleDirectionWords } from './levels';
 
 /** What ?review= in the address asks for: nothing (the current review), one review, or something that is no review id. */
 export type ReviewChoice = { kind: 'current' } | { kind: 'review'; reviewId: number } | { kind: 'invalid' };
@@ -16,20 +21,102 @@ export function reviewChoice(value: string | null): ReviewChoice {
   return { kind: 'review', reviewId: Number(value.trim()) };
 }
 
+/** What ?asOf= asks for: today (none), a date, or something that is no date the tracker can judge. */
+export type AsOfChoice = { kind: 'today' } | { kind: 'date'; asOf: string } | { kind: 'invalid'; text: string };
+
+/** Reads ?asOf= (yyyy-mm-dd, 1990 to 2100, as the grid and dashboard take it); an empty value means today. */
+export function asOfChoice(value: string | null): AsOfChoice {
+  if (value === null || value.trim() === '') return { kind: 'today' };
+  const asOf = validAsOf(value.trim());
+  return asOf ? { kind: 'date', asOf } : { kind: 'invalid', text: value };
+}
+
+/**
+ * Whether the toolbar's "Show report" keeps the review chosen when the date changes: a new date starts at the latest
+ * review held by then (any later one would be refused), unless another review was chosen at the same time.
+ */
+export function keepReviewOnShow(chosenReview: string, shownReview: number, chosenAsOf: string | null, shownAsOf: string | null): boolean {
+  return chosenReview !== '' && (chosenAsOf === shownAsOf || chosenReview !== String(shownReview));
+}
+
 /** An average as printed in the plan: one decimal place ("2.0"), or words when there is none. */
 export function averageText(value: number | null | undefined): string {
   return value === null || value === undefined ? 'No figure' : value.toFixed(1);
 }
 
-/** The chooser's words for a review: "RAG 11/26, 20 November 2026 (open)". */
+/** The chooser's words for a review: "RAG 11/26, 20 November 2026 (open)", or "RAG 03/18, no date". */
 export function reviewOptionText(review: Pick<Review, 'label' | 'reviewDate' | 'status'>): string {
   const status = review.status === 'open' ? ' (open)' : '';
-  return `${review.label}, ${formatDate(review.reviewDate)}${status}`;
+  return `${review.label}, ${reviewDateText(review.reviewDate)}${status}`;
 }
 
-/** "RAG 11/26 (20 November 2026)": a review named with its date, as the report's headings and notes print it. */
+/** "RAG 11/26 (20 November 2026)", or "RAG 03/18 (no date)": a review named with its date, as headings and notes print it. */
 export function reviewWithDate(review: Pick<ReportReview, 'label' | 'reviewDate'>): string {
-  return `${review.label} (${formatDate(review.reviewDate)})`;
+  return reviewWords(review);
+}
+
+/** A review column's date under its label: "20 November 2026", or "no date" for a column known only by its label. */
+export function columnDate(review: Pick<ReportReview, 'reviewDate'>): string {
+  return reviewDateText(review.reviewDate);
+}
+
+/** The plan's version as its header prints it: "Plan version v3.2 of 1 March 2026."; null when neither is recorded. */
+export function planVersionWords(plan: Pick<ReportPlan, 'planVersion' | 'planDate'>): string | null {
+  const version = plan.planVersion?.trim();
+  if (version && plan.planDate) return `Plan version ${version} of ${formatDate(plan.planDate)}.`;
+  if (version) return `Plan version ${version}.`;
+  if (plan.planDate) return `Plan dated ${formatDate(plan.planDate)} (version not recorded).`;
+  return null;
+}
+
+/** The scale in a sentence: "Scored on “Progress 1 to 5” (higher is better).", or that which end is better is not stated. */
+export function scaleWords(plan: Pick<ReportPlan, 'scaleName' | 'higherIsBetter'>): string {
+  return `Scored on “${plan.scaleName}” (${scaleDirectionWords(plan.higherIsBetter)}).`;
+}
+
+/** The heading over the whole plan's people column: the plan's own words when it printed any ("Assigned lead and Responsible officer"). */
+export function peopleHeading(plan: Pick<ReportPlan, 'leadHeading' | 'ownerHeading'>): string {
+  if (!plan.leadHeading?.trim() && !plan.ownerHeading?.trim()) return 'Lead and owners';
+  const { lead, owners } = columnHeadings(plan);
+  return `${lead} and ${owners}`;
+}
+
+/** What the plan calls its leads ("Assigned lead"), or Lead: the exception lists' people column. */
+export function leadHeading(plan: Pick<ReportPlan, 'leadHeading' | 'ownerHeading'>): string {
+  return columnHeadings(plan).lead;
+}
+
+/** What the plan calls its owners ("Responsible officer"), or Owners: the label before a row's owners. */
+export function ownerHeading(plan: Pick<ReportPlan, 'leadHeading' | 'ownerHeading'>): string {
+  return columnHeadings(plan).owners;
+}
+
+/** Where inherited people or a deadline come from, in words beside them: "(from action 1.1)"; "" for the row's own. */
+export function inheritedWords(from: string | null | undefined): string {
+  return from?.trim() ? `(from ${from.trim()})` : '';
+}
+
+/** A recommendation's addressees as printed: "Addressed to the local authority; the safeguarding partnership"; "" for none. */
+export function addresseeWords(addressees: readonly string[]): string {
+  const named = addressees.map((a) => a.trim()).filter((a) => a !== '');
+  return named.length === 0 ? '' : `Addressed to ${named.join('; ')}`;
+}
+
+/** The as-of notice: which date the figures stood on, and what that leaves out; null for today's report. */
+export function asOfNotice(report: Pick<Report, 'asOf' | 'reviews'>): { title: string; detail: string } | null {
+  if (!report.asOf) return null;
+  const last = report.reviews[report.reviews.length - 1];
+  return {
+    title: `Figures as they stood on ${formatDate(report.asOf)}`,
+    detail:
+      'Reviews held after that date are left out' +
+      (last ? `: the latest review shown is ${reviewWords(last)}.` : ': no review had been held by then.'),
+  };
+}
+
+/** The direction-of-travel counts to show, in order: "Changed" instead of improving and declining where the scale does not say which end is better. */
+export function directionCountKeys(higherIsBetter: boolean | null): ('improving' | 'maintained' | 'declining' | 'new' | 'noData' | 'changed')[] {
+  return higherIsBetter === null ? ['changed', 'maintained', 'new', 'noData'] : ['improving', 'maintained', 'declining', 'new', 'noData'];
 }
 
 /** The levels of the report's scale in the shape the level tag draws (the report carries each level's colour). */
@@ -61,6 +148,12 @@ export function deadlineWords(row: Pick<ReportRow, 'deadlineText' | 'dueBy' | 'd
 /** "Updated 8 November 2026", or "" when the update has no date. */
 export function updatedOn(date: string | null | undefined): string {
   return date ? `Updated ${formatDate(date)}` : '';
+}
+
+/** Why a deadline's date should be confirmed, in one line: "Date to confirm: "01/02/2027" could be …". */
+export function confirmWords(reasons: readonly string[]): string {
+  const text = reasons.map((r) => r.trim()).filter((r) => r !== '');
+  return text.length === 0 ? '' : `Date to confirm: ${text.join(' ')}`;
 }
 
 /** How many score-history columns fit on a landscape A4 page beside the item, lead, deadline and update (as the Word download). */

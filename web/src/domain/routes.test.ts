@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemPath, pageFor, planIdFor, routeFor, safeReturnPath, signInPath } from './routes';
+import { itemPath, pageFor, planIdFor, reportPath, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -82,5 +82,16 @@ describe('planIdFor', () => {
     ['/', null],
   ])('%s is %s', (path, id) => {
     expect(planIdFor(path)).toBe(id);
+  });
+});
+
+describe('reportPath', () => {
+  it.each([
+    [undefined, undefined, '/plans/3/report'],
+    [9, undefined, '/plans/3/report?review=9'],
+    [null, '2026-08-15', '/plans/3/report?asOf=2026-08-15'],
+    [9, '2026-08-15', '/plans/3/report?review=9&asOf=2026-08-15'],
+  ] as const)('review %s as of %s is %s', (reviewId, asOf, expected) => {
+    expect(reportPath(3, reviewId, asOf)).toBe(expected);
   });
 });

@@ -71,9 +71,13 @@ export function dashboardPath(planId: number, reviewId?: number | null, asOf?: s
   return `/plans/${planId}/dashboard${text ? `?${text}` : ''}`;
 }
 
-/** The address of a plan's scrutiny report (print view), optionally at one review. */
-export function reportPath(planId: number, reviewId?: number): string {
-  return `/plans/${planId}/report${reviewId ? `?review=${reviewId}` : ''}`;
+/** The address of a plan's scrutiny report (print view), optionally at one review and as of a date (yyyy-mm-dd). */
+export function reportPath(planId: number, reviewId?: number | null, asOf?: string | null): string {
+  const query = new URLSearchParams();
+  if (reviewId) query.set('review', String(reviewId));
+  if (asOf) query.set('asOf', asOf);
+  const text = query.toString();
+  return `/plans/${planId}/report${text ? `?${text}` : ''}`;
 }
 
 /** The address of one item's detail page. */

@@ -1,4 +1,4 @@
-// The administration pages (/admin and below): accounts and roles, people, rating scales, plans and their reviews.
+// The administration pages (/admin and below): accounts and roles, people, rating scales, plans and their reviews, inspections.
 // Only administrators may use them; the API refuses everyone else too, and a 403 from it shows the same state.
 // This module checks who is signed in, then loads the views (pages/admin/) on first use: they are most of the app's
 // code, and only administrators need them.
@@ -39,9 +39,14 @@ export function showAdminPage(main: HTMLElement, url: URL, adminPath: string): v
       const { showAdminView } = await views;
       if (controller.signal.aborted) return;
       const hadFocus = document.activeElement === heading;
-      showAdminView(ctx, adminPath);
-      // The view drew its own heading; keep focus where the router put it.
-      if (hadFocus) main.querySelector<HTMLElement>('h1')?.focus();
+      // Some views load more code first (the inspection pages); the loading state stays until they draw.
+      const drawn = showAdminView(ctx, adminPath);
+      if (drawn) await drawn;
+      if (controller.signal.aborted) return;
+      // The view drew its own heading; keep focus where the router put it, unless the view has already moved it on
+      // (a success message takes focus once it is drawn, which has happened by now when the view loaded later).
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (hadFocus && (!drawn || lost)) main.querySelector<HTMLElement>('h1')?.focus();
     } catch (error) {
       views = null;
       if (!controller.signal.aborted) main.replaceChildren(heading, failedState(error, 'the administration pages', url.pathname, ''));

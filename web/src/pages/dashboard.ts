@@ -100,7 +100,7 @@ function dashboardView(grid: Grid, summary: Summary | null, asOf: string | null)
   );
   const judged = paragraph(judgedOnWords(summary), 'dashboard__judged');
   const links = element('ul', 'dashboard__links');
-  for (const [href, text] of [[gridPath(planId), 'The action plan'], [reportPath(planId, review.id), `The scrutiny report for ${review.label}`]] as const) {
+  for (const [href, text] of [[gridPath(planId), 'The action plan'], [reportPath(planId, review.id, summary.asOf), `The scrutiny report for ${review.label}`]] as const) {
     const li = element('li');
     li.append(link(href, text));
     links.append(li);

@@ -1,8 +1,10 @@
-// The scrutiny report (issue 5) as a document to read on screen and to print: the summary in words and figures,
-// averages per priority, the exceptions with their leads and latest updates, the whole plan with its score history,
-// and the footer. The toolbar (review chooser, print, downloads) is for the screen only; report.css lays the rest out
-// for A4 landscape paper. Every figure and sentence comes from GET /api/plans/{planId}/report; text from the API goes
-// in through textContent, never as markup.
+// The scrutiny report (issue 5, widened by issue 10) as a document to read on screen and to print: the date its
+// figures were judged on, the summary in words and figures, averages per priority, the exceptions with their leads
+// and latest updates, the reconciliation of what the plan printed with the scores, the whole plan with its score
+// history (under the plan's own column headings, inherited people and deadlines marked, printed directions beside the
+// computed ones), and the footer. The toolbar (as-of date, review chooser, print, downloads) is for the screen only;
+// report.css lays the rest out for A4 landscape paper. Every figure, sentence and check comes from
+// GET /api/plans/{planId}/report; text from the API goes in through textContent, never as markup.
 
 import './report.css';
 import { ApiError, type GridLevel, type ItemKind, type Review } from '../api/client';
@@ -20,18 +22,33 @@ import {
 import { levelTag } from '../components/level-tag';
 import { emptyState, failedState, loadingState, notFoundState } from '../components/page-states';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
-import { directionWords, formatDate, kindLabels } from '../domain/grid-rows';
+import { completionNote, printedShown } from '../domain/grid-cells';
+import { directionWords, displayReference, formatDate, kindLabels } from '../domain/grid-rows';
+import { asOfYears } from '../domain/grid-state';
 import {
+  addresseeWords,
+  asOfChoice,
+  asOfNotice,
   averageText,
   capitalise,
+  columnDate,
+  confirmWords,
   deadlineWords,
+  directionCountKeys,
   downloadText,
   earlierColumns,
   exceptionHeading,
+  inheritedWords,
+  keepReviewOnShow,
+  leadHeading,
   levelsOf,
+  ownerHeading,
+  peopleHeading,
+  planVersionWords,
   reviewChoice,
   reviewOptionText,
   reviewWithDate,
+  scaleWords,
   updatedOn,
 } from '../domain/report-view';
 import { gridPath, reportPath } from '../domain/routes';
@@ -63,16 +80,29 @@ export function showReportPage(main: HTMLElement, url: URL, planId: number): voi
     return;
   }
   const reviewId = choice.kind === 'review' ? choice.reviewId : undefined;
+  const asOf = asOfChoice(url.searchParams.get('asOf'));
+  if (asOf.kind === 'invalid') {
+    heading.textContent = 'No such date';
+    document.title = `No such date – ${serviceName}`;
+    view.replaceChildren(
+      emptyState(
+        'The tracker cannot show the report as of that date.',
+        `The address asks for the figures as of “${asOf.text}”, which is not a date between ${asOfYears.first} and ${asOfYears.last} written as yyyy-mm-dd.`,
+        { href: reportPath(planId, reviewId), text: 'Show the report as it stands today' },
+      ),
+    );
+    return;
+  }
 
-  void load(controller.signal, planId, reviewId, heading, view);
+  void load(controller.signal, planId, reviewId, asOf.kind === 'date' ? asOf.asOf : null, heading, view);
 }
 
-async function load(signal: AbortSignal, planId: number, reviewId: number | undefined, heading: HTMLElement, view: HTMLElement): Promise<void> {
+async function load(signal: AbortSignal, planId: number, reviewId: number | undefined, asOf: string | null, heading: HTMLElement, view: HTMLElement): Promise<void> {
   // Both at once; when both fail, the report's own failure is the one to explain.
-  const [reportResult, reviewsResult] = await Promise.allSettled([getReport(planId, reviewId, signal), listReviews(planId, signal)]);
+  const [reportResult, reviewsResult] = await Promise.allSettled([getReport(planId, reviewId, signal, asOf), listReviews(planId, signal)]);
   if (signal.aborted) return;
   if (reportResult.status === 'rejected' || reviewsResult.status === 'rejected') {
-    showFailure(reportResult.status === 'rejected' ? reportResult.reason : (reviewsResult as PromiseRejectedResult).reason, heading, view);
+    showFailure(reportResult.status === 'rejected' ? reportResult.reason : (reviewsResult as PromiseRejectedResult).reason, planId, reviewId, asOf, heading, view);
     return;
   }
   const report = reportResult.value;
@@ -80,22 +110,41 @@ async function load(signal: AbortSignal, planId: number, reviewId: number | unde
     heading.textContent = report.plan.title;
     document.title = `${report.plan.title}: scrutiny report – ${serviceName}`;
     view.replaceChildren(
-      emptyState(
-        'There is nothing to report yet.',
-        'This plan has no reviews. The scrutiny report shows the plan at a review, so it appears once the board has started the first one.',
-        { href: gridPath(planId), text: 'Go to the action plan' },
-      ),
+      asOf
+        ? emptyState(
+            `No review had been held by ${formatDate(asOf)}.`,
+            'The scrutiny report shows the plan at a review, and the plan as it stood then had none.',
+            { href: reportPath(planId), text: 'Show the report as it stands today' },
+          )
+        : emptyState(
+            'There is nothing to report yet.',
+            'This plan has no reviews. The scrutiny report shows the plan at a review, so it appears once the board has started the first one.',
+            { href: gridPath(planId), text: 'Go to the action plan' },
+          ),
     );
     return;
   }
   const title = `Scrutiny report: ${report.review.label}`;
   heading.replaceChildren(element('span', 'report__plan-title', report.plan.title), ' ', element('span', 'report__kind', title));
-  // Also the name a browser suggests when the page is saved as PDF.
-  document.title = `${report.plan.title} – ${title} – ${serviceName}`;
+  // Also the name a browser suggests when the page is saved as PDF, so a report as of a date says so.
+  document.title = `${report.plan.title} – ${title}${report.asOf ? ` as of ${formatDate(report.asOf)}` : ''} – ${serviceName}`;
   view.replaceChildren(reportView(report, reviewsResult.value));
 }
 
-function showFailure(error: unknown, heading: HTMLElement, view: HTMLElement): void {
+function showFailure(error: unknown, planId: number, reviewId: number | undefined, asOf: string | null, heading: HTMLElement, view: HTMLElement): void {
+  // A review held after the date asked for, or a date the API will not judge: the API's reason, and a way on.
+  const invalid = error instanceof ApiError && error.status === 400 ? error.problem?.errors?.find((e) => e.name === 'reviewId' || e.name.toLowerCase() === 'asof') : undefined;
+  if (invalid) {
+    view.replaceChildren(
+      invalid.name === 'reviewId' && asOf
+        ? emptyState('That review was held after the date chosen.', invalid.reason, {
+            href: reportPath(planId, null, asOf),
+            text: `Show the latest review held by ${formatDate(asOf)}`,
+          })
+        : emptyState('The tracker cannot show the report as of that date.', invalid.reason, { href: reportPath(planId, reviewId), text: 'Show the report as it stands today' }),
+    );
+    return;
+  }
   const noSuchReview = error instanceof ApiError && error.status === 404 && (error.problem?.errors?.some((e) => e.name === 'reviewId') ?? false);
   if (error instanceof ApiError && error.status === 404) {
     heading.textContent = noSuchReview ? 'No such review' : 'No such plan';
@@ -114,20 +163,39 @@ function reportView(report: Report, reviews: Review[]): HTMLElement {
   root.append(toolbar(report, reviews), about(report));
   root.append(summarySection(report, levels));
   if (report.priorities.length > 0) root.append(prioritiesSection(report));
-  root.append(exceptionsSection(report, levels), planSection(report, levels));
+  root.append(exceptionsSection(report, levels), reconciliationSection(report, levels), planSection(report, levels));
   const footer = element('footer', 'report__footer');
   footer.append(paragraph(report.footer));
   root.append(footer);
   return root;
 }
 
-// The screen-only tools: choose the review (in the address, so Back returns to the previous one), print, download.
+// The screen-only tools: the date the figures are as of and the review (both in the address, so Back returns to the
+// report before), print, download (each download of the same review, as of the same date).
 function toolbar(report: Report, reviews: Review[]): HTMLElement {
   const bar = element('div', 'report-toolbar');
   const planId = report.plan.id;
   const reviewId = report.review!.id;
 
   const form = element('form', 'report-toolbar__chooser');
+  form.noValidate = true;
+  // The date first: it decides which reviews the plan had held, and leaves Tab going from the review to its button.
+  const dateField = element('div', 'report-toolbar__field');
+  const dateLabel = element('label', 'label', 'Figures as of (optional)');
+  dateLabel.htmlFor = 'report-as-of';
+  const hint = element('span', 'hint report-toolbar__hint', 'Leave empty for today. An earlier date shows the plan as it stood then: later reviews are left out and overdue is judged on that date.');
+  hint.id = 'report-as-of-hint';
+  const date = element('input', 'input report-toolbar__date');
+  date.type = 'date';
+  date.id = 'report-as-of';
+  date.name = 'asOf';
+  date.value = report.asOf ?? '';
+  date.min = `${asOfYears.first}-01-01`;
+  date.max = `${asOfYears.last}-12-31`;
+  date.setAttribute('aria-describedby', hint.id);
+  dateField.append(dateLabel, hint, date);
+
+  const reviewField = element('div', 'report-toolbar__field');
   const label = element('label', 'label', 'Review to report on');
   label.htmlFor = 'report-review';
   const select = element('select', 'report-toolbar__select');
@@ -145,11 +213,15 @@ function toolbar(report: Report, reviews: Review[]): HTMLElement {
   show.type = 'submit';
   const row = element('div', 'report-toolbar__row');
   row.append(select, show);
-  form.append(label, row);
+  reviewField.append(label, row);
+  form.append(dateField, reviewField);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const chosen = Number(select.value);
-    if (chosen && chosen !== reviewId) navigate(reportPath(planId, chosen));
+    const chosenAsOf = asOfChoice(date.value);
+    const asOf = chosenAsOf.kind === 'date' ? chosenAsOf.asOf : null;
+    const keep = keepReviewOnShow(select.value, reviewId, asOf, report.asOf);
+    const next = reportPath(planId, keep ? Number(select.value) : null, asOf);
+    if (next !== location.pathname + location.search) navigate(next);
   });
 
   const actions = element('div', 'report-toolbar__actions');
@@ -159,9 +231,9 @@ function toolbar(report: Report, reviews: Review[]): HTMLElement {
   const downloads = element('ul', 'report-toolbar__downloads');
   downloads.setAttribute('aria-label', 'Downloads');
   for (const format of ['docx', 'xlsx', 'csv'] as ReportFormat[]) {
-    const a = link(reportDownloadUrl(planId, format, reviewId), downloadText(format));
-    // The server names the file after the plan and the review (Content-Disposition); the attribute also keeps the
-    // router from treating the link as a page of the app.
+    const a = link(reportDownloadUrl(planId, format, reviewId, report.asOf), downloadText(format));
+    // The server names the file after the plan, the review and the date (Content-Disposition); the attribute also
+    // keeps the router from treating the link as a page of the app.
     a.setAttribute('download', '');
     const item = element('li');
     item.append(a);
@@ -179,14 +251,21 @@ function about(report: Report): HTMLElement {
     .filter(Boolean)
     .join(', ');
   box.append(paragraph(`In response to: ${source}.`));
+  const version = planVersionWords(plan);
+  if (version) box.append(paragraph(version));
   const review = report.review!;
   const compared = report.previousReview ? `, compared with ${reviewWithDate(report.previousReview)}` : ', the plan’s first review';
-  box.append(
-    paragraph(
-      `Review: ${reviewWithDate(review)}${compared}. Scored on “${plan.scaleName}” (${plan.higherIsBetter ? 'higher' : 'lower'} is better). ` +
-        `Deadlines judged on ${formatDate(report.today)}.`,
-    ),
-  );
+  box.append(paragraph(`Review: ${reviewWithDate(review)}${compared}. ${scaleWords(plan)}`));
+  // The date overdue and due soon were judged on, and why, near the top: a past review is judged as at its meeting.
+  box.append(paragraph(report.judgedOnText, 'report__judged'));
+  const notice = asOfNotice(report);
+  if (notice) {
+    const banner = element('div', 'report__as-of');
+    const back = element('p', 'report__screen-only');
+    back.append(link(reportPath(plan.id), 'Show the report as it stands today'));
+    banner.append(element('p', 'report__as-of-title', notice.title), paragraph(notice.detail), back);
+    box.append(banner);
+  }
   if (!report.isCurrentReview) {
     box.append(paragraph('This report is of an earlier review, not the plan’s current one.', 'report__notice'));
   }
@@ -243,14 +322,34 @@ function summarySection(report: Report, levels: GridLevel[]): HTMLElement {
   figures.append(counts.region);
 
   // Direction of travel since the previous review, arrow and word.
+  // On a scale that does not say which end is better, a moved score is "Changed", never improving or declining.
   const d = summary.directionCounts;
   const travel = table('report-directions', previous ? `Direction of travel since ${previous.label}` : 'Direction of travel', ['Direction of travel', nounPlural]);
-  for (const [key, count] of [['improving', d.improving], ['maintained', d.maintained], ['declining', d.declining], ['new', d.new], ['noData', d.noData]] as const) {
+  for (const key of directionCountKeys(report.plan.higherIsBetter)) {
     const th = rowHeader('');
-    th.append(direction(key, directionWords(key).word));
-    travel.body.append(row(th, cell(String(count))));
+    th.append(direction(key, key === 'changed' ? 'Changed (the scale does not say which end is better)' : directionWords(key).word));
+    travel.body.append(row(th, cell(String(d[key]))));
   }
   figures.append(travel.region);
+
+  // Who the recommendations are addressed to, as the report printed each one, when any names someone.
+  if (summary.addressees.length > 0) {
+    const addressees = table('report-addressees', 'Who the recommendations are addressed to', [
+      'Addressed to',
+      'Recommendations',
+      ...(report.plan.scoreLevel === 'recommendation' ? [] : [`Scored ${report.plan.itemNounPlural} under them`]),
+    ]);
+    for (const a of summary.addressees) {
+      addressees.body.append(
+        row(
+          rowHeader(a.addressee === '(none)' ? 'Nobody named' : a.addressee),
+          cell(String(a.recommendations)),
+          ...(report.plan.scoreLevel === 'recommendation' ? [] : [cell(String(a.scoredItems))]),
+        ),
+      );
+    }
+    figures.append(addressees.region);
+  }
 
   box.append(figures, paragraph(summary.averageMethod, 'hint report__method'));
   return box;
@@ -298,25 +397,107 @@ function exceptionList(report: Report, exception: ReportException, levels: GridL
   const list = table(`report-exception-${exception.kind}`, '', [
     'Reference',
     capitalise(report.plan.itemNoun),
-    'Lead',
+    leadHeading(report.plan),
     `Score in ${report.review!.label}`,
     'Why it is listed',
     'Latest update',
   ]);
   list.caption.replaceChildren(element('h3', undefined, title));
   for (const item of exception.items) {
+    // A date to confirm may sit on a row the plan does not score: that is "Not scored", not "No score".
+    const score = item.level || item.kind === report.plan.scoreLevel ? scoreTag(levels, item.level, null) : element('span', 'hint', 'Not scored');
     list.body.append(
       row(
         rowHeader(item.reference),
         cell(item.text),
-        cell(item.leads || 'No lead named'),
-        cell(scoreTag(levels, item.level, null)),
+        peopleCell(item.leads, item.leadsInheritedFrom),
+        cell(score),
         cell(item.detail || '–'),
         update(item.latestUpdate, item.latestUpdateDate),
       ),
     );
   }
   box.append(list.region);
+  return box;
+}
+
+/** Names, with where they come from when the row names nobody itself, in words ("(from action 1.1)") as well as italics. */
+function people(names: string, from: string | null, empty = 'No lead named'): HTMLElement {
+  const span = element('span', names ? 'report-plan__line' : 'report-plan__line hint');
+  if (!names) {
+    span.textContent = empty;
+    return span;
+  }
+  span.append(names);
+  const inherited = inheritedWords(from);
+  if (inherited) {
+    span.classList.add('report__inherited');
+    span.append(' ', element('span', 'report__inherited-from', inherited));
+  }
+  return span;
+}
+
+function peopleCell(names: string, from: string | null): HTMLTableCellElement {
+  const td = element('td');
+  td.append(people(names, from));
+  return td;
+}
+
+// The board's reconciliation: averages the plan or its board reports printed, beside both means the scores give;
+// directions of travel printed in the source that the scores contradict; and which end of the scale is better.
+function reconciliationSection(report: Report, levels: GridLevel[]): HTMLElement {
+  const { section: box } = section('reconciliation', 'Reconciliation');
+  const rec = report.reconciliation;
+  box.append(paragraph(`What the plan and its board reports printed for ${report.review!.label}, checked against the scores the tracker holds.`));
+
+  const averages = element('div', 'report__reconciliation-part report__reconciliation-averages');
+  const averagesTitle = `Printed averages checked against the scores: ${rec.printedAverages.length === 0 ? 'none' : rec.printedAverages.length}`;
+  if (rec.printedAverages.length === 0) {
+    averages.append(element('h3', undefined, averagesTitle), paragraph(rec.printedAveragesEmptyText, 'report__empty'));
+  } else {
+    const grouped = rec.printedAverages.some((a) => a.overPriorities !== null);
+    const list = table('report-printed-averages', '', [
+      'Figure',
+      'Printed',
+      'Where printed',
+      `Mean over scored ${report.plan.itemNounPlural}`,
+      ...(grouped ? ['Mean of the priority figures'] : []),
+      'Which it matches',
+      'Finding',
+    ]);
+    list.caption.replaceChildren(element('h3', undefined, averagesTitle));
+    for (const a of rec.printedAverages) {
+      const printed = cell(a.printed.toFixed(1));
+      // In words, not by colour: a printed figure the scores do not give is marked so.
+      if (a.disagrees) printed.append(' ', element('strong', 'tag tag--warning', 'Disagrees with the scores'));
+      list.body.append(
+        row(
+          rowHeader(a.scope),
+          printed,
+          cell(a.source?.trim() || 'Not recorded'),
+          cell(averageText(a.overItems)),
+          ...(grouped ? [cell(a.overPriorities === null ? 'Not applicable' : averageText(a.overPriorities))] : []),
+          cell(a.matchesText),
+          cell(a.explanation),
+        ),
+      );
+    }
+    averages.append(list.region);
+  }
+  box.append(averages, exceptionList(report, rec.contradictingPrintedDirections, levels));
+
+  const scale = element('div', 'report__reconciliation-part report__scale-direction');
+  const direction = rec.scaleDirection;
+  scale.append(element('h3', undefined, 'Which end of the scale is better'), paragraph(direction.text));
+  if (!direction.stated && direction.compared > 0) {
+    const readings = table('report-scale-readings', `How the ${direction.compared} printed directions beside a score that moved fit each reading`, ['Reading', 'Printed directions that fit']);
+    readings.body.append(
+      row(rowHeader('Higher is better'), cell(String(direction.agreeIfHigherIsBetter))),
+      row(rowHeader('Lower is better'), cell(String(direction.agreeIfLowerIsBetter))),
+    );
+    scale.append(readings.region);
+  }
+  box.append(scale);
   return box;
 }
 
@@ -327,11 +508,12 @@ function planSection(report: Report, levels: GridLevel[]): HTMLElement {
   const earlier = earlierColumns(report.reviews);
   if (earlier.hidden > 0) box.append(paragraph(earlier.note, 'report__print-only'));
 
-  const columns = ['Reference', 'Item', 'Lead and owners', 'Deadline'];
+  const columns = ['Reference', 'Item', peopleHeading(report.plan), 'Deadline'];
   const plan = table('report-plan', `${report.plan.title}: every item with its scores up to ${review.label}`, columns, 'report-plan');
   report.reviews.forEach((r, i) => {
     const th = columnHeader(r.label);
-    th.append(element('span', 'report-plan__date', formatDate(r.reviewDate)));
+    // A column known only by its label says so: no date is ever made up for it.
+    th.append(element('span', 'report-plan__date', columnDate(r)));
     if (i < earlier.hidden) th.classList.add('report__earlier');
     plan.headRow.append(th);
   });
@@ -344,7 +526,7 @@ function planSection(report: Report, levels: GridLevel[]): HTMLElement {
       // Each priority heads a group of rows, as in the plan as written.
       if (body.childElementCount > 0) plan.table.append(body);
       body = element('tbody', 'report-plan__priority');
-      const th = element('th', 'report-plan__group', `Priority ${item.reference}: `);
+      const th = element('th', 'report-plan__group', item.number?.trim() ? `Priority ${item.number.trim()}: ` : 'Unnumbered priority: ');
       th.scope = 'rowgroup';
       // Columns left off paper are spanned by a cell of their own, so on paper the heading spans only what is shown.
       th.colSpan = width - earlier.hidden;
@@ -373,12 +555,21 @@ function planRow(report: Report, item: ReportRow, levels: GridLevel[], earlier: 
   const tr = element('tr', `report-plan__row report-plan__row--${item.kind} report-plan__row--depth-${Math.max(depth, 0)}`);
   const text = element('td', 'report-plan__text');
   text.append(element('span', 'report-plan__kind', kindLabels[item.kind as ItemKind] ?? capitalise(item.kind)), element('span', undefined, item.text));
+  // A recommendation's addressees as printed; the rows below it share them, so they are said once.
+  const addressed = item.kind === 'recommendation' ? addresseeWords(item.addressees) : '';
+  if (addressed) text.append(element('span', 'report-plan__line report-plan__addressees', addressed));
   // No cell is left empty: Chromium leaves an empty cell out of the tagged PDF, which shifts the cells after it
   // under the wrong column headers for anyone reading the PDF with a screen reader.
-  const people = element('td', 'report-plan__people');
-  people.append(element('span', item.leads ? 'report-plan__line' : 'report-plan__line hint', item.leads || 'No lead named'));
-  if (item.owners) people.append(element('span', 'report-plan__line hint', `Owners: ${item.owners}`));
-  tr.append(rowHeader(item.reference, 'report-plan__reference'), text, people, deadline(item));
+  const who = element('td', 'report-plan__people');
+  who.append(people(item.leads, item.leadsInheritedFrom));
+  if (item.owners) {
+    const owners = people(item.owners, item.ownersInheritedFrom);
+    owners.prepend(`${ownerHeading(report.plan)}: `);
+    owners.classList.add('report-plan__owners');
+    who.append(owners);
+  }
+  // The reference as printed; a row without a number is "unnumbered", never given one.
+  tr.append(rowHeader(displayReference(item), 'report-plan__reference'), text, who, deadline(item));
 
   if (!item.isScored) {
     // One cell across the scores, direction and update of a row the plan does not score. Columns left off paper
@@ -392,10 +583,32 @@ function planRow(report: Report, item: ReportRow, levels: GridLevel[], earlier: 
     if (i < earlier) td.classList.add('report__earlier');
     const score = item.scores[i] ?? null;
     td.append(score ? scoreTag(levels, score.level, score) : element('span', 'hint', 'No entry'));
+    // How a completion came about: printed complete in a source before the tracker (never signed off in it), or the
+    // board's sign-off. In words, so the two are never mistaken for each other.
+    const completion = score?.level ? completionNote(score) : null;
+    if (completion) td.append(element('span', `report-plan__line report-plan__completion report-plan__completion--${completion.kind}`, completion.text));
     tr.append(td);
   }
-  tr.append(cell(direction(item.direction ?? 'noData', item.directionText || directionWords('noData').word)), update(item.latestUpdate, item.latestUpdateDate));
+  tr.append(directionCell(item), update(item.latestUpdate, item.latestUpdateDate));
   return tr;
+}
+
+/** The computed direction (with any override, in the API's words) and, beside it, the direction the source printed. */
+function directionCell(item: ReportRow): HTMLTableCellElement {
+  const td = element('td', 'report-plan__direction');
+  const computed = element('span', 'report-plan__line');
+  computed.append(direction(item.direction ?? 'noData', item.directionText || directionWords('noData').word));
+  td.append(computed);
+  if (item.printedDirection) {
+    const printed = printedShown(item.printedDirection, item.printedDirectionText, item.printedDirectionContradicts);
+    const line = element('span', 'report-plan__line report-plan__printed');
+    const arrow = element('span', 'report__arrow', printed.words.arrow);
+    arrow.setAttribute('aria-hidden', 'true');
+    line.append('Printed: ', arrow, ` ${printed.words.word}${printed.asPrinted ? ` (“${printed.asPrinted}”)` : ''}`);
+    td.append(line);
+    if (printed.contradicts) td.append(element('strong', 'tag tag--warning report-plan__contradicts', 'Printed direction contradicts the scores'));
+  }
+  return td;
 }
 
 function notScored(columns: number, className?: string): HTMLTableCellElement {
@@ -425,7 +638,14 @@ function direction(value: string, words: string): HTMLElement {
 function deadline(item: ReportRow): HTMLTableCellElement {
   const td = element('td', 'report-plan__deadline');
   const words = deadlineWords(item);
-  td.append(element('span', 'report-plan__line', words.written));
+  const written = element('span', 'report-plan__line', words.written);
+  // A deadline taken from the row above is marked in words as well as italics.
+  const inherited = item.deadlineText ? inheritedWords(item.deadlineInheritedFrom) : '';
+  if (inherited) {
+    written.classList.add('report__inherited');
+    written.append(' ', element('span', 'report__inherited-from', inherited));
+  }
+  td.append(written);
   if (words.dueBy) td.append(element('span', 'report-plan__line hint', words.dueBy));
   if (words.status) {
     td.append(
@@ -434,6 +654,8 @@ function deadline(item: ReportRow): HTMLTableCellElement {
         : element('strong', `tag tag--${words.status.kind}`, words.status.text),
     );
   }
+  const confirm = confirmWords(item.deadlineToConfirm);
+  if (confirm) td.append(element('span', 'report-plan__line report-plan__confirm', confirm));
   return td;
 }
 

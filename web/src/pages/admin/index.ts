@@ -1,7 +1,7 @@
 // /admin: what can be administered, each with how many there are, so an administrator sees at a glance that the
-// accounts, people, scales and plans are what they expect.
+// accounts, people, scales, plans and inspections are what they expect.
 
-import { listUsers, listPeople, listScales } from '../../api/admin';
+import { listInspections, listUsers, listPeople, listScales } from '../../api/admin';
 import { listPlans } from '../../api/client';
 import { element, link, paragraph } from '../../dom';
 import { adminPaths } from '../../domain/admin-routes';
@@ -18,8 +18,8 @@ export function showAdminIndex(ctx: AdminContext): void {
     ctx,
     page.body,
     'what can be administered',
-    Promise.all([listUsers(signal), listPeople(signal), listScales(signal), listPlans(signal)]),
-    ([users, people, scales, plans]) => {
+    Promise.all([listUsers(signal), listPeople(signal), listScales(signal), listPlans(signal), listInspections(signal)]),
+    ([users, people, scales, plans, inspections]) => {
       const disabled = users.filter((u) => u.isDisabled).length;
       const builtIn = scales.filter((s) => s.isBuiltIn).length;
       const open = plans.filter((p) => p.status !== 'closed').length;
@@ -48,6 +48,12 @@ export function showAdminIndex(ctx: AdminContext): void {
           'Plans and reviews',
           'Each plan’s details, its rating scale and what gets a score, and its review cycles.',
           `${count(plans.length, 'plan')}, ${open} not closed`,
+        ),
+        section(
+          adminPaths.inspections(),
+          'Inspections',
+          'The inspection reports plans answer: judgements, the numbered recommendations, which plan items answer each, and the gaps.',
+          count(inspections.length, 'inspection'),
         ),
       );
       page.body.append(list);

@@ -1,11 +1,13 @@
 // Plans: the list, creating a plan, changing its details and deleting it (after a confirmation page). What a plan
 // scores (its score level) is explained in words beside the choice. Its rating scale and score level cannot change
-// once it has scores; the API says so and the form shows its message at that field.
+// once it has scores; the API says so and the form shows its message at that field. The details include what the plan
+// prints in its own header (the version's date, what it calls its people columns) and the inspection it answers, chosen
+// from those held in the tracker (GET /api/inspections).
 
-import { createPlan, deletePlan, getPlan, listScales, updatePlan, type Scale } from '../../api/admin';
+import { createPlan, deletePlan, getPlan, listInspections, listScales, updatePlan, type Inspection, type Scale } from '../../api/admin';
 import { listPlans, type Plan } from '../../api/client';
 import { element, link, paragraph } from '../../dom';
-import { planFormFrom, planRequest } from '../../domain/admin-forms';
+import { inspectionChoiceText, planFormFrom, planRequest } from '../../domain/admin-forms';
 import { adminPaths } from '../../domain/admin-routes';
 import { count, directionText, planStatusChoices, planStatusText, scoreLevelChoices, scoreLevelText } from '../../domain/admin-words';
 import { gridPath } from '../../domain/routes';
@@ -52,22 +54,22 @@ function planRow(plan: Plan): HTMLTableRowElement {
 /** Creates a plan (planId null) or changes its details. */
 export function showPlanForm(ctx: AdminContext, planId: number | null): void {
   const page = layout(ctx, planId === null ? 'Create a plan' : 'Change a plan’s details', plansCrumbs());
-  const loading = Promise.all([planId === null ? Promise.resolve(null) : getPlan(planId, ctx.signal), listScales(ctx.signal)]);
+  const loading = Promise.all([planId === null ? Promise.resolve(null) : getPlan(planId, ctx.signal), listScales(ctx.signal), listInspections(ctx.signal)]);
   void load(
     ctx,
     page.body,
     planId === null ? 'the rating scales' : 'the plan',
     loading,
-    ([plan, scales]) => {
+    ([plan, scales, inspections]) => {
       if (plan) page.retitle(`Change the details of ${plan.title}`);
-      page.body.append(planForm(plan, scales));
+      page.body.append(planForm(plan, scales, inspections));
     },
     noSuchPlan,
     () => page.retitle('No such plan'),
   );
 }
 
-function planForm(plan: Plan | null, scales: readonly Scale[]): HTMLElement {
+function planForm(plan: Plan | null, scales: readonly Scale[], inspections: readonly Inspection[]): HTMLElement {
   const values = planFormFrom(plan ?? undefined);
   const title = textField({ name: 'title', label: 'Title', hint: 'As the plan is titled, for example Ofsted ILACS 2026 improvement plan.', value: values.title, autocomplete: 'off' });
   const sourceType = textField({
@@ -77,9 +79,36 @@ function planForm(plan: Plan | null, scales: readonly Scale[]): HTMLElement {
     value: values.sourceType,
     autocomplete: 'off',
   });
+  const inspectionId = selectField({
+    name: 'inspectionId',
+    label: 'Inspection it answers (optional)',
+    hint:
+      inspections.length === 0
+        ? 'No inspections are held in the tracker yet, so there is none to choose.'
+        : 'The inspection report, held in the tracker, whose recommendations this plan answers. Several plans may answer one inspection.',
+    value: values.inspectionId,
+    options: [{ value: '', text: 'None' }, ...inspections.map((i) => ({ value: String(i.id), text: inspectionChoiceText(i) }))],
+  });
   const sourceReportDate = dateField({ name: 'sourceReportDate', legend: 'Date of the report (optional)', hint: 'When the inspection or review reported. For example, 14 3 2026', value: values.sourceReportDate });
   const overallJudgement = textField({ name: 'overallJudgement', label: 'Overall judgement (optional)', hint: 'As the report gives it, for example Requires improvement to be good.', value: values.overallJudgement, autocomplete: 'off' });
   const planVersion = textField({ name: 'planVersion', label: 'Plan version (optional)', hint: 'As printed in the plan’s header, for example v3.2.', value: values.planVersion, width: 10, autocomplete: 'off' });
+  const planDate = dateField({ name: 'planDate', legend: 'Date of this version (optional)', hint: 'The date the plan’s header gives beside its version. For example, 1 3 2026', value: values.planDate });
+  const leadHeading = textField({
+    name: 'leadHeading',
+    label: 'What the plan calls its lead column (optional)',
+    hint: 'As printed, for example Assigned lead. Screens and reports then use the plan’s own words; leave it blank for the tracker’s word, Lead.',
+    value: values.leadHeading,
+    width: 20,
+    autocomplete: 'off',
+  });
+  const ownerHeading = textField({
+    name: 'ownerHeading',
+    label: 'What the plan calls its owner column (optional)',
+    hint: 'As printed, for example Responsible officer or Owner(s). Leave it blank for the tracker’s word, Owners.',
+    value: values.ownerHeading,
+    width: 20,
+    autocomplete: 'off',
+  });
   const status = radiosField({ name: 'status', legend: 'Status', value: values.status, choices: planStatusChoices });
   const scaleId = selectField({
     name: 'scaleId',
@@ -104,7 +133,7 @@ function planForm(plan: Plan | null, scales: readonly Scale[]): HTMLElement {
     value: values.scoreLevel,
     choices: scoreLevelChoices,
   });
-  const fields = [title, sourceType, sourceReportDate, overallJudgement, planVersion, status, scaleId, groupedByPriority, scoreLevel];
+  const fields = [title, sourceType, inspectionId, sourceReportDate, overallJudgement, planVersion, planDate, status, scaleId, groupedByPriority, scoreLevel, leadHeading, ownerHeading];
   const current = () => ({
     title: title.input.value,
     sourceType: sourceType.input.value,
@@ -115,10 +144,10 @@ function planForm(plan: Plan | null, scales: readonly Scale[]): HTMLElement {
     scaleId: scaleId.input.value,
     groupedByPriority: groupedByPriority.input.checked,
     scoreLevel: scoreLevel.value(),
-    inspectionId: values.inspectionId,
-    planDate: values.planDate,
-    leadHeading: values.leadHeading,
-    ownerHeading: values.ownerHeading,
+    inspectionId: inspectionId.input.value,
+    planDate: planDate.value(),
+    leadHeading: leadHeading.input.value,
+    ownerHeading: ownerHeading.input.value,
   });
 
   const form = adminForm({

@@ -1,14 +1,16 @@
-// A plan's reviews (/admin/plans/{planId}/reviews): the review cycles in date order, each one a score column of the
-// grid. Start a review, open or close one from the list (announced in a live region), change one, or delete one that
-// holds no scores (the API's 409 says why otherwise).
+// A plan's reviews (/admin/plans/{planId}/reviews): the review cycles in column order, each one a score column of the
+// grid. A review may have no date (a column known only by its label, "RAG 03/18"), so the order is its own: a new
+// review is placed by its date (an undated one last) or at the column asked for, and "Move earlier" / "Move later"
+// buttons move one a column at a time. Start a review, open or close one from the list (announced in a live region),
+// change one, or delete one that holds no scores (the API's 409 says why otherwise).
 
 import { createReview, deleteReview, getPlan, getReview, listReviews, updateReview, type AdminReview } from '../../api/admin';
 import { ApiError, type Plan } from '../../api/client';
 import { element, link, paragraph } from '../../dom';
-import { isStale, reviewFormFrom, reviewRequest, reviewWithStatus } from '../../domain/admin-forms';
+import { isStale, reviewFormFrom, reviewMoved, reviewPlaceText, reviewRequest, reviewWithStatus } from '../../domain/admin-forms';
 import { adminPaths } from '../../domain/admin-routes';
 import { count, reviewStatusChoices, reviewStatusText } from '../../domain/admin-words';
-import { formatDate } from '../../domain/grid-rows';
+import { formatDate, reviewDateText } from '../../domain/grid-rows';
 import { gridPath } from '../../domain/routes';
 import { navigate } from '../../router';
 import { addFields, adminForm, dateField, deleteForm, FormProblems, radiosField, textField } from './form';
@@ -47,15 +49,79 @@ export function showReviews(ctx: AdminContext, planId: number): void {
         page.body.append(paragraph('This plan has no reviews yet.'));
         return;
       }
-      const rows = reviews.map((review) => reviewRow(plan, review, announcer, problem));
-      page.body.append(adminTable(`Reviews (${count(reviews.length, 'review')}), oldest first`, ['Review', 'Date', 'Reviewer', 'Status', 'Actions'], rows));
+      const slot = element('div');
+      page.body.append(slot);
+      // Moving a review renumbers the others, so the list is read again and drawn afresh; focus then goes back to the
+      // button that was pressed, on the row of the review that moved (or its other button, at either end).
+      const draw = (list: AdminReview[], focus?: { reviewId: number; action: 'earlier' | 'later' }) => {
+        const moves: Moves = {
+          count: list.length,
+          move: async (review, by) => {
+            const body = reviewMoved(review, by, list.length);
+            if (!body) return;
+            problem.replaceChildren();
+            announcer.textContent = '';
+            try {
+              await updateReview(plan.id, review.id, body, review.version);
+              const fresh = await listReviews(plan.id);
+              draw(fresh, { reviewId: review.id, action: by < 0 ? 'earlier' : 'later' });
+              announcer.textContent = reviewPlaceText(fresh, review.id);
+            } catch (error) {
+              problem.replaceChildren(toggleProblem(error, review));
+            }
+          },
+        };
+        const rows = list.map((review) => reviewRow(plan, review, announcer, problem, moves));
+        slot.replaceChildren(
+          adminTable(`Reviews (${count(list.length, 'review')}), in column order, left to right in the grid`, ['Review', 'Column', 'Date', 'Reviewer', 'Status', 'Actions'], rows),
+        );
+        if (focus) {
+          const row = rows[list.findIndex((r) => r.id === focus.reviewId)];
+          const buttons = [...(row?.querySelectorAll<HTMLButtonElement>('button[data-move]') ?? [])];
+          (buttons.find((b) => b.dataset.move === focus.action) ?? buttons[0])?.focus();
+        }
+      };
+      draw(reviews);
     },
     noSuchPlan,
     () => page.retitle('No such plan'),
   );
 }
 
-function reviewRow(plan: Plan, initial: AdminReview, announcer: HTMLElement, problem: HTMLElement): HTMLTableRowElement {
+interface Moves {
+  count: number;
+  move(review: AdminReview, by: -1 | 1): Promise<void>;
+}
+
+/**
+ * "Move earlier<hidden> review RAG 03/18</hidden>"; none at either end (the first column cannot go earlier), rather than
+ * a disabled button that focus could land on and that does nothing.
+ */
+function moveButton(current: () => AdminReview, by: -1 | 1, moves: Moves): HTMLButtonElement | null {
+  const review = current();
+  if (by < 0 ? review.position <= 1 : review.position >= moves.count) return null;
+  const which = by < 0 ? 'earlier' : 'later';
+  const button = element('button', 'button button--secondary button--small');
+  button.type = 'button';
+  button.dataset.move = which;
+  button.append(`Move ${which}`, element('span', 'visually-hidden', ` review ${review.label}`));
+  let pending = false;
+  button.addEventListener('click', async () => {
+    if (pending) return;
+    pending = true;
+    button.setAttribute('aria-disabled', 'true');
+    try {
+      // The review as it is now: opening or closing it from the list has given it a new version since the row was drawn.
+      await moves.move(current(), by);
+    } finally {
+      pending = false;
+      button.removeAttribute('aria-disabled');
+    }
+  });
+  return button;
+}
+
+function reviewRow(plan: Plan, initial: AdminReview, announcer: HTMLElement, problem: HTMLElement, moves: Moves): HTMLTableRowElement {
   let review = initial;
   const row = element('tr');
   const statusCell = cell();
@@ -89,13 +155,17 @@ function reviewRow(plan: Plan, initial: AdminReview, announcer: HTMLElement, pro
     }
   });
 
+  // Said in words: an undated review is a column known only by its label, never given a date.
+  const date = review.reviewDate ? formatDate(review.reviewDate) : 'No date';
   row.append(
     rowHeader(review.label),
-    cell(formatDate(review.reviewDate)),
+    cell(String(review.position)),
+    cell(date),
     cell(review.reviewer ?? ''),
     statusCell,
     actionsCell(
       toggle,
+      ...[moveButton(() => review, -1, moves), moveButton(() => review, 1, moves)].filter((b): b is HTMLButtonElement => b !== null),
       actionLink(adminPaths.reviewEdit(plan.id, review.id), 'Change', `review ${review.label}`),
       actionLink(adminPaths.reviewDelete(plan.id, review.id), 'Delete', `review ${review.label}`),
     ),
@@ -134,11 +204,11 @@ export function showReviewForm(ctx: AdminContext, planId: number, reviewId: numb
     ctx,
     page.body,
     reviewId === null ? 'the plan' : 'the review',
-    Promise.all([getPlan(planId, ctx.signal), reviewId === null ? Promise.resolve(null) : getReview(planId, reviewId, ctx.signal)]),
-    ([plan, review]) => {
+    Promise.all([getPlan(planId, ctx.signal), reviewId === null ? Promise.resolve(null) : getReview(planId, reviewId, ctx.signal), listReviews(planId, ctx.signal)]),
+    ([plan, review, reviews]) => {
       page.retitle(review ? `Change review ${review.label}` : `Start a review of ${plan.title}`);
       replaceCrumbs(ctx.main, reviewCrumbs(plan, planId));
-      page.body.append(reviewForm(plan, review));
+      page.body.append(reviewForm(plan, review, reviews.length));
     },
     reviewId === null ? noSuchPlan : noSuchReview,
     () => page.retitle(reviewId === null ? 'No such plan' : 'No such review'),
@@ -154,7 +224,7 @@ function replaceCrumbs(main: HTMLElement, crumbs: readonly Crumb[]): void {
   });
 }
 
-function reviewForm(plan: Plan, review: AdminReview | null): HTMLElement {
+function reviewForm(plan: Plan, review: AdminReview | null, reviewCount: number): HTMLElement {
   const values = reviewFormFrom(review ?? undefined);
   const label = textField({
     name: 'label',
@@ -164,7 +234,23 @@ function reviewForm(plan: Plan, review: AdminReview | null): HTMLElement {
     width: 20,
     autocomplete: 'off',
   });
-  const reviewDate = dateField({ name: 'reviewDate', legend: 'Date of the review', hint: 'For example, 20 11 2026', value: values.reviewDate });
+  const reviewDate = dateField({
+    name: 'reviewDate',
+    legend: 'Date of the review (optional)',
+    hint: 'For example, 20 11 2026. Leave it blank when the plan prints only the column’s label, such as RAG 03/18: the review then says “no date”, and is never given one.',
+    value: values.reviewDate,
+  });
+  const position = textField({
+    name: 'position',
+    label: 'Column (optional)',
+    hint: review
+      ? `Which score column of the grid this review is, counting from 1 at the left: now ${review.position} of ${reviewCount}. The other reviews move along to make room.`
+      : `Which score column of the grid this review is, counting from 1 at the left${reviewCount > 0 ? ` (the plan has ${count(reviewCount, 'review')} now)` : ''}. Leave it blank to place it by its date, after the last review dated on or before it; a review without a date goes last.`,
+    value: values.position,
+    width: 3,
+    inputMode: 'numeric',
+    autocomplete: 'off',
+  });
   const reviewer = textField({
     name: 'reviewer',
     label: 'Reviewer (optional)',
@@ -173,8 +259,14 @@ function reviewForm(plan: Plan, review: AdminReview | null): HTMLElement {
     autocomplete: 'off',
   });
   const status = radiosField({ name: 'status', legend: 'Status', value: values.status, choices: reviewStatusChoices });
-  const fields = review ? [label, reviewDate, reviewer, status] : [label, reviewDate, reviewer];
-  const current = () => ({ label: label.input.value, reviewDate: reviewDate.value(), reviewer: reviewer.input.value, status: review ? status.value() : 'open' });
+  const fields = review ? [label, reviewDate, position, reviewer, status] : [label, reviewDate, position, reviewer];
+  const current = () => ({
+    label: label.input.value,
+    reviewDate: reviewDate.value(),
+    reviewer: reviewer.input.value,
+    status: review ? status.value() : 'open',
+    position: position.input.value,
+  });
 
   const form = adminForm({
     fields: () => fields,
@@ -208,7 +300,7 @@ export function showReviewDelete(ctx: AdminContext, planId: number, reviewId: nu
       replaceCrumbs(ctx.main, reviewCrumbs(plan, planId));
       const form = deleteForm({
         explain: [
-          `Review ${review.label} of ${plan.title}, dated ${formatDate(review.reviewDate)}, will be deleted. Only a review with no scores can be deleted: scores are the plan’s history.`,
+          `Review ${review.label} of ${plan.title} (${reviewDateText(review.reviewDate)}) will be deleted. Only a review with no scores can be deleted: scores are the plan’s history.`,
         ],
         submitText: 'Delete review',
         cancel: { href: adminPaths.reviews(plan.id), text: 'No, keep it' },

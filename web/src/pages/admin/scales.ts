@@ -1,7 +1,8 @@
 // Rating scales: the list (built-in scales marked and read only, with a way to copy them), and a form to create or
-// change a scale with its levels, which can be added, removed and moved. Each level is shown as its tag will appear,
-// and a warning says when text on its colour would not meet WCAG AA contrast. The API refuses to remove a level that
-// holds scores; its message is shown at the levels.
+// change a scale with its levels, which can be added, removed and moved. Scales are held as plans print them: a
+// direction may be "not stated" (and given later), values may start at 0 (HMIP's 0 Inadequate), and a level may have
+// no colour, an explicit choice. Each level is shown as its tag will appear, and a warning says when text on its colour
+// would not meet WCAG AA contrast. The API refuses to remove a level that holds scores; its message is shown at the levels.
 
 import { createScale, deleteScale, getScale, listScales, updateScale, type Scale } from '../../api/admin';
 import type { GridLevel } from '../../api/client';
@@ -30,6 +31,11 @@ const noSuchScale = 'There is no rating scale at this address. It may have been 
 const directionChoices = [
   { value: 'yes', text: 'Higher is better', hint: 'The highest value is the best level, as on a 1 to 5 progress scale where 5 is complete and sustained.' },
   { value: 'no', text: 'Lower is better', hint: 'The lowest value is the best level, as on a 1 to 3 score where 1 is good progress.' },
+  {
+    value: 'notStated',
+    text: 'The plan does not say which end is better',
+    hint: 'Nothing is called improving or declining: a score that moved is shown as changed, with what each reading would make of it, until someone decides. You can choose a direction later, even once scores are recorded.',
+  },
 ];
 
 export function showScales(ctx: AdminContext): void {
@@ -115,7 +121,7 @@ function builtInScale(scale: Scale): HTMLElement {
       rowHeader(String(level.value)),
       cell(levelTag(scale.levels, level.value, level.label)),
       cell(level.meaning ?? ''),
-      cell(level.colour ?? 'None'),
+      cell(level.colour ?? 'No colour'),
       cell(level.meansComplete ? 'Yes' : 'No'),
     );
     return row;
@@ -134,6 +140,7 @@ interface LevelFields {
   label: TextField;
   meaning: TextAreaField;
   colour: TextField;
+  noColour: CheckboxField;
   meansComplete: CheckboxField;
   preview: HTMLElement;
   warning: HTMLElement;
@@ -146,7 +153,9 @@ function scaleForm(scale: Scale | null, copyOf: Scale | null): HTMLElement {
   const higherIsBetter = radiosField({
     name: 'higherIsBetter',
     legend: 'Which way is better?',
-    hint: 'Direction of travel is judged this way. It cannot change once scores are recorded on the scale.',
+    hint: scale?.directionNotStated
+      ? 'Not stated yet. When the board decides which end is better, choose it here: direction of travel is then judged that way, scores or not.'
+      : 'Direction of travel is judged this way. Higher or lower cannot change once scores are recorded on the scale.',
     value: values.higherIsBetter,
     choices: directionChoices,
   });
@@ -160,7 +169,7 @@ function scaleForm(scale: Scale | null, copyOf: Scale | null): HTMLElement {
   const levelsHint = element('div', 'hint form-hint');
   levelsHint.id = `${fieldId('levels')}-hint`;
   levelsHint.textContent =
-    'Lowest value first; values start at 1, because 0 means no score. Moving a level gives it the value of the place it moves to. Scores keep their value, so on a scale in use, moving or rewording a level changes what those scores say.';
+    'Lowest value first. Values start at 0 or more: 0 is a level only when the scale has one, as an inspectorate’s 0 Inadequate; a blank or 0 in a council’s sheet means no score, which is never a level. Moving a level gives it the value of the place it moves to. Scores keep their value, so on a scale in use, moving or rewording a level changes what those scores say.';
   levelsSet.setAttribute('aria-describedby', levelsHint.id);
   const levelsError = element('p', 'error-message');
   levelsError.id = `${fieldId('levels')}-error`;
@@ -191,13 +200,14 @@ function scaleForm(scale: Scale | null, copyOf: Scale | null): HTMLElement {
       label: f.label.input.value,
       meaning: f.meaning.input.value,
       colour: f.colour.input.value,
+      noColour: f.noColour.input.checked,
       meansComplete: f.meansComplete.input.checked,
     }));
   };
 
   /** Every level with a whole-number value, as the tags need them (their shapes go by position in value order). */
   const asGridLevels = (): GridLevel[] =>
-    rows.flatMap((r) => (/^\s*\d+\s*$/.test(r.value) ? [{ value: Number(r.value), label: r.label.trim() || '(no label)', meaning: null, colour: r.colour.trim(), meansComplete: r.meansComplete }] : []));
+    rows.flatMap((r) => (/^\s*\d+\s*$/.test(r.value) ? [{ value: Number(r.value), label: r.label.trim() || '(no label)', meaning: null, colour: r.noColour ? null : r.colour.trim(), meansComplete: r.meansComplete }] : []));
 
   const updatePreviews = () => {
     readRows();
@@ -213,7 +223,7 @@ function scaleForm(scale: Scale | null, copyOf: Scale | null): HTMLElement {
         const set = element('fieldset', 'fieldset level-row__fieldset');
         const rowLegend = element('legend', 'fieldset__legend level-row__legend', `Level ${i + 1}`);
         const boxes = element('div', 'level-row__boxes');
-        boxes.append(f.value.group, f.label.group, f.colour.group);
+        boxes.append(f.value.group, f.label.group, f.colour.group, f.noColour.group);
         const look = element('div', 'level-row__look');
         look.append(f.preview, f.warning);
         const buttons = element('div', 'level-row__buttons');
@@ -226,6 +236,13 @@ function scaleForm(scale: Scale | null, copyOf: Scale | null): HTMLElement {
         item.append(set);
         for (const input of [f.value.input, f.label.input, f.colour.input]) input.addEventListener('input', updatePreviews);
         f.meansComplete.input.addEventListener('change', updatePreviews);
+        // Like a GOV.UK conditional reveal: the colour box is there only while the level has a colour. What was typed
+        // in it stays, so unticking brings it back.
+        f.colour.group.hidden = f.noColour.input.checked;
+        f.noColour.input.addEventListener('change', () => {
+          f.colour.group.hidden = f.noColour.input.checked;
+          updatePreviews();
+        });
         return item;
       }),
     );
@@ -269,7 +286,7 @@ function scaleForm(scale: Scale | null, copyOf: Scale | null): HTMLElement {
     description,
     higherIsBetter,
     levelsField,
-    ...rowFields.flatMap((f) => [f.value, f.label, f.meaning, f.colour, f.meansComplete]),
+    ...rowFields.flatMap((f) => [f.value, f.label, f.meaning, f.colour, f.noColour, f.meansComplete]),
   ];
 
   const form = adminForm({
@@ -322,6 +339,12 @@ function levelRowFields(row: LevelRow, i: number): LevelFields {
     value: textField({ name: `${prefix}.value`, label: 'Value', value: row.value, width: 3, inputMode: 'numeric', autocomplete: 'off' }),
     label: textField({ name: `${prefix}.label`, label: 'Label', hint: 'The word people use, like Amber.', value: row.label, width: 20, autocomplete: 'off' }),
     colour: textField({ name: `${prefix}.colour`, label: 'Colour', hint: 'As #rrggbb, like #92d050.', value: row.colour, width: 10, autocomplete: 'off', spellcheck: false }),
+    noColour: checkboxField({
+      name: `${prefix}.noColour`,
+      label: 'No colour',
+      hint: 'The plan gives this level no colour: it is shown by its shape, number and label only.',
+      checked: row.noColour,
+    }),
     meaning: textAreaField({ name: `${prefix}.meaning`, label: 'Meaning (optional)', hint: 'What the level means in this plan.', value: row.meaning, rows: 2 }),
     meansComplete: checkboxField({
       name: `${prefix}.meansComplete`,
@@ -337,13 +360,13 @@ function levelRowFields(row: LevelRow, i: number): LevelFields {
 /** "As it will appear:" and the level's tag, or why it cannot be shown; the contrast warning beside it. */
 function drawPreview(f: LevelFields, row: LevelRow, levels: readonly GridLevel[]): void {
   const value = /^\s*\d+\s*$/.test(row.value) ? Number(row.value) : null;
-  const check = contrastOn(row.colour);
+  const check = row.noColour ? null : contrastOn(row.colour);
   f.preview.replaceChildren(element('span', 'level-row__preview-label', 'As it will appear: '));
-  if (value === null) f.preview.append(element('span', 'hint', 'give the level a whole-number value to see it.'));
-  else if (!check) f.preview.append(element('span', 'hint', 'give a colour as #rrggbb to see it.'));
+  if (value === null) f.preview.append(element('span', 'hint', 'give the level a whole number of 0 or more as its value to see it.'));
+  else if (!row.noColour && !check) f.preview.append(element('span', 'hint', 'give a colour as #rrggbb, or tick No colour, to see it.'));
   else f.preview.append(levelTag(levels, value, row.label.trim() || '(no label)'));
 
-  const warning = contrastWarning(row.colour);
+  const warning = row.noColour ? null : contrastWarning(row.colour);
   if (!warning) {
     if (f.warning.textContent !== '') f.warning.replaceChildren();
     return;

@@ -4,7 +4,7 @@
 import { emptyState } from '../../components/page-states';
 import { adminViewFor } from '../../domain/admin-routes';
 import { showAdminIndex } from './index';
-import { showPeople, showPersonDelete, showPersonForm } from './people';
+import { showPeople, showPersonDelete, showPersonForm, showPersonLink } from './people';
 import { showPlanDelete, showPlanForm, showPlans } from './plans';
 import { showReviewDelete, showReviewForm, showReviews } from './reviews';
 import { showScaleDelete, showScaleForm, showScales } from './scales';
@@ -12,8 +12,25 @@ import { crumbsTo, layout, type AdminContext } from './shell';
 import { showUserDelete, showUserForm, showUserPassword, showUsers } from './users';
 import './admin.css';
 
-/** Draws the view `adminPath` (the address after /admin) names. */
-export function showAdminView(ctx: AdminContext, adminPath: string): void {
+// The inspection pages are a chunk of their own, loaded the first time one is opened: most administration is accounts,
+// people, scales and plans, and the inspection pages are a third as large again.
+let inspectionPages: Promise<typeof import('./inspections')> | null = null;
+
+function inspections(ctx: AdminContext, draw: (pages: typeof import('./inspections')) => void): Promise<void> {
+  inspectionPages ??= import('./inspections');
+  return inspectionPages.then(
+    (pages) => {
+      if (!ctx.signal.aborted) draw(pages);
+    },
+    (error: unknown) => {
+      inspectionPages = null;
+      throw error;
+    },
+  );
+}
+
+/** Draws the view `adminPath` (the address after /admin) names; a promise when its code is still to load. */
+export function showAdminView(ctx: AdminContext, adminPath: string): void | Promise<void> {
   const view = adminViewFor(adminPath);
   switch (view.view) {
     case 'index':
@@ -36,6 +53,8 @@ export function showAdminView(ctx: AdminContext, adminPath: string): void {
       return showPersonForm(ctx, view.personId);
     case 'personDelete':
       return showPersonDelete(ctx, view.personId);
+    case 'personLink':
+      return showPersonLink(ctx, view.personId);
     case 'scales':
       return showScales(ctx);
     case 'scaleNew':
@@ -60,6 +79,24 @@ export function showAdminView(ctx: AdminContext, adminPath: string): void {
       return showReviewForm(ctx, view.planId, view.reviewId);
     case 'reviewDelete':
       return showReviewDelete(ctx, view.planId, view.reviewId);
+    case 'inspections':
+      return inspections(ctx, (p) => p.showInspections(ctx));
+    case 'inspectionNew':
+      return inspections(ctx, (p) => p.showInspectionForm(ctx, null));
+    case 'inspectionEdit':
+      return inspections(ctx, (p) => p.showInspectionForm(ctx, view.inspectionId));
+    case 'inspectionDelete':
+      return inspections(ctx, (p) => p.showInspectionDelete(ctx, view.inspectionId));
+    case 'reportRecommendations':
+      return inspections(ctx, (p) => p.showReportRecommendations(ctx, view.inspectionId));
+    case 'reportRecommendationNew':
+      return inspections(ctx, (p) => p.showReportRecommendationForm(ctx, view.inspectionId, null));
+    case 'reportRecommendationEdit':
+      return inspections(ctx, (p) => p.showReportRecommendationForm(ctx, view.inspectionId, view.recommendationId));
+    case 'reportRecommendationDelete':
+      return inspections(ctx, (p) => p.showReportRecommendationDelete(ctx, view.inspectionId, view.recommendationId));
+    case 'reportRecommendationLinks':
+      return inspections(ctx, (p) => p.showReportRecommendationLinks(ctx, view.inspectionId, view.recommendationId));
     case 'notFound': {
       const page = layout(ctx, 'Page not found', crumbsTo());
       page.body.append(emptyState('There is no administration page at this address.', 'Check the address, or start from the administration page.', { href: '/admin', text: 'Go to administration' }));
