@@ -63,9 +63,9 @@ public sealed class ReportSourceShapesTests : BrowserTest
         var r3 = await ReportPage.CellTextsAsync(report.Row(report.PlanTable, "3"));
         Assert.That(r3[5], Is.EqualTo("◆4 Completed Complete as printed in Board report, November 2016"));
 
-        // All eight exception lists, each headed with its count in words.
+        // All nine exception lists, each headed with its count in words.
         var exceptions = json.GetProperty("exceptions").EnumerateArray().ToArray();
-        Assert.That(exceptions, Has.Length.EqualTo(8));
+        Assert.That(exceptions, Has.Length.EqualTo(9));
         foreach (var exception in exceptions)
             await Expect(report.SubHeading(ExceptionHeading(exception, "recommendation"))).ToBeVisibleAsync();
         var asPrinted = exceptions.Single(e => e.GetProperty("kind").GetString() == "completeAsPrinted");
@@ -242,6 +242,39 @@ public sealed class ReportSourceShapesTests : BrowserTest
         var response = await Page.APIRequest.GetAsync($"/api/plans/{planId}/report{query}");
         Assert.That(response.Status, Is.EqualTo(200), await response.TextAsync());
         return JsonDocument.Parse(await response.TextAsync()).RootElement;
+    }
+
+    [Test]
+    public async Task Counts_the_plan_printed_and_the_inspections_unanswered_recommendations_are_in_the_reconciliation()
+    {
+        var admin = TrackerApp.ClientFor("Arrange");
+        var inspectionId = await Arrange.InspectionAsync(admin);
+        var planId = await Arrange.PlanAsync(admin, scaleId: 3, title: $"Peer review plan {Guid.NewGuid():N}"[..28], inspectionId: inspectionId);
+        var first = await Arrange.RecommendationAsync(admin, planId, "1", "Agree a shared SEND strategy.");
+        var second = await Arrange.RecommendationAsync(admin, planId, "2", "Publish the local offer.");
+        var review = await (await admin.PostJsonAsync($"/api/plans/{planId}/reviews", new { label = "Update June 2026", reviewDate = "2026-06-20" }))
+            .ReadAsync<JsonElement>();
+        var reviewId = review.GetProperty("id").GetInt64();
+        foreach (var item in new[] { first, second })
+            await admin.PutJsonAsync($"/api/plans/{planId}/reviews/{reviewId}/scores/recommendations/{item}", new { level = 3, narrative = "On track." }, null);
+        await admin.PostJsonAsync($"/api/plans/{planId}/printed-figures",
+            new { reviewId, kind = "countAtLevel", level = 3, label = "GREEN", valueText = "1", claims = "recommendations on track", source = "Board papers, June 2026" });
+        var answered = await Arrange.InspectionRecommendationAsync(admin, inspectionId, "14", "Agree a strategy.", "the local authority", "23");
+        await Arrange.InspectionRecommendationAsync(admin, inspectionId, "15", "Improve the quality of plans.", "the safeguarding partnership", "31");
+        await admin.PutJsonAsync($"/api/inspections/{inspectionId}/recommendations/{answered}/links",
+            new { links = new[] { new { kind = "recommendation", itemId = first } } }, "*");
+        await SignInAsViewerAsync();
+
+        var report = await ReportPage.OpenAsync(Page, planId);
+
+        await Expect(report.SubHeading("Other printed figures checked against the scores: 1")).ToBeVisibleAsync();
+        var figure = await ReportPage.CellTextsAsync(report.Row(report.Table("Other printed figures checked against the scores: 1"), "Whole plan: GREEN"));
+        Assert.That(figure[..5], Is.EqualTo(new[] { "Whole plan: GREEN", "1 Disagrees with the scores", "recommendations on track", "Board papers, June 2026", "2" }));
+        await Expect(report.SubHeading("The inspection's recommendations: 1 of 2 answered")).ToBeVisibleAsync();
+        var gap = await ReportPage.CellTextsAsync(report.Row(report.Table("The inspection report's recommendations no plan item answers"), "15"));
+        Assert.That(gap, Is.EqualTo(new[] { "15", "Improve the quality of plans.", "the safeguarding partnership", "31" }));
+        await AssertAccessibleAsync("the report's reconciliation with printed figures and an inspection's gaps");
+        AssertNoScriptErrors();
     }
 
     private async Task SignInAsViewerAsync() =>

@@ -259,6 +259,35 @@ export interface ReportReconciliation {
   /** Shaped as an exception list (kind contradictingPrintedDirection). */
   contradictingPrintedDirections: ReportException;
   scaleDirection: ReportScaleDirection;
+  /** Counts, percentages and boxes the plan printed, each checked against the scores where they can tell. */
+  printedFigures: ReportPrintedFigure[];
+  printedFiguresEmptyText: string;
+  /** The inspection the plan answers and the report's recommendations no plan item answers; null when it answers none. */
+  inspection: ReportInspectionCoverage | null;
+}
+
+export interface ReportPrintedFigure {
+  id: number;
+  scope: string;
+  kind: string;
+  label: string;
+  /** Exactly as printed: "6", "45%". */
+  valueText: string;
+  claims: string | null;
+  source: string | null;
+  /** What the scores give, in the same form; null when the tracker cannot work it out. */
+  computed: number | null;
+  verdict: 'agrees' | 'disagrees' | 'cannotCheck';
+  verdictText: string;
+  explanation: string;
+}
+
+export interface ReportInspectionCoverage {
+  name: string;
+  overallJudgement: string | null;
+  reportRecommendations: number;
+  answered: number;
+  gaps: { number: string | null; text: string; addressee: string | null; paragraphs: string | null }[];
 }
 
 export interface ReportPrintedAverage {

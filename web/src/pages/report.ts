@@ -484,7 +484,8 @@ function reconciliationSection(report: Report, levels: GridLevel[]): HTMLElement
     }
     averages.append(list.region);
   }
-  box.append(averages, exceptionList(report, rec.contradictingPrintedDirections, levels));
+  box.append(averages, printedFiguresPart(rec), exceptionList(report, rec.contradictingPrintedDirections, levels));
+  if (rec.inspection) box.append(inspectionPart(rec.inspection));
 
   const scale = element('div', 'report__reconciliation-part report__scale-direction');
   const direction = rec.scaleDirection;
@@ -499,6 +500,51 @@ function reconciliationSection(report: Report, levels: GridLevel[]): HTMLElement
   }
   box.append(scale);
   return box;
+}
+
+// Counts and percentages the plan printed ("COMPLETED 6"), beside what the scores give; a box the tracker cannot
+// check is kept as printed and says so, rather than being dropped.
+function printedFiguresPart(rec: Report['reconciliation']): HTMLElement {
+  const part = element('div', 'report__reconciliation-part report__reconciliation-figures');
+  const title = `Other printed figures checked against the scores: ${rec.printedFigures.length === 0 ? 'none' : rec.printedFigures.length}`;
+  if (rec.printedFigures.length === 0) {
+    part.append(element('h3', undefined, title), paragraph(rec.printedFiguresEmptyText, 'report__empty'));
+    return part;
+  }
+  const list = table('report-printed-figures', '', ['Figure', 'Printed', 'What it claims', 'Where printed', 'The scores give', 'Finding']);
+  list.caption.replaceChildren(element('h3', undefined, title));
+  for (const f of rec.printedFigures) {
+    const printed = cell(f.valueText);
+    if (f.verdict === 'disagrees') printed.append(' ', element('strong', 'tag tag--warning', 'Disagrees with the scores'));
+    list.body.append(
+      row(
+        rowHeader(`${f.scope}: ${f.label}`),
+        printed,
+        cell(f.claims ?? ''),
+        cell(f.source?.trim() || 'Not recorded'),
+        cell(f.computed === null ? 'Not worked out' : String(f.computed)),
+        cell(`${f.verdictText}. ${f.explanation}`),
+      ),
+    );
+  }
+  part.append(list.region);
+  return part;
+}
+
+// The inspection the plan answers: the report's recommendations no plan item answers yet, by the report's own numbers.
+function inspectionPart(inspection: NonNullable<Report['reconciliation']['inspection']>): HTMLElement {
+  const part = element('div', 'report__reconciliation-part report__reconciliation-inspection');
+  const title = `The inspection's recommendations: ${inspection.answered} of ${inspection.reportRecommendations} answered`;
+  const judged = inspection.overallJudgement ? `, judged "${inspection.overallJudgement}"` : '';
+  if (inspection.gaps.length === 0) {
+    part.append(element('h3', undefined, title), paragraph(`${inspection.name}${judged}. Every recommendation of the report is answered by an item of a plan.`));
+    return part;
+  }
+  part.append(element('h3', undefined, title), paragraph(`${inspection.name}${judged}. These recommendations of the report are answered by no plan item yet.`));
+  const gaps = table('report-inspection-gaps', "The inspection report's recommendations no plan item answers", ['Report number', 'Recommendation', 'Addressed to', 'Paragraphs']);
+  for (const g of inspection.gaps) gaps.body.append(row(rowHeader(g.number ?? 'Not numbered'), cell(g.text), cell(g.addressee ?? ''), cell(g.paragraphs ?? '')));
+  part.append(gaps.region);
+  return part;
 }
 
 function planSection(report: Report, levels: GridLevel[]): HTMLElement {
