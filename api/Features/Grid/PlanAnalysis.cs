@@ -301,7 +301,7 @@ public sealed class PlanAnalysis
                 IfHigherIsBetter = HigherIsBetter is null ? DirectionOfTravel.Compute(judged, true).Direction : null,
                 IfLowerIsBetter = HigherIsBetter is null ? DirectionOfTravel.Compute(judged, false).Direction : null,
             };
-            stale = Staleness.For(history[ReviewIndex], at?.Narrative, ReviewIndex > 0 ? rows[ReviewIndex - 1]?.Narrative : null);
+            stale = Staleness.For(history[ReviewIndex], ReviewUpdate(item, rows, ReviewIndex), ReviewIndex > 0 ? ReviewUpdate(item, rows, ReviewIndex - 1) : null);
         }
 
         // Complete means the latest score is a complete level that the board has signed off, or that was printed as
@@ -324,6 +324,24 @@ public sealed class PlanAnalysis
             ReviewIndex >= 0 ? rows[ReviewIndex]?.SignOffStatus : null,
             latestIndex >= 0 && complete && rows[latestIndex]!.SourceDocument is not null && rows[latestIndex]!.SignOffStatus is null));
         return scored;
+    }
+
+    /// <summary>
+    /// A review's update for staleness: the score's narrative, or, when it has none, the last entry of the item's update log
+    /// written for that review (or, written for no review, dated after the review before it and on or before its own date).
+    /// A plan that keeps its progress as a running log is then not "stale: no update" for every row.
+    /// </summary>
+    private string? ReviewUpdate(GridItem item, PlanSnapshot.ScoreRow?[] rows, int index)
+    {
+        if (!string.IsNullOrWhiteSpace(rows[index]?.Narrative)) return rows[index]!.Narrative;
+        var review = Reviews[index];
+        var after = index > 0 ? Reviews[index - 1].ReviewDate : null;
+        return updatesByItem[(item.Kind, item.Id)]
+            .Where(u => u.ReviewId == review.Id
+                        || u.ReviewId is null && ParseDate(u.WrittenOn) is { } written && review.ReviewDate is { } held
+                           && written <= held && (after is null || written > after))
+            .OrderBy(u => u.Position).ThenBy(u => u.Id)
+            .LastOrDefault()?.Text;
     }
 
     private static Direction? ParseDirection(string? word) => word is null ? null : Enum.Parse<Direction>(word, ignoreCase: true);

@@ -199,6 +199,29 @@ public sealed class ItemUpdateTests
     }
 
     [Test]
+    public async Task A_running_log_counts_as_the_reviews_update_so_the_row_is_not_stale_for_want_of_a_narrative()
+    {
+        var plan = await PlanAsync();
+        var url = $"/api/plans/{plan.PlanId}/reviews/{plan.November}/scores/recommendations/{plan.Recommendation}";
+        Assert.That((await board.PutJsonAsync(url, new { level = 2 }, null)).IsSuccessStatusCode);
+        async Task<string[]> StaleAsync() => (await ItemAsync(plan))["stale"]!.AsArray().Select(r => (string)r!).ToArray();
+        Assert.That(await StaleAsync(), Is.EqualTo(new[] { "noUpdate" }), "a score without a narrative and nothing in the log");
+
+        // A note dated before September's review belongs to that review, not to November's.
+        await AddAsync(board, plan, new { writtenOn = "2026-09-10", text = "Audit tool drafted." });
+        Assert.That(await StaleAsync(), Is.EqualTo(new[] { "noUpdate" }));
+
+        // A note written between the reviews (for no review) counts as November's update.
+        await AddAsync(board, plan, new { writtenOn = "2026-10-15", text = "Panel agreed the audit tool." });
+        Assert.That(await StaleAsync(), Is.Empty);
+
+        // The same words as September's update are copied forward, wherever the update was written.
+        var september = $"/api/plans/{plan.PlanId}/reviews/{plan.September}/scores/recommendations/{plan.Recommendation}";
+        await board.PutJsonAsync(september, new { level = 2, narrative = "Panel agreed the audit tool." }, null);
+        Assert.That(await StaleAsync(), Is.EqualTo(new[] { "updateCopiedForward" }));
+    }
+
+    [Test]
     public async Task Saving_a_score_without_a_date_leaves_its_update_undated()
     {
         var plan = await PlanAsync();
