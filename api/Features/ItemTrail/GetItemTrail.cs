@@ -18,8 +18,9 @@ public sealed record ItemTrailRequest : AuditQuery
 
 /// <summary>
 /// One item's story for its detail page: the changes to the item itself and to its scores in every review, newest first,
-/// in one paged list. A score is its own entity in the log (entity_type "score", its own id), so the item's trail alone
-/// would leave out "score changed from 2 to 1", which is what the board asks about most.
+/// in one paged list, and the entries of its update log. A score is its own entity in the log (entity_type "score", its
+/// own id), as is an update-log entry ("update"), so the item's trail alone would leave out "score changed from 2 to 1",
+/// which is what the board asks about most.
 /// </summary>
 public sealed class GetItemTrail(Database database) : Endpoint<ItemTrailRequest, AuditPage>
 {
@@ -34,13 +35,13 @@ public sealed class GetItemTrail(Database database) : Endpoint<ItemTrailRequest,
         }
     }
 
-    // A score's entries are found by the item they belong to (itemType and itemId in the JSON the log keeps of it), not by
+    // A score's (and an update-log entry's) entries are found by the item they belong to (itemType and itemId in the JSON the log keeps of it), not by
     // the scores table, so the entries of a score since removed still appear. plan_id narrows the search to the plan's
     // entries through ix_audit_log_plan before any JSON is read.
     private const string WhereSql = $"""
         WHERE plan_id = @planId
           AND ((entity_type = @kind AND entity_id = @itemId)
-               OR (entity_type = 'score'
+               OR (entity_type IN ('score', 'update')
                    AND json_extract(coalesce(after_json, before_json), '$.itemType') = @kind
                    AND json_extract(coalesce(after_json, before_json), '$.itemId') = @itemId))
         {AuditData.FiltersSql}
@@ -65,7 +66,7 @@ public sealed class GetItemTrail(Database database) : Endpoint<ItemTrailRequest,
         Description(b => b.Produces<AuditPage>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {
-            s.Summary = "One item's audit trail together with its scores' trails in every review, newest first";
+            s.Summary = "One item's audit trail together with its scores' trails in every review and its update-log entries, newest first";
             s.Description = "The changes to a priority, recommendation, action or success measure and to every score recorded for it, "
                 + "in one list with the values before and after. Takes the same filters and paging as the other audit trails. "
                 + "Works for deleted items; 404 only when the log has never heard of the item in this plan.";

@@ -222,6 +222,20 @@ public sealed class ItemUpdateTests
     }
 
     [Test]
+    public async Task The_items_trail_includes_its_update_log_beside_its_scores()
+    {
+        var plan = await PlanAsync();
+        var note = await AddAsync(board, plan, new { writtenOn = "2026-10-15", text = "Panel agreed the audit tool." });
+        await board.PutJsonAsync($"/api/plans/{plan.PlanId}/reviews/{plan.November}/scores/recommendations/{plan.Recommendation}", new { level = 2 }, null);
+
+        var trail = JsonNode.Parse(await board.GetStringAsync($"/api/plans/{plan.PlanId}/items/recommendation/{plan.Recommendation}/audit"))!;
+        var entries = trail["items"]!.AsArray().Select(e => ((string)e!["entityType"]!, (string)e["change"]!)).ToList();
+        Assert.That(entries, Does.Contain(("update", "create")).And.Contain(("score", "create")));
+        var logged = trail["items"]!.AsArray().Single(e => (string)e!["entityType"]! == "update")!;
+        Assert.That(((long)logged["entityId"]!, (string)logged["after"]!["text"]!), Is.EqualTo((note.Id, "Panel agreed the audit tool.")));
+    }
+
+    [Test]
     public async Task Saving_a_score_without_a_date_leaves_its_update_undated()
     {
         var plan = await PlanAsync();

@@ -70,3 +70,14 @@ describe('formatMoment', () => {
     expect(formatMoment('yesterday')).toBe('yesterday');
   });
 });
+
+describe('describeChange for the update log', () => {
+  const note = { itemType: 'action', itemId: 4, writtenOn: '2026-10-15', text: 'Panel agreed the audit tool.', version: 1 };
+  it.each([
+    ['create', null, note, 'Update added to the log, dated 15 October 2026: “Panel agreed the audit tool.”.'],
+    ['update', note, { ...note, writtenOn: null, version: 2 }, 'Update in the log corrected, undated: “Panel agreed the audit tool.”.'],
+    ['delete', note, null, 'Update removed from the log: “Panel agreed the audit tool.”.'],
+  ] as const)('words a %s of a log entry with its text and date as written', (change, before, after, words) => {
+    expect(describeChange(entry('update', change, before, after), reviews).what).toEqual([words]);
+  });
+});

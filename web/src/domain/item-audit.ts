@@ -3,7 +3,7 @@
 // sentence comes from comparing the two. DOM-free (item-audit.test.ts).
 
 import type { AuditEntry } from '../api/items';
-import { directionWords, kindLabels } from './grid-rows';
+import { directionWords, formatDate, kindLabels } from './grid-rows';
 import { levelWords } from './levels';
 
 /** A readable change: what happened (one or more sentences) and who did it when. */
@@ -120,6 +120,16 @@ function scoreSentences(entry: AuditEntry, reviewLabel: string): string[] {
   return sentences.length > 0 ? sentences : [`Score ${where} saved with nothing changed.`];
 }
 
+// An entry of the item's running log: its text is what the board wants to see, quoted, with the date as written.
+function updateSentences(entry: AuditEntry): string[] {
+  const body = entry.after ?? entry.before;
+  const quoted = text(body?.text) ? ` “${text(body?.text)}”` : '';
+  const dated = text(body?.writtenOn) ? `, dated ${formatDate(text(body?.writtenOn))}` : ', undated';
+  if (entry.change === 'create') return [`Update added to the log${dated}:${quoted}.`.replace(':.', '.')];
+  if (entry.change === 'delete') return [`Update removed from the log:${quoted}.`.replace(':.', '.')];
+  return [`Update in the log corrected${dated}:${quoted}.`.replace(':.', '.')];
+}
+
 function itemSentences(entry: AuditEntry): string[] {
   const kind = kindLabels[entry.entityType as keyof typeof kindLabels] ?? entry.entityType;
   if (entry.change === 'create') return [`${kind} added.`];
@@ -142,7 +152,9 @@ export function formatMoment(isoUtc: string): string {
 /** The entry in words. `reviewLabels` names reviews by id, for score entries. */
 export function describeChange(entry: AuditEntry, reviewLabels: ReadonlyMap<number, string>): ChangeWords {
   let what: string[];
-  if (entry.entityType === 'score') {
+  if (entry.entityType === 'update') {
+    what = updateSentences(entry);
+  } else if (entry.entityType === 'score') {
     const reviewId = (entry.after?.reviewId ?? entry.before?.reviewId) as number | undefined;
     const label = (reviewId !== undefined && reviewLabels.get(reviewId)) || 'a review since deleted';
     what = scoreSentences(entry, label);
