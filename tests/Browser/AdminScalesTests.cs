@@ -133,7 +133,7 @@ public sealed class AdminScalesTests : BrowserTest
         await admin.Button("Create scale").ClickAsync();
 
         await Expect(admin.ErrorSummary).ToBeFocusedAsync();
-        const string direction = "Say whether a higher level is better or worse, or that the source does not say (directionNotStated).";
+        const string direction = "Say whether a higher level is better or worse, or that the plan does not say which end is better.";
         await Expect(admin.ErrorLink(direction)).ToBeVisibleAsync();
         await Expect(admin.Main.GetByRole(AriaRole.Group, new() { Name = "Which way is better?" })).ToContainTextAsync($"Error: {direction}");
         await Expect(admin.InlineError(Level(admin, 1).GetByLabel("Colour", new() { Exact = true }))).ToContainTextAsync("write colours as #rrggbb");

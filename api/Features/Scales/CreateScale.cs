@@ -46,7 +46,7 @@ public sealed class ScaleRules : AbstractValidator<ScaleRequest>
         RuleFor(r => r.Description).MaximumLength(1000).WithMessage("Description must be 1000 characters or fewer.");
         // One real plan scores 1 to 3 with 1 best: assuming a direction would make direction of travel read backwards.
         RuleFor(r => r.HigherIsBetter).Must((r, higher) => higher is not null || r.DirectionNotStated)
-            .WithMessage("Say whether a higher level is better or worse, or that the source does not say (directionNotStated).")
+            .WithMessage("Say whether a higher level is better or worse, or that the plan does not say which end is better.")
             .Must((r, higher) => higher is null || !r.DirectionNotStated)
             .WithMessage("Give either higherIsBetter or directionNotStated, not both.");
         // A single level could never show a direction of travel; real scales have 3 to 5.

@@ -216,7 +216,7 @@ public sealed class ScaleTests
         yield return Case("a description too long", tag => NewScale(tag, description: new string('d', 1001)),
             "description", "Description must be 1000 characters or fewer.");
         yield return Case("no direction", tag => new { name = tag, levels = RagLevels() },
-            "higherIsBetter", "Say whether a higher level is better or worse, or that the source does not say (directionNotStated).");
+            "higherIsBetter", "Say whether a higher level is better or worse, or that the plan does not say which end is better.");
         yield return Case("both a direction and none", tag => new { name = tag, higherIsBetter = true, directionNotStated = true, levels = RagLevels() },
             "higherIsBetter", "Give either higherIsBetter or directionNotStated, not both.");
         yield return Case("no levels", tag => new { name = tag, higherIsBetter = true }, "levels", "Give the scale at least two levels.");

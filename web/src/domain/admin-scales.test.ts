@@ -168,7 +168,7 @@ describe('where the API’s level errors go', () => {
     ['levels[1]', 'The level with the value 2 has no label.', 'levels.1.label'],
     ['levels[0]', 'Level "Below" has the value -1; values start at 0.', 'levels.0.value'],
     ['directionNotStated', 'Give either higherIsBetter or directionNotStated, not both.', 'higherIsBetter'],
-    ['higherIsBetter', 'Say whether a higher level is better or worse, or that the source does not say (directionNotStated).', 'higherIsBetter'],
+    ['higherIsBetter', 'Say whether a higher level is better or worse, or that the plan does not say which end is better.', 'higherIsBetter'],
     ['levels', 'More than one level has the value 2.', 'levels'],
     ['levels', 'Level 2 "Amber" has 3 scores, so it cannot be removed.', 'levels'],
     ['name', 'There is already a scale called "RAG".', 'name'],
