@@ -77,7 +77,7 @@ public sealed class CreateAction(Database database, Clock clock) : Endpoint<Acti
     public override async Task HandleAsync(ActionRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var code = RecommendationData.NumberAsWritten(request.Code);
+        var code = Written.OrNull(request.Code);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 

@@ -2,7 +2,6 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
-using ActionPlanTracker.Features.Recommendations;
 using Dapper;
 using FastEndpoints;
 using ActionPlanTracker.Security.Authentication;
@@ -41,7 +40,7 @@ public sealed class UpdateAction(Database database, Clock clock) : Endpoint<Upda
     public override async Task HandleAsync(UpdateActionRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var code = RecommendationData.NumberAsWritten(request.Code);
+        var code = Written.OrNull(request.Code);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 

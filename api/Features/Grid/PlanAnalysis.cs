@@ -56,7 +56,7 @@ public sealed class PlanAnalysis
         foreach (var score in snapshot.Scores)
         {
             if (!reviewIndex.TryGetValue(score.ReviewId, out var index)) continue;
-            var key = score.RecommendationId is { } r ? ("recommendation", r) : score.ActionId is { } a ? ("action", a) : ("measure", score.MeasureId!.Value);
+            var key = ItemKey(score.RecommendationId, score.ActionId, score.MeasureId);
             if (!scoresByItem.TryGetValue(key, out var row)) scoresByItem[key] = row = new PlanSnapshot.ScoreRow?[Reviews.Count];
             row[index] = score;
         }
@@ -76,7 +76,7 @@ public sealed class PlanAnalysis
         // Log entries of reviews held after the date judged are not part of the plan as it stood then.
         var updates = snapshot.Updates.Where(u => u.ReviewId is not { } r || reviewIndex.ContainsKey(r)).ToList();
         updatesByItem = updates.ToLookup(u =>
-            u.RecommendationId is { } r ? ("recommendation", r) : u.ActionId is { } a ? ("action", a) : ("measure", u.MeasureId!.Value));
+            ItemKey(u.RecommendationId, u.ActionId, u.MeasureId));
         updatesById = updates.ToDictionary(u => u.Id);
         Items = BuildTree();
     }
@@ -343,6 +343,10 @@ public sealed class PlanAnalysis
             .OrderBy(u => u.Position).ThenBy(u => u.Id)
             .LastOrDefault()?.Text;
     }
+
+    // Scores and update-log entries belong to exactly one of a recommendation, an action or a measure (a CHECK in the table).
+    private static (string Kind, long Id) ItemKey(long? recommendationId, long? actionId, long? measureId) =>
+        recommendationId is { } r ? ("recommendation", r) : actionId is { } a ? ("action", a) : ("measure", measureId!.Value);
 
     private static Direction? ParseDirection(string? word) => word is null ? null : Enum.Parse<Direction>(word, ignoreCase: true);
 

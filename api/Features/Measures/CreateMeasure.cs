@@ -3,7 +3,6 @@ using ActionPlanTracker.Features.Actions;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
-using ActionPlanTracker.Features.Recommendations;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
@@ -77,8 +76,8 @@ public sealed class CreateMeasure(Database database, Clock clock) : Endpoint<Mea
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {
-            request.PlanId, request.ActionId, Number = RecommendationData.NumberAsWritten(request.Number), request.Text,
-            DeadlineText = PersonData.NullIfBlank(request.DeadlineText), request.SortOrder, write.Now,
+            request.PlanId, request.ActionId, Number = Written.OrNull(request.Number), request.Text,
+            DeadlineText = Written.OrNull(request.DeadlineText), request.SortOrder, write.Now,
         }, transaction);
         await ItemPeople.SaveAsync(connection, PeopleItemKind.Measure, id, request.LeadIds ?? [], request.OwnerIds ?? [], transaction);
         var created = (await MeasureData.FindAsync(connection, request.PlanId, request.ActionId, id, transaction))!;

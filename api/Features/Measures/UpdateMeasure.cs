@@ -3,7 +3,6 @@ using ActionPlanTracker.Features.Actions;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
-using ActionPlanTracker.Features.Recommendations;
 using Dapper;
 using FastEndpoints;
 using ActionPlanTracker.Security.Authentication;
@@ -53,8 +52,8 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
 
         await connection.ExecuteAsync(UpdateSql, new
         {
-            request.PlanId, request.ActionId, request.MeasureId, before.Version, Number = RecommendationData.NumberAsWritten(request.Number),
-            request.Text, DeadlineText = PersonData.NullIfBlank(request.DeadlineText), request.SortOrder, write.Now,
+            request.PlanId, request.ActionId, request.MeasureId, before.Version, Number = Written.OrNull(request.Number),
+            request.Text, DeadlineText = Written.OrNull(request.DeadlineText), request.SortOrder, write.Now,
         }, transaction);
         await ItemPeople.SaveAsync(connection, PeopleItemKind.Measure, request.MeasureId, request.LeadIds ?? [], request.OwnerIds ?? [], transaction);
         var after = (await MeasureData.FindAsync(connection, request.PlanId, request.ActionId, request.MeasureId, transaction))!;

@@ -62,7 +62,7 @@ public sealed class CreatePerson(Database database, Clock clock) : Endpoint<Pers
     public override async Task HandleAsync(PersonRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var email = PersonData.NullIfBlank(request.Email);
+        var email = Written.OrNull(request.Email);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
@@ -71,7 +71,7 @@ public sealed class CreatePerson(Database database, Clock clock) : Endpoint<Pers
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {
-            Name = PersonData.NullIfBlank(request.Name), JobTitle = PersonData.NullIfBlank(request.JobTitle), Email = email, write.Now,
+            Name = Written.OrNull(request.Name), JobTitle = Written.OrNull(request.JobTitle), Email = email, write.Now,
         }, transaction);
         var created = (await PersonData.FindAsync(connection, id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "person", id, null, null, created);

@@ -1,3 +1,4 @@
+using ActionPlanTracker.Features.Common;
 using System.Data;
 using Dapper;
 
@@ -63,8 +64,6 @@ public static class PersonData
             ? null
             : "%" + search.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
 
-    /// <summary>A blank optional field is stored as NULL, so two people without an email never collide on the unique index.</summary>
-    public static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>One rule for printing a person, so a role-only person reads the same everywhere.</summary>

@@ -36,7 +36,7 @@ public sealed class UpdatePerson(Database database, Clock clock) : Endpoint<Upda
     public override async Task HandleAsync(UpdatePersonRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var email = PersonData.NullIfBlank(request.Email);
+        var email = Written.OrNull(request.Email);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
@@ -48,7 +48,7 @@ public sealed class UpdatePerson(Database database, Clock clock) : Endpoint<Upda
 
         await connection.ExecuteAsync(UpdateSql, new
         {
-            request.PersonId, before.Version, Name = PersonData.NullIfBlank(request.Name), JobTitle = PersonData.NullIfBlank(request.JobTitle),
+            request.PersonId, before.Version, Name = Written.OrNull(request.Name), JobTitle = Written.OrNull(request.JobTitle),
             Email = email, write.Now,
         }, transaction);
         var after = (await PersonData.FindAsync(connection, request.PersonId, transaction))!;

@@ -86,7 +86,7 @@ public sealed class CreatePlan(Database database, Clock clock) : Endpoint<PlanRe
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {
             request.Title, request.SourceType, request.SourceReportDate, request.OverallJudgement, request.PlanVersion,
-            request.PlanDate, LeadHeading = PlanData.NullIfBlank(request.LeadHeading), OwnerHeading = PlanData.NullIfBlank(request.OwnerHeading),
+            request.PlanDate, LeadHeading = Written.OrNull(request.LeadHeading), OwnerHeading = Written.OrNull(request.OwnerHeading),
             request.Status, request.ScaleId, request.GroupedByPriority, request.ScoreLevel, request.InspectionId, write.Now,
         }, transaction);
         var created = (await PlanData.FindAsync(connection, id, transaction))!;

@@ -75,7 +75,6 @@ public static class PlanData
     public static Task<bool> ExistsAsync(IDbConnection connection, long planId, IDbTransaction? transaction = null) =>
         connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM plans WHERE id = @planId)", new { planId }, transaction);
 
-    public static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public static string NoSuchPlan(long planId) => $"No plan has id {planId}.";
 

@@ -64,8 +64,8 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
         await connection.ExecuteAsync(UpdateSql, new
         {
             request.PlanId, before.Version, plan.Title, plan.SourceType, plan.SourceReportDate, plan.OverallJudgement,
-            plan.PlanVersion, plan.PlanDate, LeadHeading = PlanData.NullIfBlank(plan.LeadHeading),
-            OwnerHeading = PlanData.NullIfBlank(plan.OwnerHeading), plan.Status, plan.ScaleId, plan.GroupedByPriority, plan.ScoreLevel, plan.InspectionId, write.Now,
+            plan.PlanVersion, plan.PlanDate, LeadHeading = Written.OrNull(plan.LeadHeading),
+            OwnerHeading = Written.OrNull(plan.OwnerHeading), plan.Status, plan.ScaleId, plan.GroupedByPriority, plan.ScoreLevel, plan.InspectionId, write.Now,
         }, transaction);
         var after = (await PlanData.FindAsync(connection, request.PlanId, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "plan", after.Id, after.Id, before, after);

@@ -57,7 +57,7 @@ public sealed class CreatePriority(Database database, Clock clock) : Endpoint<Pr
     public override async Task HandleAsync(PriorityRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var number = Recommendations.RecommendationData.NumberAsWritten(request.Number);
+        var number = Written.OrNull(request.Number);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 

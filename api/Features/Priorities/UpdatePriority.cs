@@ -39,7 +39,7 @@ public sealed class UpdatePriority(Database database, Clock clock) : Endpoint<Up
     public override async Task HandleAsync(UpdatePriorityRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var number = Recommendations.RecommendationData.NumberAsWritten(request.Number);
+        var number = Written.OrNull(request.Number);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 

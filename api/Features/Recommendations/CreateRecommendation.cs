@@ -80,7 +80,7 @@ public sealed class CreateRecommendation(Database database, Clock clock) : Endpo
     public override async Task HandleAsync(RecommendationRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var number = RecommendationData.NumberAsWritten(request.Number);
+        var number = Written.OrNull(request.Number);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 

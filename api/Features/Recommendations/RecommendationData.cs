@@ -144,8 +144,6 @@ public static class RecommendationData
             endpoint.Conflict("number", $"This plan already has a recommendation numbered \"{number}\".");
     }
 
-    /// <summary>A number as written with the spaces around it dropped; a blank one is no number (the source printed none).</summary>
-    public static string? NumberAsWritten(string? number) => string.IsNullOrWhiteSpace(number) ? null : number.Trim();
 
     /// <summary>The addressees as written, spaces around each dropped.</summary>
     public static IReadOnlyList<string> Addressees(RecommendationRequest request) => (request.Addressees ?? []).Select(a => a.Trim()).ToList();

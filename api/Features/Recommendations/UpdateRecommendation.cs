@@ -40,7 +40,7 @@ public sealed class UpdateRecommendation(Database database, Clock clock) : Endpo
     public override async Task HandleAsync(UpdateRecommendationRequest request, CancellationToken ct)
     {
         var write = Writer.For(HttpContext, clock);
-        var number = RecommendationData.NumberAsWritten(request.Number);
+        var number = Written.OrNull(request.Number);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 

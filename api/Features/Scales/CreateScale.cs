@@ -109,7 +109,7 @@ public sealed class CreateScale(Database database, Clock clock) : Endpoint<Scale
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {
-            Name = name, Description = ScaleData.NullIfBlank(request.Description), request.HigherIsBetter, write.Now,
+            Name = name, Description = Written.OrNull(request.Description), request.HigherIsBetter, write.Now,
         }, transaction);
         await ScaleData.InsertLevelsAsync(connection, id, request.Levels, transaction);
         var created = (await ScaleData.FindAsync(connection, id, transaction))!;

@@ -1,3 +1,4 @@
+using ActionPlanTracker.Features.Common;
 using System.Data;
 using Dapper;
 
@@ -84,11 +85,10 @@ public static class ScaleData
     /// <summary>A level as stored: label trimmed, blank meaning as NULL, colour in lower case like the built-in scales.</summary>
     public static object LevelParameters(long scaleId, ScaleLevelRequest level) => new
     {
-        ScaleId = scaleId, level.Value, Label = level.Label.Trim(), Meaning = NullIfBlank(level.Meaning),
+        ScaleId = scaleId, level.Value, Label = level.Label.Trim(), Meaning = Written.OrNull(level.Meaning),
         Colour = string.IsNullOrWhiteSpace(level.Colour) ? null : level.Colour.Trim().ToLowerInvariant(), level.MeansComplete,
     };
 
-    public static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>Every scale with its levels, in two queries stitched in memory.</summary>
     public static async Task<IReadOnlyList<ScaleResponse>> ListAsync(IDbConnection connection)

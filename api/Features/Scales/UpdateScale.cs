@@ -93,7 +93,7 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
 
         await connection.ExecuteAsync(UpdateSql, new
         {
-            request.ScaleId, before.Version, Name = name, Description = ScaleData.NullIfBlank(request.Description),
+            request.ScaleId, before.Version, Name = name, Description = Written.OrNull(request.Description),
             request.HigherIsBetter, write.Now,
         }, transaction);
         await connection.ExecuteAsync(DeleteLevelsSql, new { request.ScaleId, Values = removed }, transaction);
