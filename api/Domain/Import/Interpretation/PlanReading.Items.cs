@@ -12,6 +12,10 @@ internal sealed partial class PlanReading
     // The index in the levels of the last item placed by its own number or column; letters and unnumbered rows go below it.
     private int _lastNumbered = -1;
 
+    // Once headings (section rows, Word tables' headings) give the priorities, the numbers below them number the levels
+    // under a priority: "1." under "Priority 1: Early help" is its first recommendation, not a second priority.
+    private bool _prioritiesFromHeadings;
+
     private sealed record Candidate(ItemLevel Level, string? Number, string Text, bool SetsDepth, SourcePlace Place);
 
     private void StartTable(TableLayout layout)
@@ -22,6 +26,7 @@ internal sealed partial class PlanReading
         var place = new SourcePlace(layout.Index, 0);
         var (number, title) = CellReadings.SplitLeadingNumber(layout.Table.Heading);
         StartPriority(number?.Text, title, place);
+        _prioritiesFromHeadings = true;
         _preview.Add(Preview(place, "priority", number?.Text, title));
     }
 
@@ -99,12 +104,13 @@ internal sealed partial class PlanReading
     {
         var levels = _mapping.Levels;
         var number = read.Number is null ? null : CellReadings.Number(read.Number);
+        var numbered = _prioritiesFromHeadings && levels.Count > 1 ? levels.Where(l => l != ItemLevel.Priority).ToList() : levels.ToList();
         if (number is { IsLetter: false, Depth: var depth })
         {
-            if (depth > levels.Count)
-                Add(FindingKind.Note, $"The number \"{read.Number}\" is {depth} levels deep, but the plan has {levels.Count}: "
-                    + $"read as a {Words.Level(levels[^1])}.", read.Place);
-            return (levels[Math.Min(depth, levels.Count) - 1], true);
+            if (depth > numbered.Count)
+                Add(FindingKind.Note, $"The number \"{read.Number}\" is {depth} levels deep, but the plan has {numbered.Count} numbered levels: "
+                    + $"read as a {Words.Level(numbered[^1])}.", read.Place);
+            return (numbered[Math.Min(depth, numbered.Count) - 1], true);
         }
         if (read.Number is not null && number is null)
             Add(FindingKind.Note, $"\"{read.Number}\" is not a number the tracker can tell the level from: kept as written, and the "

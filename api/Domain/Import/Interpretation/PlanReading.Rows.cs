@@ -59,8 +59,8 @@ internal sealed partial class PlanReading
 
     /// <summary>
     /// The text of a section heading: one cell with text (or a merge across at least half the table) and nothing in the
-    /// score columns. A lone cell in a level's text column (an action with nothing beside it yet) is an item, not a
-    /// heading, and so is a lone number, or a numbered text in the numbering column unless it says "Priority".
+    /// score columns. A lone cell in a text column (an unnumbered action with nothing beside it yet) is an item, not a
+    /// heading, unless it is in the numbering column and starts "Priority", "Outcome"...; so is a lone number.
     /// </summary>
     private string? SectionText(TableLayout layout, SourceRow row)
     {
@@ -78,8 +78,8 @@ internal sealed partial class PlanReading
         var isItem = mapped.Any(c => (c.Role, c.Mapping.Level) switch
         {
             (ColumnRole.Text, not null) => true,
-            (ColumnRole.Number, not null) => CellReadings.Number(text) is not null,
-            _ => CellReadings.SplitLeadingNumber(text).Number is not null && !HeadingWord().IsMatch(text),
+            (ColumnRole.Text, null) => !HeadingWord().IsMatch(text),
+            _ => CellReadings.Number(text) is not null,
         });
         return isItem ? null : text;
     }
@@ -102,6 +102,7 @@ internal sealed partial class PlanReading
         }
         var (number, title) = CellReadings.SplitLeadingNumber(text);
         StartPriority(number?.Text, title, place);
+        _prioritiesFromHeadings = true;
         _preview.Add(Preview(place, "priority", number?.Text, title));
     }
 
@@ -110,7 +111,7 @@ internal sealed partial class PlanReading
         IReadOnlyList<string?>? scores = null) =>
         new(place, item, number, text, leads ?? [], owners ?? [], deadline, scores ?? _draft.Reviews.Select(_ => (string?)null).ToList());
 
-    [GeneratedRegex(@"\b(?:average|mean|total|count|overall)\b|^(?:number|no\.?)\s+of\b|%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:average|mean|total|count|overall)\b|^(?:number|no\.)(?![a-z])|%", RegexOptions.IgnoreCase)]
     private static partial Regex FigureWords();
 
     [GeneratedRegex(@"^(?:priority|outcome|objective|theme|section|area)\b", RegexOptions.IgnoreCase)]
