@@ -24,7 +24,6 @@ public static partial class MappingProposer
 /// </summary>
 public static partial class PlanInterpreter
 {
-    public static ImportInterpretation Interpret(SourceDocument source, ImportMapping mapping, IReadOnlyList<KnownScale> scales,
-        IReadOnlyList<KnownPerson> people) =>
-        throw new NotImplementedException("PlanInterpreter.Interpret");
+    public static partial ImportInterpretation Interpret(SourceDocument source, ImportMapping mapping, IReadOnlyList<KnownScale> scales,
+        IReadOnlyList<KnownPerson> people);
 }
