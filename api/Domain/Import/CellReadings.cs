@@ -22,23 +22,23 @@ public sealed record DatedEntry(string? WrittenOn, string Text);
 public static partial class CellReadings
 {
     /// <summary>The number of a cell that holds only a number ("1.1", "A", "7 (14)", "Priority 2"?), or null.</summary>
-    public static ItemNumber? Number(string text) => throw new NotImplementedException();
+    public static partial ItemNumber? Number(string text);
 
     /// <summary>Splits a number written at the start of a text ("1.1 Open a front door", "A. Audit ...", "7 (14) Improve...").</summary>
-    public static (ItemNumber? Number, string Text) SplitLeadingNumber(string text) => throw new NotImplementedException();
+    public static partial (ItemNumber? Number, string Text) SplitLeadingNumber(string text);
 
     /// <summary>The people a cell names, in printed order ("Priya Raman (Head of Service) / Owen Hughes", "Head of Service &amp; PR").</summary>
-    public static IReadOnlyList<SeenPerson> People(string text) => throw new NotImplementedException();
+    public static partial IReadOnlyList<SeenPerson> People(string text);
 
     /// <summary>What a score cell holds, as <see cref="ValueMapping.Seen"/> writes it: its text upper-cased and trimmed, or "#rrggbb" for a cell with only a fill; null for an empty unfilled cell.</summary>
-    public static string? SeenValue(SourceCell cell) => throw new NotImplementedException();
+    public static partial string? SeenValue(SourceCell cell);
 
     /// <summary>True for what councils type where there is no score yet: "0", "SCORE - PLEASE SELECT", "N/A", "TBC", "-", "UPDATE NOT AVAILABLE".</summary>
-    public static bool IsPlaceholder(string seen) => throw new NotImplementedException();
+    public static partial bool IsPlaceholder(string seen);
 
     /// <summary>The notes of a running log in one cell, split where a line starts with a date ("12/03/2026 -", "March 2026:").</summary>
-    public static IReadOnlyList<DatedEntry> DatedEntries(string text) => throw new NotImplementedException();
+    public static partial IReadOnlyList<DatedEntry> DatedEntries(string text);
 
     /// <summary>improving / maintained / declining from the words or symbols a sheet prints (↑ ↔ ↓, "Improved", "Same"), or null.</summary>
-    public static string? Direction(string text) => throw new NotImplementedException();
+    public static partial string? Direction(string text);
 }
