@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 namespace ActionPlanTracker.Domain.Import;
 
 /// <summary>A data row of a chosen table: below the header, not blank, not a header repeated on a printed page.</summary>
-internal sealed record DataRow(int Table, SourceRow Row, bool IsSection)
+/// <param name="IsSection">A row spanning the table with one text ("Priority 1: Early help").</param>
+/// <param name="IsFigure">A row of printed figures ("Priority average", "Overall average"): not an item, and its numbers are not scores.</param>
+internal sealed record DataRow(int Table, SourceRow Row, bool IsSection, bool IsFigure)
 {
     public SourceCell Cell(int column) => Row.Cells[column - 1];
 }
@@ -19,7 +21,7 @@ internal sealed partial record PlanTables(
 
     public IReadOnlyList<HeaderColumn> Columns => First.Columns;
 
-    public IEnumerable<DataRow> ItemRows => Rows.Where(r => !r.IsSection);
+    public IEnumerable<DataRow> ItemRows => Rows.Where(r => r is { IsSection: false, IsFigure: false });
 
     public bool HasSectionRows => Rows.Any(r => r.IsSection);
 
@@ -59,7 +61,7 @@ internal sealed partial record PlanTables(
             }
             if (titleKeys.Contains(ProposalText.Key(RowText(row))))
                 continue;
-            yield return new DataRow(header.Table, row, IsSectionRow(row, table.ColumnCount));
+            yield return new DataRow(header.Table, row, IsSectionRow(row, table.ColumnCount), IsFigureRow(row));
         }
     }
 
@@ -86,6 +88,20 @@ internal sealed partial record PlanTables(
         return (column <= 2 || cell.SpanColumns * 2 >= columnCount) &&
                cell.Text.Count(char.IsLetter) >= 3 && !PrintedFigure().IsMatch(cell.Text);
     }
+
+    /// <summary>
+    /// Averages and totals typed under a priority or the table: a cell that is only such a label ("Priority 1 average",
+    /// "Overall average: 3.1", "Total"), with a number in the row. A measure that mentions an average is a sentence, not a label.
+    /// </summary>
+    private static bool IsFigureRow(SourceRow row) =>
+        row.Cells.Any(c => FigureLabel().IsMatch(c.Text)) && row.Cells.Any(c => Digit().IsMatch(c.Text));
+
+    [GeneratedRegex(@"^\s*(?:(?:priority|outcome|section)\s*\d*\s+|overall\s+|plan\s+)?(?:average|mean|total)s?(?:\s+(?:score|scores|rag|rating))?(?:\s+(?:for|of)\s+(?:priority\s*\d+|the\s+plan|plan))?\s*[:\-–]?\s*(?:\d+(?:\.\d+)?)?\s*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FigureLabel();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
 
     [GeneratedRegex(@"\b(average|mean|total|overall|count)\b.*\d|\d.*\b(average|mean|total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PrintedFigure();
