@@ -46,9 +46,10 @@ internal static class NewScaleFromValues
         return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
     }
 
+    /// <summary>The fill most cells of a level show, counting every cell, so the shade used most names the level's colour.</summary>
     private static string? ColourOf(IEnumerable<SeenScore> group) =>
-        group.Select(s => s.CommonFill).OfType<string>().GroupBy(f => f).OrderByDescending(g => g.Count())
-            .Select(g => g.Key).FirstOrDefault();
+        group.SelectMany(s => s.IsFill ? Enumerable.Repeat(s.Seen, s.Count) : s.Fills).GroupBy(f => f)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     private static int? RagOrder(SeenScore s) =>
         s.IsFill ? (int?)Colours.HueOf(s.Seen) : ScaleWords.RagOrder(s.Seen);

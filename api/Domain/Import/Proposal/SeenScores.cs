@@ -7,9 +7,6 @@ internal sealed record SeenScore(string Seen, int Count, IReadOnlyList<string> F
 
     public bool IsFill => Seen.StartsWith('#');
 
-    /// <summary>The fill most of its cells have, when it is seen as a word or number with a fill; the source's own colour for it.</summary>
-    public string? CommonFill => IsFill ? Seen : Fills.GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-
     /// <summary>Every distinct value of the given score columns below the header, in the order first seen.</summary>
     public static IReadOnlyList<SeenScore> Of(PlanTables tables, IEnumerable<int> scoreColumns)
     {
