@@ -20,8 +20,22 @@ internal static class SavedColumns
             used.Add(found.Column);
             matched.Add(column with { Column = found.Column, Header = found.Text });
         }
-        var added = NewColumns(tables, saved, matched, used);
-        return (matched.Concat(added).OrderBy(c => c.Column).ToList(), dropped);
+        var added = NewColumns(tables, saved, matched, used).ToList();
+        var all = matched.Concat(added).OrderBy(c => c.Column).ToList();
+        return (all.Select(c => FollowNewScore(c, all, added)).ToList(), dropped);
+    }
+
+    /// <summary>
+    /// A saved update or direction column that now stands right after a new score column belongs to that review: a
+    /// plan's one "Progress update" column after its last RAG column is always the latest review's.
+    /// </summary>
+    private static ColumnMapping FollowNewScore(ColumnMapping column, List<ColumnMapping> all, List<ColumnMapping> added)
+    {
+        if (column.Role is not (ColumnRole.Update or ColumnRole.PrintedDirection) || added.Contains(column))
+            return column;
+        var left = all.Where(c => c.Column < column.Column).OrderByDescending(c => c.Column)
+            .SkipWhile(c => c.Role is ColumnRole.PrintedDirection or ColumnRole.Evidence or ColumnRole.UpdateDate).FirstOrDefault();
+        return left is { Role: ColumnRole.Score } && added.Contains(left) ? column with { Review = left.Review } : column;
     }
 
     /// <summary>
