@@ -56,12 +56,13 @@ internal sealed record PlanShape(
     {
         if (shape.TextColumns.Count != 1)
             return null;
-        var (textColumn, textLevel) = shape.TextColumns.Single();
+        var textColumn = shape.TextColumns.Keys.Single();
         var depths = Numbering.Depths(tables, kinds.First(HeaderKind.Number), shape.NumbersInText ? textColumn : null);
         var distinct = depths.Select(d => d.Depth).OfType<int>().Distinct().Order().ToList();
         if (distinct.Count < 2)
             return null;
-        ItemLevel[] below = textLevel == ItemLevel.Recommendation
+        // The column's own words say what the top of the numbering is: numbered recommendations, else priorities.
+        ItemLevel[] below = kinds[textColumn] == HeaderKind.Recommendation
             ? [ItemLevel.Recommendation, ItemLevel.Action, ItemLevel.Measure]
             : [ItemLevel.Priority, ItemLevel.Action, ItemLevel.Measure];
         var numbered = below.Take(Math.Min(distinct.Count, 3)).ToList();
