@@ -123,4 +123,51 @@ public class OtherLayoutsTests
             Assert.That(mapping.Notes.Single(), Does.Contain("No table has a header row"));
         }
     }
+
+    [Test]
+    public void A_CSV_header_of_two_rows_without_merges_joins_the_group_word_to_each_column_under_it()
+    {
+        var source = Sources.Csv("scores.csv")
+            .Table("scores", t => t
+                .Row("No.", "Recommendation", "Score", "", "Lead")
+                .Row("", "", "last review", "this review", "")
+                .Row("1", "Improve assessments so that risk is always identified", "2", "3", "Sam Lee")
+                .Row("2", "Plans for children in care reviewed on time", "1", "1", "Owen Hughes"))
+            .Build();
+
+        var mapping = MappingProposer.Propose(source, KnownScales.All, []);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mapping.Tables, Is.EqualTo(new[] { new TableChoice(0, 1, 2) }));
+            Assert.That(mapping.Reviews.Select(r => r.Label), Is.EqualTo(new[] { "Score last review", "Score this review" }));
+            Assert.That(mapping.Columns.Select(c => c.Role), Is.EqualTo(new[]
+            {
+                ColumnRole.Number, ColumnRole.Text, ColumnRole.Score, ColumnRole.Score, ColumnRole.Lead,
+            }));
+        }
+    }
+
+    [Test]
+    public void Recommendations_under_section_rows_sit_under_priorities()
+    {
+        var source = Sources.Workbook("Sections.xlsx")
+            .Table("Plan", t => t
+                .Row("No.", "Recommendation", "Actions", "Lead", "RAG")
+                .Row("Help and protection")
+                .Row("1", "Improve assessments so that risk is always identified", "A. Audit\nB. Train", "Sam Lee", "Green")
+                .Row("Children in care")
+                .Row("2", "Plans for children in care reviewed on time", "A. Track weekly\nB. More reviewers", "Owen Hughes", "Amber"))
+            .Build();
+
+        var mapping = MappingProposer.Propose(source, KnownScales.All, []);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mapping.Levels, Is.EqualTo(new[] { ItemLevel.Priority, ItemLevel.Recommendation, ItemLevel.Action }));
+            Assert.That(mapping.SectionRows, Is.EqualTo(SectionRows.Priority));
+            Assert.That(mapping.ScoreLevel, Is.EqualTo(ItemLevel.Recommendation));
+            Assert.That(mapping.SplitLetteredActions, Is.True);
+        }
+    }
 }

@@ -33,17 +33,17 @@ public static partial class MappingProposer
             SkipRows = [],
         };
         var seen = SeenScore.Of(tables, ScoreColumns(mapping));
-        var fresh2 = PlanDetailsProposal.Propose(tables, columns);
+        var thisMonth = PlanDetailsProposal.Propose(tables, columns);
         return mapping with
         {
             Values = SavedValues.Extend(saved, seen, scales),
             People = SavedPeople.Extend(saved.People, PeopleProposal.Propose(tables, PeopleColumns(mapping), people)),
             Plan = saved.Plan with
             {
-                PlanVersion = fresh2.PlanVersion ?? saved.Plan.PlanVersion,
-                PlanDate = fresh2.PlanDate ?? saved.Plan.PlanDate,
-                LeadHeading = fresh2.LeadHeading ?? saved.Plan.LeadHeading,
-                OwnerHeading = fresh2.OwnerHeading ?? saved.Plan.OwnerHeading,
+                PlanVersion = thisMonth.PlanVersion ?? saved.Plan.PlanVersion,
+                PlanDate = thisMonth.PlanDate ?? saved.Plan.PlanDate,
+                LeadHeading = thisMonth.LeadHeading ?? saved.Plan.LeadHeading,
+                OwnerHeading = thisMonth.OwnerHeading ?? saved.Plan.OwnerHeading,
             },
             Notes = SavedColumns.Notes(tables, saved, mapping, dropped).ToList(),
         };

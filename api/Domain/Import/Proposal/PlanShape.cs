@@ -4,9 +4,9 @@ namespace ActionPlanTracker.Domain.Import;
 /// The levels a plan has and how its rows make a hierarchy: a column per level (Outcome, Action, Success measure), or one
 /// text column numbered 1, 1.1, 1.1.2; where priorities come from (section rows, Word headings, a column); the level
 /// scores belong to; and which column is which level's text.
+/// <c>TextColumns</c> gives each text column's level and <c>RowLevel</c> the level a row's lead, owner and deadline
+/// belong to; both are null where the numbering decides.
 /// </summary>
-/// <param name="TextColumns">Each text column and its level; null where the numbering decides.</param>
-/// <param name="RowLevel">The level a row's lead, owner and deadline belong to; null where the numbering decides.</param>
 internal sealed record PlanShape(
     IReadOnlyList<ItemLevel> Levels, HierarchyFrom Hierarchy, bool NumbersInText, bool HeadingsArePriorities,
     SectionRows SectionRows, bool SplitLetteredActions, ItemLevel ScoreLevel, IReadOnlyDictionary<int, ItemLevel?> TextColumns,

@@ -2,9 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace ActionPlanTracker.Domain.Import;
 
-/// <summary>A data row of a chosen table: below the header, not blank, not a header repeated on a printed page.</summary>
-/// <param name="IsSection">A row spanning the table with one text ("Priority 1: Early help").</param>
-/// <param name="IsFigure">A row of printed figures ("Priority average", "Overall average"): not an item, and its numbers are not scores.</param>
+/// <summary>
+/// A data row of a chosen table: below the header, not blank, not a header repeated on a printed page. A section row
+/// spans the table with one text ("Priority 1: Early help"); a figure row holds printed averages ("Overall average"),
+/// so it is no item and its numbers are no scores.
+/// </summary>
 internal sealed record DataRow(int Table, SourceRow Row, bool IsSection, bool IsFigure)
 {
     public SourceCell Cell(int column) => Row.Cells[column - 1];

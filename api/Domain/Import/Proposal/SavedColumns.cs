@@ -20,7 +20,7 @@ internal static class SavedColumns
             used.Add(found.Column);
             matched.Add(column with { Column = found.Column, Header = found.Text });
         }
-        var added = NewColumns(tables, saved, matched, used).ToList();
+        var added = NewColumns(tables, used).ToList();
         var all = matched.Concat(added).OrderBy(c => c.Column).ToList();
         return (all.Select(c => FollowNewScore(c, all, added)).ToList(), dropped);
     }
@@ -42,7 +42,7 @@ internal static class SavedColumns
     /// Columns the saved mapping does not know: a score column is a new review (its update column with it); anything else
     /// is not imported until a person says what it holds.
     /// </summary>
-    private static IEnumerable<ColumnMapping> NewColumns(PlanTables tables, ImportMapping saved, List<ColumnMapping> matched, HashSet<int> used)
+    private static IEnumerable<ColumnMapping> NewColumns(PlanTables tables, HashSet<int> used)
     {
         string? lastNewReview = null;
         foreach (var header in tables.Columns.Where(c => !used.Contains(c.Column)))
