@@ -33,8 +33,8 @@ internal static class NewScaleFromValues
             .GroupBy(s => RagOrder(s)!.Value).OrderBy(g => g.Key).ToList();
         var levels = groups.Select((g, i) => new NewScaleLevel(i + 1, LabelOf(g.Key, g), ColourOf(g), g.Key == (int)Hue.Blue)).ToList();
         var valueOf = groups.Select((g, i) => (g.Key, Value: i + 1)).ToDictionary(x => x.Key, x => x.Value);
-        var name = string.Join(", ", levels.Select(l => l.Label));
-        return (new NewScale($"{name} (from the imported plan)", levels.Count > 0 ? true : null, levels),
+        var name = levels.Count > 0 ? $"{string.Join(", ", levels.Select(l => l.Label))} (from the imported plan)" : "Scale from the imported plan";
+        return (new NewScale(name, levels.Count > 0 ? true : null, levels),
             seen.Select(s => new ValueMapping(s.Seen, !s.IsPlaceholder && RagOrder(s) is { } order ? valueOf[order] : null)).ToList());
     }
 
