@@ -100,6 +100,9 @@ public sealed record ImportMapping
 
     /// <summary>The new plan's details (title from the title rows above the header or the file name).</summary>
     public PlanDetails Plan { get; init; } = new();
+
+    /// <summary>What the proposer chose and why, in plain English ("No scale in the tracker explains ..."), for the mapping screen; a person's changes need not keep them.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <param name="Table">Index of the table in <see cref="SourceDocument.Tables"/>.</param>

@@ -15,7 +15,7 @@ public static partial class MappingProposer
 {
     public static ImportMapping Propose(SourceDocument source, IReadOnlyList<KnownScale> scales, IReadOnlyList<KnownPerson> people,
         ImportMapping? saved = null) =>
-        throw new NotImplementedException("MappingProposer.Propose");
+        saved is null ? ProposeAnew(source, scales, people) : ApplySaved(source, scales, people, saved);
 }
 
 /// <summary>
