@@ -41,7 +41,9 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
     {
         Post("/imports/{importId}/commit");
         Roles(Allowed.Administrators);
-        Description(b => b.Produces<CommitImportResponse>(201).Produces<CommitImportResponse>(200).ProducesProblemDetails(400)
+        // The body is optional: a commit that saves no mapping sends none, which routing would otherwise refuse.
+        Description(b => b.ClearDefaultAccepts().WithMetadata(new OpenApi.DocumentedBody(typeof(CommitImportRequest), "application/json", Required: false))
+            .Produces<CommitImportResponse>(201).Produces<CommitImportResponse>(200).ProducesProblemDetails(400)
             .ProducesProblemDetails(404).ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>
         {

@@ -24,7 +24,7 @@ public sealed class UploadImport(Data.Database database, Clock clock) : Endpoint
     {
         Post("/imports");
         Roles(Allowed.Administrators);
-        Description(b => b.Accepts<UploadImportForm>("multipart/form-data").Produces<ImportResponse>(201)
+        Description(b => b.ClearDefaultAccepts().WithMetadata(new OpenApi.DocumentedBody(typeof(UploadImportForm), "multipart/form-data", Required: true)).Produces<ImportResponse>(201)
             .ProducesProblemDetails(400).ProducesProblemDetails(413));
         Summary(s =>
         {

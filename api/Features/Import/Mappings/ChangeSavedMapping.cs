@@ -45,7 +45,7 @@ public sealed class ChangeSavedMapping(Data.Database database, Clock clock) : En
 
         var changed = await connection.ExecuteAsync(UpdateSql, new
         {
-            name, mappingJson = ImportJson.Write(request.Mapping!), now = write.Now, request.MappingId, version = before.Version,
+            name, mappingJson = ImportJson.Write(request.Mapping!), now = write.Now, mappingId = request.MappingId, version = before.Version,
         }, transaction);
         if (changed == 0) this.Stop(412, "ifMatch", "This mapping was changed by someone else while you were saving. Reload it and apply your change again.");
         var after = (await SavedMappingData.FindAsync(connection, request.MappingId, transaction))!;
