@@ -56,24 +56,19 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
-        var row = await ImportData.RequireAsync(this, connection, request.ImportId, transaction);
+        var row = await ImportData.RequireAsync(this, connection, request.ImportId);
         Etags.Require(this, HttpContext, row.Version);
         if (row.Status == "discarded") this.Conflict("importId", "This import was discarded; upload the file again to import it.");
+        if (await AlreadyCommittedAsync(connection, null, row, ct)) return;
 
-        // Importing the same file twice changes nothing: the answer names the plan the first commit made.
-        if (await ImportData.CommittedAlreadyAsync(connection, row.Sha256, transaction) is { } earlier)
-        {
-            Etags.Set(HttpContext, row.Version);
-            await Send.OkAsync(new CommitImportResponse(row.Id, earlier.PlanId, false, ImportJson.ReadCounts(earlier.OutcomeJson) ?? NoCounts), ct);
-            return;
-        }
-
+        // Read and interpreted before the write lock is taken; the transaction then checks nothing changed meanwhile.
         var mapping = ImportJson.ReadMapping(row.MappingJson);
-        var reading = ImportReader.Interpret(ImportReader.Read(this, row.FileName, row.Format, row.Content), mapping,
-            await KnownData.LoadAsync(connection, transaction));
+        var reading = ImportReader.Interpret(ImportReader.Read(this, row.FileName, row.Format, row.Content), mapping, await KnownData.LoadAsync(connection));
         RefuseBlocking(reading);
         var saveAs = Written.OrNull(request.SaveMappingAs);
+
+        await using var transaction = connection.BeginTransaction();
+        if (await AlreadyCommittedAsync(connection, transaction, row, ct)) return;
         if (saveAs is not null && await SavedMappingData.NameTakenAsync(connection, saveAs, exceptId: 0, transaction))
             this.Conflict("saveMappingAs", SavedMappingData.NameTaken(saveAs));
 
@@ -93,6 +88,16 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
 
         Etags.Set(HttpContext, row.Version + 1);
         await Send.CreatedAtAsync<GetPlan>(new { planId }, new CommitImportResponse(row.Id, planId, true, counts), cancellation: ct);
+    }
+
+    /// <summary>Importing the same file twice changes nothing: answers 200 naming the plan the first commit made, and says so.</summary>
+    private async Task<bool> AlreadyCommittedAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction? transaction,
+        ImportRow row, CancellationToken ct)
+    {
+        if (await ImportData.CommittedAlreadyAsync(connection, row.Sha256, transaction) is not { } earlier) return false;
+        Etags.Set(HttpContext, row.Version);
+        await Send.OkAsync(new CommitImportResponse(row.Id, earlier.PlanId, false, ImportJson.ReadCounts(earlier.OutcomeJson) ?? NoCounts), ct);
+        return true;
     }
 
     private static readonly DryRunCounts NoCounts = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);

@@ -19,20 +19,20 @@ public static class StartImport
     {
         var document = ImportReader.Read(endpoint, fileName, format, content);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
 
+        // Reading and interpreting a large workbook takes a while: it happens before the write lock is taken.
         ImportMapping? saved = null;
         if (mappingId is { } id)
-            saved = (await SavedMappingData.FindAsync(connection, id, transaction))?.Mapping
-                    ?? throw Refused(endpoint, "mappingId", SavedMappingData.NoSuchMapping(id));
-        var known = await KnownData.LoadAsync(connection, transaction);
+            saved = (await SavedMappingData.FindAsync(connection, id))?.Mapping ?? throw Refused(endpoint, "mappingId", SavedMappingData.NoSuchMapping(id));
+        var known = await KnownData.LoadAsync(connection);
         var mapping = MappingProposer.Propose(document, known.Scales, known.People, saved);
         if (Written.OrNull(title) is { } named) mapping = mapping with { Plan = mapping.Plan with { Title = named } };
+        var reading = ImportReader.Interpret(document, mapping, known);
 
+        await using var transaction = connection.BeginTransaction();
         var importId = await ImportData.InsertAsync(connection, transaction, write, fileName, document.Format,
             Convert.ToHexStringLower(SHA256.HashData(content)), content, ImportJson.Write(mapping));
         var row = (await ImportData.FindAsync(connection, importId, transaction))!;
-        var reading = ImportReader.Interpret(document, mapping, known);
         var already = ImportView.Already(await ImportData.CommittedAlreadyAsync(connection, row.Sha256, transaction));
         await transaction.CommitAsync(ct);
         return ImportView.Build(row, mapping, reading, already);
