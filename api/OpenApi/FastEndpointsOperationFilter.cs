@@ -80,6 +80,15 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
         }
 
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<DocumentedBody>().FirstOrDefault() is { } body)
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = body.Required,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    [body.ContentType] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(body.Body, context.SchemaRepository) },
+                },
+            };
         if (method is "PUT" or "DELETE" or "PATCH" && !metadata.OfType<WithoutIfMatch>().Any())
             operation.Parameters.Add(new OpenApiParameter
             {

@@ -96,6 +96,12 @@ public sealed class EveryEndpointTests
         Assert.That(failures, Is.Empty, string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// Fields whose text is a whole document rather than a value: pasted cells are a plan copied from Excel, limited by
+    /// the upload's own size (ReadingLimits.MaxFileBytes), not by the length of a name or a note.
+    /// </summary>
+    private static readonly HashSet<(string Route, string Field)> DocumentFields = [("POST /api/imports/paste", "Text")];
+
     [Test]
     public async Task Oversized_text_in_every_field_is_refused_by_name()
     {
@@ -103,7 +109,7 @@ public sealed class EveryEndpointTests
         var huge = new string('x', 20_001);
         foreach (var route in WriteRoutes())
         {
-            var strings = route.BodyProperties.Where(p => p.PropertyType == typeof(string)).ToList();
+            var strings = route.BodyProperties.Where(p => p.PropertyType == typeof(string) && !DocumentFields.Contains((route.ToString(), p.Name))).ToList();
             if (strings.Count == 0) continue;
             var body = JsonSerializer.Serialize(strings.ToDictionary(p => Camel(p.Name), _ => huge));
             var response = await Client.SendRawAsync(new HttpMethod(route.Method), route.WithUnknownIds(), body);

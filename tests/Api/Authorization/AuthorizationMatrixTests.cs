@@ -88,6 +88,14 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/plans/{planId}/items/{kind}/{itemId}/updates/{updateId}"] = Readers,
         ["PUT /api/plans/{planId}/items/{kind}/{itemId}/updates/{updateId}"] = Scorers,
         ["DELETE /api/plans/{planId}/items/{kind}/{itemId}/updates/{updateId}"] = Scorers,
+
+        ["GET /api/imports"] = Administrators, ["POST /api/imports"] = Administrators, ["POST /api/imports/paste"] = Administrators,
+        ["GET /api/imports/{importId}"] = Administrators, ["DELETE /api/imports/{importId}"] = Administrators,
+        ["PUT /api/imports/{importId}/mapping"] = Administrators, ["POST /api/imports/{importId}/commit"] = Administrators,
+        ["GET /api/plans/{planId}/source-files"] = Readers, ["GET /api/plans/{planId}/source-files/{importId}"] = Readers,
+        ["GET /api/import-mappings"] = Administrators, ["POST /api/import-mappings"] = Administrators,
+        ["GET /api/import-mappings/{mappingId}"] = Administrators, ["PUT /api/import-mappings/{mappingId}"] = Administrators,
+        ["DELETE /api/import-mappings/{mappingId}"] = Administrators,
     };
 
     private static readonly string[] Roles = ["administrator", "board", "manager", "viewer"];
