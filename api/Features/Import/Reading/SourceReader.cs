@@ -76,7 +76,7 @@ public static class SourceReader
             throw new SourceUnreadableException(
                 "A PDF cannot be imported: it keeps the look of a table but not its cells. Upload the workbook or Word document the PDF was made from.");
         var named = Path.GetExtension(fileName).ToLowerInvariant() is ".csv" or ".txt" or ".tsv";
-        if (TextDecoding.LooksLikeText(content)) return Kind.Text;
+        if (TextDecoding.LooksLikeText(content, named)) return Kind.Text;
         throw new SourceUnreadableException(named
             ? $"'{fileName}' is named as a text file but does not hold text. Save the plan from Excel as CSV and upload again."
             : "The file is not a spreadsheet, Word document or CSV file. Upload the plan as .xlsx, .xls, .docx or .csv.");

@@ -34,15 +34,23 @@ public static class TextDecoding
         }
     }
 
-    /// <summary>Whether bytes read as text: a byte order mark, or no control bytes that text files never hold.</summary>
-    public static bool LooksLikeText(byte[] bytes)
+    /// <summary>
+    /// Whether bytes read as text: a byte order mark, or no zero bytes (which no 8-bit text holds) and, unless the name
+    /// says text (<paramref name="named"/>), hardly any other control bytes. Stray ones from an old export are stripped
+    /// from the cells later; a picture or a program has them throughout.
+    /// </summary>
+    public static bool LooksLikeText(byte[] bytes, bool named)
     {
         if (bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((byte[])[0xFF, 0xFE])
             || bytes.AsSpan().StartsWith((byte[])[0xFE, 0xFF]) || Utf16WithoutMark(bytes) is not null) return true;
         var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024));
+        var controls = 0;
         foreach (var b in sample)
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1A)) return false;
-        return true;
+        {
+            if (b == 0) return false;
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r')) controls++;
+        }
+        return named || controls <= sample.Length / 100 + 1;
     }
 
     /// <summary>UTF-16 written without a byte order mark shows as a zero byte beside every ASCII character.</summary>
