@@ -28,6 +28,25 @@ public sealed class XlsBuilder
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// The workbook as Excel 97-2003 marks one that needs a password to open: an RC4 FILEPASS record straight after the
+    /// first record of its Workbook stream. NPOI 2.4 cannot encrypt, and a reader only needs the record to find the
+    /// password it does not have (the verifier here matches no password), so the rest of the stream is left as it was.
+    /// </summary>
+    public byte[] BuildNeedingPassword()
+    {
+        var fileSystem = new POIFSFileSystem(new MemoryStream(Build()));
+        var stream = new byte[((DocumentEntry)fileSystem.Root.GetEntry("Workbook")).Size];
+        using (var workbookStream = fileSystem.CreateDocumentInputStream("Workbook")) workbookStream.ReadFully(stream);
+        var firstRecordEnd = 4 + BitConverter.ToUInt16(stream, 2);
+        byte[] filePass = [0x2F, 0x00, 54, 0x00, 0x01, 0x00, 0x01, 0x00, 0x01, 0x00, .. Enumerable.Range(1, 48).Select(i => (byte)(i * 7))];
+        var encrypted = new MemoryStream();
+        var output = new POIFSFileSystem();
+        output.CreateDocument(new MemoryStream([.. stream[..firstRecordEnd], .. filePass, .. stream[firstRecordEnd..]]), "Workbook");
+        output.WriteFileSystem(encrypted);
+        return encrypted.ToArray();
+    }
+
     /// <summary>One sheet: rows of plain values (string, number, bool, DateTime) and merged ranges.</summary>
     public sealed class XlsSheet(HSSFWorkbook workbook, ISheet sheet)
     {

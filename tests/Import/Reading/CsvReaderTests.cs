@@ -12,14 +12,19 @@ public class CsvReaderTests
 
     private static readonly string[] Row2 = ["1", "Café staff trained; cost £500", "Siobhán O’Neill", "31/12/2017"];
 
-    private static Encoding Windows1252
+    /// <summary>
+    /// Windows-1252 bytes, written by hand for the few letters the tests use rather than through .NET's code pages, so
+    /// the test cannot register the code pages the reader itself must register.
+    /// </summary>
+    private static byte[] Windows1252(string text) => text.Select(c => c switch
     {
-        get
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(1252);
-        }
-    }
+        'é' => (byte)0xE9,
+        'á' => (byte)0xE1,
+        '£' => (byte)0xA3,
+        '’' => (byte)0x92,
+        _ when c < 0x80 => (byte)c,
+        _ => throw new ArgumentException($"No Windows-1252 byte written for '{c}' in this test."),
+    }).ToArray();
 
     [Test]
     public void Utf8_without_a_byte_order_mark_reads_as_written()
@@ -72,7 +77,7 @@ public class CsvReaderTests
     [Test]
     public void Windows_1252_reads_pound_signs_accents_and_curly_apostrophes_right_and_says_how_it_was_read()
     {
-        var document = SourceReader.Read("plan.csv", Windows1252.GetBytes(Plan));
+        var document = SourceReader.Read("plan.csv", Windows1252(Plan));
 
         Assert.Multiple(() =>
         {
@@ -84,7 +89,7 @@ public class CsvReaderTests
     [Test]
     public void A_short_windows_1252_file_with_one_accented_letter_still_reads_right()
     {
-        var document = SourceReader.Read("plan.csv", Windows1252.GetBytes("Lead\r\nRenée\r\n"));
+        var document = SourceReader.Read("plan.csv", Windows1252("Lead\r\nRenée\r\n"));
 
         Assert.That(document.Tables.Single().TextAt(2, 1), Is.EqualTo("Renée"));
     }

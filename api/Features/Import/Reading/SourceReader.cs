@@ -16,7 +16,7 @@ public static class SourceReader
         if (content.Length == 0) throw new SourceUnreadableException("The file is empty.");
         if (content.Length > ReadingLimits.MaxFileBytes)
             throw new SourceUnreadableException(
-                $"The file is {content.Length / (1024.0 * 1024):0.#} MB; the largest the tracker reads is {ReadingLimits.MaxFileBytes / (1024 * 1024)} MB. " +
+                $"The file is larger than the {ReadingLimits.MaxFileBytes / (1024 * 1024)} MB the tracker reads. " +
                 "Save a copy holding only the plan (without pictures or other sheets) and upload that.");
         var kind = Kind.Text;
         try

@@ -15,18 +15,12 @@ public static class XlsReader
 
     public static SourceDocument Read(string fileName, Stream content, RowBudget budget)
     {
-        var configuration = new ExcelReaderConfiguration { FallbackEncoding = LegacyEncodings.Windows1252 };
-        IExcelDataReader reader;
+        // The code pages must be registered before ExcelDataReader's configuration is made: its constructor asks for one.
+        var fallback = LegacyEncodings.Windows1252;
+        var configuration = new ExcelReaderConfiguration { FallbackEncoding = fallback };
         try
         {
-            reader = ExcelReaderFactory.CreateBinaryReader(content, configuration);
-        }
-        catch (InvalidPasswordException)
-        {
-            throw SourceReader.PasswordProtected();
-        }
-        using (reader)
-        {
+            using var reader = ExcelReaderFactory.CreateBinaryReader(content, configuration);
             var notes = new List<string> { NoColoursNote };
             var tables = new List<SourceTable>();
             do
@@ -37,6 +31,10 @@ public static class XlsReader
                 if (ReadSheet(name, reader, budget) is { } table) tables.Add(table);
             } while (reader.NextResult());
             return new SourceDocument(fileName, "xls", tables, notes);
+        }
+        catch (InvalidPasswordException)
+        {
+            throw SourceReader.PasswordProtected();
         }
     }
 
