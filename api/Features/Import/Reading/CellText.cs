@@ -11,6 +11,7 @@ public static class CellText
     public static string Clean(string? raw)
     {
         if (string.IsNullOrEmpty(raw)) return "";
+        if (IsClean(raw)) return raw;
         var text = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
@@ -28,6 +29,15 @@ public static class CellText
             else if (IsKept(c)) text.Append(c);
         }
         return text.ToString().Trim();
+    }
+
+    /// <summary>Most cells need nothing done; checking first saves copying every one of them.</summary>
+    private static bool IsClean(string raw)
+    {
+        if (char.IsWhiteSpace(raw[0]) || char.IsWhiteSpace(raw[^1])) return false;
+        foreach (var c in raw)
+            if (c < ' ' ? c != '\t' && c != '\n' : c >= '\uD800' && (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')) return false;
+        return true;
     }
 
     private static bool IsKept(char c) =>

@@ -67,7 +67,7 @@ public static class DocxReader
             {
                 var properties = cell.TableCellProperties;
                 var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
-                var fill = properties?.Shading?.Fill?.Value;
+                var fill = Fills.Shown(properties?.Shading?.Fill?.Value);
                 var merge = properties?.VerticalMerge;
                 if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue)
                     && open.TryGetValue(column, out var above))

@@ -33,11 +33,14 @@ public sealed class GridBuilder
     public string Place(int row, int column) =>
         $"{where}, row {row:N0}, column {(columnLetters ? CellReference.Letters(column) : column.ToString("N0"))}";
 
-    /// <summary>Adds a cell; one with no text, no fill and no formula (only formatted) is not part of the grid.</summary>
+    /// <summary>
+    /// Adds a cell; one with no text, no fill and no formula (only formatted) is not part of the grid. The fill is as
+    /// <see cref="Fills.Shown"/> gives it ("#92d050", or null for none or white).
+    /// </summary>
     public void Add(int row, int column, string? text, string? fill = null, bool formulaWithoutValue = false, bool isNumber = false)
     {
         var clean = CellText.Clean(text);
-        var shown = Fills.Shown(fill);
+        var shown = fill;
         if (clean.Length == 0 && shown is null && !formulaWithoutValue) return;
         CheckLimits(row, column);
         if (clean.Length > ReadingLimits.MaxCellLength)

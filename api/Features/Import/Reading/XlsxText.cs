@@ -1,20 +1,34 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 
 namespace ActionPlanTracker.Features.Import.Reading;
 
 /// <summary>The text of a workbook's strings: rich-text runs joined, phonetic guides left out, Excel's _xHHHH_ escapes undone.</summary>
 public static partial class XlsxText
 {
-    /// <summary>A shared string item or an inline string: plain text, or runs of differently formatted text.</summary>
-    public static string Of(RstType item)
+    /// <summary>
+    /// A shared string item (si) or an inline string (is), the reader on its start tag and left after its end tag: its
+    /// plain text, or its runs of differently formatted text joined.
+    /// </summary>
+    public static string Read(XmlReader xml)
     {
-        if (item.Text is { } plain) return Unescape(plain.Text);
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return "";
+        }
+        var depth = xml.Depth;
         var text = new StringBuilder();
-        foreach (var run in item.Elements<Run>()) text.Append(run.Text?.Text);
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh") xml.Skip(); // a phonetic guide (furigana), not the text
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t") text.Append(xml.ReadElementContentAsString());
+            else if (!xml.Read()) break;
+        }
+        xml.Read();
         return Unescape(text.ToString());
     }
 
