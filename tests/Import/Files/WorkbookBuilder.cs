@@ -111,6 +111,7 @@ public sealed class WorkbookBuilder
     {
         private readonly SortedDictionary<int, SortedDictionary<int, WorkbookCell>> rows = [];
         private readonly List<string> merges = [];
+        private readonly List<(string Range, string Rgb)> conditional = [];
         private int lastRow;
 
         public string Name { get; } = name;
@@ -143,6 +144,13 @@ public sealed class WorkbookBuilder
             return this;
         }
 
+        /// <summary>Conditional formatting over a range: cells above 2 filled with a colour (kept in a differential style, not the cells' own).</summary>
+        public SheetBuilder ColouredWhenOverTwo(string range, string rgb)
+        {
+            conditional.Add((range, rgb));
+            return this;
+        }
+
         private void Set(int row, int column, WorkbookCell cell)
         {
             if (!rows.TryGetValue(row, out var cells)) rows[row] = cells = [];
@@ -160,6 +168,13 @@ public sealed class WorkbookBuilder
             }
             var worksheet = new Worksheet(data);
             if (merges.Count > 0) worksheet.Append(new MergeCells(merges.Select(range => new MergeCell { Reference = range })));
+            var priority = 1;
+            foreach (var (range, rgb) in conditional)
+                worksheet.Append(new ConditionalFormatting(new ConditionalFormattingRule(new Formula("2"))
+                {
+                    Type = ConditionalFormatValues.CellIs, Operator = ConditionalFormattingOperatorValues.GreaterThan,
+                    FormatId = styles.DifferentialFill(rgb), Priority = priority++,
+                }) { SequenceOfReferences = new ListValue<StringValue> { InnerText = range } });
             return worksheet;
         }
 
@@ -235,6 +250,13 @@ public sealed class WorkbookBuilder
         private readonly List<WorkbookFill> fills = [];
         private readonly List<string> codes = [];
         private readonly List<(int Fill, int Format)> formats = [(0, 0)];
+        private readonly List<string> differentialFills = [];
+
+        public uint DifferentialFill(string rgb)
+        {
+            differentialFills.Add(rgb);
+            return (uint)(differentialFills.Count - 1);
+        }
 
         public uint IndexOf(WorkbookCell cell)
         {
@@ -290,6 +312,10 @@ public sealed class WorkbookBuilder
                 FillId = (uint)format.Fill, NumberFormatId = (uint)format.Format, FontId = 0, BorderId = 0,
                 ApplyFill = format.Fill > 0 ? true : null, ApplyNumberFormat = format.Format > 0 ? true : null,
             })) { Count = (uint)formats.Count });
+            if (differentialFills.Count > 0)
+                stylesheet.Append(new DifferentialFormats(differentialFills.Select(rgb => new DifferentialFormat(
+                    new Fill(new PatternFill(new BackgroundColor { Rgb = "FF" + rgb }) { PatternType = PatternValues.Solid }))))
+                    { Count = (uint)differentialFills.Count });
             if (palette is not null)
                 stylesheet.Append(new Colors(new IndexedColors(palette.Select(rgb => new RgbColor { Rgb = "FF" + rgb }))));
             return stylesheet;

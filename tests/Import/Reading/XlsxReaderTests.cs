@@ -335,6 +335,19 @@ public class XlsxReaderTests
     }
 
     [Test]
+    public void Colours_from_conditional_formatting_are_not_read_and_a_note_says_so()
+    {
+        var document = Read(new WorkbookBuilder().Sheet("Plan", sheet => sheet
+            .Row("Score", 3).ColouredWhenOverTwo("B1:B20", "92D050")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Tables.Single().At(1, 2), Is.EqualTo(new SourceCell("3", IsNumber: true)));
+            Assert.That(document.Notes, Is.EqualTo(new[] { "Sheet 'Plan' colours some cells by conditional formatting; those colours were not read (the cells' values were)." }));
+        });
+    }
+
+    [Test]
     public void A_patterned_fill_is_not_read_as_a_colour()
     {
         var document = Read(new WorkbookBuilder().Sheet("Plan", sheet => sheet.Row(
