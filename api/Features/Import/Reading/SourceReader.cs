@@ -18,7 +18,7 @@ public static class SourceReader
             throw new SourceUnreadableException(
                 $"The file is larger than the {ReadingLimits.MaxFileBytes / (1024 * 1024)} MB the tracker reads. " +
                 "Save a copy holding only the plan (without pictures or other sheets) and upload that.");
-        var kind = Kind.Text;
+        Kind? kind = null;
         try
         {
             kind = KindOf(fileName, content);
@@ -40,6 +40,7 @@ public static class SourceReader
         {
             throw kind switch
             {
+                null => Damaged(fileName),
                 Kind.WordDocument => DocxReader.Damaged(),
                 Kind.Text => new SourceUnreadableException("The file could not be read as CSV text; it may be damaged. Save it again from Excel as CSV and upload the new copy."),
                 _ => XlsxReader.Damaged(),
