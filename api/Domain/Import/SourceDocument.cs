@@ -34,16 +34,18 @@ public sealed record SourceRow(int Number, IReadOnlyList<SourceCell> Cells);
 /// </summary>
 /// <param name="Text">
 /// The text as displayed: line breaks inside a cell (Alt+Enter, several paragraphs in a Word cell) kept as "\n", spaces
-/// at the ends trimmed; a number as Excel shows it without thousands separators ("3", "2.8"); a date cell as
-/// dd/MM/yyyy (the UK default the deadline reader takes); a formula's cached value. Empty for an empty cell and for a
-/// cell covered by a merge.
+/// at the ends trimmed; a number as Excel shows it without thousands separators ("3", "2.8"); a percentage with the
+/// places its format shows ("45%"); a date cell as dd/MM/yyyy (the UK default the deadline reader takes), except a date
+/// whose format shows no day ("mmm-yy") as "Mar 2018" and a year alone as "2018", so no day is made up for a month; a
+/// time as "HH:mm"; TRUE/FALSE; an error value as written ("#N/A"); a formula's cached value. Empty for an empty cell and
+/// for a cell covered by a merge.
 /// </param>
 /// <param name="Fill">The cell's solid fill as lower-case "#rrggbb" (theme and indexed colours resolved), null for no fill or white.</param>
 /// <param name="Merge">Whether the cell starts a merged range, or is covered by one (from the left or from above).</param>
 /// <param name="SpanColumns">For a merge origin: how many columns the range covers (1 otherwise).</param>
 /// <param name="SpanRows">For a merge origin: how many rows the range covers (1 otherwise).</param>
 /// <param name="FormulaWithoutValue">True when the cell holds a formula that was never calculated (no cached value): its Text is empty.</param>
-/// <param name="IsNumber">True when the source stored a number (not text that looks like one).</param>
+/// <param name="IsNumber">True when the source stored a number (not text that looks like one) shown as a number or a percentage; false for a date or time, which Excel also stores as a number, and for everything in a CSV or Word table.</param>
 public sealed record SourceCell(
     string Text,
     string? Fill = null,
