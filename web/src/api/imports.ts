@@ -230,20 +230,29 @@ export interface CommitResult {
   counts: DryRunCounts;
 }
 
+/** A mapping saved by name, to read next month's file the same way. */
 export interface SavedMapping {
   id: number;
   name: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
 }
 
-export interface SourceFile {
-  /** The import's id. */
+/** An import as lists show it (GET /api/imports, and a plan's source files): never the file, never the reading. */
+export interface ImportSummary {
   id: number;
+  kind: string;
+  status: 'pending' | 'committed' | 'discarded' | string;
   fileName: string;
   format: string;
   sizeBytes: number;
   sha256: string;
-  committedAt: string;
-  committedBy: string;
+  planId: number | null;
+  createdBy: string;
+  createdAt: string;
+  committedAt: string | null;
 }
 
 /** The largest file the API accepts (api/Domain/Import/SourceDocument.cs, ReadingLimits.MaxFileBytes). */
@@ -270,8 +279,8 @@ export function getImport(id: number, signal?: AbortSignal): Promise<ImportRespo
 }
 
 /** Imports not yet committed or discarded, to resume or discard. */
-export function listPendingImports(signal?: AbortSignal): Promise<ImportResponse[]> {
-  return request<ImportResponse[]>('GET', `${imports}?status=pending`, { signal });
+export function listPendingImports(signal?: AbortSignal): Promise<ImportSummary[]> {
+  return request<ImportSummary[]>('GET', `${imports}?status=pending`, { signal });
 }
 
 /** Reads the file again by `mapping` and answers with the new dry run; 400 with field errors, 412 when stale. */
@@ -292,8 +301,9 @@ export function listSavedMappings(signal?: AbortSignal): Promise<SavedMapping[]>
   return request<SavedMapping[]>('GET', `${apiRoot}/import-mappings`, { signal });
 }
 
-export function listSourceFiles(planId: number, signal?: AbortSignal): Promise<SourceFile[]> {
-  return request<SourceFile[]>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/source-files`, { signal });
+/** The files a plan was imported from: its committed imports. */
+export function listSourceFiles(planId: number, signal?: AbortSignal): Promise<ImportSummary[]> {
+  return request<ImportSummary[]>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/source-files`, { signal });
 }
 
 /** Where the original file downloads from: a plain link, since the browser sends the session cookie with it. */

@@ -2,7 +2,7 @@
 // tracker holds. Each with its SHA-256, so a copy on someone's drive can be matched to the one imported.
 
 import { getPlan } from '../../../api/admin';
-import { listSourceFiles, sourceFileUrl, type SourceFile } from '../../../api/imports';
+import { listSourceFiles, sourceFileUrl, type ImportSummary } from '../../../api/imports';
 import { element, link, paragraph } from '../../../dom';
 import { adminPaths } from '../../../domain/admin-routes';
 import { formatMoment } from '../../../domain/item-audit';
@@ -23,7 +23,7 @@ export function showSourceFiles(ctx: AdminContext, planId: number): void {
       more.append(link(gridPath(plan.id), 'The plan’s grid'), ' · ', link(adminPaths.planEdit(plan.id), 'Change its details'));
       page.body.append(
         paragraph('The files this plan was brought in from, exactly as they were uploaded.'),
-        files.length === 0 ? paragraph('None: this plan was not brought in from a file.') : adminTable(`Files (${files.length})`, ['File', 'Format', 'Size', 'SHA-256 fingerprint', 'Imported'], files.map((f) => fileRow(plan.id, f))),
+        files.length === 0 ? paragraph('None: this plan was not brought in from a file.') : adminTable(`Files (${files.length})`, ['File', 'Format', 'Size', 'SHA-256 fingerprint', 'Brought in by'], files.map((f) => fileRow(plan.id, f))),
         more,
       );
     },
@@ -32,12 +32,12 @@ export function showSourceFiles(ctx: AdminContext, planId: number): void {
   );
 }
 
-function fileRow(planId: number, file: SourceFile): HTMLTableRowElement {
+function fileRow(planId: number, file: ImportSummary): HTMLTableRowElement {
   const row = element('tr');
   const download = link(sourceFileUrl(planId, file.id), `Download ${file.fileName}`);
   download.setAttribute('download', file.fileName);
   const hash = element('details', 'import-hash');
   hash.append(element('summary', undefined, shortHash(file.sha256)), element('code', 'import-hash__full', file.sha256));
-  row.append(rowHeader(download), cell(formatText(file.format)), cell(fileSizeText(file.sizeBytes)), cell(hash), cell(`${file.committedBy}, ${formatMoment(file.committedAt)}`));
+  row.append(rowHeader(download), cell(formatText(file.format)), cell(fileSizeText(file.sizeBytes)), cell(hash), cell(`${file.createdBy}, ${formatMoment(file.committedAt ?? file.createdAt)}`));
   return row;
 }

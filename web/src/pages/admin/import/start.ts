@@ -3,7 +3,7 @@
 // a person confirms it on the next page. The imports still waiting are listed, to carry on with or throw away.
 
 import { ApiError } from '../../../api/client';
-import { listPendingImports, listSavedMappings, maxUploadBytes, pasteImport, uploadImport, type ImportResponse, type SavedMapping } from '../../../api/imports';
+import { listPendingImports, listSavedMappings, maxUploadBytes, pasteImport, uploadImport, type ImportSummary, type SavedMapping } from '../../../api/imports';
 import { element, paragraph } from '../../../dom';
 import { adminPaths } from '../../../domain/admin-routes';
 import { formatMoment } from '../../../domain/item-audit';
@@ -106,8 +106,8 @@ async function whileBusy<T>(form: HTMLFormElement, work: () => Promise<T>): Prom
   try {
     return await work();
   } catch (error) {
-    // The server's answer to a file it refused before reading (too large for the server's own limit) has no field.
-    if (error instanceof ApiError && error.status === 413) {
+    // A 413 from a proxy or the server's own limit, before the endpoint could word it, has no problem details.
+    if (error instanceof ApiError && error.status === 413 && !error.problem?.errors?.length) {
       throw new FormProblems([{ field: 'file', message: `The file is too large. The largest the tracker takes is ${fileSizeText(maxUploadBytes)}.` }]);
     }
     throw error;
@@ -121,7 +121,7 @@ function showProgress(form: HTMLFormElement, text: string): void {
   if (status && status.textContent !== text) status.textContent = text;
 }
 
-function pendingList(pending: readonly ImportResponse[]): HTMLElement {
+function pendingList(pending: readonly ImportSummary[]): HTMLElement {
   if (pending.length === 0) return paragraph('None: every file read so far has been turned into a plan or discarded.');
   const rows = pending.map((i) => {
     const row = element('tr');
