@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { developmentPlanTable, proposedMapping } from '../test-support/import-fixtures';
-import { headerText, isFill, levelChoices, mappingFormFrom, mappingFromForm, renameReview } from './import-mapping';
+import { formFieldName, headerText, isFill, levelChoices, mappingFormFrom, mappingFromForm, renameReview } from './import-mapping';
 
 describe('mappingFormFrom and mappingFromForm', () => {
   it('a mapping read into the form and sent back unchanged is the same mapping', () => {
@@ -158,5 +158,28 @@ describe('isFill', () => {
     ['3', false],
   ])('%s is a fill: %s', (seen, expected) => {
     expect(isFill(seen)).toBe(expected);
+  });
+});
+
+describe('formFieldName', () => {
+  const form = () => {
+    const second = { ...developmentPlanTable(), index: 1, name: 'Priority 2' };
+    const third = { ...developmentPlanTable(), index: 2, name: 'Priority 3' };
+    const mapping = { ...proposedMapping(), tables: [{ table: 0, headerFrom: 3, headerTo: 4 }, { table: 2, headerFrom: 1, headerTo: 1 }] };
+    return mappingFormFrom(mapping, [developmentPlanTable(), second, third]);
+  };
+
+  it.each([
+    ['columns[3].review', 'columns.3.review'],
+    ['scale.new.levels[1].label', 'scale.new.levels.1.label'],
+    ['plan.title', 'plan.title'],
+    ['title', 'plan.title'],
+    ['values[0].level', 'values.0.level'],
+    ['tables[0].headerTo', 'tables.0.headerTo'],
+    ['tables[1].headerFrom', 'tables.2.headerFrom'],
+    ['tables[5]', 'tables'],
+    ['tables', 'tables'],
+  ])('%s is the box %s', (api, expected) => {
+    expect(formFieldName(api, form())).toBe(expected);
   });
 });

@@ -311,3 +311,19 @@ export function renameReview(form: MappingForm, from: string, to: string): void 
 export function isFill(seen: string): boolean {
   return /^#[0-9a-f]{6}$/i.test(seen);
 }
+
+/**
+ * The form's name for a field the API names: "columns[3].review" is "columns.3.review". The API names a table by its
+ * place among those the mapping chose ("tables[0].headerTo"); the form names its boxes by the table's own index, so
+ * that is translated. The plan's details may come bare ("title") or under "plan".
+ */
+export function formFieldName(apiName: string, form: MappingForm): string {
+  const name = apiName.replace(/\[(\d+)\]/g, '.$1');
+  const table = /^tables\.(\d+)(.*)$/i.exec(name);
+  if (table) {
+    const chosen = form.tables.filter((t) => t.chosen)[Number(table[1])];
+    return chosen ? `tables.${chosen.table}${table[2] ?? ''}` : 'tables';
+  }
+  if (/^(title|sourceType|planVersion|planDate|leadHeading|ownerHeading)$/i.test(name)) return `plan.${name}`;
+  return name;
+}

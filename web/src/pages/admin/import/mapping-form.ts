@@ -8,6 +8,7 @@ import { updateMapping, type ImportResponse, type ItemLevelWord, type SourceTabl
 import { element, paragraph } from '../../../dom';
 import { datePartsFrom, personChoiceText } from '../../../domain/admin-forms';
 import {
+  formFieldName,
   isFill,
   itemLevels,
   levelChoices,
@@ -452,23 +453,12 @@ function option(value: string, text: string): HTMLOptionElement {
   return o;
 }
 
-/**
- * The box an API error names: "columns[3].review" is the box named "columns.3.review"; a name for something with no
- * box of its own ("scale.new.levels", "tables[0]") lands on the nearest box above it by name. Tables are named by the
- * place among those chosen in the mapping the API received, boxes by the table's own index, so those are translated.
- */
+/** The box an API error names (domain/import-mapping.ts, formFieldName), or the nearest one above it by name. */
 function fieldNamed(fields: readonly Field[], apiName: string, form: MappingForm): Field | undefined {
-  let name = apiName.replace(/\[(\d+)\]/g, '.$1');
-  const table = /^tables\.(\d+)(.*)$/i.exec(name);
-  if (table) {
-    const chosen = form.tables.filter((t) => t.chosen)[Number(table[1])];
-    name = chosen ? `tables.${chosen.table}${table[2] ?? ''}` : 'tables';
-  }
-  if (/^plan\./i.test(name) === false && /^(title|sourceType|planVersion|planDate|leadHeading|ownerHeading)$/i.test(name)) name = `plan.${name}`;
-  const lower = name.toLowerCase();
+  const lower = formFieldName(apiName, form).toLowerCase();
   const exact = fields.find((f) => f.name.toLowerCase() === lower);
   if (exact) return exact;
-  // The first box whose name starts with it ("scale.new.levels" → its first level), else the nearest above.
+  // A name for something with no box of its own ("scale.new.levels") lands on its first box, else the nearest above.
   const under = fields.find((f) => f.name.toLowerCase().startsWith(`${lower}.`));
   if (under) return under;
   const parts = lower.split('.');
