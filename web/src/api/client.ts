@@ -341,6 +341,11 @@ export function request<T>(method: Method, url: string, options: { body?: unknow
   return send<T>(method, url, options);
 }
 
+/** The antiforgery header a change must carry, for the one call that cannot use request() (an upload with progress). */
+export function antiforgeryHeaders(): Record<string, string> {
+  return csrfToken ? { 'X-CSRF-TOKEN': csrfToken } : {};
+}
+
 async function send<T>(method: Method, url: string, options: { body?: unknown; signal?: AbortSignal | undefined; ifMatch?: string }): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // The API refuses a change made with the session cookie unless it carries the token (AntiforgeryCheck).

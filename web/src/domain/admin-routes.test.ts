@@ -36,6 +36,10 @@ describe('adminViewFor', () => {
     ['/inspections/5/recommendations/8', { view: 'reportRecommendationEdit', inspectionId: 5, recommendationId: 8 }],
     ['/inspections/5/recommendations/8/delete', { view: 'reportRecommendationDelete', inspectionId: 5, recommendationId: 8 }],
     ['/inspections/5/recommendations/8/links', { view: 'reportRecommendationLinks', inspectionId: 5, recommendationId: 8 }],
+    ['/import', { view: 'importStart' }],
+    ['/imports/14', { view: 'importReview', importId: 14 }],
+    ['/imports/14/discard', { view: 'importDiscard', importId: 14 }],
+    ['/plans/3/source-files', { view: 'sourceFiles', planId: 3 }],
   ])('%s', (path, expected) => {
     expect(adminViewFor(path)).toEqual(expected);
   });
@@ -58,6 +62,14 @@ describe('adminViewFor', () => {
     '/inspections/5/judgements',
     '/inspections/5/recommendations/new/links',
     '/inspections/5/recommendations/8/coverage',
+    '/import/3',
+    '/imports',
+    '/imports/new',
+    '/imports/0',
+    '/imports/14/commit',
+    '/imports/14/discard/now',
+    '/plans/new/source-files',
+    '/plans/3/source-files/9',
   ])('%s is not an administration page', (path) => {
     expect(adminViewFor(path)).toEqual({ view: 'notFound' });
   });
@@ -74,6 +86,10 @@ describe('adminViewFor', () => {
       [adminPaths.reviewNew(8), { view: 'reviewNew', planId: 8 }],
       [adminPaths.reviewEdit(8, 2), { view: 'reviewEdit', planId: 8, reviewId: 2 }],
       [adminPaths.reviewDelete(8, 2), { view: 'reviewDelete', planId: 8, reviewId: 2 }],
+      [adminPaths.importStart(), { view: 'importStart' }],
+      [adminPaths.importReview(12), { view: 'importReview', importId: 12 }],
+      [adminPaths.importDiscard(12), { view: 'importDiscard', importId: 12 }],
+      [adminPaths.sourceFiles(8), { view: 'sourceFiles', planId: 8 }],
     ];
     for (const [path, view] of cases) expect(adminViewFor(path.replace(/^\/admin/, '').split('?')[0]!)).toEqual(view);
   });

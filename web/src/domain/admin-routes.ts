@@ -19,6 +19,9 @@
 //   /admin/inspections/{id}/recommendations           its report's recommendations, what answers them, the gaps
 //   .../recommendations/new, .../{id}, .../{id}/delete   add, correct or remove a report recommendation
 //   .../recommendations/{id}/links                    which plan items answer it
+//   /admin/import                                     bring a plan in from a file or pasted cells; imports waiting
+//   /admin/imports/{id}, .../discard                  an import's mapping, preview, dry run and commit; discard it
+//   /admin/plans/{id}/source-files                    the files a plan was imported from, to download
 
 export type AdminView =
   | { view: 'index' }
@@ -53,6 +56,10 @@ export type AdminView =
   | { view: 'reportRecommendationEdit'; inspectionId: number; recommendationId: number }
   | { view: 'reportRecommendationDelete'; inspectionId: number; recommendationId: number }
   | { view: 'reportRecommendationLinks'; inspectionId: number; recommendationId: number }
+  | { view: 'importStart' }
+  | { view: 'importReview'; importId: number }
+  | { view: 'importDiscard'; importId: number }
+  | { view: 'sourceFiles'; planId: number }
   | { view: 'notFound' };
 
 const idPattern = /^[1-9][0-9]{0,14}$/;
@@ -97,6 +104,7 @@ export function adminViewFor(adminPath: string): AdminView {
       const planId = secondId;
       if (parts.length === 2) return { view: 'planEdit', planId };
       if (parts.length === 3 && third === 'delete') return { view: 'planDelete', planId };
+      if (parts.length === 3 && third === 'source-files') return { view: 'sourceFiles', planId };
       if (third !== 'reviews') break;
       if (parts.length === 3) return { view: 'reviews', planId };
       if (parts.length === 4 && fourth === 'new') return { view: 'reviewNew', planId };
@@ -123,6 +131,14 @@ export function adminViewFor(adminPath: string): AdminView {
       if (parts.length === 5 && fifth === 'links') return { view: 'reportRecommendationLinks', inspectionId, recommendationId };
       break;
     }
+    case 'import':
+      if (parts.length === 1) return { view: 'importStart' };
+      break;
+    case 'imports':
+      if (secondId === null) break;
+      if (parts.length === 2) return { view: 'importReview', importId: secondId };
+      if (parts.length === 3 && third === 'discard') return { view: 'importDiscard', importId: secondId };
+      break;
   }
   return { view: 'notFound' };
 }
@@ -161,6 +177,10 @@ export const adminPaths = {
   reportRecommendationEdit: (inspectionId: number, recommendationId: number) => `/admin/inspections/${inspectionId}/recommendations/${recommendationId}`,
   reportRecommendationDelete: (inspectionId: number, recommendationId: number) => `/admin/inspections/${inspectionId}/recommendations/${recommendationId}/delete`,
   reportRecommendationLinks: (inspectionId: number, recommendationId: number) => `/admin/inspections/${inspectionId}/recommendations/${recommendationId}/links`,
+  importStart: () => '/admin/import',
+  importReview: (importId: number) => `/admin/imports/${importId}`,
+  importDiscard: (importId: number) => `/admin/imports/${importId}/discard`,
+  sourceFiles: (planId: number) => `/admin/plans/${planId}/source-files`,
 } as const;
 
 /** The scale a "new scale" address asks to start from (?copy=2), or null. */

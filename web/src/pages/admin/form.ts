@@ -234,6 +234,51 @@ export function checkboxField(o: { name: string; label: string; hint?: string; c
   return { name: o.name, group, input, focusTarget: () => input, setError };
 }
 
+export interface CheckboxesField extends Field {
+  /** The values ticked, in the order offered. */
+  values(): string[];
+  inputs: HTMLInputElement[];
+}
+
+/** GOV.UK checkboxes: one question, several answers may be ticked (which levels a plan has). */
+export function checkboxesField(o: { name: string; legend: string; hint?: Hint; values: readonly string[]; choices: readonly { value: string; text: string; hint?: string }[] }): CheckboxesField {
+  const id = fieldId(o.name);
+  const { group, set, hintId } = fieldset(o.legend, id, o.hint);
+  const list = element('div', 'checkboxes');
+  const inputs: HTMLInputElement[] = [];
+  o.choices.forEach((choice, i) => {
+    const item = element('div', 'checkboxes__item');
+    const input = element('input', 'checkboxes__input');
+    // The first box carries the field's id, so the error summary's link lands on the question's first answer.
+    input.id = i === 0 ? id : `${id}-${choice.value}`;
+    input.type = 'checkbox';
+    input.name = o.name;
+    input.value = choice.value;
+    input.checked = o.values.includes(choice.value);
+    const label = element('label', 'checkboxes__label', choice.text);
+    label.htmlFor = input.id;
+    item.append(input, label);
+    if (choice.hint) {
+      const hint = element('div', 'hint checkboxes__hint', choice.hint);
+      hint.id = `${input.id}-item-hint`;
+      input.setAttribute('aria-describedby', hint.id);
+      item.append(hint);
+    }
+    inputs.push(input);
+    list.append(item);
+  });
+  const { error, setError } = inlineError(group, id, hintId, [set], []);
+  set.append(error, list);
+  return {
+    name: o.name,
+    group,
+    inputs,
+    values: () => inputs.filter((i) => i.checked).map((i) => i.value),
+    focusTarget: () => inputs[0]!,
+    setError,
+  };
+}
+
 export interface DateField extends Field {
   value(): DateParts;
 }

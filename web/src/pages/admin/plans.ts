@@ -22,7 +22,7 @@ export function showPlans(ctx: AdminContext): void {
   const page = layout(ctx, 'Plans and reviews', crumbsTo());
   void load(ctx, page.body, 'the plans', listPlans(ctx.signal), (plans) => {
     const actions = element('p', 'admin-actions-bar');
-    actions.append(buttonLink(adminPaths.planNew(), 'Create a plan'));
+    actions.append(buttonLink(adminPaths.planNew(), 'Create a plan'), ' ', buttonLink(adminPaths.importStart(), 'Bring a plan in from a file', true));
     page.body.append(
       paragraph('Each plan’s details, and its review cycles: one score column of the plan’s grid per review. Priorities, recommendations and actions are added to a plan through the API.'),
       actions,
@@ -45,6 +45,7 @@ function planRow(plan: Plan): HTMLTableRowElement {
     actionsCell(
       actionLink(adminPaths.reviews(plan.id), 'Reviews', `of ${plan.title}`),
       actionLink(adminPaths.planEdit(plan.id), 'Change details', `of ${plan.title}`),
+      actionLink(adminPaths.sourceFiles(plan.id), 'Source files', `of ${plan.title}`),
       actionLink(adminPaths.planDelete(plan.id), 'Delete', plan.title),
     ),
   );
@@ -178,6 +179,8 @@ function planForm(plan: Plan | null, scales: readonly Scale[], inspections: read
     link(adminPaths.reviews(plan.id), 'Reviews of this plan'),
     ' · ',
     link(gridPath(plan.id), 'The plan’s grid'),
+    ' · ',
+    link(adminPaths.sourceFiles(plan.id), 'Files it was imported from'),
     ' · ',
     link(adminPaths.planDelete(plan.id), 'Delete this plan'),
   );

@@ -29,6 +29,22 @@ function inspections(ctx: AdminContext, draw: (pages: typeof import('./inspectio
   );
 }
 
+// The import pages likewise: a plan is brought in once, and the mapping screen is the largest administration page.
+let importPages: Promise<typeof import('./import/index')> | null = null;
+
+function imports(ctx: AdminContext, draw: (pages: typeof import('./import/index')) => void): Promise<void> {
+  importPages ??= import('./import/index');
+  return importPages.then(
+    (pages) => {
+      if (!ctx.signal.aborted) draw(pages);
+    },
+    (error: unknown) => {
+      importPages = null;
+      throw error;
+    },
+  );
+}
+
 /** Draws the view `adminPath` (the address after /admin) names; a promise when its code is still to load. */
 export function showAdminView(ctx: AdminContext, adminPath: string): void | Promise<void> {
   const view = adminViewFor(adminPath);
@@ -97,6 +113,14 @@ export function showAdminView(ctx: AdminContext, adminPath: string): void | Prom
       return inspections(ctx, (p) => p.showReportRecommendationDelete(ctx, view.inspectionId, view.recommendationId));
     case 'reportRecommendationLinks':
       return inspections(ctx, (p) => p.showReportRecommendationLinks(ctx, view.inspectionId, view.recommendationId));
+    case 'importStart':
+      return imports(ctx, (p) => p.showImportStart(ctx));
+    case 'importReview':
+      return imports(ctx, (p) => p.showImportReview(ctx, view.importId));
+    case 'importDiscard':
+      return imports(ctx, (p) => p.showImportDiscard(ctx, view.importId));
+    case 'sourceFiles':
+      return imports(ctx, (p) => p.showSourceFiles(ctx, view.planId));
     case 'notFound': {
       const page = layout(ctx, 'Page not found', crumbsTo());
       page.body.append(emptyState('There is no administration page at this address.', 'Check the address, or start from the administration page.', { href: '/admin', text: 'Go to administration' }));
