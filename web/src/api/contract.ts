@@ -15,6 +15,7 @@ import type { AuditEntry, AuditPage, ItemUpdate } from './items';
 import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
 import type { SaveScoreBody, ScoreResponse } from './scores';
+import type { CommitResult, ImportMapping, ImportResponse, ImportSummary, SavedMapping } from './imports';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
 
 type Schemas = components['schemas'];
@@ -48,6 +49,12 @@ type RequestMisfits<Ours, Accepted> =
 type Fits<T extends never> = T;
 
 export type ContractChecks = [
+  // The mapping is both sent and accepted (PUT .../mapping), so its schema marks nothing required: checked as a body.
+  Fits<Misfits<Omit<ImportResponse, 'mapping'>, Schemas['Import.ImportResponse']>>,
+  Fits<RequestMisfits<ImportMapping, Schemas['ActionPlanTracker.Domain.Import.ImportMapping']>>,
+  Fits<Misfits<CommitResult, Schemas['Import.CommitImportResponse']>>,
+  Fits<Misfits<ImportSummary, Schemas['Import.ImportSummary']>>,
+  Fits<Misfits<SavedMapping, Schemas['Import.Mappings.SavedMappingSummary']>>,
   Fits<Misfits<Plan, Schemas['Plans.PlanResponse']>>,
   Fits<Misfits<PersonRef, Schemas['People.PersonRef']>>,
   Fits<Misfits<Review, Schemas['Reviews.ReviewResponse']>>,
