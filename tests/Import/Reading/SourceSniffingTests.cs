@@ -68,6 +68,19 @@ public class SourceSniffingTests
     }
 
     [Test]
+    public void Text_named_as_a_workbook_or_word_document_is_refused_rather_than_read_as_csv()
+    {
+        var text = "No.,Recommendation\n1,Improve the front door\n"u8.ToArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Refusal("plan.xlsx", text), Does.StartWith("'plan.xlsx' is named as an Excel workbook but is not one."));
+            Assert.That(Refusal("plan.docx", text), Does.StartWith("'plan.docx' is named as a Word document but is not one."));
+            Assert.That(SourceReader.Read("plan.csv", text).Format, Is.EqualTo("csv"));
+        });
+    }
+
+    [Test]
     public void A_zip_that_is_not_an_office_file_is_refused_as_such()
     {
         Assert.Multiple(() =>

@@ -65,8 +65,19 @@ internal sealed partial class PlanReading
     {
         var textColumn = layout.Having(ColumnRole.Text).FirstOrDefault(c => c.Mapping.Level == level
             || (c.Mapping.Level is null && _mapping.Hierarchy == HierarchyFrom.Columns && level == _mapping.Levels[^1]));
-        var numberColumn = layout.Having(ColumnRole.Number).FirstOrDefault(c => c.Mapping.Level == level);
+        var numberColumn = layout.Having(ColumnRole.Number).FirstOrDefault(c => c.Mapping.Level == level)
+            ?? layout.Having(ColumnRole.Number).FirstOrDefault(c => c.Mapping.Level is null && NumberedLevel(layout, c) == level);
         return Read(layout.Index, row, textColumn, numberColumn, level, setsDepth: true);
+    }
+
+    // With a text column per level, a "No." column nobody gave a level numbers the text column printed just after it
+    // (the layout of every plan in domain.md): its level, or the deepest level when that column has none either.
+    private ItemLevel? NumberedLevel(TableLayout layout, PlacedColumn numberColumn)
+    {
+        if (_mapping.Hierarchy != HierarchyFrom.Columns)
+            return null;
+        var next = layout.Having(ColumnRole.Text).Where(c => c.Column > numberColumn.Column).MinBy(c => c.Column);
+        return next?.Mapping.Level ?? _mapping.Levels[^1];
     }
 
     private Candidate? FromNumbering(TableLayout layout, SourceRow row)

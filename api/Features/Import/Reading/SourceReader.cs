@@ -76,7 +76,14 @@ public static class SourceReader
         if (head.StartsWith("%PDF"u8))
             throw new SourceUnreadableException(
                 "A PDF cannot be imported: it keeps the look of a table but not its cells. Upload the workbook or Word document the PDF was made from.");
-        var named = Path.GetExtension(fileName).ToLowerInvariant() is ".csv" or ".txt" or ".tsv";
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        // A name that promises a workbook or a Word document over bytes that are neither is a mistake worth naming (a
+        // report saved as HTML, a CSV renamed): reading it as text would import something the person never meant to.
+        if (extension is ".xlsx" or ".xlsm" or ".xls" or ".docx")
+            throw new SourceUnreadableException(
+                $"'{fileName}' is named as {(extension == ".docx" ? "a Word document" : "an Excel workbook")} but is not one. " +
+                "Open it in Excel or Word, save it again in that format (or as CSV) and upload the new copy.");
+        var named = extension is ".csv" or ".txt" or ".tsv";
         if (TextDecoding.LooksLikeText(content, named)) return Kind.Text;
         throw new SourceUnreadableException(named
             ? $"'{fileName}' is named as a text file but does not hold text. Save the plan from Excel as CSV and upload again."
