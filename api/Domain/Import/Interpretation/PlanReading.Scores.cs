@@ -4,7 +4,13 @@ namespace ActionPlanTracker.Domain.Import.Interpretation;
 // belong to the plan's score level only; an update elsewhere goes into the item's running log, so nothing is lost.
 internal sealed partial class PlanReading
 {
+    // Where each item's score in each review sits in the draft: a plan of 2,000 rows and 24 reviews has 48,000 of them,
+    // and finding one by searching the list made reading such a plan take a minute.
+    private readonly Dictionary<(ItemRef Item, int Review), int> _scoreAt = [];
+
     private readonly Dictionary<ItemRef, int> _logPositions = [];
+
+    private readonly Dictionary<(TableLayout Table, ColumnRole Role, int Review), PlacedColumn?> _reviewColumns = [];
 
     private sealed record ReviewCells(SourceCell? Score, PlacedColumn? ScoreColumn, string? Direction, PlacedColumn? DirectionColumn,
         string? Update, PlacedColumn? UpdateColumn, string? UpdateDate, PlacedColumn? DateColumn, string? Evidence)
@@ -35,8 +41,13 @@ internal sealed partial class PlanReading
 
     private ReviewCells CellsOf(TableLayout layout, SourceRow row, int review)
     {
-        PlacedColumn? Column(ColumnRole role) =>
-            layout.Having(role).FirstOrDefault(c => ReviewIndex(c.Mapping.Review) == review);
+        PlacedColumn? Column(ColumnRole role)
+        {
+            // Asked for every cell of every review column; a table's answer never changes, so it is worked out once.
+            if (!_reviewColumns.TryGetValue((layout, role, review), out var column))
+                _reviewColumns[(layout, role, review)] = column = layout.Having(role).FirstOrDefault(c => ReviewIndex(c.Mapping.Review) == review);
+            return column;
+        }
         string? Text(PlacedColumn? column) =>
             column is null || TableLayout.Cell(row, column.Column) is not { IsBlank: false } cell ? null : cell.Text.Trim();
 
@@ -76,11 +87,11 @@ internal sealed partial class PlanReading
             narrativeDate = UpdateDate(dateText, rowPlace with { Column = cells.DateColumn!.Column }) ?? narrativeDate;
         var (direction, directionText) = PrintedDirection(cells, rowPlace);
 
-        var index = _draft.Scores.FindIndex(s => s.Item == item && s.Review == review);
-        if (index < 0)
+        if (!_scoreAt.TryGetValue((item, review), out var index))
         {
             if (value is null && narrative is null && cells.Evidence is null && directionText is null)
                 return null;
+            _scoreAt[(item, review)] = _draft.Scores.Count;
             _draft.Scores.Add(new ScoreDraft(item, review, value?.Level, value?.RecordedAs, narrative, narrativeDate, cells.Evidence,
                 direction, directionText, value is null ? rowPlace : scorePlace));
             return _draft.Scores[^1];

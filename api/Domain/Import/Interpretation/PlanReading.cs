@@ -101,9 +101,13 @@ internal sealed partial class PlanReading
     {
         if (label is null)
             return null;
+        if (_reviewByLabel.TryGetValue(label, out var known))
+            return known;
         var index = _draft.Reviews.FindIndex(r => Same(r.Label, label));
-        return index < 0 ? null : index;
+        return _reviewByLabel[label] = index < 0 ? null : index;
     }
+
+    private readonly Dictionary<string, int?> _reviewByLabel = [];
 
     private static bool Same(string a, string b) => TableLayout.Normal(a) == TableLayout.Normal(b);
 
