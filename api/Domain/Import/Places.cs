@@ -1,3 +1,5 @@
+using ActionPlanTracker.Domain.Import.Interpretation;
+
 namespace ActionPlanTracker.Domain.Import;
 
 /// <summary>How a message names a place in the source: "Sheet 'Plan', row 12, column D" or "Table 2, row 5, column 3".</summary>
@@ -5,12 +7,11 @@ public static class Places
 {
     public static string Describe(SourceDocument? source, SourcePlace place)
     {
-        var table = source is not null && place.Table >= 0 && place.Table < source.Tables.Count ? source.Tables[place.Table] : null;
-        var where = table?.Where ?? $"Table {place.Table + 1}";
+        if (source is not null && place.Table >= 0 && place.Table < source.Tables.Count)
+            return new SourceWhere(source).Of(place);
         var row = place.Row > 0 ? $", row {place.Row}" : "";
-        var column = place.Column <= 0 ? "" : table is null || table.Where.StartsWith("Table ", StringComparison.Ordinal)
-            ? $", column {place.Column}" : $", column {ColumnLetters(place.Column)}";
-        return where + row + column;
+        var column = place.Column > 0 ? $", column {place.Column}" : "";
+        return $"Table {place.Table + 1}{row}{column}";
     }
 
     /// <summary>1 → A, 27 → AA: how a spreadsheet names a column.</summary>

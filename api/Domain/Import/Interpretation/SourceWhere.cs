@@ -16,14 +16,5 @@ internal sealed class SourceWhere(SourceDocument source)
 
     public string Of(SourcePlace place) => place.Column == 0 ? Row(place.Table, place.Row) : Cell(place.Table, place.Row, place.Column);
 
-    public string ColumnName(int column) => _lettered ? Letters(column) : column.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>1 → A, 26 → Z, 27 → AA.</summary>
-    public static string Letters(int column)
-    {
-        var letters = "";
-        for (var n = column; n > 0; n = (n - 1) / 26)
-            letters = (char)('A' + (n - 1) % 26) + letters;
-        return letters;
-    }
+    public string ColumnName(int column) => _lettered ? Places.ColumnLetters(column) : column.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,12 +3,7 @@ namespace ActionPlanTracker.Features.Import.Reading;
 /// <summary>Excel's cell names: column D is 4, "AB12" is row 12, column 28.</summary>
 public static class CellReference
 {
-    public static string Letters(int column)
-    {
-        var letters = "";
-        for (var n = column; n > 0; n = (n - 1) / 26) letters = (char)('A' + (n - 1) % 26) + letters;
-        return letters;
-    }
+    public static string Letters(int column) => ActionPlanTracker.Domain.Import.Places.ColumnLetters(column);
 
     /// <summary>Row and column of a reference such as "AB12"; null when it is not one.</summary>
     public static (int Row, int Column)? Parse(string? reference)
