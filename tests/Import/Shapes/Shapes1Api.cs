@@ -68,11 +68,11 @@ public static class Shapes1Api
     public static async Task<PlanReadBack> ReadBackAsync(long planId)
     {
         var grid = await Reads.GetAsync(Admin, $"/api/plans/{planId}/grid");
-        var logs = new Dictionary<long, JsonArray>();
+        var logs = new Dictionary<(string, long), JsonArray>();
         foreach (var item in Reads.Items(grid).Where(i => (string)i["kind"]! != "priority"))
         {
             var (kind, id) = ((string)item["kind"]!, (long)item["id"]!);
-            logs[id] = (await Reads.GetAsync(Admin, $"/api/plans/{planId}/items/{kind}/{id}/updates")).AsArray();
+            logs[(kind, id)] = (await Reads.GetAsync(Admin, $"/api/plans/{planId}/items/{kind}/{id}/updates")).AsArray();
         }
         var figures = (await Reads.GetAsync(Admin, $"/api/plans/{planId}/printed-figures")).AsArray();
         var averages = new List<JsonNode>();
@@ -84,7 +84,7 @@ public static class Shapes1Api
 }
 
 /// <summary>A committed plan read back through the API, with small views that put it in the words a file writes.</summary>
-public sealed record PlanReadBack(JsonNode Grid, IReadOnlyDictionary<long, JsonArray> Logs, JsonArray Figures, IReadOnlyList<JsonNode> Averages)
+public sealed record PlanReadBack(JsonNode Grid, IReadOnlyDictionary<(string Kind, long Id), JsonArray> Logs, JsonArray Figures, IReadOnlyList<JsonNode> Averages)
 {
     public JsonNode Plan => Grid["plan"]!;
     public JsonNode Scale => Grid["scale"]!;
@@ -121,5 +121,5 @@ public sealed record PlanReadBack(JsonNode Grid, IReadOnlyDictionary<long, JsonA
 
     /// <summary>An item's update log as "date: text" lines (date "undated" when none was written).</summary>
     public IEnumerable<string> LogOf(JsonNode item) =>
-        Logs[(long)item["id"]!].Select(u => $"{(string?)u!["writtenOn"] ?? "undated"}: {(string)u["text"]!}");
+        Logs[((string)item["kind"]!, (long)item["id"]!)].Select(u => $"{(string?)u!["writtenOn"] ?? "undated"}: {(string)u["text"]!}");
 }
