@@ -140,10 +140,11 @@ public static partial class CellReadings
     [GeneratedRegex(@"^(?<outer>[^()]+?)\s*\((?<inner>[^()]+)\)$")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"[A-Za-z][A-Za-z'\-]*")]
+    // Letters of every alphabet: names such as "Zoë" and "Joaquín" are names too.
+    [GeneratedRegex(@"\p{L}[\p{L}'\-]*")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"^[A-Z][A-Za-z'\-]*\.?$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]*\.?$")]
     private static partial Regex NameWord();
 
     [GeneratedRegex(@"^(?:[A-Z]\.?\s?){2,4}$")]

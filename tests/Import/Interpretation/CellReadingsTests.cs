@@ -109,6 +109,8 @@ public class CellReadingsTests
     [TestCase("Kwame Mensah, Service Manager – Front Door", "Kwame Mensah, Service Manager – Front Door|Kwame Mensah|Service Manager – Front Door|_")]
     [TestCase("Team Managers, Children in Care", "Team Managers, Children in Care|_|Team Managers, Children in Care|_")]
     [TestCase("Sam, Head of Service", "Sam, Head of Service|Sam|Head of Service|_")]
+    [TestCase("Zoë Hartley-Brown, Service Manager", "Zoë Hartley-Brown, Service Manager|Zoë Hartley-Brown|Service Manager|_")]
+    [TestCase("Joaquín Ortega and Siobhán O’Neill", "Joaquín Ortega|Joaquín Ortega|_|_", "Siobhán O’Neill|Siobhán O’Neill|_|_")]
     [TestCase("Owen Hughes, Service Manager and Sam Lee", "Owen Hughes, Service Manager|Owen Hughes|Service Manager|_", "Sam Lee|Sam Lee|_|_")]
     public void A_people_cell_gives_each_person_as_written(string cell, params string[] expected)
     {
