@@ -30,8 +30,8 @@ internal static class ScaleProposal
 
         var (scale, values) = NewScaleFromValues.Make(seen);
         var why = best.Known is null && bare && scales.Count > 0
-            ? "The scores are bare numbers and the file does not say which end is better, so no scale in the tracker that states "
-              + "a direction is proposed (choose one if it is the plan's)"
+            ? "The scores are bare numbers and the file does not say which end is better (choose a scale in the tracker that "
+              + "states a direction if it is the plan's)"
             : best.Known is null
             ? "There is no scale in the tracker yet"
             : $"No scale in the tracker explains at least 80% of the score cells (\"{best.Known.Scale.Name}\" explains {Share(best.Explained, scored)})";
