@@ -180,6 +180,48 @@ public sealed class RecommendationPlanImportTests
     }
 
     [Test]
+    public async Task The_same_workbook_imported_twice_changes_nothing_the_second_time()
+    {
+        var content = Workbook("Eastleigh Vale");
+        var first = await CommitAsync(await UploadAsync("Ofsted action plan v2.3 (twice).xlsx", content));
+        var before = await ReadBackAsync(first.PlanId);
+
+        var again = await UploadAsync("Ofsted action plan v2.3 (twice, copy).xlsx", content);
+        var second = await CommitAsync(again, HttpStatusCode.OK);
+        var after = await ReadBackAsync(first.PlanId);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((long?)again.Body["alreadyImported"]?["planId"], Is.EqualTo(first.PlanId), "the dry run says so before the commit");
+            Assert.That((second.PlanId, second.PlanCreated), Is.EqualTo((first.PlanId, false)));
+            Assert.That(after.Grid.ToJsonString(), Is.EqualTo(before.Grid.ToJsonString()), "the plan is as it was");
+        }
+    }
+
+    [Test]
+    public async Task A_column_the_person_marks_ignore_is_not_imported_and_a_placeholder_they_map_is_a_level()
+    {
+        var import = await UploadAsync("Ofsted action plan v2.3 (adjusted).xlsx", Workbook("Fernhill"));
+        var mapping = import.Mapping.DeepClone();
+        var direction = mapping["columns"]!.AsArray().Single(c => (string)c!["header"]! == "Direction of travel")!;
+        direction["role"] = "ignore";
+        direction["review"] = null;
+        // The person knows recommendation 4's 0 at the last review was really the lowest score, typed by mistake.
+        mapping["values"]!.AsArray().Single(v => (string)v!["seen"]! == "0")!["level"] = 1;
+        var adjusted = await AdjustAsync(import, mapping);
+        var plan = await ReadBackAsync((await CommitAsync(adjusted)).PlanId);
+
+        using (Assert.EnterMultipleScope())
+        {
+            var scores = plan.Items("recommendation").SelectMany(i => i["scores"]!.AsArray()).ToList();
+            Assert.That(scores.Select(s => (string?)s!["printedDirectionText"]), Is.All.Null, adjusted.Said);
+            var fourth = plan.Items("recommendation").Single(i => (string?)i["number"] == "4");
+            Assert.That(plan.ScoresOf(fourth), Is.EqualTo(new[] { "1", "2" }), adjusted.Said);
+            Assert.That(adjusted.FindingsOf("placeholder"), Has.None.Contains("\"0\""));
+        }
+    }
+
+    [Test]
     public async Task The_dry_run_names_each_placeholder_and_the_repeated_header_by_sheet_row_and_column()
     {
         var import = await UploadAsync("Ofsted action plan v2.3 (dry run).xlsx", Workbook("Dunmore"));
