@@ -42,13 +42,13 @@ public static partial class CellReadings
     private static IEnumerable<string> SplitJoined(string part, bool cellHasRoles)
     {
         var sides = JoinWord().Split(part).Select(p => p.Trim()).ToList();
-        if (sides.Count < 2 || sides.Any(side => side.Length == 0))
+        if (sides.Count < 2 || sides.Any(side => side.Length == 0) || JoinedInsideTitle(part, sides))
             return [part];
         return sides.All(side => LooksLikeAPerson(side, cellHasRoles)) ? sides : [part];
     }
 
     private static bool LooksLikeAPerson(string side, bool cellHasRoles) =>
-        IsFullName(side) || IsInitials(side) || Email().IsMatch(side) || StartsWithRole(side) || Bracketed().IsMatch(side)
+        IsFullName(side) || IsInitials(side) || Email().IsMatch(side) || StartsWithRole(side) || Bracketed().IsMatch(side) || NamedSplit(side) is not null
         || (!cellHasRoles && IsCapitalisedWords(side, 1));
 
     private static SeenPerson Person(string seen)
@@ -59,19 +59,47 @@ public static partial class CellReadings
         return new SeenPerson(seen, name, title, email);
     }
 
+    // "Head of Early Help and MASH – Deborah Achterberg" is one person whose title has an "and" in it; "Owen Hughes,
+    // Service Manager and Sam Lee" is two, because a side of the "and" is a name standing alone.
+    private static bool JoinedInsideTitle(string part, IReadOnlyList<string> sides) =>
+        NamedSplit(part) is { } split && JoinWord().IsMatch(split.Title) && !sides.Any(side => IsFullName(side) || IsInitials(side));
+
+    private static readonly string[] NameSeparators = [",", " - ", " – ", " — "];
+
     private static (string? Name, string? JobTitle) NameAndTitle(string text)
     {
         if (text.Length == 0)
             return (null, null);
         if (Bracketed().Match(text) is { Success: true } bracketed)
             return Ordered(bracketed.Groups["outer"].Value.Trim(), bracketed.Groups["inner"].Value.Trim());
-        foreach (var separator in new[] { ",", " - ", " – ", " — " })
+        if (NamedSplit(text) is { } named)
+            return (named.Name, named.Title);
+        foreach (var separator in NameSeparators)
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0)
-                return Ordered(text[..at].Trim(), text[(at + separator.Length)..].Trim());
+            if (at > 0 && Ordered(text[..at].Trim(), text[(at + separator.Length)..].Trim()) is var (name, title)
+                && (!HasRoleWord(text) || name is null || IsCapitalisedWords(name, 1) || IsInitials(name)))
+                return (name, title);
         }
         return HasRoleWord(text) ? (null, text) : (text, null);
+    }
+
+    // Where a name and a job title meet, when the title itself holds a comma or a dash ("Service Manager, Front Door –
+    // Kwame Mensah", "Assistant Director, Children's Social Care – Rachel Thornbury"): the split with a full name on one
+    // side and role words on the other, preferring a title that starts with its role word.
+    private static (string Name, string Title)? NamedSplit(string text) =>
+        NameSeparators
+            .SelectMany(separator => AllIndexes(text, separator).Select(at => (First: text[..at].Trim(), Second: text[(at + separator.Length)..].Trim())))
+            .SelectMany(s => new[] { (Name: s.First, Title: s.Second), (Name: s.Second, Title: s.First) })
+            .Where(s => IsFullName(s.Name) && HasRoleWord(s.Title))
+            .OrderByDescending(s => StartsWithRole(s.Title))
+            .Select(s => ((string Name, string Title)?)s)
+            .FirstOrDefault();
+
+    private static IEnumerable<int> AllIndexes(string text, string separator)
+    {
+        for (var at = text.IndexOf(separator, StringComparison.Ordinal); at > 0; at = text.IndexOf(separator, at + 1, StringComparison.Ordinal))
+            yield return at;
     }
 
     // Two parts of one person: whichever carries the role words is the job title; otherwise the name comes first.
@@ -112,10 +140,11 @@ public static partial class CellReadings
     [GeneratedRegex(@"^(?<outer>[^()]+?)\s*\((?<inner>[^()]+)\)$")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"[A-Za-z][A-Za-z'\-]*")]
+    // Letters of every alphabet: names such as "Zoë" and "Joaquín" are names too.
+    [GeneratedRegex(@"\p{L}[\p{L}'\-]*")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"^[A-Z][A-Za-z'\-]*\.?$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]*\.?$")]
     private static partial Regex NameWord();
 
     [GeneratedRegex(@"^(?:[A-Z]\.?\s?){2,4}$")]

@@ -102,6 +102,16 @@ public class CellReadingsTests
     [TestCase("Priya Raman\nService Manager", "Priya Raman|Priya Raman|_|_", "Service Manager|_|Service Manager|_")]
     [TestCase("Priya Raman, Owen Hughes, Sam Lee", "Priya Raman|Priya Raman|_|_", "Owen Hughes|Owen Hughes|_|_", "Sam Lee|Sam Lee|_|_")]
     [TestCase("PR, OH", "PR|PR|_|_", "OH|OH|_|_")]
+    // Job titles that hold a comma, a dash or an "and" themselves, before or after the name.
+    [TestCase("Service Manager, Front Door – Kwame Mensah", "Service Manager, Front Door – Kwame Mensah|Kwame Mensah|Service Manager, Front Door|_")]
+    [TestCase("Head of Early Help and MASH – Deborah Achterberg",
+        "Head of Early Help and MASH – Deborah Achterberg|Deborah Achterberg|Head of Early Help and MASH|_")]
+    [TestCase("Kwame Mensah, Service Manager – Front Door", "Kwame Mensah, Service Manager – Front Door|Kwame Mensah|Service Manager – Front Door|_")]
+    [TestCase("Team Managers, Children in Care", "Team Managers, Children in Care|_|Team Managers, Children in Care|_")]
+    [TestCase("Sam, Head of Service", "Sam, Head of Service|Sam|Head of Service|_")]
+    [TestCase("Zoë Hartley-Brown, Service Manager", "Zoë Hartley-Brown, Service Manager|Zoë Hartley-Brown|Service Manager|_")]
+    [TestCase("Joaquín Ortega and Siobhán O’Neill", "Joaquín Ortega|Joaquín Ortega|_|_", "Siobhán O’Neill|Siobhán O’Neill|_|_")]
+    [TestCase("Owen Hughes, Service Manager and Sam Lee", "Owen Hughes, Service Manager|Owen Hughes|Service Manager|_", "Sam Lee|Sam Lee|_|_")]
     public void A_people_cell_gives_each_person_as_written(string cell, params string[] expected)
     {
         var people = CellReadings.People(cell).Select(p => string.Join("|", p.Seen, p.Name ?? "_", p.JobTitle ?? "_", p.Email ?? "_"));

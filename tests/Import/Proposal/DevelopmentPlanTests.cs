@@ -108,13 +108,16 @@ public class DevelopmentPlanTests
     }
 
     [Test]
-    public void The_progress_scale_explains_the_scores_zeros_are_no_score_and_the_typed_averages_are_not_values()
+    public void Bare_numbers_make_a_scale_with_no_direction_zeros_are_no_score_and_the_typed_averages_are_not_values()
     {
         var mapping = Proposed();
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(mapping.Scale, Is.EqualTo(new ScaleChoice { ScaleId = KnownScales.Progress.Id }));
+            // The sheet never says which end is good, so the 1 to 5 progress scale (higher is better) is not chosen for it.
+            Assert.That(mapping.Scale.ScaleId, Is.Null);
+            Assert.That(mapping.Scale.New!.HigherIsBetter, Is.Null);
+            Assert.That(mapping.Scale.New.Levels.Select(l => l.Value), Is.EqualTo(new[] { 1, 2, 3, 4 }));
             Assert.That(mapping.Values, Is.EquivalentTo(new[]
             {
                 new ValueMapping("1", 1), new ValueMapping("2", 2), new ValueMapping("3", 3), new ValueMapping("4", 4),

@@ -79,6 +79,42 @@ public class OtherLayoutsTests
     }
 
     [Test]
+    public void A_1_to_3_score_is_not_read_on_a_scale_that_states_a_direction_the_file_never_gave()
+    {
+        var source = Sources.Workbook("Ofsted plan.xlsx")
+            .Table("Plan", t => t
+                .Row("No.", "Recommendation", "Score at last review", "Score at this review")
+                .Row("1", "Improve assessments so that risk is always identified", "2", "1")
+                .Row("2", "Plans for children in care reviewed on time", "3", "Score - please select"))
+            .Build();
+        KnownScale lowerIsBetter = new(7, new ActionPlanTracker.Domain.RatingScale("Score 1 to 3 (lower is better)", false,
+            [new(1, "Good progress", null, null, false), new(2, "Some progress", null, null, false), new(3, "Insufficient progress", null, null, false)]));
+
+        var mapping = MappingProposer.Propose(source, [KnownScales.Progress, lowerIsBetter, KnownScales.Rag], []);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mapping.Scale.ScaleId, Is.Null, "neither the 1 to 5 progress scale nor the lower-is-better 1 to 3 score");
+            Assert.That(mapping.Scale.New!.HigherIsBetter, Is.Null);
+            Assert.That(mapping.Scale.New.Levels.Select(l => (l.Value, l.Colour)), Is.EqualTo(new (int, string?)[] { (1, null), (2, null), (3, null) }));
+            Assert.That(mapping.Notes, Has.Some.Contains("does not say which end is better"));
+        }
+    }
+
+    [Test]
+    public void Bare_numbers_take_a_known_scale_with_no_direction_that_holds_every_one_of_them()
+    {
+        var source = Sources.Workbook("Ofsted plan.xlsx")
+            .Table("Plan", t => t
+                .Row("No.", "Recommendation", "Score")
+                .Row("1", "Improve assessments so that risk is always identified", "2")
+                .Row("2", "Plans for children in care reviewed on time", "3"))
+            .Build();
+
+        Assert.That(MappingProposer.Propose(source, KnownScales.All, []).Scale, Is.EqualTo(new ScaleChoice { ScaleId = KnownScales.OneToThree.Id }));
+    }
+
+    [Test]
     public void Numbers_no_known_scale_holds_make_a_new_scale_in_ascending_order_with_no_direction()
     {
         var source = Sources.Workbook("Sevens.xlsx")

@@ -31,6 +31,7 @@ public class SavedMappingTests
     {
         // What a person adjusted last month and expects to keep.
         Plan = DevelopmentPlanTests.Proposed().Plan with { Title = "Development plan", SourceType = "Ofsted ILACS" },
+        Scale = new ScaleChoice { ScaleId = KnownScales.Progress.Id },
         OpenReview = "RAG 03/18",
     };
 
