@@ -19,6 +19,8 @@ public sealed record ImportRow
     public byte[] Content { get; init; } = [];
     public string? MappingJson { get; init; }
     public string CreatedBy { get; init; } = "";
+    /// <summary>The account that uploaded it (db/0021): a return is judged and applied with that account's rights.</summary>
+    public long? CreatedByUserId { get; init; }
     public string CreatedAt { get; init; } = "";
     public string? CommittedBy { get; init; }
     public string? CommittedAt { get; init; }
@@ -51,8 +53,8 @@ public static class ImportData
     private const string RowSql = """
         SELECT id AS Id, kind AS Kind, status AS Status, plan_id AS PlanId, file_name AS FileName, format AS Format,
                sha256 AS Sha256, size_bytes AS SizeBytes, content AS Content, mapping_json AS MappingJson,
-               created_by AS CreatedBy, created_at AS CreatedAt, committed_by AS CommittedBy, committed_at AS CommittedAt,
-               outcome_json AS OutcomeJson, row_version AS Version
+               created_by AS CreatedBy, created_by_user_id AS CreatedByUserId, created_at AS CreatedAt,
+               committed_by AS CommittedBy, committed_at AS CommittedAt, outcome_json AS OutcomeJson, row_version AS Version
         FROM imports
         WHERE id = @importId
         """;
@@ -86,11 +88,16 @@ public static class ImportData
     public static Task<ImportRow?> FindAsync(IDbConnection connection, long importId, IDbTransaction? transaction = null) =>
         connection.QuerySingleOrDefaultAsync<ImportRow>(RowSql, new { importId }, transaction);
 
-    /// <summary>The guard every /imports/{importId} endpoint starts with: 404 naming importId.</summary>
+    /// <summary>
+    /// The guard every /imports/{importId} endpoint starts with: 404 naming importId. A monthly return is read and applied
+    /// under its plan (/api/plans/{planId}/returns/uploads/{importId}), with its uploader's rights, so here it is a 409 saying where.
+    /// </summary>
     public static async Task<ImportRow> RequireAsync(IValidationErrors endpoint, IDbConnection connection, long importId, IDbTransaction? transaction = null)
     {
         var row = await FindAsync(connection, importId, transaction);
         if (row is null) endpoint.NotFound("importId", NoSuchImport(importId));
+        if (row.Kind == "return")
+            endpoint.Conflict("importId", $"Import {importId} is a monthly return for plan {row.PlanId}: read and apply it at /api/plans/{row.PlanId}/returns/uploads/{importId}.");
         return row;
     }
 
@@ -103,6 +110,21 @@ public static class ImportData
         {
             FileName = fileName, Format = format, Sha256 = sha256, SizeBytes = (long)content.Length, Content = content,
             MappingJson = mappingJson, write.Actor, write.Now,
+        }, transaction);
+
+    private const string InsertReturnSql = """
+        INSERT INTO imports (kind, plan_id, file_name, format, sha256, size_bytes, content, status, created_by, created_by_user_id, created_at)
+        VALUES ('return', @PlanId, @FileName, @Format, @Sha256, @SizeBytes, @Content, 'pending', @Actor, @UserId, @Now)
+        RETURNING id;
+        """;
+
+    /// <summary>A monthly return for a plan, pending until it is applied.</summary>
+    public static Task<long> InsertReturnAsync(IDbConnection connection, IDbTransaction transaction, Data.WriteContext write, long userId,
+        long planId, string fileName, string format, string sha256, byte[] content) =>
+        connection.ExecuteScalarAsync<long>(InsertReturnSql, new
+        {
+            PlanId = planId, FileName = fileName, Format = format, Sha256 = sha256, SizeBytes = (long)content.Length, Content = content,
+            write.Actor, UserId = userId, write.Now,
         }, transaction);
 
     /// <summary>"pending, committed or discarded" for messages.</summary>

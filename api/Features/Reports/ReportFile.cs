@@ -12,9 +12,12 @@ namespace ActionPlanTracker.Features.Reports;
 public static class ReportFile
 {
     /// <summary>The name without its extension; <paramref name="ascii"/> drops accents ("Siobhán" → "siobhan") for the plain filename parameter.</summary>
-    public static string Slug(ReportResponse report, bool ascii = true)
+    public static string Slug(ReportResponse report, bool ascii = true) => Slug(report.Plan.Title, report.Review?.Label, report.AsOf, ascii);
+
+    /// <summary>The same name from the plan's title and the review's label (null when the plan has no reviews), for other downloads.</summary>
+    public static string Slug(string planTitle, string? reviewLabel, DateOnly? asOf, bool ascii = true)
     {
-        var text = report.Review is { } review ? $"{report.Plan.Title} {review.Label}" : $"{report.Plan.Title} no reviews";
+        var text = reviewLabel is { } label ? $"{planTitle} {label}" : $"{planTitle} no reviews";
         var slug = new StringBuilder();
         foreach (var c in (ascii ? WithoutAccents(text) : text).ToLowerInvariant())
         {
@@ -25,9 +28,9 @@ public static class ReportFile
         }
         var name = slug.ToString().Trim('-');
         if (name.Length == 0) name = "scrutiny-report";
-        var asOf = report.AsOf is { } date ? $"-as-of-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
-        if (name.Length + asOf.Length > 80) name = name[..(80 - asOf.Length)].TrimEnd('-');
-        return name + asOf;
+        var suffix = asOf is { } date ? $"-as-of-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
+        if (name.Length + suffix.Length > 80) name = name[..(80 - suffix.Length)].TrimEnd('-');
+        return name + suffix;
     }
 
     /// <summary>

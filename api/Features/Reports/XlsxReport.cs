@@ -275,7 +275,7 @@ public static class XlsxReport
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Reference(int column, uint row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+    internal static string Reference(int column, uint row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
     private static string Absolute(string range) =>
         string.Join(':', range.Split(':').Select(r => "$" + string.Concat(r.TakeWhile(char.IsLetter)) + "$" + string.Concat(r.SkipWhile(char.IsLetter))));
@@ -330,7 +330,7 @@ public static class XlsxReport
     public static string Argb(string colour) => "FF" + colour.TrimStart('#').ToUpperInvariant();
 
     /// <summary>Each distinct text once in the shared-string table; cells refer to it by index.</summary>
-    private sealed class SharedStrings
+    internal sealed class SharedStrings
     {
         private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
         public SharedStringTable Table { get; } = new();

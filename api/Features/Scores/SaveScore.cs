@@ -48,12 +48,12 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         }
     }
 
-    private const string LevelSql = "SELECT id AS Id, means_complete AS MeansComplete FROM scale_levels WHERE scale_id = @scaleId AND value = @value";
+    internal const string LevelSql = "SELECT id AS Id, means_complete AS MeansComplete FROM scale_levels WHERE scale_id = @scaleId AND value = @value";
 
-    private sealed record LevelRow(long Id, long MeansComplete);
+    internal sealed record LevelRow(long Id, long MeansComplete);
     private const string LevelListSql = "SELECT value || ' ' || label FROM scale_levels WHERE scale_id = @scaleId ORDER BY value";
 
-    private const string InsertSql = """
+    internal const string InsertSql = """
         INSERT INTO scores (review_id, recommendation_id, action_id, measure_id, level_id, recorded_as, narrative, narrative_date,
                             evidence, sign_off_status, sign_off_by, sign_off_at, sign_off_note, source_document,
                             printed_direction, printed_direction_text, updated_by, updated_at)
@@ -63,7 +63,7 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         RETURNING id;
         """;
 
-    private const string UpdateSql = """
+    internal const string UpdateSql = """
         UPDATE scores
         SET level_id = @LevelId, recorded_as = @RecordedAs, narrative = @Narrative, narrative_date = @NarrativeDate,
             evidence = @Evidence, sign_off_status = @SignOffStatus, sign_off_by = @SignOffBy, sign_off_at = @SignOffAt,
@@ -120,10 +120,7 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         var asPrinted = complete && sourceDocument is not null;
         if (complete && !asPrinted && evidence is null)
             this.Invalid("evidence", "This level means complete: give the evidence, a link or a note of what it is and where to find it.");
-        var keepsSignOff = complete && before is { SignOffStatus: "signedOff" } && before.Level == request.Level && before.Evidence == evidence;
-        var signOff = !complete || asPrinted ? null
-            : keepsSignOff ? new SignOff("signedOff", before!.SignOffBy, before.SignOffAt, before.SignOffNote)
-            : new SignOff("pending", null, null, null);
+        var signOff = SignOffFor(complete, asPrinted, before, request.Level, evidence);
 
         var narrative = string.IsNullOrWhiteSpace(request.Narrative) ? null : request.Narrative.Trim();
         // An undated update stays undated: plans copied in keep updates with no date, and stamping them with the day they were
@@ -166,6 +163,19 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
 
         Etags.Set(HttpContext, after.Version);
         await Send.OkAsync(after, ct);
+    }
+
+    /// <summary>
+    /// The sign-off a saved score starts with: none below a complete level or for a completion as printed in a source; a
+    /// completion the board signed off stays signed off while its level and evidence stand; any other completion waits
+    /// for the board. Shared with the monthly return, which saves scores by the same rules.
+    /// </summary>
+    internal static SignOff? SignOffFor(bool complete, bool asPrinted, ScoreResponse? before, int? level, string? evidence)
+    {
+        var keepsSignOff = complete && before is { SignOffStatus: "signedOff" } && before.Level == level && before.Evidence == evidence;
+        return !complete || asPrinted ? null
+            : keepsSignOff ? new SignOff("signedOff", before!.SignOffBy, before.SignOffAt, before.SignOffNote)
+            : new SignOff("pending", null, null, null);
     }
 }
 

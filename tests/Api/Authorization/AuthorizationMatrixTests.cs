@@ -93,6 +93,8 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/imports/{importId}"] = Administrators, ["DELETE /api/imports/{importId}"] = Administrators,
         ["PUT /api/imports/{importId}/mapping"] = Administrators, ["POST /api/imports/{importId}/commit"] = Administrators,
         ["GET /api/plans/{planId}/source-files"] = Readers, ["GET /api/plans/{planId}/source-files/{importId}"] = Readers,
+        ["GET /api/plans/{planId}/returns/{reviewId}"] = Scorers, ["POST /api/plans/{planId}/returns"] = Scorers,
+        ["GET /api/plans/{planId}/returns/uploads/{importId}"] = Scorers, ["POST /api/plans/{planId}/returns/uploads/{importId}/apply"] = Scorers,
         ["GET /api/import-mappings"] = Administrators, ["POST /api/import-mappings"] = Administrators,
         ["GET /api/import-mappings/{mappingId}"] = Administrators, ["PUT /api/import-mappings/{mappingId}"] = Administrators,
         ["DELETE /api/import-mappings/{mappingId}"] = Administrators,
