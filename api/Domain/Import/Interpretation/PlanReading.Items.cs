@@ -167,7 +167,11 @@ internal sealed partial class PlanReading
         if (recommendation is null && priority is null)
             Add(FindingKind.Blocking, $"{_where.Of(place)} is an action before any recommendation or priority: give it one above it, "
                 + "or check the column mapping.", place);
-        _draft.Actions.Add(new ActionDraft(recommendation, priority, code, text, null, null, [], [], place));
+        var (description, tag) = SourceTags.Split(text);
+        if (tag is not null)
+            Add(FindingKind.Note, $"\"{tag}\" at the end of {Words.Item(ItemLevel.Action, code)}'s text is read as the recommendation it answers "
+                + "and kept as its tag, apart from the description.", place);
+        _draft.Actions.Add(new ActionDraft(recommendation, priority, code, description, tag, null, [], [], place));
         (_action, _measure) = (_draft.Actions.Count - 1, null);
         return new ItemRef(ItemLevel.Action, _action.Value);
     }
