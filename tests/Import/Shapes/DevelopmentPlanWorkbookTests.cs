@@ -23,48 +23,64 @@ public sealed class DevelopmentPlanWorkbookTests
 
     /// <summary>The workbook; <paramref name="version"/> changes the bytes only, so each test has a file of its own.</summary>
     public static byte[] Workbook(string version = "4.1") => new WorkbookBuilder()
-        .Sheet("Development Plan", s => s
-            .Row(Title).Merge("A1:K1")
-            .Row($"Version {version} - progress report to the Development Board")
-            .Row()
-            .Row(Header)
-            .Row("Priority 1: Children and families get the right help at the right time").Merge("A5:K5")
-            .Row("Families are helped before problems escalate", "1.1 Open an early help hub with police and health partners",
-                "a) Hub open five days a week with partners on site", Kerry, "Tom Asante, Service Manager", "Mar-18", 2, 3, 4, 0,
-                "Hub open since 8 January.\nPolice and health staff attend daily.")
-            .Merge("A6:A9").Merge("B6:B7")
-            .Row(null, null, "b) 80% of contacts screened within 24 hours", Kerry, "Tom Asante, Service Manager", "June - Dec 18", 1, 2, 3, 0,
-                "Screening at 74% in April.")
-            .Row(null, "1.2 Strengthen management oversight of early help assessments\nOfsted rec 14",
-                "a) Every assessment signed off by a manager within 5 working days", Kerry, "Grace Liu, Team Manager", "31 December 2017", 1, 2, 2, 0,
-                "March audit: 61% signed off in time.")
-            .Merge("B8:B9")
-            .Row(null, null, "b) Monthly audit of 10 assessments reported to the board", "Head of Quality Assurance", "Grace Liu, Team Manager",
-                "reviewed monthly", 3, 3, 3, 0, "Audits reported every month since January.")
-            .Row(null, null, "Average", null, null, null, 1.8, 2.5, 2.8)
-            .Row("Priority 2: Children in care live in stable homes close to their communities").Merge("A11:K11")
-            .Row("Children in care have a stable home", "2.1 Recruit more foster carers through a year-long campaign",
-                "a) 20 new fostering households approved", Sasha, "Ben Okafor, Fostering Manager", "August 18 & March 2019", 1, 1, 2, 0,
-                "9 households approved so far.")
-            .Merge("A12:A14").Merge("B12:B14").Merge("D12:D13").Merge("E12:E13").Merge("F12:F13")
-            .Row(null, null, "b) Fewer than 10% of children have three or more moves in a year", null, null, null, 2, 2, 3, 0, "8.5% in March.")
-            .Row(null, null, "c) Every child placed at a distance has their placement reviewed within 6 weeks", "Head of Safeguarding",
-                "Lena Fischer, IRO Manager", "Sept 18 / ongoing", null, 2, 2, 0, "Reviews now tracked weekly.")
-            .Row(null, null, "Average", null, null, null, 1.5, 1.7, 2.3)
-            .Row()
-            .Row(Header)
-            .Row("Priority 3: Young people leaving care are ready for adult life").Merge("A18:K18")
-            .Row("Care leavers live in suitable homes and are in work, education or training",
-                "3.1 Give every care leaver a pathway plan written with them", "a) 95% of care leavers have an up-to-date pathway plan",
-                Ola, "Jim Park, Team Manager", WorkbookCell.Date(new DateTime(2018, 9, 1)), 3, 3, 4, 0,
-                "96% in April.\nThe young people's panel reviewed the template.")
-            .Merge("A19:A20").Merge("B19:B20")
-            .Row(null, null, "b) Care leavers say their plan reflects their views", Ola, "Jim Park, Team Manager", "Ongoing", 2, 3, 3, 0,
-                "Survey due in June.")
-            .Row(null, null, "Average", null, null, null, 2.5, 3.0, 3.5)
-            .Row()
-            .Row(null, null, "Overall average", null, null, null, 1.9, 2.4, 2.9))
+        .Sheet("Development Plan", s =>
+        {
+            foreach (var row in Rows(version)) s.Row(row);
+            foreach (var range in Merges) s.Merge(range);
+        })
         .Build();
+
+    /// <summary>The same plan saved as a legacy .xls, as Excel 97-2003 would.</summary>
+    public static byte[] LegacyWorkbook(string version = "4.1") => new XlsBuilder()
+        .Sheet("Development Plan", s =>
+        {
+            foreach (var row in Rows(version)) s.Row(row);
+            foreach (var range in Merges) s.Merge(range);
+        })
+        .Build();
+
+    private static readonly string[] Merges =
+        ["A1:K1", "A5:K5", "A6:A9", "B6:B7", "B8:B9", "A11:K11", "A12:A14", "B12:B14", "D12:D13", "E12:E13", "F12:F13", "A18:K18", "A19:A20", "B19:B20"];
+
+    private static List<object?[]> Rows(string version) =>
+    [
+        [Title],
+        [$"Version {version} - progress report to the Development Board"],
+        [],
+        Header,
+        ["Priority 1: Children and families get the right help at the right time"],
+        ["Families are helped before problems escalate", "1.1 Open an early help hub with police and health partners",
+            "a) Hub open five days a week with partners on site", Kerry, "Tom Asante, Service Manager", "Mar-18", 2, 3, 4, 0,
+            "Hub open since 8 January.\nPolice and health staff attend daily."],
+        [null, null, "b) 80% of contacts screened within 24 hours", Kerry, "Tom Asante, Service Manager", "June - Dec 18", 1, 2, 3, 0,
+            "Screening at 74% in April."],
+        [null, "1.2 Strengthen management oversight of early help assessments\nOfsted rec 14",
+            "a) Every assessment signed off by a manager within 5 working days", Kerry, "Grace Liu, Team Manager", "31 December 2017", 1, 2, 2, 0,
+            "March audit: 61% signed off in time."],
+        [null, null, "b) Monthly audit of 10 assessments reported to the board", "Head of Quality Assurance", "Grace Liu, Team Manager",
+            "reviewed monthly", 3, 3, 3, 0, "Audits reported every month since January."],
+        [null, null, "Average", null, null, null, 1.8, 2.5, 2.8],
+        ["Priority 2: Children in care live in stable homes close to their communities"],
+        ["Children in care have a stable home", "2.1 Recruit more foster carers through a year-long campaign",
+            "a) 20 new fostering households approved", Sasha, "Ben Okafor, Fostering Manager", "August 18 & March 2019", 1, 1, 2, 0,
+            "9 households approved so far."],
+        [null, null, "b) Fewer than 10% of children have three or more moves in a year", null, null, null, 2, 2, 3, 0, "8.5% in March."],
+        [null, null, "c) Every child placed at a distance has their placement reviewed within 6 weeks", "Head of Safeguarding",
+            "Lena Fischer, IRO Manager", "Sept 18 / ongoing", null, 2, 2, 0, "Reviews now tracked weekly."],
+        [null, null, "Average", null, null, null, 1.5, 1.7, 2.3],
+        [],
+        Header,
+        ["Priority 3: Young people leaving care are ready for adult life"],
+        ["Care leavers live in suitable homes and are in work, education or training",
+            "3.1 Give every care leaver a pathway plan written with them", "a) 95% of care leavers have an up-to-date pathway plan",
+            Ola, "Jim Park, Team Manager", new DateTime(2018, 9, 1), 3, 3, 4, 0,
+            "96% in April.\nThe young people's panel reviewed the template."],
+        [null, null, "b) Care leavers say their plan reflects their views", Ola, "Jim Park, Team Manager", "Ongoing", 2, 3, 3, 0,
+            "Survey due in June."],
+        [null, null, "Average", null, null, null, 2.5, 3.0, 3.5],
+        [],
+        [null, null, "Overall average", null, null, null, 1.9, 2.4, 2.9],
+    ];
 
     /// <summary>Each measure as written: its action's number, the measure, its own leads, officers and deadline, its four scores and its update.</summary>
     private static readonly (string Action, string Letter, string Text, string[] Leads, string[] Owners, string? Deadline, string[] Scores, string Update)[] Measures =
@@ -94,12 +110,46 @@ public sealed class DevelopmentPlanWorkbookTests
         TestContext.Out.WriteLine(import.Mapping.ToJsonString());
         TestContext.Out.WriteLine(import.Describe());
 
-        var planId = await CommitAsync(import);
+        await ReadBackAsync(import, await CommitAsync(import));
+    }
+
+    [Test]
+    public async Task The_same_plan_saved_as_a_legacy_xls_is_held_alike_and_the_import_says_colours_cannot_be_read()
+    {
+        var import = await UploadAsync("Development plan May 2018.xls", LegacyWorkbook("4.1 (97-2003)"));
+        TestContext.Out.WriteLine(import.Describe());
+
+        Assert.That(import.Body["notes"]!.AsArray().Select(n => (string)n!),
+            Has.Some.EqualTo("Cell colours cannot be read from a legacy .xls workbook; save it as .xlsx if scores are shown only by colour."));
+        await ReadBackAsync(import, await CommitAsync(import), "Version 4.1");
+    }
+
+    [Test]
+    public async Task The_same_file_imported_twice_changes_nothing_the_second_time()
+    {
+        var content = Workbook("4.1 (twice)");
+        var first = await UploadAsync("Development plan.xlsx", content);
+        var planId = await CommitAsync(first);
+        var gridBefore = (await GridAsync(planId)).ToJsonString();
+        var plansBefore = (await GetAsync("/api/plans")).ToJsonString();
+
+        var again = await UploadAsync("Development plan (copy).xlsx", content);
+        Assert.That((long?)again.Body["alreadyImported"]?["planId"], Is.EqualTo(planId), "the upload already says the file was imported");
+        var response = await ActionPlanTracker.Tests.Import.Api.Imports.CommitAsync(Admin, again.Id, again.ETag);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.That((response.StatusCode, (bool)body["planCreated"]!, (long)body["planId"]!), Is.EqualTo((System.Net.HttpStatusCode.OK, false, planId)));
+        Assert.That((await GridAsync(planId)).ToJsonString(), Is.EqualTo(gridBefore), "the plan is as it was");
+        Assert.That((await GetAsync("/api/plans")).ToJsonString(), Is.EqualTo(plansBefore), "no plan was added");
+    }
+
+    private static async Task ReadBackAsync(Pending import, long planId, string version = "Version 4.1")
+    {
         var grid = await GridAsync(planId);
         var reviews = ReviewIds(grid);
 
         Assert.That((string)grid["plan"]!["title"]!, Is.EqualTo(Title));
-        Assert.That((string?)grid["plan"]!["planVersion"], Is.EqualTo("Version 4.1"));
+        Assert.That((string?)grid["plan"]!["planVersion"], Is.EqualTo(version));
         Assert.That(((string)grid["plan"]!["leadHeading"]!, (string)grid["plan"]!["ownerHeading"]!), Is.EqualTo(("Lead", "Responsible officer")));
         Assert.That((string)grid["scale"]!["name"]!, Does.Contain("1 to 5"), "scored on the built-in progress scale");
         Assert.That(grid["reviews"]!.AsArray().Select(r => ((string)r!["label"]!, (string?)r["reviewDate"])),
