@@ -96,7 +96,23 @@ internal sealed partial record PlanTables(
     /// "Overall average: 3.1", "Total"), with a number in the row. A measure that mentions an average is a sentence, not a label.
     /// </summary>
     private static bool IsFigureRow(SourceRow row) =>
-        row.Cells.Any(c => FigureLabel().IsMatch(c.Text)) && row.Cells.Any(c => Digit().IsMatch(c.Text));
+        (row.Cells.Any(c => FigureLabel().IsMatch(c.Text)) && row.Cells.Any(c => Digit().IsMatch(c.Text))) || IsCountRow(row);
+
+    /// <summary>
+    /// Counts and shares typed under the table ("Number of actions completed 6", "% Green 45%"): the label first and
+    /// only figures after it, so a measure "Number of children seen..." with its lead and deadline beside it is not one.
+    /// </summary>
+    private static bool IsCountRow(SourceRow row)
+    {
+        var written = row.Cells.Where(c => !c.IsBlank).Select(c => c.Text.Trim()).ToList();
+        return written.Count >= 2 && CountLabel().IsMatch(written[0]) && written.Skip(1).All(FigureValue().IsMatch);
+    }
+
+    [GeneratedRegex(@"^(?:(?:number|no\.|count|total)\s+of\b|percentage\b|%)|%$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountLabel();
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?\s*%?$")]
+    private static partial Regex FigureValue();
 
     [GeneratedRegex(@"^\s*(?:(?:priority|outcome|section)\s*\d*\s+|overall\s+|plan\s+)?(?:average|mean|total)s?(?:\s+(?:score|scores|rag|rating))?(?:\s+(?:for|of)\s+(?:priority\s*\d+|the\s+plan|plan))?\s*[:\-–]?\s*(?:\d+(?:\.\d+)?)?\s*$",
         RegexOptions.IgnoreCase)]
