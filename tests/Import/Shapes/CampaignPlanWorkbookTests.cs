@@ -29,7 +29,10 @@ public sealed class CampaignPlanWorkbookTests
                 "10/05/2018 Buddy scheme designed with the carers' association.", "Sept 18", WorkbookCell.Blank().Filled(Red))
             .Merge("A7:A8")
             .Row(null, "Review fostering allowances against neighbouring councils", "Awaiting finance sign-off.", "Dec-18",
-                WorkbookCell.Blank().Filled(Purple)))
+                WorkbookCell.Blank().Filled(Purple))
+            .Row()
+            .Row("Number of actions completed", null, null, null, 1)
+            .Row("% Green", null, null, null, "20%"))
         .Build();
 
     private static readonly (string Outcome, string Action, string Deadline, int? Level, (string? On, string Text)[] Log)[] Actions =
@@ -54,8 +57,21 @@ public sealed class CampaignPlanWorkbookTests
         Assert.That(import.FindingsOf("valueNotOnScale").Select(f => ((string)f["message"]!, (string?)f["where"])),
             Has.One.Matches<(string Message, string? Where)>(f => f.Message.Contains("#7030a0") && f.Where == "Sheet 'Campaign', row 8, column E"), import.Describe());
 
+        // The share typed under the table counted the purple action, which has no score: the dry run says so.
+        Assert.That(import.FindingsOf("figureDisagrees").Select(f => ((string)f["message"]!, (string?)f["where"])), Is.EqualTo(new[]
+        {
+            ("At RAG rating: 20% was printed as Green, but the scores give 25% (1 of the 4 items with a score in the whole plan, at 3 Green); "
+                + "20% is the share of all 5 items, counting the 1 without a score, which is at no level.", (string?)"Sheet 'Campaign', row 11, column E"),
+        }).Using<(string, string?)>((a, b) => a.Item2 == b.Item2 && a.Item1.StartsWith("At RAG rating: 20%", StringComparison.Ordinal) && a.Item1.Contains("25%")), import.Describe());
+
         var planId = await CommitAsync(import);
         await ReadBackAsync(planId, Actions);
+        var figures = (await GetAsync($"/api/plans/{planId}/printed-figures")).AsArray();
+        Assert.That(figures.Select(f => ((string)f!["kind"]!, (int?)f["level"], (string)f["label"]!, (string)f["valueText"]!, (double?)f["value"])), Is.EqualTo(new[]
+        {
+            ("countAtLevel", (int?)4, "Number of actions completed", "1", (double?)1),
+            ("percentageAtLevel", 3, "% Green", "20%", 20),
+        }), "the figures typed under the table are kept as printed");
     }
 
     [Test]
