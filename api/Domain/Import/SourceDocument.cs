@@ -46,6 +46,7 @@ public sealed record SourceRow(int Number, IReadOnlyList<SourceCell> Cells);
 /// <param name="SpanRows">For a merge origin: how many rows the range covers (1 otherwise).</param>
 /// <param name="FormulaWithoutValue">True when the cell holds a formula that was never calculated (no cached value): its Text is empty.</param>
 /// <param name="IsNumber">True when the source stored a number (not text that looks like one) shown as a number or a percentage; false for a date or time, which Excel also stores as a number, and for everything in a CSV or Word table.</param>
+/// <param name="IsDate">True when the source stored a date (a workbook's date cell), so its Text names the day exactly: "01/09/2018" is 1 September, never a choice between readings.</param>
 public sealed record SourceCell(
     string Text,
     string? Fill = null,
@@ -53,7 +54,8 @@ public sealed record SourceCell(
     int SpanColumns = 1,
     int SpanRows = 1,
     bool FormulaWithoutValue = false,
-    bool IsNumber = false)
+    bool IsNumber = false,
+    bool IsDate = false)
 {
     public static readonly SourceCell Empty = new("");
 

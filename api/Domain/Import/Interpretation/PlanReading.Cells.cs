@@ -122,7 +122,8 @@ internal sealed partial class PlanReading
             foreach (var target in TargetsOf(layout, row, column, started))
                 SetDeadline(target, text, place);
             var understood = DeadlineParser.Parse(text);
-            foreach (var question in understood.Problems.Concat(understood.ToConfirm))
+            // A workbook's date cell names its day exactly, so there is no day-or-month reading to confirm.
+            foreach (var question in understood.Problems.Concat(cell.IsDate ? [] : understood.ToConfirm))
                 Add(FindingKind.DeadlineQuestion, $"Deadline \"{text}\": {question}", place);
         }
         return first;

@@ -37,7 +37,7 @@ public sealed class GridBuilder
     /// Adds a cell; one with no text, no fill and no formula (only formatted) is not part of the grid. The fill is as
     /// <see cref="Fills.Shown"/> gives it ("#92d050", or null for none or white).
     /// </summary>
-    public void Add(int row, int column, string? text, string? fill = null, bool formulaWithoutValue = false, bool isNumber = false)
+    public void Add(int row, int column, string? text, string? fill = null, bool formulaWithoutValue = false, bool isNumber = false, bool isDate = false)
     {
         var clean = CellText.Clean(text);
         var shown = fill;
@@ -47,7 +47,7 @@ public sealed class GridBuilder
             throw new SourceUnreadableException(
                 $"{Place(row, column)} holds {clean.Length:N0} characters, more than the {ReadingLimits.MaxCellLength:N0} a cell can hold. " +
                 "Shorten it and upload again.", where, row, column);
-        cells[(row, column)] = new SourceCell(clean, shown, FormulaWithoutValue: formulaWithoutValue, IsNumber: isNumber && clean.Length > 0);
+        cells[(row, column)] = new SourceCell(clean, shown, FormulaWithoutValue: formulaWithoutValue, IsNumber: isNumber && clean.Length > 0, IsDate: isDate && clean.Length > 0);
         rowCount = Math.Max(rowCount, row);
         columnCount = Math.Max(columnCount, column);
     }
