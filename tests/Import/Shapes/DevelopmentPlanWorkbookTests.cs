@@ -18,7 +18,7 @@ public sealed class DevelopmentPlanWorkbookTests
     public static readonly string[] Reviews = ["RAG initial", "RAG 01/18", "RAG 03/18", "RAG 05/18"];
 
     private const string Kerry = "Kerry Dunmore\nHead of Early Help";
-    private const string Sasha = "Sasha Bennett\nHead of Service, Corporate Parenting";
+    private const string Sasha = "Harriet Cole\nHead of Service, Corporate Parenting";
     private const string Ola = "Ola Adeyemi\nHead of Service, Care Leavers";
 
     /// <summary>The workbook; <paramref name="version"/> changes the bytes only, so each test has a file of its own.</summary>
@@ -62,7 +62,7 @@ public sealed class DevelopmentPlanWorkbookTests
         [null, null, "Average", null, null, null, 1.8, 2.5, 2.8],
         ["Priority 2: Children in care live in stable homes close to their communities"],
         ["Children in care have a stable home", "2.1 Recruit more foster carers through a year-long campaign",
-            "a) 20 new fostering households approved", Sasha, "Ben Okafor, Fostering Manager", "August 18 & March 2019", 1, 1, 2, 0,
+            "a) 20 new fostering households approved", Sasha, "Femi Adebayo, Fostering Manager", "August 18 & March 2019", 1, 1, 2, 0,
             "9 households approved so far."],
         [null, null, "b) Fewer than 10% of children have three or more moves in a year", null, null, null, 2, 2, 3, 0, "8.5% in March."],
         [null, null, "c) Every child placed at a distance has their placement reviewed within 6 weeks", "Head of Safeguarding",
@@ -167,7 +167,7 @@ public sealed class DevelopmentPlanWorkbookTests
         {
             "1.1 | Open an early help hub with police and health partners |  |  | (none) | ",
             "1.2 | Strengthen management oversight of early help assessments |  |  | (none) | Ofsted rec 14",
-            "2.1 | Recruit more foster carers through a year-long campaign | Sasha Bennett (Head of Service, Corporate Parenting) | Ben Okafor (Fostering Manager) | August 18 & March 2019 | ",
+            "2.1 | Recruit more foster carers through a year-long campaign | Harriet Cole (Head of Service, Corporate Parenting) | Femi Adebayo (Fostering Manager) | August 18 & March 2019 | ",
             "3.1 | Give every care leaver a pathway plan written with them |  |  | (none) | ",
         }));
 
@@ -194,6 +194,7 @@ public sealed class DevelopmentPlanWorkbookTests
             ("RAG initial", "3", 2.5), ("RAG 01/18", "3", 3.0), ("RAG 03/18", "3", 3.5),
             ("RAG initial", null, 1.9), ("RAG 01/18", null, 2.4), ("RAG 03/18", null, 2.9),
         }));
+        Assert.That(import.FindingsOf("deadlineQuestion"), Is.Empty, "every deadline was understood; the date cell names its day exactly: " + import.Describe());
         Assert.That(import.FindingsOf("figureDisagrees").Select(f => (string)f["message"]!), Has.Some.Contains("2.8"), import.Describe());
         Assert.That(import.FindingsOf("figureDisagrees").Count(), Is.EqualTo(1), "only priority 1's RAG 03/18 figure disagrees: " + import.Describe());
         var summary = await GetAsync($"/api/plans/{planId}/summary?reviewId={reviews[2]}");

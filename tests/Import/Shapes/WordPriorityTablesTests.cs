@@ -17,7 +17,7 @@ public sealed class WordPriorityTablesTests
         .Heading("Priority 1: Children at risk of harm are identified and protected quickly")
         .Table(t => t
             .Row(Header)
-            .Row("1.1", "Agree new MASH thresholds with police and health", "Dana Whitfield, Head of MASH", "Mar-18",
+            .Row("1.1", "Agree new MASH thresholds with police and health", "Imran Shah, Head of MASH", "Mar-18",
                 WordCell.Of("Green").Shaded("92D050"), "Thresholds agreed at the partnership board in February.")
             .Row("1.2", "Audit 20 strategy discussions a month", "Head of Safeguarding", "Ongoing", WordCell.Of("Amber").Shaded("FFCC00"),
                 "April audit: police attended 14 of 20.\nFollow-up with police leads booked."))
@@ -25,9 +25,9 @@ public sealed class WordPriorityTablesTests
         .Heading("Priority 2: Children in care live in stable homes")
         .Table(t => t
             .Row(Header)
-            .Row("2.1", "Place every child with a sibling group together unless assessed otherwise", "Sasha Bennett (Head of Service)", "Sept 18",
+            .Row("2.1", "Place every child with a sibling group together unless assessed otherwise", "Nadia Quinn (Head of Service)", "Sept 18",
                 WordCell.Of("Red").Shaded("FF0000"), "Sibling assessment template still in draft.")
-            .Row("2.2", "Hold a stability meeting for every child with two moves in a year", "Sasha Bennett (Head of Service)\nBen Okafor",
+            .Row("2.2", "Hold a stability meeting for every child with two moves in a year", "Nadia Quinn (Head of Service)\nTomasz Nowak",
                 "June - Dec 18", WordCell.Of("Completed").Shaded("00B0F0"), "Stability meetings held for all 12 children.")
             .Row("", "Report stability figures to the corporate parenting panel each quarter", "Head of Service, Children in Care", "Quarterly",
                 WordCell.Of("Green").Shaded("92D050"), "Reported in January and April."))
@@ -35,7 +35,7 @@ public sealed class WordPriorityTablesTests
         .Table(t => t
             .Row(WordCell.Of("Priority 3: Care leavers are ready for adult life").Spanning(6))
             .Row(Header)
-            .Row("3.1", "Give every care leaver a pathway plan written with them", "Ola Adeyemi, Head of Service", "31/07/2018",
+            .Row("3.1", "Give every care leaver a pathway plan written with them", "Ruth Ellison, Head of Service", "31/07/2018",
                 WordCell.Of("Amber").Shaded("FFCC00"), "82% up to date in April."))
         .Build();
 
@@ -59,12 +59,12 @@ public sealed class WordPriorityTablesTests
         var actions = ItemsOf(grid, "action");
         Assert.That(actions.Select(a => $"{a["reference"]} | {a["text"]} | {string.Join(", ", People(a["leads"]))} | {a["deadline"]?["text"]}"), Is.EqualTo(new[]
         {
-            "1 / 1.1 | Agree new MASH thresholds with police and health | Dana Whitfield (Head of MASH) | Mar-18",
+            "1 / 1.1 | Agree new MASH thresholds with police and health | Imran Shah (Head of MASH) | Mar-18",
             "1 / 1.2 | Audit 20 strategy discussions a month | (Head of Safeguarding) | Ongoing",
-            "2 / 2.1 | Place every child with a sibling group together unless assessed otherwise | Sasha Bennett (Head of Service) | Sept 18",
-            "2 / 2.2 | Hold a stability meeting for every child with two moves in a year | Sasha Bennett (Head of Service), Ben Okafor | June - Dec 18",
+            "2 / 2.1 | Place every child with a sibling group together unless assessed otherwise | Nadia Quinn (Head of Service) | Sept 18",
+            "2 / 2.2 | Hold a stability meeting for every child with two moves in a year | Nadia Quinn (Head of Service), Tomasz Nowak | June - Dec 18",
             "2 | Report stability figures to the corporate parenting panel each quarter | (Head of Service, Children in Care) | Quarterly",
-            "3 / 3.1 | Give every care leaver a pathway plan written with them | Ola Adeyemi (Head of Service) | 31/07/2018",
+            "3 / 3.1 | Give every care leaver a pathway plan written with them | Ruth Ellison (Head of Service) | 31/07/2018",
         }), "an action printed without a Ref stays unnumbered: no number is made up");
         Assert.That(actions.Select(a => Scores(a, reviews)[0]), Is.EqualTo(new[] { "3", "2", "1", "4", "3", "2" }), "on the RAG words scale: Red 1 to Completed 4");
         Assert.That(actions.Select(a => (string?)ActionPlanTracker.Tests.Api.Shapes.Reads.ScoreIn(a, reviews[0])?["narrative"]), Is.EqualTo(new[]
