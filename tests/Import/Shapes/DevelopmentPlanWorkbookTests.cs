@@ -28,6 +28,11 @@ public sealed class DevelopmentPlanWorkbookTests
             foreach (var row in Rows(version)) s.Row(row);
             foreach (var range in Merges) s.Merge(range);
         })
+        .Sheet("KPIs", s => s
+            .Row("Priority 1 indicators")
+            .Row("Indicator", "Polarity", "Outturn 2016-17", "Stat neighbours", "Jan", "Feb", "Mar", "YTD", "DoT")
+            .Row("Contacts screened within 24 hours", "Higher is better", "71%", "", "74%", "76%", "74%", "0", "↑")
+            .Row("Re-referrals within 12 months", "", "24%", "22%", "information being collated", "", "", "0", ""))
         .Build();
 
     /// <summary>The same plan saved as a legacy .xls, as Excel 97-2003 would.</summary>
@@ -149,6 +154,9 @@ public sealed class DevelopmentPlanWorkbookTests
         var reviews = ReviewIds(grid);
 
         Assert.That((string)grid["plan"]!["title"]!, Is.EqualTo(Title));
+        Assert.That(ActionPlanTracker.Tests.Api.Shapes.Reads.Items(grid).Select(i => (string)i["text"]!), Has.None.Contains("indicator").IgnoreCase.And.None.Contains("screened within 24 hours\n"),
+            "the KPI sheet beside the plan is not read as items");
+        Assert.That(ActionPlanTracker.Tests.Api.Shapes.Reads.Items(grid).Count(), Is.EqualTo(3 + 4 + 9), "3 priorities, 4 actions, 9 measures and nothing else");
         Assert.That((string?)grid["plan"]!["planVersion"], Is.EqualTo(version));
         Assert.That(((string)grid["plan"]!["leadHeading"]!, (string)grid["plan"]!["ownerHeading"]!), Is.EqualTo(("Lead", "Responsible officer")));
         Assert.That((string)grid["scale"]!["name"]!, Does.Contain("1 to 5"), "scored on the built-in progress scale");
