@@ -19,7 +19,8 @@ public sealed record SourceDocument(string FileName, string Format, IReadOnlyLis
 /// <param name="Heading">For a Word table, the text of the last non-empty paragraph above it (often the priority's heading); null otherwise.</param>
 /// <param name="ColumnCount">The width of every row's Cells.</param>
 /// <param name="Rows">Rows in order, empty rows included (their cells have empty text), so numbering has no gaps.</param>
-public sealed record SourceTable(string Name, string? Heading, int ColumnCount, IReadOnlyList<SourceRow> Rows)
+/// <param name="TextAbove">For a Word table, every non-empty paragraph between the table before it (or the start of the document) and this table, in order (Heading is the last); null otherwise. The first table's are the document's title lines.</param>
+public sealed record SourceTable(string Name, string? Heading, int ColumnCount, IReadOnlyList<SourceRow> Rows, IReadOnlyList<string>? TextAbove = null)
 {
     /// <summary>"Sheet 'Plan'" or "Table 2": how a message names where a cell is.</summary>
     public string Where => Name.StartsWith("Table ", StringComparison.Ordinal) ? Name : $"Sheet '{Name}'";

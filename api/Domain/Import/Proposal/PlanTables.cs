@@ -39,6 +39,9 @@ internal sealed partial record PlanTables(
     {
         var first = source.Tables[headers[0].Table];
         var titles = first.Rows.Take(headers[0].FromIndex).Select(RowText).Where(t => t.Length > 0).ToList();
+        // A Word plan's title is a paragraph above its first table; the priority heading just above the table is not.
+        if (titles.Count == 0 && first.TextAbove is { } above)
+            titles = above.Where(t => !PriorityHeading().IsMatch(t)).ToList();
         var rows = headers.SelectMany(h => DataRows(source.Tables[h.Table], h, titles)).ToList();
         return new PlanTables(source, headers, titles, rows);
     }
@@ -120,6 +123,9 @@ internal sealed partial record PlanTables(
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
+
+    [GeneratedRegex(@"^\s*(?:priority|outcome|objective|theme|section|area)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityHeading();
 
     [GeneratedRegex(@"\b(average|mean|total|overall|count)\b.*\d|\d.*\b(average|mean|total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PrintedFigure();

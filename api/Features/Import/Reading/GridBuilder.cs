@@ -20,6 +20,9 @@ public sealed class GridBuilder
     private int columnCount;
 
     /// <summary>A grid for one sheet or table; columnLetters names columns as Excel does ("column D"), where a Word table's are numbered.</summary>
+    /// <summary>For a Word table, the paragraphs above it (see <see cref="SourceTable.TextAbove"/>).</summary>
+    public IReadOnlyList<string>? TextAbove { get; init; }
+
     public GridBuilder(string name, string? heading, RowBudget budget, bool columnLetters = true)
     {
         this.name = name;
@@ -79,7 +82,7 @@ public sealed class GridBuilder
         }
         foreach (var merge in merges) ApplyMerge(grid, merge);
         var rows = grid.Select((row, r) => new SourceRow(r + 1, row)).ToList();
-        return new SourceTable(name, heading, columnCount, rows);
+        return new SourceTable(name, heading, columnCount, rows, TextAbove);
     }
 
     private void ApplyMerge(SourceCell[][] grid, (int FromRow, int FromColumn, int ToRow, int ToColumn) merge)
