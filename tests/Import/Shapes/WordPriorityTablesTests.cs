@@ -50,6 +50,7 @@ public sealed class WordPriorityTablesTests
         var grid = await GridAsync(planId);
         var reviews = ReviewIds(grid);
 
+        Assert.That((string)grid["plan"]!["title"]!, Is.EqualTo("Children's Social Care Improvement Plan 2018"), "the document's title paragraph");
         Assert.That(grid["reviews"]!.AsArray().Select(r => (string)r!["label"]!), Is.EqualTo(new[] { "RAG" }));
         Assert.That(ItemsOf(grid, "priority").Select(p => ((string?)p["number"], (string)p["text"]!)), Is.EqualTo(new[]
         {
