@@ -19,7 +19,31 @@ public static partial class CellReadings
 
     public static partial IReadOnlyList<SeenPerson> People(string text)
     {
-        var parts = HardSeparator().Split(text)
+        var people = new List<SeenPerson>();
+        var lines = LineBreak().Split(text).Select(line => line.Trim()).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && IsNameAlone(lines[i]) && IsTitleAlone(lines[i + 1]))
+            {
+                people.Add(new SeenPerson($"{lines[i]}\n{lines[i + 1]}", lines[i], lines[i + 1], null));
+                i++;
+                continue;
+            }
+            people.AddRange(PeopleOnOneLine(lines[i]));
+        }
+        return people;
+    }
+
+    // "Kerry Dunmore" over "Head of Early Help" in one wrapped cell is one person and her title, as the cell is printed.
+    private static bool IsNameAlone(string line) => IsFullName(line) && !HardSeparator().IsMatch(line);
+
+    private static bool IsTitleAlone(string line) =>
+        HasRoleWord(line) && !HardSeparator().IsMatch(line) && !Email().IsMatch(line) && !Bracketed().IsMatch(line)
+        && !JoinWord().Split(line).Skip(1).Any(side => IsFullName(side.Trim()) || IsInitials(side.Trim()));
+
+    private static IEnumerable<SeenPerson> PeopleOnOneLine(string line)
+    {
+        var parts = HardSeparator().Split(line)
             .Select(part => part.Trim())
             .Where(part => part.Length > 0)
             .SelectMany(SplitCommaList)
@@ -27,8 +51,7 @@ public static partial class CellReadings
         var cellHasRoles = parts.Any(HasRoleWord);
         return parts
             .SelectMany(part => SplitJoined(part, cellHasRoles))
-            .Select(Person)
-            .ToList();
+            .Select(Person);
     }
 
     // "Priya Raman, Owen Hughes" is two people; "Priya Raman, Head of Service" is one person and her title.
@@ -77,7 +100,14 @@ public static partial class CellReadings
         foreach (var separator in NameSeparators)
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && Ordered(text[..at].Trim(), text[(at + separator.Length)..].Trim()) is var (name, title)
+            if (at <= 0)
+                continue;
+            var (first, second) = (text[..at].Trim(), text[(at + separator.Length)..].Trim());
+            // "Head of Service, Corporate Parenting" is a title and its area, not a title and a name: councils write the
+            // name first ("Owen Hughes, Service Manager").
+            if (separator == "," && HasRoleWord(first) && !HasRoleWord(second) && !IsInitials(second))
+                return (null, text);
+            if (Ordered(first, second) is var (name, title)
                 && (!HasRoleWord(text) || name is null || IsCapitalisedWords(name, 1) || IsInitials(name)))
                 return (name, title);
         }
@@ -89,8 +119,12 @@ public static partial class CellReadings
     // side and role words on the other, preferring a title that starts with its role word.
     private static (string Name, string Title)? NamedSplit(string text) =>
         NameSeparators
-            .SelectMany(separator => AllIndexes(text, separator).Select(at => (First: text[..at].Trim(), Second: text[(at + separator.Length)..].Trim())))
-            .SelectMany(s => new[] { (Name: s.First, Title: s.Second), (Name: s.Second, Title: s.First) })
+            .SelectMany(separator => AllIndexes(text, separator).Select(at => (Separator: separator, First: text[..at].Trim(), Second: text[(at + separator.Length)..].Trim())))
+            // After a comma a title goes on with its area ("Head of Service, Corporate Parenting"); a name after a title
+            // comes after a dash, so a comma only ever puts the name first ("Owen Hughes, Service Manager").
+            .SelectMany(s => s.Separator == ","
+                ? new[] { (Name: s.First, Title: s.Second) }
+                : [(Name: s.First, Title: s.Second), (Name: s.Second, Title: s.First)])
             .Where(s => IsFullName(s.Name) && HasRoleWord(s.Title))
             .OrderByDescending(s => StartsWithRole(s.Title))
             .Select(s => ((string Name, string Title)?)s)
@@ -124,6 +158,9 @@ public static partial class CellReadings
 
     // "PR", "P.R.", "P R": initials, kept as the name with no job title.
     private static bool IsInitials(string text) => Initials().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"\r?\n")]
+    private static partial Regex LineBreak();
 
     [GeneratedRegex(@"\r?\n|\s+/\s+|;")]
     private static partial Regex HardSeparator();

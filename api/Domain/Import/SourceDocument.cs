@@ -19,7 +19,8 @@ public sealed record SourceDocument(string FileName, string Format, IReadOnlyLis
 /// <param name="Heading">For a Word table, the text of the last non-empty paragraph above it (often the priority's heading); null otherwise.</param>
 /// <param name="ColumnCount">The width of every row's Cells.</param>
 /// <param name="Rows">Rows in order, empty rows included (their cells have empty text), so numbering has no gaps.</param>
-public sealed record SourceTable(string Name, string? Heading, int ColumnCount, IReadOnlyList<SourceRow> Rows)
+/// <param name="TextAbove">For a Word table, every non-empty paragraph between the table before it (or the start of the document) and this table, in order (Heading is the last); null otherwise. The first table's are the document's title lines.</param>
+public sealed record SourceTable(string Name, string? Heading, int ColumnCount, IReadOnlyList<SourceRow> Rows, IReadOnlyList<string>? TextAbove = null)
 {
     /// <summary>"Sheet 'Plan'" or "Table 2": how a message names where a cell is.</summary>
     public string Where => Name.StartsWith("Table ", StringComparison.Ordinal) ? Name : $"Sheet '{Name}'";
@@ -46,6 +47,7 @@ public sealed record SourceRow(int Number, IReadOnlyList<SourceCell> Cells);
 /// <param name="SpanRows">For a merge origin: how many rows the range covers (1 otherwise).</param>
 /// <param name="FormulaWithoutValue">True when the cell holds a formula that was never calculated (no cached value): its Text is empty.</param>
 /// <param name="IsNumber">True when the source stored a number (not text that looks like one) shown as a number or a percentage; false for a date or time, which Excel also stores as a number, and for everything in a CSV or Word table.</param>
+/// <param name="IsDate">True when the source stored a date (a workbook's date cell), so its Text names the day exactly: "01/09/2018" is 1 September, never a choice between readings.</param>
 public sealed record SourceCell(
     string Text,
     string? Fill = null,
@@ -53,7 +55,8 @@ public sealed record SourceCell(
     int SpanColumns = 1,
     int SpanRows = 1,
     bool FormulaWithoutValue = false,
-    bool IsNumber = false)
+    bool IsNumber = false,
+    bool IsDate = false)
 {
     public static readonly SourceCell Empty = new("");
 

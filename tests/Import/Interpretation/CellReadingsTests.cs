@@ -99,7 +99,14 @@ public class CellReadingsTests
     [TestCase("Priya and Owen", "Priya|Priya|_|_", "Owen|Owen|_|_")]
     [TestCase("Head of Service and Head of Quality", "Head of Service|_|Head of Service|_", "Head of Quality|_|Head of Quality|_")]
     [TestCase("Priya Raman; Owen Hughes", "Priya Raman|Priya Raman|_|_", "Owen Hughes|Owen Hughes|_|_")]
-    [TestCase("Priya Raman\nService Manager", "Priya Raman|Priya Raman|_|_", "Service Manager|_|Service Manager|_")]
+    [TestCase("Priya Raman\nService Manager", "Priya Raman\nService Manager|Priya Raman|Service Manager|_")]
+    [TestCase("Sasha Bennett\nHead of Service, Corporate Parenting", "Sasha Bennett\nHead of Service, Corporate Parenting|Sasha Bennett|Head of Service, Corporate Parenting|_")]
+    [TestCase("Priya Raman\nHead of Early Help\nOwen Hughes\nService Manager",
+        "Priya Raman\nHead of Early Help|Priya Raman|Head of Early Help|_", "Owen Hughes\nService Manager|Owen Hughes|Service Manager|_")]
+    [TestCase("Priya Raman\nOwen Hughes", "Priya Raman|Priya Raman|_|_", "Owen Hughes|Owen Hughes|_|_")]
+    [TestCase("Head of Service\nPriya Raman", "Head of Service|_|Head of Service|_", "Priya Raman|Priya Raman|_|_")]
+    [TestCase("Head of Service, Corporate Parenting", "Head of Service, Corporate Parenting|_|Head of Service, Corporate Parenting|_")]
+    [TestCase("Head of Service, PR", "Head of Service, PR|PR|Head of Service|_")]
     [TestCase("Priya Raman, Owen Hughes, Sam Lee", "Priya Raman|Priya Raman|_|_", "Owen Hughes|Owen Hughes|_|_", "Sam Lee|Sam Lee|_|_")]
     [TestCase("PR, OH", "PR|PR|_|_", "OH|OH|_|_")]
     // Job titles that hold a comma, a dash or an "and" themselves, before or after the name.

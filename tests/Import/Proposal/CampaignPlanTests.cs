@@ -57,8 +57,8 @@ public class CampaignPlanTests
             Assert.That(mapping.Values, Is.EqualTo(new[]
             {
                 new ValueMapping("#00b050", 3), new ValueMapping("#ffc000", 2), new ValueMapping("#ff0000", 1),
-                new ValueMapping("#92d050", 3), new ValueMapping("#d9d9d9", null),
-            }));
+                new ValueMapping("#92d050", 3),
+            }), "grey is on no level and no placeholder: it is left unmapped for the dry run to ask about");
         }
     }
 
@@ -78,8 +78,18 @@ public class CampaignPlanTests
             Assert.That(mapping.Values, Is.EqualTo(new[]
             {
                 new ValueMapping("#00b050", 3), new ValueMapping("#ffc000", 2), new ValueMapping("#ff0000", 1),
-                new ValueMapping("#92d050", 3), new ValueMapping("#d9d9d9", null),
-            }));
+                new ValueMapping("#92d050", 3),
+            }), "grey is on no level and no placeholder: it is left unmapped for the dry run to ask about");
         }
+    }
+
+    [Test]
+    public void A_colour_left_unmapped_is_asked_about_in_the_dry_run_not_held_as_a_placeholder()
+    {
+        var source = Plan();
+        var read = PlanInterpreter.Interpret(source, MappingProposer.Propose(source, KnownScales.All, []), KnownScales.All, []);
+
+        Assert.That(read.Findings.Where(f => f.Kind == FindingKind.ValueNotOnScale).Select(f => f.Message), Has.One.Contains("#d9d9d9"));
+        Assert.That(read.Findings.Where(f => f.Kind == FindingKind.Placeholder).Select(f => f.Message), Has.None.Contains("#d9d9d9"));
     }
 }

@@ -88,4 +88,19 @@ public class WordTablesTests
             Assert.That(mapping.TableHeadingsArePriorities, Is.False);
         }
     }
+
+    [Test]
+    public void The_plans_title_is_the_paragraph_above_the_first_table_not_its_priority_heading()
+    {
+        var plan = Plan();
+        var titled = plan with
+        {
+            Tables = [plan.Tables[0] with { TextAbove = ["Children's Social Care Improvement Plan", "Version 2.3", "Priority 1: Early help"] }, .. plan.Tables.Skip(1)],
+        };
+
+        var details = MappingProposer.Propose(titled, KnownScales.All, []).Plan;
+
+        Assert.That((details.Title, details.PlanVersion), Is.EqualTo(("Children's Social Care Improvement Plan", "Version 2.3")));
+        Assert.That(Proposed().Plan.Title, Is.EqualTo("Improvement plan"), "with only the priority heading above, the file's name");
+    }
 }

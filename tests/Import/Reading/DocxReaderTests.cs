@@ -25,6 +25,9 @@ public class DocxReaderTests
             Assert.That(document.Format, Is.EqualTo("docx"));
             Assert.That(document.Tables.Select(table => table.Name), Is.EqualTo(new[] { "Table 1", "Table 2", "Table 3" }));
             Assert.That(document.Tables.Select(table => table.Heading), Is.EqualTo(new[] { "Priority 1: The front door", null, "Priority 2: Children in care" }));
+            Assert.That(document.Tables.Select(table => string.Join(" | ", table.TextAbove!)),
+                Is.EqualTo(new[] { "Service development plan 2017-18 | Priority 1: The front door", "", "Priority 2: Children in care" }),
+                "every paragraph since the table before, the document's title above the first");
             Assert.That(document.Tables[2].Texts(2), Is.EqualTo(new[] { "2.1", "Review placements" }));
             Assert.That(document.Tables[0].Rows.Select(row => row.Number), Is.EqualTo(new[] { 1, 2 }));
             Assert.That(document.Tables[0].Where, Is.EqualTo("Table 1"));

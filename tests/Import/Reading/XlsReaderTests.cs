@@ -29,6 +29,7 @@ public class XlsReaderTests
             Assert.That(table.Texts(4), Is.EqualTo(new[] { "1", "Strengthen the front door", "2.8", "31/12/2017", "TRUE" }));
             Assert.That(table.At(4, 3).IsNumber, Is.True);
             Assert.That(table.At(4, 4).IsNumber, Is.False);
+            Assert.That((table.At(4, 3).IsDate, table.At(4, 4).IsDate, table.At(4, 2).IsDate), Is.EqualTo((false, true, false)));
             Assert.That(document.Notes, Is.EqualTo(new[] { XlsReader.NoColoursNote }));
         });
     }

@@ -32,6 +32,7 @@ public class XlsxReaderTests
             Assert.That(table.Texts(5), Is.EqualTo(new[] { "1", "Strengthen the front door", "Priya Raman", "2" }));
             Assert.That(table.At(5, 4).IsNumber, Is.True);
             Assert.That(table.At(5, 2).IsNumber, Is.False);
+            Assert.That(table.Rows.SelectMany(r => r.Cells).Where(c => c.IsDate), Is.Empty, "no cell here is a date");
             Assert.That(document.Notes, Is.Empty);
         });
     }
@@ -181,6 +182,7 @@ public class XlsxReaderTests
         {
             Assert.That(table.Texts(1), Is.All.EqualTo("31/12/2017"));
             Assert.That(table.At(1, 1).IsNumber, Is.False, "a date is a date, not a score");
+            Assert.That(table.Rows[0].Cells.Select(c => c.IsDate), Is.All.True, "a date cell names its day exactly");
         });
     }
 

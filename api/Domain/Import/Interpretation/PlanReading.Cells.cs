@@ -40,6 +40,30 @@ internal sealed partial class PlanReading
         return started.Where(i => i.Level == deepest).ToList();
     }
 
+    // A people or deadline cell merged down over several of an action's measures is the action's, not the first measure's:
+    // the sheet printed it once for them all, and a measure below naming its own keeps that.
+    private IReadOnlyList<ItemRef> TargetsOf(TableLayout layout, SourceRow row, PlacedColumn column, List<ItemRef> started)
+    {
+        var targets = Targets(column.Mapping.Level, started);
+        var cell = TableLayout.Cell(row, column.Column);
+        if (cell is not { Merge: CellMerge.Origin, SpanRows: > 1 } || _mapping.Hierarchy != HierarchyFrom.Columns || targets is not [var only])
+            return targets;
+        var at = _mapping.Levels.ToList().IndexOf(only.Level);
+        if (at < 1 || _mapping.Levels[at - 1] == ItemLevel.Priority || Current(_mapping.Levels[at - 1]) is not { } parent)
+            return targets;
+        var spanned = layout.DataRows.Where(r => r.Number > row.Number && r.Number < row.Number + cell.SpanRows).ToList();
+        if (!spanned.Any(r => StartsText(layout, r, only.Level)) || spanned.Any(r => StartsText(layout, r, parent.Level)))
+            return targets;
+        Add(FindingKind.Note, $"\"{cell.Text.Trim()}\" is merged over rows {row.Number} to {row.Number + cell.SpanRows - 1}, across more than one "
+            + $"{Words.Level(only.Level)} of {Words.Item(parent.Level, NumberOf(parent))}: read as the {Words.Level(parent.Level)}'s.",
+            new SourcePlace(layout.Index, row.Number, column.Column));
+        return [parent];
+    }
+
+    private static bool StartsText(TableLayout layout, SourceRow row, ItemLevel level) =>
+        layout.Having(ColumnRole.Text).FirstOrDefault(c => c.Mapping.Level == level) is { } text
+        && TableLayout.Cell(row, text.Column) is { IsBlank: false, Merge: not CellMerge.CoveredFromAbove };
+
     private List<string> ReadPeople(TableLayout layout, SourceRow row, List<ItemRef> started, ColumnRole role)
     {
         var written = new List<string>();
@@ -52,7 +76,7 @@ internal sealed partial class PlanReading
             var seen = CellReadings.People(cell.Text);
             written.AddRange(seen.Select(p => p.Seen));
             var people = seen.Select(p => _people.Resolve(p, _where.Of(place), place)).ToList();
-            var targets = Targets(column.Mapping.Level, started).Where(t => t.Level != ItemLevel.Priority).ToList();
+            var targets = TargetsOf(layout, row, column, started).Where(t => t.Level != ItemLevel.Priority).ToList();
             if (targets.Count == 0)
                 Add(FindingKind.UnreadableCell, $"\"{cell.Text.Trim()}\" names people, but there is no {Words.Level(column.Mapping.Level ?? ItemLevel.Action)} "
                     + "here for them to lead or own (priorities have no leads in the tracker): not stored.", place);
@@ -95,10 +119,11 @@ internal sealed partial class PlanReading
             var place = new SourcePlace(layout.Index, row.Number, column.Column);
             var text = cell.Text.Trim();
             first ??= text;
-            foreach (var target in Targets(column.Mapping.Level, started))
+            foreach (var target in TargetsOf(layout, row, column, started))
                 SetDeadline(target, text, place);
             var understood = DeadlineParser.Parse(text);
-            foreach (var question in understood.Problems.Concat(understood.ToConfirm))
+            // A workbook's date cell names its day exactly, so there is no day-or-month reading to confirm.
+            foreach (var question in understood.Problems.Concat(cell.IsDate ? [] : understood.ToConfirm))
                 Add(FindingKind.DeadlineQuestion, $"Deadline \"{text}\": {question}", place);
         }
         return first;

@@ -11,7 +11,10 @@ internal sealed partial class PlanReading
     private void ReadFigures(TableLayout layout, SourceRow row, string label)
     {
         var place = new SourcePlace(layout.Index, row.Number);
-        var priority = WholePlan().IsMatch(label) || !_mapping.Levels.Contains(ItemLevel.Priority) ? null : _priority;
+        var priority = WholePlan().IsMatch(label) || _afterGap || !_mapping.Levels.Contains(ItemLevel.Priority) ? null : _priority;
+        if (_afterGap && !WholePlan().IsMatch(label) && _priority is not null)
+            Add(FindingKind.Note, $"\"{label}\" is set apart from the table by a blank row, so its figures are read as the whole plan's, "
+                + "not the last priority's.", place);
         var shown = _draft.Reviews.Select(_ => (string?)null).ToList();
         var labelColumn = row.Cells.ToList().FindIndex(c => !c.IsBlank) + 1;
         for (var column = labelColumn + 1; column <= row.Cells.Count; column++)

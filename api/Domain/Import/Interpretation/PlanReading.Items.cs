@@ -20,15 +20,24 @@ internal sealed partial class PlanReading
 
     private void StartTable(TableLayout layout)
     {
-        if (!_mapping.TableHeadingsArePriorities || !_mapping.Levels.Contains(ItemLevel.Priority)
-            || string.IsNullOrWhiteSpace(layout.Table.Heading))
+        if (!_mapping.TableHeadingsArePriorities || !_mapping.Levels.Contains(ItemLevel.Priority))
             return;
-        var place = new SourcePlace(layout.Index, 0);
-        var (number, title) = CellReadings.SplitLeadingNumber(layout.Table.Heading);
+        var (heading, place) = HeadingRow(layout) is { } row
+            ? (row.Cells.First(c => !c.IsBlank).Text.Trim(), new SourcePlace(layout.Index, row.Number))
+            : (layout.Table.Heading, new SourcePlace(layout.Index, 0));
+        if (string.IsNullOrWhiteSpace(heading))
+            return;
+        var (number, title) = CellReadings.SplitLeadingNumber(heading);
         StartPriority(number?.Text, title, place);
         _prioritiesFromHeadings = true;
         _preview.Add(Preview(place, "priority", number?.Text, title));
     }
+
+    // Some Word tables carry their priority's heading as their own first row, one cell spanning the table above the
+    // header, rather than as a paragraph above the table; that row is nearer the table, so it wins.
+    private SourceRow? HeadingRow(TableLayout layout) =>
+        _source.Format != "docx" ? null
+            : layout.Table.Rows.LastOrDefault(r => r.Number < layout.Choice.HeaderFrom && r.Cells.Count(c => !c.IsBlank) == 1);
 
     private int StartPriority(string? number, string title, SourcePlace place)
     {
@@ -167,7 +176,11 @@ internal sealed partial class PlanReading
         if (recommendation is null && priority is null)
             Add(FindingKind.Blocking, $"{_where.Of(place)} is an action before any recommendation or priority: give it one above it, "
                 + "or check the column mapping.", place);
-        _draft.Actions.Add(new ActionDraft(recommendation, priority, code, text, null, null, [], [], place));
+        var (description, tag) = SourceTags.Split(text);
+        if (tag is not null)
+            Add(FindingKind.Note, $"\"{tag}\" at the end of {Words.Item(ItemLevel.Action, code)}'s text is read as the recommendation it answers "
+                + "and kept as its tag, apart from the description.", place);
+        _draft.Actions.Add(new ActionDraft(recommendation, priority, code, description, tag, null, [], [], place));
         (_action, _measure) = (_draft.Actions.Count - 1, null);
         return new ItemRef(ItemLevel.Action, _action.Value);
     }

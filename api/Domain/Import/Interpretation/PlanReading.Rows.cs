@@ -12,15 +12,22 @@ internal sealed partial class PlanReading
         if (_mapping.SkipRows.Any(s => s.Table == layout.Index && s.Row == row.Number))
             Skip(place, "left out as you chose.");
         else if (IsBlank(layout, row))
+        {
             _blankRows++;
+            _afterGap = true;
+        }
         else if (RepeatsHeader(layout, row))
             Skip(place, "a repeat of the header row (as printed on every page), left out.");
         else if (FigureLabel(layout, row) is { } label)
             ReadFigures(layout, row, label);
-        else if (SectionText(layout, row) is { } section)
-            ReadSection(layout, row, section);
         else
-            ReadItemRow(layout, row);
+        {
+            _afterGap = false;
+            if (SectionText(layout, row) is { } section)
+                ReadSection(layout, row, section);
+            else
+                ReadItemRow(layout, row);
+        }
     }
 
     private void Skip(SourcePlace place, string why)

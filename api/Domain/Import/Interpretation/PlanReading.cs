@@ -18,6 +18,8 @@ internal sealed partial class PlanReading
     private readonly ScoreValues _values;
     private readonly ValueTally _tally;
     private int _blankRows;
+    // A blank row since the last item or heading: figures below it stand apart from the table, under no one priority.
+    private bool _afterGap;
 
     public PlanReading(SourceDocument source, ImportMapping mapping, IReadOnlyList<KnownScale> scales, IReadOnlyList<KnownPerson> people)
     {

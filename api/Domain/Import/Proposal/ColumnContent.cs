@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ActionPlanTracker.Domain.Import;
 
@@ -6,7 +7,7 @@ namespace ActionPlanTracker.Domain.Import;
 /// What a column's cells say it holds when its header says nothing known: short numbering, long texts, deadlines or
 /// scores (level numbers, RAG words, fills).
 /// </summary>
-internal static class ColumnContent
+internal static partial class ColumnContent
 {
     private const double Most = 0.8;
     private const int LongText = 40;
@@ -24,6 +25,8 @@ internal static class ColumnContent
             return HeaderKind.Score;
         if (texts.Count == 0)
             return HeaderKind.Unknown;
+        if (texts.All(t => InspectionTag().IsMatch(t.Trim())))
+            return HeaderKind.SourceReference;
         if (texts.Count(IsDeadline) >= 0.7 * texts.Count && texts.Average(t => t.Length) <= 60)
             return HeaderKind.Deadline;
         return texts.Average(t => t.Length) > LongText ? HeaderKind.Description : HeaderKind.Unknown;
@@ -41,6 +44,10 @@ internal static class ColumnContent
         seen.StartsWith('#') || CellReadings.IsPlaceholder(seen) ||
         int.TryParse(seen, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 10 ||
         ScaleWords.HueOfWord(seen) is not null || ScaleWords.SaysComplete(seen);
+
+    // "Ofsted rec 3", "ILACS recommendation 7": the tag of an action carried over from an inspection, whatever the header.
+    [GeneratedRegex(@"^(?:Ofsted|ILACS|HMIP|JTAI|SIF|inspection)\s+rec(?:ommendation|\.)?\s*(?:no\.?\s*)?\d+[a-z]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectionTag();
 
     private static bool IsDeadline(string text)
     {

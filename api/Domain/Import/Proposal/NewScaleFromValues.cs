@@ -35,7 +35,8 @@ internal static class NewScaleFromValues
         var valueOf = groups.Select((g, i) => (g.Key, Value: i + 1)).ToDictionary(x => x.Key, x => x.Value);
         var name = levels.Count > 0 ? $"{string.Join(", ", levels.Select(l => l.Label))} (from the imported plan)" : "Scale from the imported plan";
         return (new NewScale(name, levels.Count > 0 ? true : null, levels),
-            seen.Select(s => new ValueMapping(s.Seen, !s.IsPlaceholder && RagOrder(s) is { } order ? valueOf[order] : null)).ToList());
+            seen.Where(s => s.IsPlaceholder || RagOrder(s) is not null)
+                .Select(s => new ValueMapping(s.Seen, !s.IsPlaceholder && RagOrder(s) is { } order ? valueOf[order] : null)).ToList());
     }
 
     /// <summary>The words as printed ("COMPLETED" → "Completed"), else the colour's name for a fill.</summary>

@@ -39,6 +39,9 @@ internal sealed partial record PlanTables(
     {
         var first = source.Tables[headers[0].Table];
         var titles = first.Rows.Take(headers[0].FromIndex).Select(RowText).Where(t => t.Length > 0).ToList();
+        // A Word plan's title is a paragraph above its first table; the priority heading just above the table is not.
+        if (titles.Count == 0 && first.TextAbove is { } above)
+            titles = above.Where(t => !PriorityHeading().IsMatch(t)).ToList();
         var rows = headers.SelectMany(h => DataRows(source.Tables[h.Table], h, titles)).ToList();
         return new PlanTables(source, headers, titles, rows);
     }
@@ -96,7 +99,23 @@ internal sealed partial record PlanTables(
     /// "Overall average: 3.1", "Total"), with a number in the row. A measure that mentions an average is a sentence, not a label.
     /// </summary>
     private static bool IsFigureRow(SourceRow row) =>
-        row.Cells.Any(c => FigureLabel().IsMatch(c.Text)) && row.Cells.Any(c => Digit().IsMatch(c.Text));
+        (row.Cells.Any(c => FigureLabel().IsMatch(c.Text)) && row.Cells.Any(c => Digit().IsMatch(c.Text))) || IsCountRow(row);
+
+    /// <summary>
+    /// Counts and shares typed under the table ("Number of actions completed 6", "% Green 45%"): the label first and
+    /// only figures after it, so a measure "Number of children seen..." with its lead and deadline beside it is not one.
+    /// </summary>
+    private static bool IsCountRow(SourceRow row)
+    {
+        var written = row.Cells.Where(c => !c.IsBlank).Select(c => c.Text.Trim()).ToList();
+        return written.Count >= 2 && CountLabel().IsMatch(written[0]) && written.Skip(1).All(FigureValue().IsMatch);
+    }
+
+    [GeneratedRegex(@"^(?:(?:number|no\.|count|total)\s+of\b|percentage\b|%)|%$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountLabel();
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?\s*%?$")]
+    private static partial Regex FigureValue();
 
     [GeneratedRegex(@"^\s*(?:(?:priority|outcome|section)\s*\d*\s+|overall\s+|plan\s+)?(?:average|mean|total)s?(?:\s+(?:score|scores|rag|rating))?(?:\s+(?:for|of)\s+(?:priority\s*\d+|the\s+plan|plan))?\s*[:\-–]?\s*(?:\d+(?:\.\d+)?)?\s*$",
         RegexOptions.IgnoreCase)]
@@ -104,6 +123,9 @@ internal sealed partial record PlanTables(
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
+
+    [GeneratedRegex(@"^\s*(?:priority|outcome|objective|theme|section|area)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityHeading();
 
     [GeneratedRegex(@"\b(average|mean|total|overall|count)\b.*\d|\d.*\b(average|mean|total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PrintedFigure();

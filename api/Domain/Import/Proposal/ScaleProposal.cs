@@ -46,8 +46,11 @@ internal static class ScaleProposal
         scored > 0 && seen.Where(s => !s.IsPlaceholder).All(s => !s.IsFill && s.Fills.Count == 0
             && int.TryParse(s.Seen, NumberStyles.None, CultureInfo.InvariantCulture, out _));
 
+    // A value on no level that is not a placeholder (a purple fill, a stray word) is left unmapped, so the dry run asks
+    // about it rather than the proposal calling it "no score" on the person's behalf.
     private static IReadOnlyList<ValueMapping> ValuesOn(RatingScale scale, IReadOnlyList<SeenScore> seen) =>
-        seen.Select(s => new ValueMapping(s.Seen, KnownScaleMatch.LevelOf(scale, s.Seen))).ToList();
+        seen.Select(s => new ValueMapping(s.Seen, KnownScaleMatch.LevelOf(scale, s.Seen)))
+            .Where((v, i) => v.Level is not null || seen[i].IsPlaceholder).ToList();
 
     private static string Share(int part, int whole) =>
         whole == 0 ? "none" : (100.0 * part / whole).ToString("0", CultureInfo.InvariantCulture) + "%";

@@ -23,18 +23,18 @@ public static class DocxReader
 
         var tables = new List<SourceTable>();
         var nested = new List<string>();
-        string? heading = null;
+        var above = new List<string>();
         foreach (var block in Blocks<OpenXmlElement>(body, element => element is Paragraph or Table))
         {
             if (block is Paragraph paragraph)
             {
                 var text = CellText.Clean(TextOf(paragraph));
-                if (text.Length > 0) heading = text;
+                if (text.Length > 0) above.Add(text);
                 continue;
             }
-            var table = ReadTable($"Table {tables.Count + 1}", heading, (Table)block, budget, nested);
+            var table = ReadTable($"Table {tables.Count + 1}", above.ToList(), (Table)block, budget, nested);
             if (table is not null) tables.Add(table);
-            heading = null;
+            above.Clear();
         }
         if (tables.Count == 0)
             throw new SourceUnreadableException(
@@ -53,9 +53,9 @@ public static class DocxReader
         public int LastRow { get; set; } = row;
     }
 
-    private static SourceTable? ReadTable(string name, string? heading, Table table, RowBudget budget, List<string> nested)
+    private static SourceTable? ReadTable(string name, List<string> paragraphs, Table table, RowBudget budget, List<string> nested)
     {
-        var grid = new GridBuilder(name, heading, budget, columnLetters: false);
+        var grid = new GridBuilder(name, paragraphs.LastOrDefault(), budget, columnLetters: false) { TextAbove = paragraphs };
         var open = new Dictionary<int, VerticalMerge>();
         var rowNumber = 0;
         var widest = 0;

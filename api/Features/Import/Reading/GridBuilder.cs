@@ -20,6 +20,9 @@ public sealed class GridBuilder
     private int columnCount;
 
     /// <summary>A grid for one sheet or table; columnLetters names columns as Excel does ("column D"), where a Word table's are numbered.</summary>
+    /// <summary>For a Word table, the paragraphs above it (see <see cref="SourceTable.TextAbove"/>).</summary>
+    public IReadOnlyList<string>? TextAbove { get; init; }
+
     public GridBuilder(string name, string? heading, RowBudget budget, bool columnLetters = true)
     {
         this.name = name;
@@ -37,7 +40,7 @@ public sealed class GridBuilder
     /// Adds a cell; one with no text, no fill and no formula (only formatted) is not part of the grid. The fill is as
     /// <see cref="Fills.Shown"/> gives it ("#92d050", or null for none or white).
     /// </summary>
-    public void Add(int row, int column, string? text, string? fill = null, bool formulaWithoutValue = false, bool isNumber = false)
+    public void Add(int row, int column, string? text, string? fill = null, bool formulaWithoutValue = false, bool isNumber = false, bool isDate = false)
     {
         var clean = CellText.Clean(text);
         var shown = fill;
@@ -47,7 +50,7 @@ public sealed class GridBuilder
             throw new SourceUnreadableException(
                 $"{Place(row, column)} holds {clean.Length:N0} characters, more than the {ReadingLimits.MaxCellLength:N0} a cell can hold. " +
                 "Shorten it and upload again.", where, row, column);
-        cells[(row, column)] = new SourceCell(clean, shown, FormulaWithoutValue: formulaWithoutValue, IsNumber: isNumber && clean.Length > 0);
+        cells[(row, column)] = new SourceCell(clean, shown, FormulaWithoutValue: formulaWithoutValue, IsNumber: isNumber && clean.Length > 0, IsDate: isDate && clean.Length > 0);
         rowCount = Math.Max(rowCount, row);
         columnCount = Math.Max(columnCount, column);
     }
@@ -79,7 +82,7 @@ public sealed class GridBuilder
         }
         foreach (var merge in merges) ApplyMerge(grid, merge);
         var rows = grid.Select((row, r) => new SourceRow(r + 1, row)).ToList();
-        return new SourceTable(name, heading, columnCount, rows);
+        return new SourceTable(name, heading, columnCount, rows, TextAbove);
     }
 
     private void ApplyMerge(SourceCell[][] grid, (int FromRow, int FromColumn, int ToRow, int ToColumn) merge)

@@ -49,7 +49,7 @@ public static class XlsReader
                 var value = reader.GetValue(i);
                 if (value is null) continue;
                 var (text, isNumber) = Shown(value, Format(reader, i));
-                grid.Add(row, i + 1, text, isNumber: isNumber);
+                grid.Add(row, i + 1, text, isNumber: isNumber, isDate: value is DateTime);
             }
         }
         foreach (var merge in reader.MergeCells ?? [])

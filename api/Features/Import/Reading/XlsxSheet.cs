@@ -105,7 +105,7 @@ public static class XlsxSheet
                 grid.Add(row, column, value, fill);
                 break;
             case "d":
-                grid.Add(row, column, IsoDate(value, context.Styles.FormatOf(style)), fill);
+                grid.Add(row, column, IsoDate(value, context.Styles.FormatOf(style)), fill, isDate: true);
                 break;
             default:
                 AddNumber(grid, row, column, value, fill, context.Styles.FormatOf(style), context.Date1904);
@@ -120,7 +120,8 @@ public static class XlsxSheet
             grid.Add(row, column, value, fill);
             return;
         }
-        grid.Add(row, column, format.Show(number, date1904), fill, isNumber: format.Shape is NumberShape.General or NumberShape.Percent);
+        grid.Add(row, column, format.Show(number, date1904), fill, isNumber: format.Shape is NumberShape.General or NumberShape.Percent,
+            isDate: format.Shape is NumberShape.Date or NumberShape.MonthAndYear or NumberShape.Year);
     }
 
     /// <summary>A cell stored as an ISO 8601 date (t="d", rare outside Strict workbooks), shown as its format shows a date.</summary>
