@@ -59,8 +59,8 @@ describe('the apply button', () => {
     [{ ...pending, canApply: false }, counts({ rows: 1, changes: 1 }),
       'RAG 11/26 is closed, so nothing can be saved to it. Ask the board to reopen it, or enter your updates in the open review.'],
     [pending, counts({ rows: 2, unchanged: 2 }), 'There is nothing to apply: every row says what the tracker already holds.'],
-    [pending, counts({ rows: 2, unchanged: 1, conflicts: 1 }), 'There is nothing to apply: no row changes a score in a way that can be saved. The rows below say why.'],
-    [pending, counts({ rows: 1, skipped: 1 }), 'There is nothing to apply: no row changes a score in a way that can be saved. The rows below say why.'],
+    [pending, counts({ rows: 2, unchanged: 1, conflicts: 1 }), 'There is nothing to apply: no row changes a score in a way that can be saved. The rows above say why.'],
+    [pending, counts({ rows: 1, skipped: 1 }), 'There is nothing to apply: no row changes a score in a way that can be saved. The rows above say why.'],
   ])('is disabled with the reason for %o', (state, c, reason) => {
     expect(cannotApplyReason({ ...state, counts: c })).toBe(reason);
   });
@@ -68,10 +68,10 @@ describe('the apply button', () => {
 
 describe('appliedText', () => {
   it.each([
-    [counts({ rows: 1, changes: 1 }), '1 change was saved to RAG 11/26, with your name on each.'],
+    [counts({ rows: 1, changes: 1 }), '1 change was saved to RAG 11/26, with your name on it.'],
     [counts({ rows: 3, changes: 2, unchanged: 1 }), '2 changes were saved to RAG 11/26, with your name on each.'],
     [counts({ rows: 3, changes: 1, conflicts: 1, invalid: 1 }),
-      '1 change was saved to RAG 11/26, with your name on each. 2 rows were not saved: 1 changed by someone else meanwhile and 1 that could not be saved. They are listed below.'],
+      '1 change was saved to RAG 11/26, with your name on it. 2 rows were not saved: 1 changed by someone else meanwhile and 1 that could not be saved. They are listed below.'],
     [counts({ rows: 2, unchanged: 1, skipped: 1 }), 'Nothing was saved to RAG 11/26: no row changed a score. 1 row was not saved: 1 left out. It is listed below.'],
   ])('%o: “%s”', (c, words) => {
     expect(appliedText({ reviewLabel: 'RAG 11/26', counts: c })).toBe(words);

@@ -39,7 +39,7 @@ export function cannotApplyReason(upload: Pick<ReturnUpload, 'status' | 'canAppl
   if (!upload.canApply) return `${upload.reviewLabel} is closed, so nothing can be saved to it. Ask the board to reopen it, or enter your updates in the open review.`;
   if (upload.counts.changes === 0) {
     return upload.counts.conflicts + upload.counts.invalid + upload.counts.skipped > 0
-      ? 'There is nothing to apply: no row changes a score in a way that can be saved. The rows below say why.'
+      ? 'There is nothing to apply: no row changes a score in a way that can be saved. The rows above say why.'
       : 'There is nothing to apply: every row says what the tracker already holds.';
   }
   return null;
@@ -50,7 +50,7 @@ export function appliedText(upload: Pick<ReturnUpload, 'reviewLabel' | 'counts'>
   const { counts } = upload;
   const saved = counts.changes === 0
     ? `Nothing was saved to ${upload.reviewLabel}: no row changed a score.`
-    : `${count(counts.changes, 'change was', 'changes were')} saved to ${upload.reviewLabel}, with your name on each.`;
+    : `${count(counts.changes, 'change was', 'changes were')} saved to ${upload.reviewLabel}, with your name on ${counts.changes === 1 ? 'it' : 'each'}.`;
   const left = counts.conflicts + counts.invalid + counts.skipped;
   if (left === 0) return saved;
   return `${saved} ${count(left, 'row was', 'rows were')} not saved: ${leftOutParts(counts)}. ${left === 1 ? 'It is' : 'They are'} listed below.`;

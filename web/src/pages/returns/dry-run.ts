@@ -25,8 +25,8 @@ import {
 import { gridPath, itemPath, returnUploadPath } from '../../domain/routes';
 import { adminForm } from '../admin/form';
 import { summaryList } from '../admin/import/parts';
-import { adminTable, cell, rowHeader } from '../admin/shell';
-import { layout, lines, load, section, type ReturnContext, type ReturnLayout } from './parts';
+import { cell, rowHeader } from '../admin/shell';
+import { layout, lines, load, rowsTable, section, type ReturnContext, type ReturnLayout } from './parts';
 
 export function showReturnUploaded(ctx: ReturnContext, planId: number, importId: number): void {
   const page = layout(ctx, 'Check your return before it is saved');
@@ -99,7 +99,7 @@ function changes(planId: number, rows: readonly ReturnRow[], applied: boolean): 
   const title = applied ? `Changes saved (${rows.length})` : `Changes to save (${rows.length})`;
   return section('return-changes', title,
     paragraph(applied ? 'These rows were saved as your return said.' : 'Applying saves these rows as your return says, with your name on each.'),
-    adminTable(title, ['Item', 'What changes', 'In your return'], body));
+    rowsTable(title, ['Item', applied ? 'What changed' : 'What changes', 'In your return'], body));
 }
 
 function conflicts(planId: number, upload: ReturnUpload, rows: readonly ReturnRow[], applied: boolean): HTMLElement {
@@ -112,7 +112,7 @@ function conflicts(planId: number, upload: ReturnUpload, rows: readonly ReturnRo
   return section('return-conflicts', title,
     paragraph(`Someone saved ${rows.length === 1 ? 'this item' : 'these items'} after you downloaded your return, and your return changes ${rows.length === 1 ? 'it' : 'them'} too. ` +
       `${applied ? 'Nothing was overwritten' : 'Nothing will be overwritten'}: the tracker keeps what it holds now. Agree which is right, then enter it in the tracker.`, 'return-section__explain'),
-    adminTable(title, ['Item', 'Your return says', 'The tracker now holds', 'Who changed it'], body));
+    rowsTable(title, ['Item', 'Your return says', 'The tracker now holds', 'What happened'], body));
 }
 
 function invalid(planId: number, upload: ReturnUpload, rows: readonly ReturnRow[]): HTMLElement {
@@ -125,7 +125,7 @@ function invalid(planId: number, upload: ReturnUpload, rows: readonly ReturnRow[
   const title = `Rows that cannot be saved (${rows.length})`;
   return section('return-invalid', title,
     paragraph('These rows were left out. Correct them in the workbook and upload it again, or enter them in the tracker.', 'return-section__explain'),
-    adminTable(title, ['Item', 'Why', 'Where'], body));
+    rowsTable(title, ['Item', 'Why', 'Where'], body));
 }
 
 function skipped(upload: ReturnUpload, rows: readonly ReturnRow[]): HTMLElement {
@@ -137,7 +137,7 @@ function skipped(upload: ReturnUpload, rows: readonly ReturnRow[]): HTMLElement 
   const title = `Rows left out (${rows.length})`;
   return section('return-skipped', title,
     paragraph('The tracker could not tell which item these rows are for, so it left them alone.', 'return-section__explain'),
-    adminTable(title, ['Row', 'Why'], body));
+    rowsTable(title, ['Row', 'Why'], body));
 }
 
 function notesList(notes: ReturnUpload['findings']): HTMLElement {
@@ -171,7 +171,7 @@ function applyForm(page: ReturnLayout, plan: Plan, upload: ReturnUpload): HTMLEl
     button.setAttribute('aria-describedby', why.id);
     form.form.insertBefore(why, button.parentElement);
   }
-  const another = element('p');
+  const another = element('p', 'return-apply__another');
   another.append(link(returnUploadPath(plan.id, upload.reviewId), 'Upload another workbook instead'));
   return section('return-apply', 'Apply the changes', form.element, another);
 }

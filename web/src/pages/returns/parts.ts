@@ -1,6 +1,7 @@
 // What the return pages share: the way back, the heading, loading with its designed states, and tables of rows.
 
 import { ApiError } from '../../api/client';
+import { adminTable } from '../admin/shell';
 import { failedState, loadingState } from '../../components/page-states';
 import { element, link, pageHeading, serviceName } from '../../dom';
 
@@ -55,12 +56,14 @@ export async function load<T>(ctx: ReturnContext, page: ReturnLayout, what: stri
   }
 }
 
-/** A section with its h2, labelled by it, so a screen reader's list of regions names each part of the page. */
+/**
+ * A part of the page under its h2. Not a named region: its table is one already (adminTable), under the same words,
+ * and two landmarks of one name would only repeat themselves in a screen reader's list.
+ */
 export function section(id: string, title: string, ...content: HTMLElement[]): HTMLElement {
   const box = element('section', 'return-section');
   const h2 = element('h2', 'return-section__heading', title);
   h2.id = id;
-  box.setAttribute('aria-labelledby', id);
   box.append(h2, ...content);
   return box;
 }
@@ -70,4 +73,14 @@ export function lines(texts: readonly string[]): HTMLElement {
   const list = element('ul', 'return-lines');
   for (const text of texts) list.append(element('li', undefined, text));
   return list;
+}
+
+/**
+ * A table of rows in its own named scrolling region (adminTable), its caption hidden from the eye only: the h2 above
+ * says the same words on screen, and the caption keeps the table named for screen readers' table lists.
+ */
+export function rowsTable(caption: string, headings: readonly string[], rows: readonly HTMLTableRowElement[]): HTMLElement {
+  const region = adminTable(caption, headings, rows);
+  region.querySelector('caption')?.classList.add('visually-hidden');
+  return region;
 }
