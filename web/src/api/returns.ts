@@ -3,7 +3,8 @@
 // api/Domain/Import/Returns/ReturnJudge.cs; the API writes enums as camelCase words.
 
 import { ifMatch } from './admin';
-import { apiRoot, request } from './client';
+import { request } from './client';
+import { returnsPath } from './return-download';
 import { postWithProgress } from './upload';
 
 /** change: applying saves it; conflict: someone else changed the score since the download (never overwritten). */
@@ -106,16 +107,7 @@ export interface ReturnUpload {
   canApply: boolean;
 }
 
-const plan = (planId: number) => `${apiRoot}/plans/${encodeURIComponent(planId)}/returns`;
-const uploaded = (planId: number, importId: number) => `${plan(planId)}/uploads/${encodeURIComponent(importId)}`;
-
-/**
- * Where a review's return downloads from: a plain link (with the download attribute), since the browser sends the
- * session cookie with it. `mine`: only the items the signed-in person leads or owns (always so for a manager).
- */
-export function returnDownloadUrl(planId: number, reviewId: number, mine: boolean): string {
-  return `${plan(planId)}/${encodeURIComponent(reviewId)}${mine ? '?mine=true' : ''}`;
-}
+const uploaded = (planId: number, importId: number) => `${returnsPath(planId)}/uploads/${encodeURIComponent(importId)}`;
 
 /**
  * Uploads a filled-in return; `onProgress` hears the share sent (0 to 1). With `reviewId`, a return made for another
@@ -125,7 +117,7 @@ export function uploadReturn(planId: number, file: File, reviewId: number | null
   const form = new FormData();
   form.append('file', file, file.name);
   if (reviewId !== null) form.append('reviewId', String(reviewId));
-  return postWithProgress<ReturnUpload>(plan(planId), form, onProgress, signal);
+  return postWithProgress<ReturnUpload>(returnsPath(planId), form, onProgress, signal);
 }
 
 /** A return this account uploaded, judged against the tracker as it is now (or, once applied, what was done). */

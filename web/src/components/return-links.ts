@@ -2,9 +2,9 @@
 // (a plain link with the download attribute: the browser sends the session cookie and saves the file under the name
 // the API gives it), one sentence on what to do with it, and the way to upload it filled in.
 
-import { returnDownloadUrl } from '../api/returns';
+import { returnDownloadUrl } from '../api/return-download';
 import { element, link } from '../dom';
-import { returnLinkWords } from '../domain/return-words';
+import { returnLinkWords } from '../domain/return-links';
 import { returnUploadPath } from '../domain/routes';
 
 export interface ReturnLinksOptions {

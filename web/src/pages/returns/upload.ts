@@ -6,7 +6,8 @@
 import { getPlan, listReviews, type AdminReview } from '../../api/admin';
 import type { Plan } from '../../api/client';
 import { maxUploadBytes } from '../../api/imports';
-import { returnDownloadUrl, uploadReturn } from '../../api/returns';
+import { returnDownloadUrl } from '../../api/return-download';
+import { uploadReturn } from '../../api/returns';
 import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
 import { fileSizeText, uploadProgressText } from '../../domain/import-words';
