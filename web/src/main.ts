@@ -12,6 +12,7 @@ import { showMyActionsPage } from './pages/my-actions';
 import { showNotFound } from './pages/not-found';
 import { showPlansPage } from './pages/plans';
 import { showReportPage } from './pages/report';
+import { showReturnPage } from './pages/returns';
 import { showSignIn } from './pages/sign-in';
 import { navigate, startRouter } from './router';
 import { getSession, onSessionChange, setSession } from './session';
@@ -54,7 +55,7 @@ startRouter((page, url) => {
     else a.removeAttribute('aria-current');
   }
   // Pages built around wide tables use the width of a wide screen; reading pages keep a comfortable line length.
-  main.classList.toggle('page--wide', page === 'plans' || page === 'grid' || page === 'report' || page === 'dashboard');
+  main.classList.toggle('page--wide', page === 'plans' || page === 'grid' || page === 'report' || page === 'dashboard' || page === 'returnUploaded');
   switch (page) {
     case 'plans':
       showPlansPage(main);
@@ -73,6 +74,10 @@ startRouter((page, url) => {
       break;
     case 'myActions':
       showMyActionsPage(main, url);
+      break;
+    case 'returnUpload':
+    case 'returnUploaded':
+      showReturnPage(main, url, route);
       break;
     case 'admin':
       showAdminPage(main, url, route.adminPath!);

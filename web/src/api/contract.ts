@@ -16,6 +16,7 @@ import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage,
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
 import type { SaveScoreBody, ScoreResponse } from './scores';
 import type { CommitResult, ImportMapping, ImportResponse, ImportSummary, SavedMapping } from './imports';
+import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload, ReturnValues } from './returns';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
 
 type Schemas = components['schemas'];
@@ -55,6 +56,12 @@ export type ContractChecks = [
   Fits<Misfits<CommitResult, Schemas['Import.CommitImportResponse']>>,
   Fits<Misfits<ImportSummary, Schemas['Import.ImportSummary']>>,
   Fits<Misfits<SavedMapping, Schemas['Import.Mappings.SavedMappingSummary']>>,
+  Fits<Misfits<ReturnUpload, Schemas['Import.Returns.ReturnResponse']>>,
+  Fits<Misfits<ReturnCounts, Schemas['Import.Returns.ReturnCounts']>>,
+  Fits<Misfits<ReturnRow, Schemas['Import.Returns.ReturnRowView']>>,
+  Fits<Misfits<ReturnValues, Schemas['Import.Returns.ReturnValues']>>,
+  Fits<Misfits<ReturnChange, Schemas['Import.Returns.ReturnChange']>>,
+  Fits<Misfits<ReturnFinding, Schemas['ActionPlanTracker.Domain.Import.Returns.ReturnFinding']>>,
   Fits<Misfits<Plan, Schemas['Plans.PlanResponse']>>,
   Fits<Misfits<PersonRef, Schemas['People.PersonRef']>>,
   Fits<Misfits<Review, Schemas['Reviews.ReviewResponse']>>,

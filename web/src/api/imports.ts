@@ -1,13 +1,14 @@
 // Bringing a plan in from a council's file (issue 11): upload or paste, read the import back with its mapping and dry
 // run, change the mapping, commit or discard it, and a plan's source files afterwards. Built on client.ts's request()
-// (or, for an upload, XMLHttpRequest with the same token, for the progress a 20 MB file needs), so every change carries the antiforgery token and every change
-// to an import names the version it was read at (If-Match).
+// (or, for an upload, upload.ts's postWithProgress with the same token, for the progress a 20 MB file needs), so every
+// change carries the antiforgery token and every change to an import names the version it was read at (If-Match).
 //
 // The types mirror api/Features/Import/ImportResponse.cs and api/Domain/Import/{ImportMapping,ImportFinding}.cs; the
 // API writes enums as camelCase words.
 
 import { ifMatch } from './admin';
-import { antiforgeryHeaders, ApiError, apiRoot, request, type Problem } from './client';
+import { apiRoot, request } from './client';
+import { postWithProgress } from './upload';
 
 export type ItemLevelWord = 'priority' | 'recommendation' | 'action' | 'measure';
 
@@ -266,7 +267,7 @@ export function uploadImport(file: File, mappingId: number | null, onProgress: (
   const form = new FormData();
   form.append('file', file, file.name);
   if (mappingId !== null) form.append('mappingId', String(mappingId));
-  return upload<ImportResponse>(imports, form, onProgress, signal);
+  return postWithProgress<ImportResponse>(imports, form, onProgress, signal);
 }
 
 /** Reads cells copied from Excel (tab-separated lines). */
@@ -309,40 +310,4 @@ export function listSourceFiles(planId: number, signal?: AbortSignal): Promise<I
 /** Where the original file downloads from: a plain link, since the browser sends the session cookie with it. */
 export function sourceFileUrl(planId: number, importId: number): string {
   return `${apiRoot}/plans/${encodeURIComponent(planId)}/source-files/${encodeURIComponent(importId)}`;
-}
-
-/**
- * POSTs a multipart form (a file) and reports the share uploaded (0 to 1) as it goes. XMLHttpRequest rather than
- * fetch, because fetch still gives no upload progress, and a 20 MB workbook on a council's network takes a while.
- * Fails as send() does: an ApiError with the problem details, or a TypeError when the server cannot be reached.
- */
-function upload<T>(url: string, body: FormData, onProgress: (sent: number) => void, signal?: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.setRequestHeader('Accept', 'application/json');
-    for (const [name, value] of Object.entries(antiforgeryHeaders())) xhr.setRequestHeader(name, value);
-    xhr.withCredentials = true;
-    xhr.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    });
-    xhr.addEventListener('load', () => {
-      const json = parseJson(xhr.responseText, xhr.getResponseHeader('Content-Type'));
-      if (xhr.status >= 200 && xhr.status < 300) resolve(json as T);
-      else reject(new ApiError(xhr.status, json as Problem | undefined));
-    });
-    xhr.addEventListener('error', () => reject(new TypeError('The tracker could not be reached.')));
-    xhr.addEventListener('abort', () => reject(new DOMException('The upload was stopped.', 'AbortError')));
-    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(body);
-  });
-}
-
-function parseJson(text: string, type: string | null): unknown {
-  if (!(type ?? '').includes('json') || text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

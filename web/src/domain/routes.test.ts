@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemPath, pageFor, planIdFor, reportPath, routeFor, safeReturnPath, signInPath } from './routes';
+import { itemPath, pageFor, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -19,6 +19,13 @@ describe('pageFor', () => {
     ['/plans/1/items/widget/7', 'notFound'],
     ['/plans/1/items/action/0', 'notFound'],
     ['/my-actions', 'myActions'],
+    ['/plans/1/returns/upload', 'returnUpload'],
+    ['/plans/1/returns/upload/', 'returnUpload'],
+    ['/plans/1/returns', 'notFound'],
+    ['/plans/1/returns/uploads/9', 'returnUploaded'],
+    ['/plans/1/returns/uploads/0', 'notFound'],
+    ['/plans/1/returns/uploads/x', 'notFound'],
+    ['/plans/1/returns/uploads/9/apply', 'notFound'],
     ['/admin', 'admin'],
     ['/admin/users', 'admin'],
     ['/admin/users/3', 'admin'],
@@ -30,6 +37,21 @@ describe('pageFor', () => {
 });
 
 describe('routeFor', () => {
+  it('reads the plan and the upload from a return address, and builds the addresses it reads', () => {
+    expect(routeFor(returnUploadPath(7))).toEqual({ page: 'returnUpload', planId: 7 });
+    expect(routeFor(returnUploadedPath(7, 31))).toEqual({ page: 'returnUploaded', planId: 7, importId: 31 });
+    expect(returnUploadPath(7, 12)).toBe('/plans/7/returns/upload?review=12');
+    expect(returnUploadPath(7, null)).toBe('/plans/7/returns/upload');
+  });
+  it.each([
+    ['?review=12', 12],
+    ['', null],
+    ['?review=0', null],
+    ['?review=twelve', null],
+    ['?review=-3', null],
+  ])('reads the review a return is for from %s', (query, review) => {
+    expect(returnReviewFrom(new URLSearchParams(query))).toBe(review);
+  });
   it('reads the plan and item from an item address', () => {
     expect(routeFor(itemPath(4, 'measure', 19))).toEqual({ page: 'item', planId: 4, itemKind: 'measure', itemId: 19 });
   });

@@ -8,9 +8,11 @@
 //   /plans/{planId}/dashboard                 the board's dashboard (?review=)
 //   /plans/{planId}/report                    the scrutiny report, print view (?review=)
 //   /plans/{planId}/items/{kind}/{itemId}     one item's detail (kind: priority, recommendation, action, measure)
+//   /plans/{planId}/returns/upload            upload a filled-in monthly return (?review= the review it is for)
+//   /plans/{planId}/returns/uploads/{id}      an uploaded return's dry run, its apply, and what the apply did
 //   /admin, /admin/...                        administration (the admin pages read the rest of the path)
 
-export type PageName = 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'myActions' | 'admin' | 'signIn' | 'notFound';
+export type PageName = 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'myActions' | 'returnUpload' | 'returnUploaded' | 'admin' | 'signIn' | 'notFound';
 export type ItemKindInPath = 'priority' | 'recommendation' | 'action' | 'measure';
 
 /** What an address names: the page, and the plan, item or administration sub-path it is about. */
@@ -19,6 +21,8 @@ export interface Route {
   planId?: number;
   itemKind?: ItemKindInPath;
   itemId?: number;
+  /** An uploaded return's id (returnUploaded). */
+  importId?: number;
   /** For the administration pages: the path after "/admin" ("" for /admin itself, "/users" for /admin/users). */
   adminPath?: string;
 }
@@ -32,6 +36,8 @@ const pages: Record<string, PageName> = {
 const id = '([1-9][0-9]{0,14})';
 const planPage = new RegExp(`^/plans/${id}(?:/(dashboard|report))?$`);
 const itemPage = new RegExp(`^/plans/${id}/items/(priority|recommendation|action|measure)/${id}$`);
+const returnUploadPage = new RegExp(`^/plans/${id}/returns/upload$`);
+const returnUploadedPage = new RegExp(`^/plans/${id}/returns/uploads/${id}$`);
 const adminPage = /^\/admin((?:\/[a-z0-9-]+)*)$/;
 
 /** The route for a path; a trailing slash is forgiven ("/sign-in/"), anything else unknown is "notFound". */
@@ -41,6 +47,10 @@ export function routeFor(pathname: string): Route {
   if (plan) return { page: (plan[2] as 'dashboard' | 'report' | undefined) ?? 'grid', planId: Number(plan[1]) };
   const item = itemPage.exec(path);
   if (item) return { page: 'item', planId: Number(item[1]), itemKind: item[2] as ItemKindInPath, itemId: Number(item[3]) };
+  const upload = returnUploadPage.exec(path);
+  if (upload) return { page: 'returnUpload', planId: Number(upload[1]) };
+  const uploaded = returnUploadedPage.exec(path);
+  if (uploaded) return { page: 'returnUploaded', planId: Number(uploaded[1]), importId: Number(uploaded[2]) };
   const admin = adminPage.exec(path);
   if (admin) return { page: 'admin', adminPath: admin[1] ?? '' };
   return { page: pages[path] ?? 'notFound' };
@@ -83,6 +93,22 @@ export function reportPath(planId: number, reviewId?: number | null, asOf?: stri
 /** The address of one item's detail page. */
 export function itemPath(planId: number, kind: ItemKindInPath, itemId: number): string {
   return `/plans/${planId}/items/${kind}/${itemId}`;
+}
+
+/** The page to upload a plan's filled-in return; with `reviewId`, a return made for another review is refused. */
+export function returnUploadPath(planId: number, reviewId?: number | null): string {
+  return `/plans/${planId}/returns/upload${reviewId ? `?review=${reviewId}` : ''}`;
+}
+
+/** The review a return upload page is for (?review=), or null when the address names none or nonsense. */
+export function returnReviewFrom(query: URLSearchParams): number | null {
+  const review = query.get('review');
+  return review && /^[1-9][0-9]{0,14}$/.test(review) ? Number(review) : null;
+}
+
+/** An uploaded return's page: its dry run, then what applying it did. */
+export function returnUploadedPath(planId: number, importId: number): string {
+  return `/plans/${planId}/returns/uploads/${importId}`;
 }
 
 /** The sign-in page's address that brings a person back to `current` (a path with its query) afterwards. */

@@ -10,6 +10,7 @@ import { ApiError, getGrid, type Direction, type Grid, type ItemKind, type Revie
 import { getSummary, type AverageFigure, type Summary, type SummaryItem } from '../api/summary';
 import { chartRegion, levelDistributionChart } from '../components/charts';
 import { levelTag } from '../components/level-tag';
+import { returnLinks } from '../components/return-links';
 import { emptyState, failedState, loadingState } from '../components/page-states';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { figure, judgedOnWords, matchWords, printedDirectionWords, reconciliationSummary } from '../domain/dashboard-checks';
@@ -21,6 +22,7 @@ import { findItem } from '../domain/item-find';
 import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
 import { dashboardPath, gridPath, itemPath, reportPath } from '../domain/routes';
 import { navigate } from '../router';
+import { getSession, sessionLoaded } from '../session';
 
 let pending: AbortController | null = null;
 
@@ -45,6 +47,8 @@ export function showDashboardPage(main: HTMLElement, url: URL, planId: number): 
   Promise.all([
     getGrid(planId, controller.signal, asOf),
     asked === null || reviewId !== null ? getSummary(planId, reviewId, controller.signal, asOf) : Promise.resolve(null),
+    // Who is signed in decides whether the monthly return is offered.
+    sessionLoaded,
   ]).then(
     ([grid, summary]) => {
       if (controller.signal.aborted) return;
@@ -105,18 +109,34 @@ function dashboardView(grid: Grid, summary: Summary | null, asOf: string | null)
     li.append(link(href, text));
     links.append(li);
   }
+  const offline = monthlyReturn(grid, asOf);
   return [
     chooser(grid, review, asOf),
     ...(banner ? [banner] : []),
     intro,
     judged,
     links,
+    ...(offline ? [offline] : []),
     headline(grid, summary),
     priorities(summary),
     reconciliation(grid, summary),
     distribution(grid, review),
     lists(grid, summary),
   ];
+}
+
+/**
+ * The monthly return of every item for the open review, for the board and administrators (managers have theirs on My
+ * actions). Only for today's plan: as of an earlier date the open review is not known.
+ */
+function monthlyReturn(grid: Grid, asOf: string | null): HTMLElement | null {
+  const role = getSession()?.role;
+  if (asOf || (role !== 'board' && role !== 'administrator')) return null;
+  const open = grid.reviews.find((r) => r.id === grid.currentReviewId && r.status === 'open');
+  if (!open) return null;
+  const box = section(`The monthly return for ${open.label}`, 'dashboard-return');
+  box.append(returnLinks({ planId: grid.plan.id, reviewId: open.id, reviewLabel: open.label, mine: false }));
+  return box;
 }
 
 /** The banner of figures as of an earlier date: which date, that later reviews are left out, and the way back to today. */

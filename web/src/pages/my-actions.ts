@@ -6,6 +6,7 @@
 import './my-actions.css';
 import { getMyItems, type MyItem, type MyItems, type MyItemsPlan } from '../api/my-items';
 import { levelTag } from '../components/level-tag';
+import { returnLinks } from '../components/return-links';
 import { emptyState, failedState, loadingState } from '../components/page-states';
 import { scoreForm, type ScoreForm } from '../components/score-form';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
@@ -126,9 +127,12 @@ class MyActionsView {
     const state: PlanSection = { plan, progress, cards: [] };
     this.sections.push(state);
 
+    // For people who update offline: the same items as a workbook to fill in and upload (the monthly return).
+    const offline = returnLinks({ planId: plan.planId, reviewId: plan.review.id, reviewLabel: plan.review.label, mine: true, context: `for ${plan.planTitle}` });
+
     const list = element('ol', 'my-actions__items');
     for (const item of orderForUpdate(plan.items)) list.append(this.card(state, item));
-    section.append(h2, progress, about, list);
+    section.append(h2, progress, about, offline, list);
     return section;
   }
 

@@ -467,3 +467,29 @@ export function deleteForm(o: { explain: readonly string[]; submitText: string; 
   addFields(form, ...o.explain.map((t) => paragraph(t)), warning);
   return form;
 }
+
+/**
+ * Runs an upload from `form` (work), its submit button disabled meanwhile: aria-disabled alone would let a second
+ * press queue a second upload. A 413 from a proxy or the server's own limit, before the endpoint could word it, has no
+ * problem details, so it becomes `tooLarge` at the file field.
+ */
+export async function whileUploading<T>(form: HTMLFormElement, tooLarge: string, work: () => Promise<T>): Promise<T> {
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (button) button.disabled = true;
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 413 && !error.problem?.errors?.length) {
+      throw new FormProblems([{ field: 'file', message: tooLarge }]);
+    }
+    throw error;
+  } finally {
+    if (button) button.disabled = false;
+  }
+}
+
+/** Puts "Uploading… 42%" in the form's progress status region, only when it changes (so it is not re-announced). */
+export function showProgress(form: HTMLFormElement, text: string): void {
+  const status = form.querySelector('.form__progress');
+  if (status && status.textContent !== text) status.textContent = text;
+}

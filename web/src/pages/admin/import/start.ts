@@ -2,17 +2,17 @@
 // saved last month, and go on to the mapping and dry run. Nothing is written to any plan here: an import waits until
 // a person confirms it on the next page. The imports still waiting are listed, to carry on with or throw away.
 
-import { ApiError } from '../../../api/client';
 import { listPendingImports, listSavedMappings, maxUploadBytes, pasteImport, uploadImport, type ImportSummary, type SavedMapping } from '../../../api/imports';
 import { element, paragraph } from '../../../dom';
 import { adminPaths } from '../../../domain/admin-routes';
 import { formatMoment } from '../../../domain/item-audit';
 import { fileSizeText, formatText, uploadProgressText } from '../../../domain/import-words';
 import { navigate } from '../../../router';
-import { addFields, adminForm, FormProblems, selectField, textAreaField, textField, type TextField } from '../form';
+import { addFields, adminForm, FormProblems, selectField, showProgress, textAreaField, textField, whileUploading, type TextField } from '../form';
 import { actionLink, actionsCell, adminTable, cell, crumbsTo, layout, load, rowHeader, type AdminContext } from '../shell';
 
 const accepted = '.xlsx,.xlsm,.xls,.docx,.csv';
+const tooLarge = `The file is too large. The largest the tracker takes is ${fileSizeText(maxUploadBytes)}.`;
 
 export function showImportStart(ctx: AdminContext): void {
   const page = layout(ctx, 'Bring a plan in', crumbsTo({ href: adminPaths.plans(), text: 'Plans and reviews' }));
@@ -52,7 +52,7 @@ function uploadForm(mappings: readonly SavedMapping[]): HTMLElement {
         throw new FormProblems([{ field: 'file', message: `The file is ${fileSizeText(chosen.size)}. The largest the tracker takes is ${fileSizeText(maxUploadBytes)}.` }]);
       }
       const id = /^[1-9][0-9]*$/.test(mappingId.input.value) ? Number(mappingId.input.value) : null;
-      const created = await whileBusy(form.form, () => uploadImport(chosen, id, (sent) => showProgress(form.form, uploadProgressText(sent))));
+      const created = await whileUploading(form.form, tooLarge, () => uploadImport(chosen, id, (sent) => showProgress(form.form, uploadProgressText(sent))));
       navigate(adminPaths.importReview(created.id));
     },
   });
@@ -91,34 +91,12 @@ function pasteForm(): HTMLElement {
     otherwise: 'text',
     submit: async () => {
       if (text.input.value.trim() === '') throw new FormProblems([{ field: 'text', message: 'Paste the cells copied from Excel.' }]);
-      const created = await whileBusy(form.form, () => pasteImport(text.input.value, title.input.value.trim() === '' ? null : title.input.value.trim()));
+      const created = await whileUploading(form.form, tooLarge, () => pasteImport(text.input.value, title.input.value.trim() === '' ? null : title.input.value.trim()));
       navigate(adminPaths.importReview(created.id));
     },
   });
   addFields(form, text, title);
   return form.element;
-}
-
-/** Disables the form's button while the upload runs (aria-disabled alone would let a second press queue a second upload). */
-async function whileBusy<T>(form: HTMLFormElement, work: () => Promise<T>): Promise<T> {
-  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (button) button.disabled = true;
-  try {
-    return await work();
-  } catch (error) {
-    // A 413 from a proxy or the server's own limit, before the endpoint could word it, has no problem details.
-    if (error instanceof ApiError && error.status === 413 && !error.problem?.errors?.length) {
-      throw new FormProblems([{ field: 'file', message: `The file is too large. The largest the tracker takes is ${fileSizeText(maxUploadBytes)}.` }]);
-    }
-    throw error;
-  } finally {
-    if (button) button.disabled = false;
-  }
-}
-
-function showProgress(form: HTMLFormElement, text: string): void {
-  const status = form.querySelector('.form__progress');
-  if (status && status.textContent !== text) status.textContent = text;
 }
 
 function pendingList(pending: readonly ImportSummary[]): HTMLElement {
