@@ -174,4 +174,29 @@ public sealed class NewVersionApiTests
             "Recommendation 1: Improve the quality of assessments, review \"Score Feb 17\": the score was changed in the tracker after the dry run (it is now 1)."));
         Assert.That(await RowsAsync(planId), Is.EqualTo(new[] { Before[0], "1: March 2018 | 2 1", Before[2] }));
     }
+
+    [Test]
+    public async Task A_decision_key_the_import_does_not_have_is_a_400_naming_it_and_nothing_is_recorded()
+    {
+        var (_, newer) = await PlanAndNewerAsync("Fenwick");
+
+        var response = await Admin.PutJsonAsync($"/api/imports/{newer.Id}/decisions",
+            new { decisions = new[] { new { key = "recommendation-999/review-1", choice = "takeFile" } } }, newer.ETag);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), text);
+        Assert.That((string?)JsonNode.Parse(text)!["errors"]![0]!["name"], Is.EqualTo("decisions[0].key"));
+        var reread = await Admin.GetAsync($"/api/imports/{newer.Id}");
+        Assert.That(reread.ETag(), Is.EqualTo(newer.ETag), "the import did not change");
+    }
+
+    [Test]
+    public async Task An_upload_for_a_plan_that_does_not_exist_is_a_400_naming_planId()
+    {
+        var response = await UploadVersionAsync("Gosforth plan v2.xlsx", Newer("Gosforth"), 987_654);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), text);
+        Assert.That((string?)JsonNode.Parse(text)!["errors"]![0]!["name"], Is.EqualTo("planId"));
+    }
 }
