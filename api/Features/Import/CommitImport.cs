@@ -20,7 +20,8 @@ public sealed record CommitImportRequest
 
 /// <summary>What a commit did.</summary>
 /// <param name="PlanCreated">False when the same file was already committed: the plan named is that one, and nothing was written.</param>
-public sealed record CommitImportResponse(long ImportId, long PlanId, bool PlanCreated, DryRunCounts Counts);
+/// <param name="VersionApplied">For a newer version of a plan: what it added and changed there (Counts are then all zero).</param>
+public sealed record CommitImportResponse(long ImportId, long PlanId, bool PlanCreated, DryRunCounts Counts, Versions.VersionApplied? VersionApplied = null);
 
 public sealed class CommitImport(Database database, Clock clock) : Endpoint<CommitImportRequest, CommitImportResponse>
 {
@@ -48,7 +49,7 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
         Summary(s =>
         {
             s.Summary = "Commit an import: write the plan it reads, all of it or nothing, in one transaction";
-            s.Description = "Needs the import's ETag in If-Match. Anything the dry run lists as blocking is a 409 naming each finding. A file already committed (same SHA-256) changes nothing: 200 with the plan it made. Otherwise 201 with the new plan, recorded in the audit log as one import with the file's name and SHA-256.";
+            s.Description = "Needs the import's ETag in If-Match. Anything the dry run lists as blocking is a 409 naming each finding. A file already committed (same SHA-256) changes nothing: 200 with the plan it made. Otherwise 201 with the new plan, recorded in the audit log as one import with the file's name and SHA-256. For a newer version of a plan (uploaded with planId): 200, adding the new reviews, items and scores, the changed item fields and the scores chosen takeFile; 409 naming any such score changed in the tracker since the dry run, with nothing written.";
         });
     }
 
@@ -72,6 +73,12 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
         if (saveAs is not null && await SavedMappingData.NameTakenAsync(connection, saveAs, exceptId: 0, transaction))
             this.Conflict("saveMappingAs", SavedMappingData.NameTaken(saveAs));
 
+        if (row.VersionOfPlanId is { } versionOf)
+        {
+            await CommitVersionAsync(connection, transaction, write, row, reading, mapping, saveAs, versionOf, ct);
+            return;
+        }
+
         var planId = PlanWriter.Write(connection, transaction, reading.Draft, new PlanWriteContext(write.Actor, write.Now, row.FileName));
         var counts = ImportView.Counts(reading.Draft, reading.Findings);
         if (await connection.ExecuteAsync(CommittedSql, new
@@ -88,6 +95,17 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
 
         Etags.Set(HttpContext, row.Version + 1);
         await Send.CreatedAtAsync<GetPlan>(new { planId }, new CommitImportResponse(row.Id, planId, true, counts), cancellation: ct);
+    }
+
+    /// <summary>A newer version of a plan: added to that plan (200), nothing deleted, nothing overwritten that a person did not choose.</summary>
+    private async Task CommitVersionAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction,
+        Data.WriteContext write, ImportRow row, ImportReading reading, ImportMapping mapping, string? saveAs, long planId, CancellationToken ct)
+    {
+        var applied = await Versions.CommitVersion.WriteAsync(this, connection, transaction, write, row, reading, planId);
+        if (saveAs is not null) await SavedMappingData.InsertAsync(connection, transaction, write, saveAs, mapping);
+        await transaction.CommitAsync(ct);
+        Etags.Set(HttpContext, row.Version + 1);
+        await Send.OkAsync(new CommitImportResponse(row.Id, planId, false, NoCounts, applied), ct);
     }
 
     /// <summary>Importing the same file twice changes nothing: answers 200 naming the plan the first commit made, and says so.</summary>

@@ -25,6 +25,10 @@ public sealed record ImportRow
     public string? CommittedBy { get; init; }
     public string? CommittedAt { get; init; }
     public string? OutcomeJson { get; init; }
+    /// <summary>Set when the file is a newer version of this plan (db/0022).</summary>
+    public long? VersionOfPlanId { get; init; }
+    /// <summary>The choices made for the scores the file disagrees with (<see cref="Versions.VersionDecisions"/>).</summary>
+    public string? DecisionsJson { get; init; }
     public int Version { get; init; }
 }
 
@@ -54,7 +58,8 @@ public static class ImportData
         SELECT id AS Id, kind AS Kind, status AS Status, plan_id AS PlanId, file_name AS FileName, format AS Format,
                sha256 AS Sha256, size_bytes AS SizeBytes, content AS Content, mapping_json AS MappingJson,
                created_by AS CreatedBy, created_by_user_id AS CreatedByUserId, created_at AS CreatedAt,
-               committed_by AS CommittedBy, committed_at AS CommittedAt, outcome_json AS OutcomeJson, row_version AS Version
+               committed_by AS CommittedBy, committed_at AS CommittedAt, outcome_json AS OutcomeJson,
+               version_of_plan_id AS VersionOfPlanId, decisions_json AS DecisionsJson, row_version AS Version
         FROM imports
         WHERE id = @importId
         """;
@@ -66,8 +71,9 @@ public static class ImportData
         """;
 
     private const string InsertSql = """
-        INSERT INTO imports (kind, file_name, format, sha256, size_bytes, content, mapping_json, status, created_by, created_at)
-        VALUES ('plan', @FileName, @Format, @Sha256, @SizeBytes, @Content, @MappingJson, 'pending', @Actor, @Now)
+        INSERT INTO imports (kind, file_name, format, sha256, size_bytes, content, mapping_json, status, created_by, created_at,
+                             version_of_plan_id)
+        VALUES ('plan', @FileName, @Format, @Sha256, @SizeBytes, @Content, @MappingJson, 'pending', @Actor, @Now, @VersionOf)
         RETURNING id;
         """;
 
@@ -105,11 +111,11 @@ public static class ImportData
         connection.QueryFirstOrDefaultAsync<Committed>(CommittedAlreadySql, new { sha256 }, transaction);
 
     public static Task<long> InsertAsync(IDbConnection connection, IDbTransaction transaction, Data.WriteContext write,
-        string fileName, string format, string sha256, byte[] content, string mappingJson) =>
+        string fileName, string format, string sha256, byte[] content, string mappingJson, long? versionOf = null) =>
         connection.ExecuteScalarAsync<long>(InsertSql, new
         {
             FileName = fileName, Format = format, Sha256 = sha256, SizeBytes = (long)content.Length, Content = content,
-            MappingJson = mappingJson, write.Actor, write.Now,
+            MappingJson = mappingJson, write.Actor, write.Now, VersionOf = versionOf,
         }, transaction);
 
     private const string InsertReturnSql = """
@@ -126,6 +132,12 @@ public static class ImportData
             PlanId = planId, FileName = fileName, Format = format, Sha256 = sha256, SizeBytes = (long)content.Length, Content = content,
             write.Actor, UserId = userId, write.Now,
         }, transaction);
+
+    private const string DecisionsSql = "UPDATE imports SET decisions_json = @decisionsJson WHERE id = @importId";
+
+    /// <summary>Keeps a version import's decisions as the dry run showed them (when made, so the row version is not bumped).</summary>
+    public static Task SaveDecisionsAsync(IDbConnection connection, IDbTransaction transaction, long importId, string decisionsJson) =>
+        connection.ExecuteAsync(DecisionsSql, new { importId, decisionsJson }, transaction);
 
     /// <summary>"pending, committed or discarded" for messages.</summary>
     public const string Statuses = "pending, committed or discarded";

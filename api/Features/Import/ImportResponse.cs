@@ -34,6 +34,8 @@ public sealed record ImportResponse
     public required DryRun DryRun { get; init; }
     /// <summary>Set when the same file (by SHA-256) was already committed: committing again changes nothing.</summary>
     public required AlreadyImported? AlreadyImported { get; init; }
+    /// <summary>Set when the file is a newer version of a plan (the upload's planId): what it would change there, and the decisions to make.</summary>
+    public Versions.VersionOf? VersionOf { get; init; }
 }
 
 /// <param name="Index">The table's index, as TableChoice.Table names it.</param>

@@ -8,7 +8,8 @@ public static class ImportView
     public const int SampleRows = 40;
     public const int PreviewRows = 50;
 
-    public static ImportResponse Build(ImportRow row, ImportMapping mapping, ImportReading? reading, AlreadyImported? already) => new()
+    public static ImportResponse Build(ImportRow row, ImportMapping mapping, ImportReading? reading, AlreadyImported? already,
+        Versions.VersionOf? versionOf = null) => new()
     {
         Id = row.Id,
         Kind = row.Kind,
@@ -28,6 +29,7 @@ public static class ImportView
         DryRun = reading is null ? Empty : new DryRun(Counts(reading.Draft, reading.Findings), reading.Findings,
             reading.Interpretation.Preview.Take(PreviewRows).ToList(), reading.CanCommit),
         AlreadyImported = already,
+        VersionOf = versionOf,
     };
 
     private static readonly DryRun Empty = new(new DryRunCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), [], [], false);

@@ -18,6 +18,7 @@ public static class ImportViews
             reading = ImportReader.Interpret(document, mapping, await KnownData.LoadAsync(connection, transaction));
         }
         var already = ImportView.Already(await ImportData.CommittedAlreadyAsync(connection, row.Sha256, transaction));
-        return (ImportView.Build(row, mapping, reading, already), reading);
+        var version = await Versions.VersionComparison.ReadAsync(connection, row.VersionOfPlanId, reading, transaction);
+        return (ImportView.Build(row, mapping, reading, already, version?.View(row.DecisionsJson)), reading);
     }
 }

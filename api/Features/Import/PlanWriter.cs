@@ -40,36 +40,36 @@ public static class PlanWriter
         RETURNING id;
         """;
 
-    private const string PersonSql = """
+    internal const string PersonSql = """
         INSERT INTO people (name, job_title, email, created_at, updated_at) VALUES (@name, @jobTitle, @email, @now, @now)
         RETURNING id;
         """;
 
-    private const string PrioritySql = """
+    internal const string PrioritySql = """
         INSERT INTO priorities (plan_id, number, title, outcome_statement, sort_order, created_at, updated_at)
         VALUES (@planId, @number, @title, @outcome, @sortOrder, @now, @now)
         RETURNING id;
         """;
 
-    private const string RecommendationSql = """
+    internal const string RecommendationSql = """
         INSERT INTO recommendations (plan_id, priority_id, number, text, judgement_area, source_paragraphs, deadline_text,
                                      sort_order, created_at, updated_at)
         VALUES (@planId, @priorityId, @number, @text, @judgementArea, @sourceParagraphs, @deadline, @sortOrder, @now, @now)
         RETURNING id;
         """;
 
-    private const string AddresseeSql = """
+    internal const string AddresseeSql = """
         INSERT INTO recommendation_addressees (recommendation_id, addressee, position) VALUES (@recommendationId, @addressee, @position);
         """;
 
-    private const string ActionSql = """
+    internal const string ActionSql = """
         INSERT INTO actions (plan_id, recommendation_id, priority_id, code, description, source_reference, deadline_text,
                              sort_order, created_at, updated_at)
         VALUES (@planId, @recommendationId, @priorityId, @code, @description, @sourceReference, @deadline, @sortOrder, @now, @now)
         RETURNING id;
         """;
 
-    private const string MeasureSql = """
+    internal const string MeasureSql = """
         INSERT INTO success_measures (plan_id, action_id, number, text, deadline_text, sort_order, created_at, updated_at)
         VALUES (@planId, @actionId, @number, @text, @deadline, @sortOrder, @now, @now)
         RETURNING id;
@@ -80,7 +80,7 @@ public static class PlanWriter
         VALUES (@recommendationId, @actionId, @measureId, @role, @personId, @position);
         """;
 
-    private const string ReviewSql = """
+    internal const string ReviewSql = """
         INSERT INTO reviews (plan_id, label, review_date, status, sort_order, created_at, updated_at)
         VALUES (@planId, @label, @reviewDate, @status, @sortOrder, @now, @now)
         RETURNING id;

@@ -4,6 +4,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain.Import;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Import.Mappings;
+using ActionPlanTracker.Features.Import.Versions;
 using FastEndpoints;
 
 namespace ActionPlanTracker.Features.Import;
@@ -15,7 +16,7 @@ namespace ActionPlanTracker.Features.Import;
 public static class StartImport
 {
     public static async Task<ImportResponse> CreateAsync(IValidationErrors endpoint, Database database, WriteContext write, string fileName,
-        string? format, byte[] content, long? mappingId, string? title, CancellationToken ct)
+        string? format, byte[] content, long? mappingId, string? title, CancellationToken ct, long? versionOf = null)
     {
         var document = ImportReader.Read(endpoint, fileName, format, content);
         await using var connection = await database.OpenAsync(ct);
@@ -27,15 +28,21 @@ public static class StartImport
         var known = await KnownData.LoadAsync(connection);
         var mapping = MappingProposer.Propose(document, known.Scales, known.People, saved);
         if (Written.OrNull(title) is { } named) mapping = mapping with { Plan = mapping.Plan with { Title = named } };
+        // A newer version is scored on its plan's own scale: a scale proposed from the file would be a second copy of it.
+        if (versionOf is { } planId && await VersionData.ScaleIdAsync(connection, planId) is { } scaleId)
+            mapping = mapping with { Scale = new ScaleChoice { ScaleId = scaleId } };
         var reading = ImportReader.Interpret(document, mapping, known);
 
         await using var transaction = connection.BeginTransaction();
         var importId = await ImportData.InsertAsync(connection, transaction, write, fileName, document.Format,
-            Convert.ToHexStringLower(SHA256.HashData(content)), content, ImportJson.Write(mapping));
+            Convert.ToHexStringLower(SHA256.HashData(content)), content, ImportJson.Write(mapping), versionOf);
+        var version = await VersionComparison.ReadAsync(connection, versionOf, reading, transaction);
+        if (version is not null)
+            await ImportData.SaveDecisionsAsync(connection, transaction, importId, VersionDecisions.Write(VersionDecisions.AsShown(version.Diff)));
         var row = (await ImportData.FindAsync(connection, importId, transaction))!;
         var already = ImportView.Already(await ImportData.CommittedAlreadyAsync(connection, row.Sha256, transaction));
         await transaction.CommitAsync(ct);
-        return ImportView.Build(row, mapping, reading, already);
+        return ImportView.Build(row, mapping, reading, already, version?.View(row.DecisionsJson));
     }
 
     private static Exception Refused(IValidationErrors endpoint, string field, string message)

@@ -13,6 +13,8 @@ public sealed record UploadImportForm
     public IFormFile? File { get; init; }
     /// <summary>A saved mapping (GET /api/import-mappings) to read the file by, as last month's was read.</summary>
     public long? MappingId { get; init; }
+    /// <summary>The plan this file is a newer version of: the dry run then compares the file with that plan, and a commit adds to it.</summary>
+    public long? PlanId { get; init; }
 }
 
 public sealed class UploadImport(Data.Database database, Clock clock) : EndpointWithoutRequest<ImportResponse>
@@ -29,7 +31,7 @@ public sealed class UploadImport(Data.Database database, Clock clock) : Endpoint
         Summary(s =>
         {
             s.Summary = "Upload a plan (.xlsx, .xls, .docx, .csv) to import: the proposed mapping and a dry run, nothing written yet";
-            s.Description = "multipart/form-data with the file in `file` (at most 20 MB) and, optionally, `mappingId`, a saved mapping to start from. The file is kept as a pending import until it is committed or discarded.";
+            s.Description = "multipart/form-data with the file in `file` (at most 20 MB) and, optionally, `mappingId`, a saved mapping to start from, and `planId`, the plan this file is a newer version of (the response's versionOf then says what it would change there). The file is kept as a pending import until it is committed or discarded.";
         });
     }
 
@@ -48,11 +50,12 @@ public sealed class UploadImport(Data.Database database, Clock clock) : Endpoint
         long? mappingId = null;
         if (!string.IsNullOrWhiteSpace(form["mappingId"]))
             mappingId = long.TryParse(form["mappingId"], out var id) && id > 0 ? id : throw Bad("mappingId", "Give the saved mapping's id as a number.");
+        var planId = await PlanIdAsync(form["planId"], ct);
 
         using var stream = new MemoryStream((int)file.Length);
         await file.CopyToAsync(stream, ct);
         var response = await StartImport.CreateAsync(this, database, Writer.For(HttpContext, clock), FileName(file.FileName), null,
-            stream.ToArray(), mappingId, null, ct);
+            stream.ToArray(), mappingId, null, ct, planId);
         Etags.Set(HttpContext, response.Version);
         await Send.CreatedAtAsync<GetImport>(new { importId = response.Id }, response, cancellation: ct);
     }
@@ -64,6 +67,16 @@ public sealed class UploadImport(Data.Database database, Clock clock) : Endpoint
         try { return await HttpContext.Request.ReadFormAsync(ct); }
         catch (BadHttpRequestException e) when (e.StatusCode == 413) { this.Stop(413, "file", TooLarge); throw; }
         catch (Exception e) when (e is InvalidDataException or IOException) { this.Invalid("file", "The upload could not be read as a form; send it again."); throw; }
+    }
+
+    /// <summary>The plan a newer version is for, when the form names one; 400 when it is not a number or no plan has that id.</summary>
+    private async Task<long?> PlanIdAsync(string? sent, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(sent)) return null;
+        if (!long.TryParse(sent, out var planId) || planId <= 0) throw Bad("planId", "Give the plan's id as a number, or leave planId out to make a new plan.");
+        await using var connection = await database.OpenAsync(ct);
+        if (await Versions.VersionData.TitleAsync(connection, planId) is null) throw Bad("planId", $"No plan has id {planId}.");
+        return planId;
     }
 
     private Exception Bad(string field, string message)

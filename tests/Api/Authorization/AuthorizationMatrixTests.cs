@@ -92,6 +92,7 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/imports"] = Administrators, ["POST /api/imports"] = Administrators, ["POST /api/imports/paste"] = Administrators,
         ["GET /api/imports/{importId}"] = Administrators, ["DELETE /api/imports/{importId}"] = Administrators,
         ["PUT /api/imports/{importId}/mapping"] = Administrators, ["POST /api/imports/{importId}/commit"] = Administrators,
+        ["PUT /api/imports/{importId}/decisions"] = Administrators,
         ["GET /api/plans/{planId}/source-files"] = Readers, ["GET /api/plans/{planId}/source-files/{importId}"] = Readers,
         ["GET /api/plans/{planId}/returns/{reviewId}"] = Scorers, ["POST /api/plans/{planId}/returns"] = Scorers,
         ["GET /api/plans/{planId}/returns/uploads/{importId}"] = Scorers, ["POST /api/plans/{planId}/returns/uploads/{importId}/apply"] = Scorers,
