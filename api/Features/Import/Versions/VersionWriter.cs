@@ -60,8 +60,7 @@ internal sealed class VersionWriter(SqliteConnection connection, SqliteTransacti
         if (item.Draft.Level == ItemLevel.Recommendation)
             foreach (var (addressee, position) in draft.Recommendations[item.Draft.Index].Addressees.Select(Text).OfType<string>().Distinct().Select((a, i) => (a, i + 1)))
                 await connection.ExecuteAsync(PlanWriter.AddresseeSql, new { recommendationId = id, addressee, position }, transaction);
-        await AuditLog.RecordAsync(connection, transaction, write, ItemSnapshots.EntityType(item.Draft.Level), id, plan.Id, null,
-            await ItemSnapshots.FindAsync(connection, transaction, plan.Id, item.Draft.Level, id));
+        await RecordItemAsync(item.Draft.Level, id, null, await ItemSnapshots.FindAsync(connection, transaction, plan.Id, item.Draft.Level, id));
         return id;
     }
 
@@ -144,9 +143,18 @@ internal sealed class VersionWriter(SqliteConnection connection, SqliteTransacti
                 changes.Any(c => c.Field == ItemField.Leads) ? await PeopleAsync(leads) : held.Leads,
                 changes.Any(c => c.Field == ItemField.Owners) ? await PeopleAsync(owners) : held.Owners, transaction);
         }
-        await AuditLog.RecordAsync(connection, transaction, write, ItemSnapshots.EntityType(level), id, plan.Id, before,
-            await ItemSnapshots.FindAsync(connection, transaction, plan.Id, level, id));
+        await RecordItemAsync(level, id, before, await ItemSnapshots.FindAsync(connection, transaction, plan.Id, level, id));
     }
+
+    // Each kind named as a literal, as every other audited write does, so the audit log's readers can be checked against
+    // what the code writes (tests/Api/Audit/AuditTrailTests).
+    private Task RecordItemAsync(ItemLevel level, long id, object? before, object? after) => level switch
+    {
+        ItemLevel.Priority => AuditLog.RecordAsync(connection, transaction, write, "priority", id, plan.Id, before, after),
+        ItemLevel.Recommendation => AuditLog.RecordAsync(connection, transaction, write, "recommendation", id, plan.Id, before, after),
+        ItemLevel.Action => AuditLog.RecordAsync(connection, transaction, write, "action", id, plan.Id, before, after),
+        _ => AuditLog.RecordAsync(connection, transaction, write, "measure", id, plan.Id, before, after),
+    };
 
     private (IReadOnlyList<int> Leads, IReadOnlyList<int> Owners) DraftPeople(ItemRef item) => item.Level switch
     {
