@@ -31,6 +31,8 @@ public static class StartImport
         // A newer version is scored on its plan's own scale: a scale proposed from the file would be a second copy of it.
         if (versionOf is { } planId && await VersionData.ScaleIdAsync(connection, planId) is { } scaleId)
             mapping = mapping with { Scale = new ScaleChoice { ScaleId = scaleId } };
+        if (versionOf is { } ofPlan)
+            mapping = MappingProposer.PreferPlanPeople(mapping, await VersionData.PeopleAsync(connection, ofPlan, known.People));
         var reading = ImportReader.Interpret(document, mapping, known);
 
         await using var transaction = connection.BeginTransaction();

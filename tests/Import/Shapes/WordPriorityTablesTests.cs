@@ -29,7 +29,7 @@ public sealed class WordPriorityTablesTests
                 WordCell.Of("Red").Shaded("FF0000"), "Sibling assessment template still in draft.")
             .Row("2.2", "Hold a stability meeting for every child with two moves in a year", "Nadia Quinn (Head of Service)\nTomasz Nowak",
                 "June - Dec 18", WordCell.Of("Completed").Shaded("00B0F0"), "Stability meetings held for all 12 children.")
-            .Row("", "Report stability figures to the corporate parenting panel each quarter", "Head of Service, Children in Care", "Quarterly",
+            .Row("", "Report stability figures to the corporate parenting panel each quarter", "Head of Service, Children Looked After", "Quarterly",
                 WordCell.Of("Green").Shaded("92D050"), "Reported in January and April."))
         .EmptyParagraph()
         .Table(t => t
@@ -64,7 +64,7 @@ public sealed class WordPriorityTablesTests
             "1 / 1.2 | Audit 20 strategy discussions a month | (Head of Safeguarding) | Ongoing",
             "2 / 2.1 | Place every child with a sibling group together unless assessed otherwise | Nadia Quinn (Head of Service) | Sept 18",
             "2 / 2.2 | Hold a stability meeting for every child with two moves in a year | Nadia Quinn (Head of Service), Tomasz Nowak | June - Dec 18",
-            "2 | Report stability figures to the corporate parenting panel each quarter | (Head of Service, Children in Care) | Quarterly",
+            "2 | Report stability figures to the corporate parenting panel each quarter | (Head of Service, Children Looked After) | Quarterly",
             "3 / 3.1 | Give every care leaver a pathway plan written with them | Ruth Ellison (Head of Service) | 31/07/2018",
         }), "an action printed without a Ref stays unnumbered: no number is made up");
         Assert.That(actions.Select(a => Scores(a, reviews)[0]), Is.EqualTo(new[] { "3", "2", "1", "4", "3", "2" }), "on the RAG words scale: Red 1 to Completed 4");

@@ -2,7 +2,7 @@ namespace ActionPlanTracker.Domain.Import;
 
 /// <summary>
 /// Who each person named in the lead and owner columns is: someone already in the tracker, matched by email, then name,
-/// then job title for a role named without a person ("Head of Service"), each only when exactly one person fits; else a
+/// then job title for a role named without a person ("Head of Service") among people held by role alone, each only when exactly one person fits; else a
 /// new person as the cell writes them.
 /// </summary>
 internal static class PeopleProposal
@@ -25,7 +25,9 @@ internal static class PeopleProposal
             return byEmail;
         if (seen.Name is { } name)
             return One(people, p => Same(p.Name, name));
-        return seen.JobTitle is { } title ? One(people, p => Same(p.JobTitle, title)) : null;
+        // A role named without a person ("Head of Practice") is someone held by that role alone, never a named person who
+        // happens to hold the title today: the plan did not say it was them (the interpreter matches the same way).
+        return seen.JobTitle is { } title ? One(people, p => p.Name is null && Same(p.JobTitle, title)) : null;
     }
 
     private static bool Same(string? known, string seen) =>

@@ -82,6 +82,13 @@ public static class VersionData
     public static async Task<string?> TitleAsync(IDbConnection connection, long planId, IDbTransaction? transaction = null) =>
         await connection.QuerySingleOrDefaultAsync<string>(PlanSql, new { planId }, transaction);
 
+    /// <summary>The people the plan already names as leads or owners, as the importer sees people.</summary>
+    public static async Task<IReadOnlyList<KnownPerson>> PeopleAsync(IDbConnection connection, long planId, IReadOnlyList<KnownPerson> everyone)
+    {
+        var named = (await connection.QueryAsync<ItemPersonRow>(ItemPeople.OfPlanSql, new { planId })).Select(r => r.Id).ToHashSet();
+        return everyone.Where(p => named.Contains(p.Id)).ToList();
+    }
+
     /// <summary>The plan with its items, people, reviews and scores; null when there is no such plan.</summary>
     public static async Task<ExistingPlan?> LoadAsync(IDbConnection connection, long planId, IDbTransaction? transaction = null)
     {
