@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VersionDecision, VersionSummary } from '../api/imports';
+import { adminPaths } from './admin-routes';
 import {
   closedReviewText,
   decisionsRequest,
@@ -37,6 +38,7 @@ const decision = (key: string, choice: string, reviewClosed = false): VersionDec
 describe('presetPlanId', () => {
   it('reads the plan the plans list linked with', () => {
     expect(presetPlanId('?plan=12')).toBe(12);
+    expect(presetPlanId(new URL(adminPaths.importVersion(8), 'https://tracker.example').search)).toBe(8);
   });
   it('is null without one, or for anything that is no id', () => {
     expect(presetPlanId('')).toBeNull();
