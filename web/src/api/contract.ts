@@ -15,7 +15,7 @@ import type { AuditEntry, AuditPage, ItemUpdate } from './items';
 import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
 import type { SaveScoreBody, ScoreResponse } from './scores';
-import type { CommitResult, ImportMapping, ImportResponse, ImportSummary, SavedMapping } from './imports';
+import type { CommitResult, DecisionChoice, ImportMapping, ImportResponse, ImportSummary, SavedMapping, VersionApplied, VersionDecision, VersionFieldChange, VersionOf, VersionSummary } from './imports';
 import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload, ReturnValues } from './returns';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
 
@@ -55,6 +55,12 @@ export type ContractChecks = [
   Fits<RequestMisfits<ImportMapping, Schemas['ActionPlanTracker.Domain.Import.ImportMapping']>>,
   Fits<Misfits<CommitResult, Schemas['Import.CommitImportResponse']>>,
   Fits<Misfits<ImportSummary, Schemas['Import.ImportSummary']>>,
+  Fits<Misfits<VersionOf, Schemas['Import.Versions.VersionOf']>>,
+  Fits<Misfits<VersionSummary, Schemas['Import.Versions.VersionSummary']>>,
+  Fits<Misfits<VersionDecision, Schemas['Import.Versions.VersionDecision']>>,
+  Fits<Misfits<VersionFieldChange, Schemas['Import.Versions.VersionFieldChange']>>,
+  Fits<Misfits<VersionApplied, Schemas['Import.Versions.VersionApplied']>>,
+  Fits<RequestMisfits<DecisionChoice, Schemas['Import.Versions.DecisionChoice']>>,
   Fits<Misfits<SavedMapping, Schemas['Import.Mappings.SavedMappingSummary']>>,
   Fits<Misfits<ReturnUpload, Schemas['Import.Returns.ReturnResponse']>>,
   Fits<Misfits<ReturnCounts, Schemas['Import.Returns.ReturnCounts']>>,

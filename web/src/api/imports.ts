@@ -221,6 +221,67 @@ export interface ImportResponse {
   mapping: ImportMapping;
   dryRun: DryRun;
   alreadyImported: AlreadyImported | null;
+  /** For a newer version of a plan (uploaded with planId): what it would change there; null for a new plan. */
+  versionOf: VersionOf | null;
+}
+
+/** What a newer version of a plan's file would change in that plan (api/Features/Import/Versions/VersionOf.cs). */
+export interface VersionOf {
+  planId: number;
+  planTitle: string;
+  summary: VersionSummary;
+  decisions: VersionDecision[];
+  fieldChanges: VersionFieldChange[];
+  newReviews: string[];
+  /** Items the plan has that the file no longer does: listed, never deleted. */
+  missing: string[];
+}
+
+export interface VersionSummary {
+  itemsMatched: number;
+  itemsNew: number;
+  itemsMissing: number;
+  newReviews: number;
+  scoresAdded: number;
+  scoresSame: number;
+  scoresDifferent: number;
+  scoresLeftBlankInFile: number;
+  fieldChanges: number;
+}
+
+export type DecisionChoiceWord = 'keepTracker' | 'takeFile';
+
+/** A score the tracker and the file disagree on; kept as the tracker has it until a person chooses takeFile. */
+export interface VersionDecision {
+  key: string;
+  /** "Recommendation 1: Improve the quality of assessments". */
+  item: string;
+  review: string;
+  tracker: string;
+  file: string;
+  choice: DecisionChoiceWord | string;
+  /** A closed review's score is listed but always kept. */
+  reviewClosed: boolean;
+}
+
+export interface VersionFieldChange {
+  item: string;
+  /** text, deadline, leads or owners. */
+  field: string;
+  tracker: string | null;
+  file: string | null;
+}
+
+export interface DecisionChoice {
+  key: string;
+  choice: DecisionChoiceWord;
+}
+
+/** What committing a newer version added and changed in its plan. */
+export interface VersionApplied {
+  summary: VersionSummary;
+  scoresWritten: number;
+  scoresTakenFromFile: number;
 }
 
 export interface CommitResult {
@@ -229,6 +290,8 @@ export interface CommitResult {
   /** False when the same file had been imported before: nothing was written. */
   planCreated: boolean;
   counts: DryRunCounts;
+  /** For a newer version of a plan: what it added and changed there (counts are then all zero). */
+  versionApplied: VersionApplied | null;
 }
 
 /** A mapping saved by name, to read next month's file the same way. */
@@ -262,11 +325,15 @@ export const maxUploadBytes = 20 * 1024 * 1024;
 const imports = `${apiRoot}/imports`;
 const importPath = (id: number) => `${imports}/${encodeURIComponent(id)}`;
 
-/** Uploads a file to read; `onProgress` hears the share sent (0 to 1). An unreadable file: ApiError 400 naming "file". */
-export function uploadImport(file: File, mappingId: number | null, onProgress: (sent: number) => void, signal?: AbortSignal): Promise<ImportResponse> {
+/**
+ * Uploads a file to read; `onProgress` hears the share sent (0 to 1). An unreadable file: ApiError 400 naming "file".
+ * With `planId`, the file is a newer version of that plan, compared with it rather than made a plan of its own.
+ */
+export function uploadImport(file: File, mappingId: number | null, onProgress: (sent: number) => void, signal?: AbortSignal, planId: number | null = null): Promise<ImportResponse> {
   const form = new FormData();
   form.append('file', file, file.name);
   if (mappingId !== null) form.append('mappingId', String(mappingId));
+  if (planId !== null) form.append('planId', String(planId));
   return postWithProgress<ImportResponse>(imports, form, onProgress, signal);
 }
 
@@ -292,6 +359,11 @@ export function updateMapping(id: number, mapping: ImportMapping, version: numbe
 /** Writes the plan in one transaction; 409 while blocking findings remain. */
 export function commitImport(id: number, version: number, saveMappingAs: string | null): Promise<CommitResult> {
   return request<CommitResult>('POST', `${importPath(id)}/commit`, { body: { saveMappingAs }, ifMatch: ifMatch(version) });
+}
+
+/** A newer version's choices, score by score (keys from versionOf.decisions); answers the import again. */
+export function saveDecisions(id: number, decisions: readonly DecisionChoice[], version: number): Promise<ImportResponse> {
+  return request<ImportResponse>('PUT', `${importPath(id)}/decisions`, { body: { decisions }, ifMatch: ifMatch(version) });
 }
 
 export function discardImport(id: number, version: number): Promise<void> {

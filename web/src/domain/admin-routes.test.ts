@@ -87,6 +87,7 @@ describe('adminViewFor', () => {
       [adminPaths.reviewEdit(8, 2), { view: 'reviewEdit', planId: 8, reviewId: 2 }],
       [adminPaths.reviewDelete(8, 2), { view: 'reviewDelete', planId: 8, reviewId: 2 }],
       [adminPaths.importStart(), { view: 'importStart' }],
+      [adminPaths.importVersion(8), { view: 'importStart' }],
       [adminPaths.importReview(12), { view: 'importReview', importId: 12 }],
       [adminPaths.importDiscard(12), { view: 'importDiscard', importId: 12 }],
       [adminPaths.sourceFiles(8), { view: 'sourceFiles', planId: 8 }],

@@ -178,6 +178,8 @@ export const adminPaths = {
   reportRecommendationDelete: (inspectionId: number, recommendationId: number) => `/admin/inspections/${inspectionId}/recommendations/${recommendationId}/delete`,
   reportRecommendationLinks: (inspectionId: number, recommendationId: number) => `/admin/inspections/${inspectionId}/recommendations/${recommendationId}/links`,
   importStart: () => '/admin/import',
+  /** The upload page with "This file is a newer version of" set to the plan. */
+  importVersion: (planId: number) => `/admin/import?plan=${planId}`,
   importReview: (importId: number) => `/admin/imports/${importId}`,
   importDiscard: (importId: number) => `/admin/imports/${importId}/discard`,
   sourceFiles: (planId: number) => `/admin/plans/${planId}/source-files`,

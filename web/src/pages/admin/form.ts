@@ -342,6 +342,8 @@ export interface FormOptions {
   otherwise?: string | null;
   /** The API's field name as the form knows it (default: the same). */
   rename?: (name: string, reason: string) => string;
+  /** When the API answers 409, the error summary also offers a link of this text that reloads the page. */
+  reloadOnConflict?: string;
   /** A red button, for a change that cannot be undone (delete). */
   warningButton?: boolean;
   /** Sends the form; throws an ApiError or FormProblems to show, or returns once saved (usually navigating away). */
@@ -352,7 +354,7 @@ export interface AdminForm {
   /** The error summary's place (at the top) and the form. */
   element: HTMLElement;
   form: HTMLFormElement;
-  showErrors(errors: readonly FieldError[], reload?: boolean): void;
+  showErrors(errors: readonly FieldError[], reload?: boolean, reloadText?: string): void;
 }
 
 /** The form and its controller. Add the fields' groups to `form` before the buttons with `form.insertBefore`. */
@@ -375,7 +377,7 @@ export function adminForm(o: FormOptions): AdminForm {
 
   const lookup = (name: string): Field | undefined => o.fields().find((f) => f.name === name) ?? o.fieldFor?.(name);
 
-  function showErrors(errors: readonly FieldError[], reload = false): void {
+  function showErrors(errors: readonly FieldError[], reload = false, reloadText = 'Reload this page to see their version'): void {
     const byField = new Map<string, string[]>();
     for (const e of errors) if (e.field) byField.set(e.field, [...(byField.get(e.field) ?? []), e.message]);
     for (const field of o.fields()) field.setError(byField.get(field.name) ?? []);
@@ -387,7 +389,7 @@ export function adminForm(o: FormOptions): AdminForm {
     const summary = errorSummary(errors, (name) => lookup(name)?.focusTarget() ?? null);
     if (reload) {
       // Reloading replaces this page in the history rather than adding a second copy of it.
-      const again = link(location.pathname + location.search, 'Reload this page to see their version');
+      const again = link(location.pathname + location.search, reloadText);
       again.addEventListener('click', (event) => {
         event.preventDefault();
         navigate(location.pathname + location.search, true);
@@ -416,7 +418,8 @@ export function adminForm(o: FormOptions): AdminForm {
       else {
         const names = o.fields().map((f) => f.name);
         const apiError = o.rename ? renameFields(error, o.rename) : error;
-        showErrors(formErrors(apiError, [...names, ...extraNames(apiError, names, lookup)], o.otherwise ?? null));
+        const conflict = o.reloadOnConflict !== undefined && error instanceof ApiError && error.status === 409;
+        showErrors(formErrors(apiError, [...names, ...extraNames(apiError, names, lookup)], o.otherwise ?? null), conflict, o.reloadOnConflict);
       }
     } finally {
       pending = false;

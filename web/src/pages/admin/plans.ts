@@ -46,6 +46,7 @@ function planRow(plan: Plan): HTMLTableRowElement {
       actionLink(adminPaths.reviews(plan.id), 'Reviews', `of ${plan.title}`),
       actionLink(adminPaths.planEdit(plan.id), 'Change details', `of ${plan.title}`),
       actionLink(adminPaths.sourceFiles(plan.id), 'Source files', `of ${plan.title}`),
+      actionLink(adminPaths.importVersion(plan.id), 'Bring in a newer version', `of ${plan.title}`),
       actionLink(adminPaths.planDelete(plan.id), 'Delete', plan.title),
     ),
   );

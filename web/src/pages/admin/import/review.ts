@@ -3,7 +3,7 @@
 // the mapping reads the file again and redraws the page, saying so in a status region that takes focus.
 
 import { listPeople, listScales, type Person, type Scale } from '../../../api/admin';
-import { commitImport, getImport, type CommitResult, type ImportResponse } from '../../../api/imports';
+import { commitImport, getImport, type CommitResult, type ImportResponse, type VersionApplied } from '../../../api/imports';
 import { emptyState } from '../../../components/page-states';
 import { element, link, paragraph } from '../../../dom';
 import { adminPaths } from '../../../domain/admin-routes';
@@ -21,11 +21,13 @@ import {
   shortHash,
   whereText,
 } from '../../../domain/import-words';
+import { decisionsSavedText, versionAppliedText } from '../../../domain/import-versions';
 import { gridPath } from '../../../domain/routes';
 import { addFields, adminForm, textField } from '../form';
 import { adminTable, cell, crumbsTo, layout, load, rowHeader, type AdminContext, type Layout } from '../shell';
 import { mappingForm } from './mapping-form';
 import { summaryList } from './parts';
+import { versionParts } from './version';
 
 const noSuchImport = 'There is no import at this address. It may have been discarded, or the link may be wrong.';
 
@@ -37,13 +39,24 @@ export function showImportReview(ctx: AdminContext, importId: number): void {
   void load(ctx, page.body, 'the import', loading, ([imp, scales, people]) => draw(page, imp, scales, people), noSuchImport, () => page.retitle('No such import'));
 }
 
-function draw(page: Layout, imp: ImportResponse, scales: readonly Scale[], people: readonly Person[], announce?: string): void {
+function draw(page: Layout, imp: ImportResponse, scales: readonly Scale[], people: readonly Person[], announce?: string, decisionsAnnounce?: string): void {
   page.retitle(`Check how ${imp.fileName} was read`);
   if (imp.status !== 'pending') {
     page.body.replaceChildren(finishedState(imp));
     return;
   }
-  const redraw = (next: ImportResponse) => draw(page, next, scales, people, `The mapping was applied and the file read again: it would create ${createdText(next.dryRun.counts)}. The preview and the dry run below are new.`);
+  const version = imp.versionOf;
+  const redraw = (next: ImportResponse) =>
+    draw(
+      page,
+      next,
+      scales,
+      people,
+      next.versionOf
+        ? `The mapping was applied and the file read again and compared with ${next.versionOf.planTitle}. The preview, the dry run and the changes below are new.`
+        : `The mapping was applied and the file read again: it would create ${createdText(next.dryRun.counts)}. The preview and the dry run below are new.`,
+    );
+  const decided = (next: ImportResponse) => draw(page, next, scales, people, undefined, decisionsSavedText(next.versionOf?.decisions ?? []));
   const applied = element('div', 'success-banner');
   applied.setAttribute('role', 'status');
   applied.tabIndex = -1;
@@ -51,15 +64,21 @@ function draw(page: Layout, imp: ImportResponse, scales: readonly Scale[], peopl
   else applied.hidden = true;
 
   page.body.replaceChildren(
-    paragraph('Check what the tracker made of the file and change the mapping where it is wrong. Nothing is written until you create the plan at the bottom of this page.'),
+    paragraph(
+      version
+        ? `This file is a newer version of ${version.planTitle}. Check what the tracker made of it, what it would change in the plan, and which scores to take from it. Nothing is written until you apply the changes at the bottom of this page.`
+        : 'Check what the tracker made of the file and change the mapping where it is wrong. Nothing is written until you create the plan at the bottom of this page.',
+    ),
     section('The file', fileDetails(imp)),
     section('How to read it', paragraph('What the tracker proposes; change anything, then apply the mapping to see the preview and the dry run again.'), mappingForm(imp, scales, people, redraw)),
     applied,
     section('Preview', previewTable(imp)),
     section('Dry run', ...dryRun(imp)),
-    section('Create the plan', commitForm(page, imp)),
+    ...(version ? [section(`Changes to ${version.planTitle}`, ...versionParts(imp, version, decided, decisionsAnnounce))] : []),
+    section(version ? 'Apply the changes' : 'Create the plan', commitForm(page, imp)),
   );
   if (announce) applied.focus();
+  else page.body.querySelector<HTMLElement>('[data-focus-on-draw]')?.focus();
 }
 
 function section(heading: string, ...content: HTMLElement[]): HTMLElement {
@@ -136,7 +155,7 @@ function previewTable(imp: ImportResponse): HTMLElement {
 function dryRun(imp: ImportResponse): HTMLElement[] {
   const run = imp.dryRun;
   const counts = adminTable(
-    'What creating the plan would write',
+    imp.versionOf ? 'What the file holds, read as a plan' : 'What creating the plan would write',
     ['What', 'How many'],
     countRows(run.counts).map((c) => {
       const row = element('tr');
@@ -144,7 +163,10 @@ function dryRun(imp: ImportResponse): HTMLElement[] {
       return row;
     }),
   );
-  const parts: HTMLElement[] = [paragraph(`Creating the plan would write ${createdText(run.counts)}.`), counts];
+  const parts: HTMLElement[] = [
+    paragraph(imp.versionOf ? `Read as a plan, the file holds ${createdText(run.counts)}. What it would change in ${imp.versionOf.planTitle} is below.` : `Creating the plan would write ${createdText(run.counts)}.`),
+    counts,
+  ];
   const groups = groupFindings(run.findings);
   if (groups.length === 0) parts.push(paragraph('Nothing to check: every cell was read, and nothing had to be chosen.'));
   for (const group of groups) {
@@ -169,12 +191,15 @@ function commitForm(page: Layout, imp: ImportResponse): HTMLElement {
     value: '',
     autocomplete: 'off',
   });
+  const version = imp.versionOf;
   const form = adminForm({
     fields: () => [saveAs],
-    submitText: 'Create the plan',
-    progressText: 'Creating the plan…',
+    submitText: version ? `Apply the changes to ${version.planTitle}` : 'Create the plan',
+    progressText: version ? 'Applying the changes…' : 'Creating the plan…',
     thing: 'This import',
     otherwise: null,
+    // A score changed in the tracker since the dry run (or a blocking finding): the import must be read again.
+    reloadOnConflict: 'Reload the import',
     submit: async () => {
       const name = saveAs.input.value.trim();
       const result = await commitImport(imp.id, imp.version, name === '' ? null : name);
@@ -200,6 +225,10 @@ function commitForm(page: Layout, imp: ImportResponse): HTMLElement {
 
 /** The success state: what was written, in a status region that takes focus, and the way to the new plan. */
 function showCommitted(page: Layout, imp: ImportResponse, result: CommitResult): void {
+  if (result.versionApplied && imp.versionOf) {
+    showVersionApplied(page, imp.versionOf.planTitle, result.planId, result.versionApplied);
+    return;
+  }
   page.retitle(result.planCreated ? 'Plan created' : 'Nothing to create');
   const banner = element('div', 'success-banner');
   banner.setAttribute('role', 'status');
@@ -215,6 +244,27 @@ function showCommitted(page: Layout, imp: ImportResponse, result: CommitResult):
   item(link(adminPaths.reviews(result.planId), 'Its reviews'));
   item(link(adminPaths.sourceFiles(result.planId), 'The file it was created from'));
   item(link(adminPaths.importStart(), 'Bring another plan in'));
+  page.body.replaceChildren(banner, element('h2', 'admin-section-heading', 'What next'), next);
+  banner.focus();
+}
+
+function showVersionApplied(page: Layout, planTitle: string, planId: number, applied: VersionApplied): void {
+  page.retitle('Changes applied');
+  const banner = element('div', 'success-banner');
+  banner.setAttribute('role', 'status');
+  banner.tabIndex = -1;
+  banner.append(paragraph(versionAppliedText(planTitle, applied), 'success-banner__text'));
+  const next = element('ul', 'admin-list');
+  for (const [href, text] of [
+    [gridPath(planId), 'Open the plan’s grid'],
+    [adminPaths.reviews(planId), 'Its reviews'],
+    [adminPaths.sourceFiles(planId), 'The files it was brought in from'],
+    [adminPaths.importStart(), 'Bring another file in'],
+  ] as const) {
+    const li = element('li');
+    li.append(link(href, text));
+    next.append(li);
+  }
   page.body.replaceChildren(banner, element('h2', 'admin-section-heading', 'What next'), next);
   banner.focus();
 }

@@ -1,12 +1,16 @@
 // "Bring a plan in": upload the council's file (or paste cells copied from Excel), optionally read the way of a mapping
 // saved last month, and go on to the mapping and dry run. Nothing is written to any plan here: an import waits until
-// a person confirms it on the next page. The imports still waiting are listed, to carry on with or throw away.
+// a person confirms it on the next page. The imports still waiting are listed, to carry on with or throw away. A file
+// can be said to be a newer version of a plan already in the tracker (the plans list links here with ?plan={id} to
+// preset it): it is then compared with that plan rather than made a plan of its own.
 
 import { listPendingImports, listSavedMappings, maxUploadBytes, pasteImport, uploadImport, type ImportSummary, type SavedMapping } from '../../../api/imports';
+import { listPlans, type Plan } from '../../../api/client';
 import { element, paragraph } from '../../../dom';
 import { adminPaths } from '../../../domain/admin-routes';
 import { formatMoment } from '../../../domain/item-audit';
 import { fileSizeText, formatText, uploadProgressText } from '../../../domain/import-words';
+import { presetPlanId } from '../../../domain/import-versions';
 import { navigate } from '../../../router';
 import { addFields, adminForm, FormProblems, selectField, showProgress, textAreaField, textField, whileUploading, type TextField } from '../form';
 import { actionLink, actionsCell, adminTable, cell, crumbsTo, layout, load, rowHeader, type AdminContext } from '../shell';
@@ -16,11 +20,12 @@ const tooLarge = `The file is too large. The largest the tracker takes is ${file
 
 export function showImportStart(ctx: AdminContext): void {
   const page = layout(ctx, 'Bring a plan in', crumbsTo({ href: adminPaths.plans(), text: 'Plans and reviews' }));
-  const loading = Promise.all([listSavedMappings(ctx.signal), listPendingImports(ctx.signal)]);
-  void load(ctx, page.body, 'the saved mappings', loading, ([mappings, pending]) => {
+  const loading = Promise.all([listSavedMappings(ctx.signal), listPendingImports(ctx.signal), listPlans(ctx.signal)]);
+  const preset = presetPlanId(location.search);
+  void load(ctx, page.body, 'the saved mappings', loading, ([mappings, pending, plans]) => {
     page.body.append(
       paragraph('Upload the plan as the council keeps it. The tracker reads it, proposes what each column holds, and shows the first rows as they will be stored with everything it could not read. Nothing is written until you confirm.'),
-      uploadForm(mappings),
+      uploadForm(mappings, plans, preset),
       element('h2', 'admin-section-heading', 'Or paste cells copied from Excel'),
       pasteForm(),
       element('h2', 'admin-section-heading', 'Imports waiting to be finished'),
@@ -29,8 +34,15 @@ export function showImportStart(ctx: AdminContext): void {
   });
 }
 
-function uploadForm(mappings: readonly SavedMapping[]): HTMLElement {
+function uploadForm(mappings: readonly SavedMapping[], plans: readonly Plan[], preset: number | null): HTMLElement {
   const file = fileField();
+  const versionOf = selectField({
+    name: 'planId',
+    label: 'This file is a newer version of (optional)',
+    hint: 'A plan already in the tracker, brought in again with a review or rows added. The tracker shows what it would add and change in that plan, and asks before taking any score over the tracker’s. Nothing is deleted.',
+    value: preset !== null && plans.some((p) => p.id === preset) ? String(preset) : '',
+    options: [{ value: '', text: 'None: it is a new plan' }, ...plans.map((p) => ({ value: String(p.id), text: p.title }))],
+  });
   const mappingId = selectField({
     name: 'mappingId',
     label: 'Read it the way of a saved mapping (optional)',
@@ -39,7 +51,7 @@ function uploadForm(mappings: readonly SavedMapping[]): HTMLElement {
     options: [{ value: '', text: 'No, propose how to read it' }, ...mappings.map((m) => ({ value: String(m.id), text: m.name }))],
   });
   const form = adminForm({
-    fields: () => [file, mappingId],
+    fields: () => [file, versionOf, mappingId],
     submitText: 'Read the file',
     progressText: 'Reading the file…',
     thing: 'This import',
@@ -52,11 +64,12 @@ function uploadForm(mappings: readonly SavedMapping[]): HTMLElement {
         throw new FormProblems([{ field: 'file', message: `The file is ${fileSizeText(chosen.size)}. The largest the tracker takes is ${fileSizeText(maxUploadBytes)}.` }]);
       }
       const id = /^[1-9][0-9]*$/.test(mappingId.input.value) ? Number(mappingId.input.value) : null;
-      const created = await whileUploading(form.form, tooLarge, () => uploadImport(chosen, id, (sent) => showProgress(form.form, uploadProgressText(sent))));
+      const planId = /^[1-9][0-9]*$/.test(versionOf.input.value) ? Number(versionOf.input.value) : null;
+      const created = await whileUploading(form.form, tooLarge, () => uploadImport(chosen, id, (sent) => showProgress(form.form, uploadProgressText(sent)), undefined, planId));
       navigate(adminPaths.importReview(created.id));
     },
   });
-  addFields(form, file, mappingId);
+  addFields(form, file, versionOf, mappingId);
   return form.element;
 }
 
