@@ -84,6 +84,6 @@ internal sealed class PeopleResolver(IReadOnlyList<PersonMapping> chosen, IReadO
         "email" => "same email",
         "name" => "same name",
         "jobTitle" => "same job title",
-        _ => "as you chose",
+        _ => "as the mapping says",
     };
 }
