@@ -10,12 +10,9 @@ namespace ActionPlanTracker.Tests.Import.Api;
 
 /// <summary>
 /// The import endpoints end to end: upload, mapping, dry run, commit and the plan's source files.
-/// Tests in the "AwaitsReaders" category need SourceReader, MappingProposer and PlanInterpreter, which other branches
-/// implement; until they are merged those throw NotImplementedException and these tests fail with a 500.
 /// </summary>
 public sealed class ImportEndpointTests
 {
-    private const string AwaitsReaders = "AwaitsReaders";
     private static readonly HttpClient Admin = TrackerApp.ClientFor("Imogen Importer");
 
     private static async Task<(ImportDto Import, string ETag)> UploadedAsync(string fileName, byte[] content)
@@ -41,7 +38,7 @@ public sealed class ImportEndpointTests
         return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql);
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task Uploading_a_csv_keeps_it_pending_with_its_tables_mapping_and_dry_run()
     {
         var content = UniqueCsv();
@@ -62,7 +59,7 @@ public sealed class ImportEndpointTests
         Assert.That(read.Sha256, Is.EqualTo(import.Sha256), "reading it again gives the same file");
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task A_file_that_is_not_an_office_file_is_a_400_naming_the_file()
     {
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52 };
@@ -97,7 +94,7 @@ public sealed class ImportEndpointTests
         Assert.That(problem.Fields, Is.EqualTo(new[] { "file" }));
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task Pasted_cells_are_kept_as_a_tab_separated_file()
     {
         var text = $"No.\tRecommendation\n1\tImprove assessments {Guid.NewGuid():N}\n";
@@ -108,7 +105,7 @@ public sealed class ImportEndpointTests
         Assert.That(import.Mapping.Plan.Title, Is.EqualTo("Pasted plan"));
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task Changing_the_mapping_needs_the_current_ETag()
     {
         var (import, etag) = await UploadedAsync("plan.csv", UniqueCsv());
@@ -120,7 +117,7 @@ public sealed class ImportEndpointTests
         await (await Admin.PutJsonAsync($"/api/imports/{import.Id}/mapping", mapping, etag)).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task A_mapping_that_does_not_fit_the_file_names_the_field_at_fault()
     {
         var (import, etag) = await UploadedAsync("plan.csv", UniqueCsv());
@@ -138,7 +135,7 @@ public sealed class ImportEndpointTests
         Assert.That(problem.Fields, Does.Contain("tables").And.Contain("reviews").And.Contain("columns[4].review"));
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task Committing_needs_the_current_ETag()
     {
         var (import, _) = await UploadedAsync("plan.csv", UniqueCsv());
@@ -146,7 +143,7 @@ public sealed class ImportEndpointTests
         await (await CommitAsync(Admin, import.Id, "\"999\"")).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task A_commit_writes_the_plan_once_and_the_same_file_again_changes_nothing()
     {
         var content = UniqueCsv();
@@ -174,7 +171,7 @@ public sealed class ImportEndpointTests
             Is.EqualTo((first.Id, "plan.csv", first.Sha256)));
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task A_blocking_finding_is_a_409_listing_it_and_nothing_is_written()
     {
         var (import, etag) = await UploadedAsync("plan.csv", UniqueCsv());
@@ -194,7 +191,7 @@ public sealed class ImportEndpointTests
         Assert.That((after.Status, after.DryRun.CanCommit), Is.EqualTo(("pending", false)));
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task The_plan_keeps_its_source_file_and_gives_back_the_exact_bytes()
     {
         var content = UniqueCsv();
@@ -217,7 +214,7 @@ public sealed class ImportEndpointTests
         await (await viewer.GetAsync($"/api/plans/{outcome.PlanId}/source-files/987654")).ReadProblemAsync(HttpStatusCode.NotFound);
     }
 
-    [Test, Category(AwaitsReaders)]
+    [Test]
     public async Task A_discarded_import_keeps_no_file_and_cannot_be_committed()
     {
         var (import, etag) = await UploadedAsync("plan.csv", UniqueCsv());

@@ -178,25 +178,8 @@ export function radiosField(o: { name: string; legend: string; hint?: Hint; valu
   const list = element('div', 'radios');
   const inputs: HTMLInputElement[] = [];
   o.choices.forEach((choice, i) => {
-    const item = element('div', 'radios__item');
-    const input = element('input', 'radios__input');
-    // The first radio carries the field's id, so the error summary's link lands on the question's first answer.
-    input.id = i === 0 ? id : `${id}-${choice.value}`;
-    input.type = 'radio';
-    input.name = o.name;
-    input.value = choice.value;
-    input.checked = choice.value === o.value;
-    const label = element('label', 'radios__label', choice.text);
-    label.htmlFor = input.id;
-    item.append(input, label);
-    if (choice.hint) {
-      const hint = element('div', 'hint radios__hint', choice.hint);
-      hint.id = `${input.id}-item-hint`;
-      input.setAttribute('aria-describedby', hint.id);
-      item.append(hint);
-    }
+    const input = choiceItem(list, 'radio', id, o.name, choice, i, choice.value === o.value);
     inputs.push(input);
-    list.append(item);
   });
   const { error, setError } = inlineError(group, id, hintId, [set], []);
   set.append(error, list);
@@ -247,25 +230,8 @@ export function checkboxesField(o: { name: string; legend: string; hint?: Hint; 
   const list = element('div', 'checkboxes');
   const inputs: HTMLInputElement[] = [];
   o.choices.forEach((choice, i) => {
-    const item = element('div', 'checkboxes__item');
-    const input = element('input', 'checkboxes__input');
-    // The first box carries the field's id, so the error summary's link lands on the question's first answer.
-    input.id = i === 0 ? id : `${id}-${choice.value}`;
-    input.type = 'checkbox';
-    input.name = o.name;
-    input.value = choice.value;
-    input.checked = o.values.includes(choice.value);
-    const label = element('label', 'checkboxes__label', choice.text);
-    label.htmlFor = input.id;
-    item.append(input, label);
-    if (choice.hint) {
-      const hint = element('div', 'hint checkboxes__hint', choice.hint);
-      hint.id = `${input.id}-item-hint`;
-      input.setAttribute('aria-describedby', hint.id);
-      item.append(hint);
-    }
+    const input = choiceItem(list, 'checkbox', id, o.name, choice, i, o.values.includes(choice.value));
     inputs.push(input);
-    list.append(item);
   });
   const { error, setError } = inlineError(group, id, hintId, [set], []);
   set.append(error, list);
@@ -495,4 +461,36 @@ export async function whileUploading<T>(form: HTMLFormElement, tooLarge: string,
 export function showProgress(form: HTMLFormElement, text: string): void {
   const status = form.querySelector('.form__progress');
   if (status && status.textContent !== text) status.textContent = text;
+}
+
+/** One radio or checkbox with its label and hint, added to its list. */
+function choiceItem(
+  list: HTMLElement,
+  type: 'radio' | 'checkbox',
+  id: string,
+  name: string,
+  choice: { value: string; text: string; hint?: string },
+  index: number,
+  checked: boolean,
+): HTMLInputElement {
+  const block = type === 'radio' ? 'radios' : 'checkboxes';
+  const item = element('div', `${block}__item`);
+  const input = element('input', `${block}__input`);
+  // The first answer carries the field's id, so the error summary's link lands on the question's first answer.
+  input.id = index === 0 ? id : `${id}-${choice.value}`;
+  input.type = type;
+  input.name = name;
+  input.value = choice.value;
+  input.checked = checked;
+  const label = element('label', `${block}__label`, choice.text);
+  label.htmlFor = input.id;
+  item.append(input, label);
+  if (choice.hint) {
+    const hint = element('div', `hint ${block}__hint`, choice.hint);
+    hint.id = `${input.id}-item-hint`;
+    input.setAttribute('aria-describedby', hint.id);
+    item.append(hint);
+  }
+  list.append(item);
+  return input;
 }

@@ -138,8 +138,8 @@ export function actionLink(href: string, visible: string, hidden: string): HTMLA
 }
 
 /** A table in its own named, focusable scrolling region, so it reflows at 320 px (WCAG 1.4.10) like the plans table. */
-export function adminTable(caption: string, headings: readonly string[], rows: readonly HTMLTableRowElement[]): HTMLElement {
-  const table = element('table', 'table admin-table');
+export function adminTable(caption: string, headings: readonly string[], rows: readonly HTMLTableRowElement[], tableClass = 'table admin-table'): HTMLElement {
+  const table = element('table', tableClass);
   const cap = element('caption', 'admin-table__caption', caption);
   table.append(cap);
   const head = element('thead');

@@ -6,6 +6,7 @@
 import type { Person, Scale } from '../../../api/admin';
 import { updateMapping, type ImportResponse, type ItemLevelWord, type SourceTableSummary } from '../../../api/imports';
 import { element, paragraph } from '../../../dom';
+import { adminTable } from '../shell';
 import { datePartsFrom, personChoiceText } from '../../../domain/admin-forms';
 import {
   formFieldName,
@@ -64,25 +65,7 @@ function compactText(name: string, label: string, value: string): TextField {
 }
 
 function tableCaptioned(caption: string, headings: readonly string[], rows: readonly HTMLTableRowElement[]): HTMLElement {
-  const table = element('table', 'table import-table');
-  table.append(element('caption', 'admin-table__caption', caption));
-  const head = element('thead');
-  const headRow = element('tr');
-  for (const text of headings) {
-    const th = element('th', undefined, text);
-    th.scope = 'col';
-    headRow.append(th);
-  }
-  head.append(headRow);
-  const body = element('tbody');
-  body.append(...rows);
-  table.append(head, body);
-  const region = element('div', 'table-scroll admin-table-scroll');
-  region.setAttribute('role', 'region');
-  region.setAttribute('aria-label', caption);
-  region.tabIndex = 0;
-  region.append(table);
-  return region;
+  return adminTable(caption, headings, rows, 'table import-table');
 }
 
 function td(...content: (string | Node)[]): HTMLTableCellElement {
