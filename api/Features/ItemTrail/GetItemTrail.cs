@@ -55,8 +55,20 @@ public sealed class GetItemTrail(Database database) : Endpoint<ItemTrailRequest,
         {AuditData.NewestFirstPageSql};
         """;
 
-    private const string KnownSql = """
-        SELECT EXISTS (SELECT 1 FROM audit_log WHERE entity_type = @kind AND entity_id = @itemId AND plan_id = @planId)
+    // An item seeded or imported without an entry of its own (the demo plans are) still has a history to show once its
+    // scores change, so the item as it stands counts as known too, and so do its scores' and updates' entries.
+    private const string KnownSql = $"""
+        SELECT EXISTS (SELECT 1 FROM priorities WHERE @kind = 'priority' AND id = @itemId AND plan_id = @planId)
+            OR EXISTS (SELECT 1 FROM recommendations WHERE @kind = 'recommendation' AND id = @itemId AND plan_id = @planId)
+            OR EXISTS (SELECT 1 FROM actions WHERE @kind = 'action' AND id = @itemId AND plan_id = @planId)
+            OR EXISTS (SELECT 1 FROM success_measures m JOIN actions a ON a.id = m.action_id
+                       WHERE @kind = 'measure' AND m.id = @itemId AND a.plan_id = @planId)
+            OR EXISTS (SELECT 1 FROM audit_log
+                       WHERE plan_id = @planId
+                         AND ((entity_type = @kind AND entity_id = @itemId)
+                              OR (entity_type IN ('score', 'update')
+                                  AND json_extract(coalesce(after_json, before_json), '$.itemType') = @kind
+                                  AND json_extract(coalesce(after_json, before_json), '$.itemId') = @itemId)))
         """;
 
     public override void Configure()
@@ -69,7 +81,7 @@ public sealed class GetItemTrail(Database database) : Endpoint<ItemTrailRequest,
             s.Summary = "One item's audit trail together with its scores' trails in every review and its update-log entries, newest first";
             s.Description = "The changes to a priority, recommendation, action or success measure and to every score recorded for it, "
                 + "in one list with the values before and after. Takes the same filters and paging as the other audit trails. "
-                + "Works for deleted items; 404 only when the log has never heard of the item in this plan.";
+                + "Works for deleted items, and for items seeded or imported without entries of their own (an empty list); 404 only when the item is neither in the plan nor in its log.";
         });
     }
 
