@@ -5,6 +5,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Grid;
 using ActionPlanTracker.OpenApi;
+using ActionPlanTracker.OpenApi.SwaggerUi;
 using ActionPlanTracker.Security;
 using ActionPlanTracker.Security.Authentication;
 using FastEndpoints;
@@ -41,6 +42,9 @@ builder.Services.AddSwaggerGen(o =>
 {
     o.SwaggerDoc("v1", new() { Title = "Improvement action-plan tracker API", Version = "v1" });
     o.OperationFilter<FastEndpointsOperationFilter>();
+    o.AddSecurityDefinition(SignInRequirement.ApiToken, SignInRequirement.ApiTokenScheme);
+    o.AddSecurityDefinition(SignInRequirement.Session, SignInRequirement.SessionScheme);
+    o.OperationFilter<SignInRequirement>();
     o.SchemaFilter<RouteParamSchemaFilter>();
     o.DocumentFilter<ResponsePropertiesRequired>();
     o.CustomSchemaIds(t => t.FullName!.Replace("ActionPlanTracker.Features.", "").Replace('+', '.'));
@@ -84,7 +88,8 @@ app.UseFastEndpoints(c =>
     c.Serializer.Options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
 });
 app.UseSwagger();
-app.UseSwaggerUI(o => o.DocumentTitle = "Action-plan tracker API");
+app.UseSwaggerUI(TrackerSwaggerUi.Configure);
+TrackerSwaggerUi.MapScript(app);
 app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
 app.Map("/api/{**rest}", (HttpContext http) => Results.Problem(statusCode: 404, title: "Not Found",
     detail: $"There is no API endpoint at {http.Request.Path}.")).ExcludeFromDescription();
