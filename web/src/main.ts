@@ -13,6 +13,7 @@ import { showNotFound } from './pages/not-found';
 import { showPlansPage } from './pages/plans';
 import { showReportPage } from './pages/report';
 import { showReturnPage } from './pages/returns';
+import { showBoardReviewPage } from './pages/reviews';
 import { showSignIn } from './pages/sign-in';
 import { navigate, startRouter } from './router';
 import { getSession, onSessionChange, setSession } from './session';
@@ -78,6 +79,11 @@ startRouter((page, url) => {
     case 'returnUpload':
     case 'returnUploaded':
       showReturnPage(main, url, route);
+      break;
+    case 'reviews':
+    case 'reviewOpen':
+    case 'reviewClose':
+      showBoardReviewPage(main, url, route);
       break;
     case 'admin':
       showAdminPage(main, url, route.adminPath!);

@@ -86,7 +86,7 @@ public sealed class PlanSnapshot
         FROM scale_levels l JOIN plans p ON p.scale_id = l.scale_id WHERE p.id = @planId ORDER BY l.value;
 
         SELECT id AS Id, plan_id AS PlanId, label AS Label, review_date AS ReviewDate, reviewer AS Reviewer, status AS Status,
-               sort_order AS Position, row_version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt
+               updates_due_by AS UpdatesDueBy, sort_order AS Position, row_version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt
         FROM reviews WHERE plan_id = @planId ORDER BY sort_order, id;
 
         SELECT id AS Id, number AS Number, title AS Title, outcome_statement AS OutcomeStatement, row_version AS Version

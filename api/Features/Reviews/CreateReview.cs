@@ -18,6 +18,11 @@ public record ReviewRequest
     public string? Reviewer { get; init; }
     /// <summary>open (default) or closed.</summary>
     public string Status { get; init; } = "open";
+    /// <summary>
+    /// The date by which the people who answer for the items should have recorded their update (optional). On or before
+    /// the review date when the review has one: the review is when the updates are read.
+    /// </summary>
+    public DateOnly? UpdatesDueBy { get; init; }
     /// <summary>Its place among the plan's reviews, from 1. Leave it out to place it by its date (an undated review goes last; an update keeps its place).</summary>
     public int? Position { get; init; }
 }
@@ -32,6 +37,10 @@ public sealed class ReviewRules : AbstractValidator<ReviewRequest>
         RuleFor(r => r.Position).InclusiveBetween(1, 10_000);
         RuleFor(r => r.Reviewer).MaximumLength(200);
         RuleFor(r => r.Status).Must(s => ReviewData.StatusValues.Contains(s)).WithMessage("Status must be open or closed.");
+        RuleFor(r => r.UpdatesDueBy)
+            .Must(d => d is null || d.Value.Year is >= 1990 and <= 2100).WithMessage("Enter an \"updates due by\" date between 1990 and 2100.")
+            .Must((r, d) => d is null || r.ReviewDate is null || d <= r.ReviewDate)
+            .WithMessage(r => $"Updates must be due on or before the review date ({r.ReviewDate:d MMMM yyyy}), so that they can be read at the review.");
     }
 }
 
@@ -43,8 +52,8 @@ public sealed class CreateReview(Database database, Clock clock) : Endpoint<Revi
     }
 
     private const string InsertSql = """
-        INSERT INTO reviews (plan_id, label, review_date, reviewer, status, sort_order, created_at, updated_at)
-        VALUES (@PlanId, @Label, @ReviewDate, @Reviewer, @Status, 0, @Now, @Now)
+        INSERT INTO reviews (plan_id, label, review_date, reviewer, status, updates_due_by, sort_order, created_at, updated_at)
+        VALUES (@PlanId, @Label, @ReviewDate, @Reviewer, @Status, @UpdatesDueBy, 0, @Now, @Now)
         RETURNING id;
         """;
 
@@ -65,7 +74,7 @@ public sealed class CreateReview(Database database, Clock clock) : Endpoint<Revi
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {
-            request.PlanId, request.Label, request.ReviewDate, request.Reviewer, request.Status, write.Now,
+            request.PlanId, request.Label, request.ReviewDate, request.Reviewer, request.Status, request.UpdatesDueBy, write.Now,
         }, transaction);
         await ReviewData.PlaceAsync(connection, request.PlanId, id, request.Position, transaction);
         var created = (await ReviewData.FindAsync(connection, request.PlanId, id, transaction))!;

@@ -20,6 +20,8 @@ public sealed record ReviewResponse
     public string? Reviewer { get; init; }
     /// <summary>open (scores may be written) or closed.</summary>
     public string Status { get; init; } = "";
+    /// <summary>The date by which the people who answer for the items should have recorded their update; null when none was set.</summary>
+    public DateOnly? UpdatesDueBy { get; init; }
     public long Version { get; init; }
     public string CreatedAt { get; init; } = "";
     public string UpdatedAt { get; init; } = "";
@@ -36,6 +38,7 @@ public static class ReviewData
                review_date AS ReviewDate,
                reviewer    AS Reviewer,
                status      AS Status,
+               updates_due_by AS UpdatesDueBy,
                sort_order  AS Position,
                row_version AS Version,
                created_at  AS CreatedAt,

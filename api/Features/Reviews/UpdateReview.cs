@@ -20,7 +20,7 @@ public sealed class UpdateReview(Database database, Clock clock) : Endpoint<Upda
 
     private const string UpdateSql = """
         UPDATE reviews
-        SET label = @Label, review_date = @ReviewDate, reviewer = @Reviewer, status = @Status,
+        SET label = @Label, review_date = @ReviewDate, reviewer = @Reviewer, status = @Status, updates_due_by = @UpdatesDueBy,
             updated_at = @Now, row_version = row_version + 1
         WHERE id = @ReviewId AND row_version = @Version;
         """;
@@ -45,7 +45,7 @@ public sealed class UpdateReview(Database database, Clock clock) : Endpoint<Upda
 
         await connection.ExecuteAsync(UpdateSql, new
         {
-            request.ReviewId, before.Version, request.Label, request.ReviewDate, request.Reviewer, request.Status, write.Now,
+            request.ReviewId, before.Version, request.Label, request.ReviewDate, request.Reviewer, request.Status, request.UpdatesDueBy, write.Now,
         }, transaction);
         if (request.Position is not null) await ReviewData.PlaceAsync(connection, request.PlanId, request.ReviewId, request.Position, transaction);
         var after = (await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId, transaction))!;

@@ -29,34 +29,44 @@ public static class ScoreTarget
     private sealed record PlanScoring(string ScoreLevel, long ScaleId);
 
     /// <summary>
-    /// The one rule for which items a person answers for, as SQL common table expressions over <c>@personId</c>: a manager
-    /// may score exactly these (issue 3), and "My actions" lists exactly these. <c>answered_by</c> has one row per item
-    /// and reason. A person answers for an item when they are named on it (a lead or an owner, at any level), on a row
-    /// above it (a recommendation's lead answers for its actions and their measures), or on a row below it (an action's
-    /// owner answers for the recommendation it serves). The reason says where they are named: recommendationLead,
-    /// recommendationOwner, actionLead, actionOwner, measureLead, measureOwner. Use it as <c>WITH {AnsweredBySql} SELECT ...</c>.
+    /// The one rule for which items a person answers for, as SQL common table expressions over the people listed in a
+    /// CTE <c>answering_people (id)</c> that the caller defines first: a manager may score exactly these (issue 3), "My
+    /// actions" lists exactly these, and a review's progress groups by exactly these. <c>answered_by</c> has one row per
+    /// person, item and reason. A person answers for an item when they are named on it (a lead or an owner, at any level),
+    /// on a row above it (a recommendation's lead answers for its actions and their measures), or on a row below it (an
+    /// action's owner answers for the recommendation it serves). The reason says where they are named: recommendationLead,
+    /// recommendationOwner, actionLead, actionOwner, measureLead, measureOwner. Use it as
+    /// <c>WITH answering_people (id) AS (...), {AnsweredByPeopleSql} SELECT ...</c>; <see cref="AnsweredBySql"/> is it
+    /// for one person.
     /// </summary>
-    public const string AnsweredBySql = """
-        named (kind, item_id, reason) AS (
-            SELECT CASE WHEN recommendation_id IS NOT NULL THEN 'recommendation' WHEN action_id IS NOT NULL THEN 'action' ELSE 'measure' END,
+    public const string AnsweredByPeopleSql = """
+        named (person_id, kind, item_id, reason) AS (
+            SELECT person_id,
+                   CASE WHEN recommendation_id IS NOT NULL THEN 'recommendation' WHEN action_id IS NOT NULL THEN 'action' ELSE 'measure' END,
                    coalesce(recommendation_id, action_id, measure_id),
                    CASE WHEN recommendation_id IS NOT NULL THEN 'recommendation' WHEN action_id IS NOT NULL THEN 'action' ELSE 'measure' END
                    || CASE role WHEN 'lead' THEN 'Lead' ELSE 'Owner' END
-            FROM item_people WHERE person_id = @personId
+            FROM item_people WHERE person_id IN (SELECT id FROM answering_people)
         ),
-        answered_by (item_type, item_id, reason) AS (
-            SELECT kind, item_id, reason FROM named
-            UNION SELECT 'action', a.id, n.reason FROM named n JOIN actions a ON a.recommendation_id = n.item_id WHERE n.kind = 'recommendation'
-            UNION SELECT 'measure', m.id, n.reason FROM named n JOIN actions a ON a.recommendation_id = n.item_id
+        answered_by (person_id, item_type, item_id, reason) AS (
+            SELECT person_id, kind, item_id, reason FROM named
+            UNION SELECT n.person_id, 'action', a.id, n.reason FROM named n JOIN actions a ON a.recommendation_id = n.item_id WHERE n.kind = 'recommendation'
+            UNION SELECT n.person_id, 'measure', m.id, n.reason FROM named n JOIN actions a ON a.recommendation_id = n.item_id
                   JOIN success_measures m ON m.action_id = a.id WHERE n.kind = 'recommendation'
-            UNION SELECT 'measure', m.id, n.reason FROM named n JOIN success_measures m ON m.action_id = n.item_id WHERE n.kind = 'action'
-            UNION SELECT 'recommendation', a.recommendation_id, n.reason FROM named n JOIN actions a ON a.id = n.item_id
+            UNION SELECT n.person_id, 'measure', m.id, n.reason FROM named n JOIN success_measures m ON m.action_id = n.item_id WHERE n.kind = 'action'
+            UNION SELECT n.person_id, 'recommendation', a.recommendation_id, n.reason FROM named n JOIN actions a ON a.id = n.item_id
                   WHERE n.kind = 'action' AND a.recommendation_id IS NOT NULL
-            UNION SELECT 'action', m.action_id, n.reason FROM named n JOIN success_measures m ON m.id = n.item_id WHERE n.kind = 'measure'
-            UNION SELECT 'recommendation', a.recommendation_id, n.reason FROM named n JOIN success_measures m ON m.id = n.item_id
+            UNION SELECT n.person_id, 'action', m.action_id, n.reason FROM named n JOIN success_measures m ON m.id = n.item_id WHERE n.kind = 'measure'
+            UNION SELECT n.person_id, 'recommendation', a.recommendation_id, n.reason FROM named n JOIN success_measures m ON m.id = n.item_id
                   JOIN actions a ON a.id = m.action_id WHERE n.kind = 'measure' AND a.recommendation_id IS NOT NULL
         )
         """;
+
+    /// <summary>
+    /// <see cref="AnsweredByPeopleSql"/> for the one person <c>@personId</c>: the items they answer for, in
+    /// <c>answered_by</c>. Use it as <c>WITH {AnsweredBySql} SELECT ...</c>.
+    /// </summary>
+    public const string AnsweredBySql = "answering_people (id) AS (SELECT @personId),\n" + AnsweredByPeopleSql;
 
     private const string AnswersForSql = $"""
         WITH {AnsweredBySql}

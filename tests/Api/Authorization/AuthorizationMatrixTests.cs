@@ -67,6 +67,7 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/plans/{planId}/reviews"] = Readers, ["POST /api/plans/{planId}/reviews"] = Board,
         ["GET /api/plans/{planId}/reviews/{reviewId}"] = Readers, ["PUT /api/plans/{planId}/reviews/{reviewId}"] = Board,
         ["DELETE /api/plans/{planId}/reviews/{reviewId}"] = Board,
+        ["GET /api/plans/{planId}/reviews/{reviewId}/progress"] = Board,
         ["GET /api/plans/{planId}/reviews/{reviewId}/scores"] = Readers,
         ["GET /api/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}"] = Readers,
         ["PUT /api/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}"] = Scorers,

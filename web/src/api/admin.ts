@@ -133,6 +133,8 @@ export interface ReviewRequest {
   reviewDate: string | null;
   reviewer: string | null;
   status: 'open' | 'closed';
+  /** yyyy-mm-dd, on or before the review date; null for none. */
+  updatesDueBy: string | null;
   /** Its score column, from 1; left out (undefined) to place a new review by its date and to keep a changed one's place. */
   position?: number;
 }

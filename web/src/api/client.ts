@@ -71,6 +71,8 @@ export interface Review {
   position: number;
   reviewer: string | null;
   status: 'open' | 'closed' | string;
+  /** yyyy-mm-dd: when the people who answer for the items should have updated; null when none was set. */
+  updatesDueBy: string | null;
 }
 
 /** The deadline as written, with what was understood of it. */

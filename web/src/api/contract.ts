@@ -14,6 +14,7 @@ import type { AdminReview, Coverage, CreateUserRequest, Inspection, InspectionRe
 import type { AuditEntry, AuditPage, ItemUpdate } from './items';
 import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
+import type { PersonProgress, ProgressItem, ReviewProgress } from './reviews';
 import type { SaveScoreBody, ScoreResponse } from './scores';
 import type { CommitResult, DecisionChoice, ImportMapping, ImportResponse, ImportSummary, SavedMapping, VersionApplied, VersionDecision, VersionFieldChange, VersionOf, VersionSummary } from './imports';
 import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload, ReturnValues } from './returns';
@@ -93,6 +94,9 @@ export type ContractChecks = [
   Fits<Misfits<MyItemsReview, Schemas['MyItems.MyItemsReview']>>,
   Fits<Misfits<MyItem, Schemas['MyItems.MyItem']>>,
   Fits<Misfits<MyItemPrevious, Schemas['MyItems.MyItemPreviousScore']>>,
+  Fits<Misfits<ReviewProgress, Schemas['Reviews.ReviewProgressResponse']>>,
+  Fits<Misfits<PersonProgress, Schemas['ActionPlanTracker.Domain.PersonProgress']>>,
+  Fits<Misfits<ProgressItem, Schemas['ActionPlanTracker.Domain.ProgressItem']>>,
   // before and after are the item as the API returned it at the time: any JSON object, which the document can only call
   // "anything"; the rest of the entry is checked.
   Fits<Misfits<Omit<AuditEntry, 'before' | 'after'>, Schemas['Audit.AuditEntry']>>,

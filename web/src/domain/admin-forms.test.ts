@@ -272,17 +272,17 @@ describe('plans', () => {
 });
 
 describe('reviews', () => {
-  const review = { id: 9, planId: 3, label: 'RAG 11/26', reviewDate: '2026-11-20', position: 1, reviewer: null, status: 'open', version: 2 };
+  const review = { id: 9, planId: 3, label: 'RAG 11/26', reviewDate: '2026-11-20', position: 1, reviewer: null, status: 'open', updatesDueBy: '2026-11-13', version: 2 };
 
   it('round-trips a review, its column included, and sends a blank reviewer as none', () => {
     expect(reviewRequest(reviewFormFrom(review))).toEqual({
       ok: true,
-      request: { label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open', position: 1 },
+      request: { label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'open', updatesDueBy: '2026-11-13', position: 1 },
     });
   });
 
   it('a new review is open, has no date and no column, so the API places it by its date', () => {
-    expect(reviewFormFrom()).toEqual({ label: '', reviewDate: { day: '', month: '', year: '' }, reviewer: '', status: 'open', position: '' });
+    expect(reviewFormFrom()).toEqual({ label: '', reviewDate: { day: '', month: '', year: '' }, reviewer: '', status: 'open', updatesDueBy: { day: '', month: '', year: '' }, position: '' });
     const prepared = reviewRequest({ ...reviewFormFrom(), label: 'x' });
     expect(prepared.ok && prepared.request.reviewDate).toBeNull();
     expect(prepared.ok && 'position' in prepared.request).toBe(false);
@@ -290,7 +290,7 @@ describe('reviews', () => {
 
   it('a review known only by its label is sent without a date, at the column asked for', () => {
     const prepared = reviewRequest({ ...reviewFormFrom(), label: 'RAG 03/18', position: ' 2 ' });
-    expect(prepared).toEqual({ ok: true, request: { label: 'RAG 03/18', reviewDate: null, reviewer: null, status: 'open', position: 2 } });
+    expect(prepared).toEqual({ ok: true, request: { label: 'RAG 03/18', reviewDate: null, reviewer: null, status: 'open', updatesDueBy: null, position: 2 } });
   });
 
   it.each(['two', '1.5', '-1'])('a column of "%s" cannot be sent as a whole number', (position) => {
@@ -307,7 +307,7 @@ describe('reviews', () => {
 
   it('moves a review one column earlier or later, and not past either end', () => {
     const second = { ...review, position: 2, status: 'closed' };
-    expect(reviewMoved(second, -1, 3)).toEqual({ label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'closed', position: 1 });
+    expect(reviewMoved(second, -1, 3)).toEqual({ label: 'RAG 11/26', reviewDate: '2026-11-20', reviewer: null, status: 'closed', updatesDueBy: '2026-11-13', position: 1 });
     expect(reviewMoved(second, 1, 3)?.position).toBe(3);
     expect(reviewMoved(review, -1, 3)).toBeNull();
     expect(reviewMoved({ ...review, position: 3 }, 1, 3)).toBeNull();
@@ -324,13 +324,20 @@ describe('reviews', () => {
     expect(reviewPlaceText([{ id: 2, label: 'Only' }], 2)).toBe('Only is now column 1 of 1.');
   });
 
-  it('closing changes only the status', () => {
+  it('closing changes only the status, keeping the date updates were due by', () => {
     expect(reviewWithStatus({ ...review, reviewer: 'Alex Morgan' }, 'closed')).toEqual({
       label: 'RAG 11/26',
       reviewDate: '2026-11-20',
       reviewer: 'Alex Morgan',
       status: 'closed',
+      updatesDueBy: '2026-11-13',
     });
+  });
+
+  it('an "updates due by" date that is not a date is said at its field, with the review date’s own error', () => {
+    const prepared = reviewRequest({ ...reviewFormFrom(), label: 'x', updatesDueBy: { day: '31', month: '2', year: '2026' } });
+    expect(prepared.ok).toBe(false);
+    expect(!prepared.ok && prepared.errors.map((e) => e.field)).toEqual(['updatesDueBy']);
   });
 });
 

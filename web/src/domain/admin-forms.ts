@@ -245,6 +245,7 @@ export interface ReviewForm {
   reviewDate: DateParts;
   reviewer: string;
   status: string;
+  updatesDueBy: DateParts;
   /** Its score column, counting from 1 at the left, as typed; blank places a new review by its date. */
   position: string;
 }
@@ -255,24 +256,28 @@ export function reviewFormFrom(review?: AdminReview): ReviewForm {
     reviewDate: datePartsFrom(review?.reviewDate),
     reviewer: review?.reviewer ?? '',
     status: review?.status === 'closed' ? 'closed' : 'open',
+    updatesDueBy: datePartsFrom(review?.updatesDueBy),
     position: review ? String(review.position) : '',
   };
 }
 
 export function reviewRequest(form: ReviewForm): Prepared<ReviewRequest> {
   const date = dateFromParts(form.reviewDate, 'The date of the review');
+  const due = dateFromParts(form.updatesDueBy, 'The date updates are due by');
   const errors: FieldError[] = [];
   if (!date.ok) errors.push({ field: 'reviewDate', message: date.message });
+  if (!due.ok) errors.push({ field: 'updatesDueBy', message: due.message });
   const position = form.position.trim();
   // A column that is not a whole number cannot be sent as one; the API judges the number itself (from 1).
   if (position !== '' && !/^\d{1,9}$/.test(position)) errors.push({ field: 'position', message: 'Enter the column as a whole number, like 2, or leave it blank.' });
-  if (!date.ok || errors.length > 0) return { ok: false, errors };
+  if (!date.ok || !due.ok || errors.length > 0) return { ok: false, errors };
   const request: ReviewRequest = {
     label: form.label.trim(),
     // A review may be known only by its column label ("RAG 03/18"): no date is no date, never today's.
     reviewDate: date.value,
     reviewer: optionalText(form.reviewer),
     status: form.status === 'closed' ? 'closed' : 'open',
+    updatesDueBy: due.value,
   };
   if (position !== '') request.position = Number(position);
   return { ok: true, request };
@@ -280,7 +285,8 @@ export function reviewRequest(form: ReviewForm): Prepared<ReviewRequest> {
 
 /** The same review with its status changed: the list's "Close" and "Open" buttons send everything else unchanged. */
 export function reviewWithStatus(review: AdminReview, status: 'open' | 'closed'): ReviewRequest {
-  return { label: review.label, reviewDate: review.reviewDate, reviewer: review.reviewer, status };
+  // A PUT replaces the review, so whatever it does not send is cleared: "updates due by" goes back as it was.
+  return { label: review.label, reviewDate: review.reviewDate, reviewer: review.reviewer, status, updatesDueBy: review.updatesDueBy };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemPath, pageFor, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
+import { itemPath, pageFor, reviewClosePath, reviewOpenPath, reviewsPath, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -26,6 +26,14 @@ describe('pageFor', () => {
     ['/plans/1/returns/uploads/0', 'notFound'],
     ['/plans/1/returns/uploads/x', 'notFound'],
     ['/plans/1/returns/uploads/9/apply', 'notFound'],
+    ['/plans/1/reviews', 'reviews'],
+    ['/plans/1/reviews/', 'reviews'],
+    ['/plans/1/reviews/new', 'reviewOpen'],
+    ['/plans/1/reviews/7/close', 'reviewClose'],
+    ['/plans/1/reviews/7', 'notFound'],
+    ['/plans/1/reviews/0/close', 'notFound'],
+    ['/plans/1/reviews/new/close', 'notFound'],
+    ['/plans/1/reviews/7/open', 'notFound'],
     ['/admin', 'admin'],
     ['/admin/users', 'admin'],
     ['/admin/users/3', 'admin'],
@@ -33,6 +41,17 @@ describe('pageFor', () => {
     ['/nope', 'notFound'],
   ])('%s shows %s', (path, page) => {
     expect(pageFor(path)).toBe(page);
+  });
+});
+
+describe('the board’s review pages', () => {
+  it('reads the plan and the review from their addresses, and builds the addresses it reads', () => {
+    expect(routeFor(reviewsPath(12))).toEqual({ page: 'reviews', planId: 12 });
+    expect(routeFor(reviewOpenPath(12))).toEqual({ page: 'reviewOpen', planId: 12 });
+    expect(routeFor(reviewClosePath(12, 34))).toEqual({ page: 'reviewClose', planId: 12, reviewId: 34 });
+    expect(reviewsPath(12)).toBe('/plans/12/reviews');
+    expect(reviewOpenPath(12)).toBe('/plans/12/reviews/new');
+    expect(reviewClosePath(12, 34)).toBe('/plans/12/reviews/34/close');
   });
 });
 

@@ -8,11 +8,16 @@
 //   /plans/{planId}/dashboard                 the board's dashboard (?review=)
 //   /plans/{planId}/report                    the scrutiny report, print view (?review=)
 //   /plans/{planId}/items/{kind}/{itemId}     one item's detail (kind: priority, recommendation, action, measure)
+//   /plans/{planId}/reviews                   the board's reviews: the list, who has not updated the open one yet
+//   /plans/{planId}/reviews/new               open the next review
+//   /plans/{planId}/reviews/{reviewId}/close  close a review, after saying how many items have no update yet
 //   /plans/{planId}/returns/upload            upload a filled-in monthly return (?review= the review it is for)
 //   /plans/{planId}/returns/uploads/{id}      an uploaded return's dry run, its apply, and what the apply did
 //   /admin, /admin/...                        administration (the admin pages read the rest of the path)
 
-export type PageName = 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'myActions' | 'returnUpload' | 'returnUploaded' | 'admin' | 'signIn' | 'notFound';
+export type PageName =
+  | 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'myActions' | 'returnUpload' | 'returnUploaded'
+  | 'reviews' | 'reviewOpen' | 'reviewClose' | 'admin' | 'signIn' | 'notFound';
 export type ItemKindInPath = 'priority' | 'recommendation' | 'action' | 'measure';
 
 /** What an address names: the page, and the plan, item or administration sub-path it is about. */
@@ -23,6 +28,8 @@ export interface Route {
   itemId?: number;
   /** An uploaded return's id (returnUploaded). */
   importId?: number;
+  /** The review a page is about (reviewClose). */
+  reviewId?: number;
   /** For the administration pages: the path after "/admin" ("" for /admin itself, "/users" for /admin/users). */
   adminPath?: string;
 }
@@ -38,6 +45,7 @@ const planPage = new RegExp(`^/plans/${id}(?:/(dashboard|report))?$`);
 const itemPage = new RegExp(`^/plans/${id}/items/(priority|recommendation|action|measure)/${id}$`);
 const returnUploadPage = new RegExp(`^/plans/${id}/returns/upload$`);
 const returnUploadedPage = new RegExp(`^/plans/${id}/returns/uploads/${id}$`);
+const reviewsPage = new RegExp(`^/plans/${id}/reviews(?:/(new)|/${id}/(close))?$`);
 const adminPage = /^\/admin((?:\/[a-z0-9-]+)*)$/;
 
 /** The route for a path; a trailing slash is forgiven ("/sign-in/"), anything else unknown is "notFound". */
@@ -51,6 +59,12 @@ export function routeFor(pathname: string): Route {
   if (upload) return { page: 'returnUpload', planId: Number(upload[1]) };
   const uploaded = returnUploadedPage.exec(path);
   if (uploaded) return { page: 'returnUploaded', planId: Number(uploaded[1]), importId: Number(uploaded[2]) };
+  const reviews = reviewsPage.exec(path);
+  if (reviews) {
+    if (reviews[2]) return { page: 'reviewOpen', planId: Number(reviews[1]) };
+    if (reviews[4]) return { page: 'reviewClose', planId: Number(reviews[1]), reviewId: Number(reviews[3]) };
+    return { page: 'reviews', planId: Number(reviews[1]) };
+  }
   const admin = adminPage.exec(path);
   if (admin) return { page: 'admin', adminPath: admin[1] ?? '' };
   return { page: pages[path] ?? 'notFound' };
@@ -93,6 +107,21 @@ export function reportPath(planId: number, reviewId?: number | null, asOf?: stri
 /** The address of one item's detail page. */
 export function itemPath(planId: number, kind: ItemKindInPath, itemId: number): string {
   return `/plans/${planId}/items/${kind}/${itemId}`;
+}
+
+/** The board's page of a plan's reviews: the list, who has not updated the open review yet, opening and closing. */
+export function reviewsPath(planId: number): string {
+  return `/plans/${planId}/reviews`;
+}
+
+/** The form that opens a plan's next review. */
+export function reviewOpenPath(planId: number): string {
+  return `/plans/${planId}/reviews/new`;
+}
+
+/** The confirmation that closes one review. */
+export function reviewClosePath(planId: number, reviewId: number): string {
+  return `/plans/${planId}/reviews/${reviewId}/close`;
 }
 
 /** The page to upload a plan's filled-in return; with `reviewId`, a return made for another review is refused. */

@@ -20,7 +20,7 @@ import { asOfYears, validAsOf } from '../domain/grid-state';
 import { directionWords, formatDate, inColumnOrder, inheritedFrom, kindLabels, reviewDateText, truncate } from '../domain/grid-rows';
 import { findItem } from '../domain/item-find';
 import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
-import { dashboardPath, gridPath, itemPath, reportPath } from '../domain/routes';
+import { dashboardPath, gridPath, itemPath, reportPath, reviewsPath } from '../domain/routes';
 import { navigate } from '../router';
 import { getSession, sessionLoaded } from '../session';
 
@@ -109,6 +109,11 @@ function dashboardView(grid: Grid, summary: Summary | null, asOf: string | null)
     li.append(link(href, text));
     links.append(li);
   }
+  if (boardOrAdministrator()) {
+    const li = element('li');
+    li.append(link(reviewsPath(planId), 'Reviews: who has not updated yet, open the next, close one'));
+    links.append(li);
+  }
   const offline = monthlyReturn(grid, asOf);
   return [
     chooser(grid, review, asOf),
@@ -129,6 +134,12 @@ function dashboardView(grid: Grid, summary: Summary | null, asOf: string | null)
  * The monthly return of every item for the open review, for the board and administrators (managers have theirs on My
  * actions). Only for today's plan: as of an earlier date the open review is not known.
  */
+/** The board's own pages (the review cycle, the monthly return of every item) are for board members and administrators. */
+function boardOrAdministrator(): boolean {
+  const role = getSession()?.role;
+  return role === 'board' || role === 'administrator';
+}
+
 function monthlyReturn(grid: Grid, asOf: string | null): HTMLElement | null {
   const role = getSession()?.role;
   if (asOf || (role !== 'board' && role !== 'administrator')) return null;

@@ -37,5 +37,5 @@ export function gridDirection(computed: GridDirection['computed'], patch: Partia
 }
 
 export function review(id: number, label: string, reviewDate: string | null, position: number, patch: Partial<Review> = {}): Review {
-  return { id, planId: 1, label, reviewDate, position, reviewer: null, status: 'closed', ...patch };
+  return { id, planId: 1, label, reviewDate, position, reviewer: null, status: 'closed', updatesDueBy: null, ...patch };
 }

@@ -2,7 +2,9 @@
 // grid. A review may have no date (a column known only by its label, "RAG 03/18"), so the order is its own: a new
 // review is placed by its date (an undated one last) or at the column asked for, and "Move earlier" / "Move later"
 // buttons move one a column at a time. Start a review, open or close one from the list (announced in a live region),
-// change one, or delete one that holds no scores (the API's 409 says why otherwise).
+// change one, or delete one that holds no scores (the API's 409 says why otherwise). Opening, closing or moving one
+// removes the success message the last page left ("Review … started"), so the page never says "started" beside
+// "now closed" (issue 12, defect 10).
 
 import { createReview, deleteReview, getPlan, getReview, listReviews, updateReview, type AdminReview } from '../../api/admin';
 import { ApiError, type Plan } from '../../api/client';
@@ -11,7 +13,7 @@ import { isStale, reviewFormFrom, reviewMoved, reviewPlaceText, reviewRequest, r
 import { adminPaths } from '../../domain/admin-routes';
 import { count, reviewStatusChoices, reviewStatusText } from '../../domain/admin-words';
 import { formatDate, reviewDateText } from '../../domain/grid-rows';
-import { gridPath } from '../../domain/routes';
+import { gridPath, reviewsPath } from '../../domain/routes';
 import { navigate } from '../../router';
 import { addFields, adminForm, dateField, deleteForm, FormProblems, radiosField, textField } from './form';
 import { actionLink, actionsCell, adminTable, buttonLink, cell, crumbsTo, layout, load, rowHeader, setFlash, tag, type AdminContext, type Crumb } from './shell';
@@ -38,7 +40,9 @@ export function showReviews(ctx: AdminContext, planId: number): void {
       intro.append(
         'Each review is one score column of ',
         link(gridPath(plan.id), 'the plan’s grid'),
-        '. Scores and updates can be recorded while a review is open; closing it keeps them as they are.',
+        '. Scores and updates can be recorded while a review is open; closing it keeps them as they are. ',
+        link(reviewsPath(plan.id), 'Who has not updated yet'),
+        ' is on the board’s page of this plan’s reviews.',
       );
       // Empty at first and always in the page, so what is written into it is announced.
       const announcer = element('div', 'admin-announcer');
@@ -61,6 +65,7 @@ export function showReviews(ctx: AdminContext, planId: number): void {
             if (!body) return;
             problem.replaceChildren();
             announcer.textContent = '';
+            page.clearSuccess();
             try {
               await updateReview(plan.id, review.id, body, review.version);
               const fresh = await listReviews(plan.id);
@@ -71,9 +76,9 @@ export function showReviews(ctx: AdminContext, planId: number): void {
             }
           },
         };
-        const rows = list.map((review) => reviewRow(plan, review, announcer, problem, moves));
+        const rows = list.map((review) => reviewRow(plan, review, announcer, problem, moves, page.clearSuccess));
         slot.replaceChildren(
-          adminTable(`Reviews (${count(list.length, 'review')}), in column order, left to right in the grid`, ['Review', 'Column', 'Date', 'Reviewer', 'Status', 'Actions'], rows),
+          adminTable(`Reviews (${count(list.length, 'review')}), in column order, left to right in the grid`, ['Review', 'Column', 'Date', 'Updates due by', 'Reviewer', 'Status', 'Actions'], rows),
         );
         if (focus) {
           const row = rows[list.findIndex((r) => r.id === focus.reviewId)];
@@ -121,7 +126,7 @@ function moveButton(current: () => AdminReview, by: -1 | 1, moves: Moves): HTMLB
   return button;
 }
 
-function reviewRow(plan: Plan, initial: AdminReview, announcer: HTMLElement, problem: HTMLElement, moves: Moves): HTMLTableRowElement {
+function reviewRow(plan: Plan, initial: AdminReview, announcer: HTMLElement, problem: HTMLElement, moves: Moves, clearSuccess: () => void): HTMLTableRowElement {
   let review = initial;
   const row = element('tr');
   const statusCell = cell();
@@ -142,6 +147,7 @@ function reviewRow(plan: Plan, initial: AdminReview, announcer: HTMLElement, pro
     toggle.setAttribute('aria-disabled', 'true');
     problem.replaceChildren();
     announcer.textContent = '';
+    clearSuccess();
     try {
       const next = review.status === 'open' ? 'closed' : 'open';
       review = await updateReview(plan.id, review.id, reviewWithStatus(review, next), review.version);
@@ -161,6 +167,7 @@ function reviewRow(plan: Plan, initial: AdminReview, announcer: HTMLElement, pro
     rowHeader(review.label),
     cell(String(review.position)),
     cell(date),
+    cell(review.updatesDueBy ? formatDate(review.updatesDueBy) : 'None set'),
     cell(review.reviewer ?? ''),
     statusCell,
     actionsCell(
@@ -258,12 +265,19 @@ function reviewForm(plan: Plan, review: AdminReview | null, reviewCount: number)
     value: values.reviewer,
     autocomplete: 'off',
   });
+  const updatesDueBy = dateField({
+    name: 'updatesDueBy',
+    legend: 'Updates due by (optional)',
+    hint: 'The date by which the people who lead or own the items should have recorded their update, on or before the date of the review. For example, 13 11 2026.',
+    value: values.updatesDueBy,
+  });
   const status = radiosField({ name: 'status', legend: 'Status', value: values.status, choices: reviewStatusChoices });
-  const fields = review ? [label, reviewDate, position, reviewer, status] : [label, reviewDate, position, reviewer];
+  const fields = review ? [label, reviewDate, updatesDueBy, position, reviewer, status] : [label, reviewDate, updatesDueBy, position, reviewer];
   const current = () => ({
     label: label.input.value,
     reviewDate: reviewDate.value(),
     reviewer: reviewer.input.value,
+    updatesDueBy: updatesDueBy.value(),
     status: review ? status.value() : 'open',
     position: position.input.value,
   });

@@ -24,6 +24,11 @@ export interface Layout {
   body: HTMLElement;
   /** Changes the h1 and the window title together (an edit page learns the thing's name once it has loaded). */
   retitle(text: string): void;
+  /**
+   * Removes the success message carried over from the last page, once something newer has happened on this one
+   * (closing the review just started): a page must not say "started" beside "now closed".
+   */
+  clearSuccess(): void;
 }
 
 // A success message waiting for the next page: set just before navigating away from a form that saved.
@@ -43,8 +48,10 @@ export function layout(ctx: AdminContext, title: string, crumbs: readonly Crumb[
   const parts: HTMLElement[] = [];
   if (crumbs.length > 0) parts.push(breadcrumbs(crumbs));
   parts.push(heading);
+  let banner: HTMLElement | null = null;
   if (flash) {
-    parts.push(successBanner(flash));
+    banner = successBanner(flash);
+    parts.push(banner);
     flash = null;
   }
   parts.push(body);
@@ -55,6 +62,10 @@ export function layout(ctx: AdminContext, title: string, crumbs: readonly Crumb[
     retitle(text: string) {
       heading.textContent = text;
       document.title = titleFor(text);
+    },
+    clearSuccess() {
+      banner?.remove();
+      banner = null;
     },
   };
 }

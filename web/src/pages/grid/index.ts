@@ -25,7 +25,8 @@ import { describeSort, nextSort, orderRows, sameSort, type SortVocabulary } from
 import { defaultState, gridQuery, isFiltered, noFilters, parseGridState, reviewsShown, sameFilters, type GridFilters, type GridSort, type GridViewState, type ReviewColumns, type SortKey } from '../../domain/grid-state';
 import { columnHeadings } from '../../domain/grid-cells';
 import { scaleDirectionWords } from '../../domain/levels';
-import { dashboardPath, gridPath, reportPath } from '../../domain/routes';
+import { dashboardPath, gridPath, reportPath, reviewsPath } from '../../domain/routes';
+import { getSession, sessionLoaded } from '../../session';
 import { FilterForm } from './filter-form';
 import { Folding } from './folding';
 import { asOfBanner, beforePrinting, printedDateLine } from './print';
@@ -171,6 +172,14 @@ class GridScreen {
       li.append(link(href, text));
       elsewhere.append(li);
     }
+    // The board's review page, once the session says who is signed in (the grid may answer first).
+    void sessionLoaded.then(() => {
+      const role = getSession()?.role;
+      if (role !== 'board' && role !== 'administrator') return;
+      const li = element('li');
+      li.append(link(reviewsPath(planId), 'Reviews: who has not updated yet'));
+      elsewhere.append(li);
+    });
     // The filter form is there even for a plan with no items as of an early date, so the date can be changed back.
     this.filterForm = new FilterForm({
       grid,
