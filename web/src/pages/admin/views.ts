@@ -47,7 +47,7 @@ function imports(ctx: AdminContext, draw: (pages: typeof import('./import/index'
 
 /** Draws the view `adminPath` (the address after /admin) names; a promise when its code is still to load. */
 export function showAdminView(ctx: AdminContext, adminPath: string): void | Promise<void> {
-  const view = adminViewFor(adminPath);
+  const view = adminViewFor(adminPath, ctx.url.search);
   switch (view.view) {
     case 'index':
       return showAdminIndex(ctx);
