@@ -134,7 +134,7 @@ public sealed class MeasureTests
     public async Task A_success_measure_moves_to_another_action_of_the_plan_and_goes_last_there()
     {
         var (planId, actionId) = await ActionUnderPriorityAsync();
-        var priorityId = await Arrange.PriorityAsync(client, planId);
+        var priorityId = await Arrange.PriorityAsync(client, planId, number: "2");
         var otherActionId = await Arrange.ActionAsync(client, planId, priorityId: priorityId);
         var moving = await Arrange.MeasureAsync(client, planId, actionId, "Moving", sortOrder: 1);
         var staying = await Arrange.MeasureAsync(client, planId, otherActionId, "Already there", sortOrder: 7);

@@ -26,6 +26,8 @@
 //   .../contents/{kind}/new?under={kind}-{id}          add an item (under a parent, or at the top)
 //   .../contents/{kind}/{id}, .../move, .../delete      change an item; move it to another parent; delete it
 
+import { planContentsPath } from './routes';
+
 export type AdminView =
   | { view: 'index' }
   | { view: 'users' }
@@ -229,7 +231,7 @@ export const adminPaths = {
   importReview: (importId: number) => `/admin/imports/${importId}`,
   importDiscard: (importId: number) => `/admin/imports/${importId}/discard`,
   sourceFiles: (planId: number) => `/admin/plans/${planId}/source-files`,
-  contents: (planId: number) => `/admin/plans/${planId}/contents`,
+  contents: (planId: number) => planContentsPath(planId),
   contentNew: (planId: number, kind: ContentKind, under?: ContentParent | null) =>
     `/admin/plans/${planId}/contents/${kind}/new${under ? `?under=${under.kind}-${under.id}` : ''}`,
   contentEdit: (planId: number, kind: ContentKind, itemId: number) => `/admin/plans/${planId}/contents/${kind}/${itemId}`,

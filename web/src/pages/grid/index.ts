@@ -25,7 +25,8 @@ import { describeSort, nextSort, orderRows, sameSort, type SortVocabulary } from
 import { defaultState, gridQuery, isFiltered, noFilters, parseGridState, reviewsShown, sameFilters, type GridFilters, type GridSort, type GridViewState, type ReviewColumns, type SortKey } from '../../domain/grid-state';
 import { columnHeadings } from '../../domain/grid-cells';
 import { scaleDirectionWords } from '../../domain/levels';
-import { dashboardPath, gridPath, reportPath } from '../../domain/routes';
+import { dashboardPath, gridPath, planContentsPath, reportPath } from '../../domain/routes';
+import { getSession } from '../../session';
 import { FilterForm } from './filter-form';
 import { Folding } from './folding';
 import { asOfBanner, beforePrinting, printedDateLine } from './print';
@@ -171,6 +172,13 @@ class GridScreen {
       li.append(link(href, text));
       elsewhere.append(li);
     }
+    // Administrators build the plan; the API would refuse anyone else, so nobody else is offered the editor.
+    const administrator = getSession()?.role === 'administrator';
+    if (administrator) {
+      const li = element('li');
+      li.append(link(planContentsPath(planId), 'Change the plan’s contents'));
+      elsewhere.append(li);
+    }
     // The filter form is there even for a plan with no items as of an early date, so the date can be changed back.
     this.filterForm = new FilterForm({
       grid,
@@ -186,7 +194,9 @@ class GridScreen {
         ...intro,
         elsewhere,
         ...(grid.asOf ? [this.filterForm.form] : []),
-        emptyState('This plan has no items yet.', 'Priorities, recommendations, actions and success measures appear here once they have been added.'),
+        administrator && !grid.asOf
+          ? emptyState('This plan has no items yet.', 'Priorities, recommendations, actions and success measures appear here once they have been added.', { href: planContentsPath(planId), text: 'Add the plan’s items' })
+          : emptyState('This plan has no items yet.', 'Priorities, recommendations, actions and success measures appear here once they have been added.'),
       ];
       return;
     }
