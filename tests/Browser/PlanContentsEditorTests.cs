@@ -101,6 +101,7 @@ public sealed class PlanContentsEditorTests : BrowserTest
         await PressAsync(admin.Button("Add success measure"));
         await Expect(admin.Status("Unnumbered success measure added.")).ToBeVisibleAsync();
         await AssertAccessibleAsync("a plan's contents with every level");
+        await SaveScreenshotAsync("plan-contents-outline.png", "A plan's contents with a priority, a recommendation, actions and a success measure");
 
         // Reorder by keyboard: B above A, focus staying on B's button, the move announced.
         await PressAsync(admin.Button("Move up Action B"));

@@ -156,7 +156,10 @@ export function itemUrl(planId: number, kind: 'priority' | 'recommendation' | 'a
 export const deleteItem = (url: string, version: number) => requestForHeader('DELETE', url, 'Undo-Location', { ifMatch: ifMatch(version) });
 
 /** Restores everything one delete removed. A 409 says, in a sentence, why it cannot (its parent deleted since, or already restored). */
-export const restoreDeletion = (undoLocation: string) => request<unknown>('POST', `${undoLocation}/restore`, { body: {} });
+export async function restoreDeletion(undoLocation: string): Promise<void> {
+  // Only the status matters (200 restored; 409 with the reason), so the answer's body is not read.
+  await requestForHeader('POST', `${undoLocation}/restore`, 'Location');
+}
 
 /** People whose name, job title or email contains `search`, in name order. */
 export const searchPeople = (search: string, signal?: AbortSignal) =>
