@@ -12,6 +12,8 @@ namespace ActionPlanTracker.Features.Measures;
 public sealed record UpdateMeasureRequest : MeasureRequest
 {
     [RouteParam] public long MeasureId { get; init; }
+    /// <summary>Another action of the same plan to move the measure to, with its scores; leave it out to keep it under its action. It goes last there unless sortOrder says otherwise.</summary>
+    public long? MoveToActionId { get; init; }
 }
 
 public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<UpdateMeasureRequest, MeasureResponse>
@@ -23,7 +25,11 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
 
     private const string UpdateSql = """
         UPDATE success_measures
-        SET number = @Number, text = @Text, deadline_text = @DeadlineText, sort_order = COALESCE(@SortOrder, sort_order), updated_at = @Now, row_version = row_version + 1
+        SET action_id = @TargetActionId, number = @Number, text = @Text, deadline_text = @DeadlineText,
+            sort_order = COALESCE(@SortOrder,
+                                  CASE WHEN @TargetActionId = action_id THEN sort_order
+                                       ELSE (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM success_measures WHERE action_id = @TargetActionId) END),
+            updated_at = @Now, row_version = row_version + 1
         WHERE id = @MeasureId AND action_id = @ActionId AND plan_id = @PlanId AND row_version = @Version;
         """;
 
@@ -33,7 +39,7 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
         Roles(Allowed.Administrators);
         Description(b => b.Produces<MeasureResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
             .ProducesProblemDetails(412).ProducesProblemDetails(428));
-        Summary(s => s.Summary = "Change a success measure's number, text, people, deadline or place in the order (the lead and owner lists are replaced)");
+        Summary(s => s.Summary = "Change a success measure's number, text, people, deadline, place in the order or action (the lead and owner lists are replaced)");
     }
 
     public override async Task HandleAsync(UpdateMeasureRequest request, CancellationToken ct)
@@ -49,14 +55,17 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
         if (before is null) this.NotFound("measureId", $"Action {request.ActionId} has no success measure with id {request.MeasureId}.");
         Etags.Require(this, HttpContext, before.Version);
         await MeasureData.CheckAgainstPlanAsync(this, connection, transaction, request);
+        var targetActionId = request.MoveToActionId ?? request.ActionId;
+        if (request.MoveToActionId is { } moveTo && !await ActionData.ExistsAsync(connection, request.PlanId, moveTo, transaction))
+            this.Invalid("moveToActionId", $"Plan {request.PlanId} has no action with id {moveTo}.");
 
         await connection.ExecuteAsync(UpdateSql, new
         {
             request.PlanId, request.ActionId, request.MeasureId, before.Version, Number = Written.OrNull(request.Number),
-            request.Text, DeadlineText = Written.OrNull(request.DeadlineText), request.SortOrder, write.Now,
+            request.Text, DeadlineText = Written.OrNull(request.DeadlineText), request.SortOrder, TargetActionId = targetActionId, write.Now,
         }, transaction);
         await ItemPeople.SaveAsync(connection, PeopleItemKind.Measure, request.MeasureId, request.LeadIds ?? [], request.OwnerIds ?? [], transaction);
-        var after = (await MeasureData.FindAsync(connection, request.PlanId, request.ActionId, request.MeasureId, transaction))!;
+        var after = (await MeasureData.FindAsync(connection, request.PlanId, targetActionId, request.MeasureId, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "measure", after.Id, after.PlanId, before, after);
         await transaction.CommitAsync(ct);
 

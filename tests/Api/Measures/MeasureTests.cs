@@ -131,6 +131,34 @@ public sealed class MeasureTests
     }
 
     [Test]
+    public async Task A_success_measure_moves_to_another_action_of_the_plan_and_goes_last_there()
+    {
+        var (planId, actionId) = await ActionUnderPriorityAsync();
+        var priorityId = await Arrange.PriorityAsync(client, planId, number: "2");
+        var otherActionId = await Arrange.ActionAsync(client, planId, priorityId: priorityId);
+        var moving = await Arrange.MeasureAsync(client, planId, actionId, "Moving", sortOrder: 1);
+        var staying = await Arrange.MeasureAsync(client, planId, otherActionId, "Already there", sortOrder: 7);
+
+        var moved = await client.PutJsonAsync($"/api/plans/{planId}/actions/{actionId}/measures/{moving}",
+            new { text = "Moving", moveToActionId = otherActionId }, "\"1\"");
+        Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.Content.ReadAsStringAsync());
+        var after = await moved.ReadAsync<MeasureDto>();
+        Assert.That((after.ActionId, after.SortOrder, after.Version), Is.EqualTo((otherActionId, 8, 2L)));
+
+        var there = await (await client.GetAsync($"/api/plans/{planId}/actions/{otherActionId}/measures")).ReadAsync<List<MeasureDto>>();
+        Assert.That(there.Select(m => m.Id), Is.EqualTo(new[] { staying, moving }));
+        Assert.That(await (await client.GetAsync($"/api/plans/{planId}/actions/{actionId}/measures")).ReadAsync<List<MeasureDto>>(), Is.Empty);
+        Assert.That(AuditRows.For("measure", moving)[^1].BeforeJson, Does.Contain($"\"actionId\":{actionId}"));
+
+        var (otherPlanId, foreignActionId) = await ActionUnderPriorityAsync();
+        var refused = await client.PutJsonAsync($"/api/plans/{planId}/actions/{otherActionId}/measures/{moving}",
+            new { text = "Moving", moveToActionId = foreignActionId }, "*");
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.ReasonFor("moveToActionId"), Is.EqualTo($"Plan {planId} has no action with id {foreignActionId}."));
+        Assert.That(otherPlanId, Is.Not.EqualTo(planId));
+    }
+
+    [Test]
     public async Task Deleting_an_action_deletes_its_success_measures_and_keeps_their_history()
     {
         var (planId, actionId) = await ActionUnderPriorityAsync();

@@ -210,6 +210,10 @@ export interface GridItem {
   direction: GridDirection | null;
   latestUpdate: GridUpdate | null;
   stale: StaleReason[];
+  /** How many updates count: review narratives and entries of the item's running log. */
+  updateCount: number;
+  /** The item's own version: the If-Match of its edit endpoint. */
+  version: number;
   children: GridItem[];
 }
 
@@ -343,12 +347,27 @@ export function request<T>(method: Method, url: string, options: { body?: unknow
   return send<T>(method, url, options);
 }
 
+/**
+ * A request whose answer matters for one header (a delete's Undo-Location): the value of `header`, or null. The app
+ * and the API share an origin, so every response header can be read.
+ */
+export async function requestForHeader(method: Method, url: string, header: string, options: { body?: unknown; ifMatch?: string } = {}): Promise<string | null> {
+  const response = await sendRaw(method, url, options);
+  return response.headers.get(header);
+}
+
 /** The antiforgery header a change must carry, for the one call that cannot use request() (an upload with progress). */
 export function antiforgeryHeaders(): Record<string, string> {
   return csrfToken ? { 'X-CSRF-TOKEN': csrfToken } : {};
 }
 
 async function send<T>(method: Method, url: string, options: { body?: unknown; signal?: AbortSignal | undefined; ifMatch?: string }): Promise<T> {
+  const response = await sendRaw(method, url, options);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+async function sendRaw(method: Method, url: string, options: { body?: unknown; signal?: AbortSignal | undefined; ifMatch?: string }): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // The API refuses a change made with the session cookie unless it carries the token (AntiforgeryCheck).
   if (method !== 'GET' && csrfToken) headers['X-CSRF-TOKEN'] = csrfToken;
@@ -366,8 +385,7 @@ async function send<T>(method: Method, url: string, options: { body?: unknown; s
     const retryAfter = Number(response.headers.get('Retry-After'));
     throw new ApiError(response.status, await readProblem(response), Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
   }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return response;
 }
 
 async function readProblem(response: Response): Promise<Problem | undefined> {

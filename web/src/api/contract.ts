@@ -18,6 +18,7 @@ import type { PersonProgress, ProgressItem, ReviewProgress } from './reviews';
 import type { SaveScoreBody, ScoreResponse } from './scores';
 import type { CommitResult, DecisionChoice, ImportMapping, ImportResponse, ImportSummary, SavedMapping, VersionApplied, VersionDecision, VersionFieldChange, VersionOf, VersionSummary } from './imports';
 import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload, ReturnValues } from './returns';
+import type { ActionBody, ActionRecord, MeasureBody, MeasureRecord, PriorityBody, PriorityRecord, RecommendationBody, RecommendationRecord } from './contents';
 import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
 
 type Schemas = components['schemas'];
@@ -132,6 +133,10 @@ export type ContractChecks = [
   Fits<Misfits<ReportReconciliation, Schemas['Reports.ReportReconciliation']>>,
   Fits<Misfits<ReportPrintedAverage, Schemas['Reports.ReportPrintedAverage']>>,
   Fits<Misfits<ReportScaleDirection, Schemas['Reports.ReportScaleDirection']>>,
+  Fits<Misfits<PriorityRecord, Schemas['Priorities.PriorityResponse']>>,
+  Fits<Misfits<RecommendationRecord, Schemas['Recommendations.RecommendationResponse']>>,
+  Fits<Misfits<ActionRecord, Schemas['Actions.ActionResponse']>>,
+  Fits<Misfits<MeasureRecord, Schemas['Measures.MeasureResponse']>>,
   // What the client sends must be what the API accepts.
   Fits<RequestMisfits<CreateUserRequest, Schemas['Accounts.CreateUserRequest']>>,
   Fits<RequestMisfits<UpdateUserRequest, Schemas['Accounts.UpdateUserRequest']>>,
@@ -145,4 +150,8 @@ export type ContractChecks = [
   Fits<RequestMisfits<InspectionRecommendationRequest, Schemas['Inspections.InspectionRecommendationRequest']>>,
   Fits<RequestMisfits<LinkRequest, Schemas['Inspections.LinkRequest']>>,
   Fits<RequestMisfits<SaveScoreBody, Schemas['Scores.SaveScoreRequest']>>,
+  Fits<RequestMisfits<PriorityBody, Schemas['Priorities.PriorityRequest']>>,
+  Fits<RequestMisfits<RecommendationBody, Schemas['Recommendations.RecommendationRequest']>>,
+  Fits<RequestMisfits<ActionBody, Schemas['Actions.ActionRequest']>>,
+  Fits<RequestMisfits<MeasureBody, Schemas['Measures.UpdateMeasureRequest']>>,
 ];

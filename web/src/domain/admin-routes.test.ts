@@ -3,6 +3,16 @@ import { adminPaths, adminViewFor, copyOfScale, type AdminView } from './admin-r
 
 describe('adminViewFor', () => {
   it.each<[string, AdminView]>([
+    ['?under=action-4', { view: 'contentNew', planId: 3, kind: 'measure', under: { kind: 'action', id: 4 } }],
+    ['?under=recommendation-12', { view: 'contentNew', planId: 3, kind: 'measure', under: { kind: 'recommendation', id: 12 } }],
+    ['?under=widget-4', { view: 'contentNew', planId: 3, kind: 'measure', under: null }],
+    ['?under=action-x', { view: 'contentNew', planId: 3, kind: 'measure', under: null }],
+    ['', { view: 'contentNew', planId: 3, kind: 'measure', under: null }],
+  ])('a new item reads where it goes from %s', (search, expected) => {
+    expect(adminViewFor('/plans/3/contents/measure/new', search)).toEqual(expected);
+  });
+
+  it.each<[string, AdminView]>([
     ['', { view: 'index' }],
     ['/', { view: 'index' }],
     ['/users', { view: 'users' }],
@@ -40,6 +50,11 @@ describe('adminViewFor', () => {
     ['/imports/14', { view: 'importReview', importId: 14 }],
     ['/imports/14/discard', { view: 'importDiscard', importId: 14 }],
     ['/plans/3/source-files', { view: 'sourceFiles', planId: 3 }],
+    ['/plans/3/contents', { view: 'contents', planId: 3 }],
+    ['/plans/3/contents/priority/new', { view: 'contentNew', planId: 3, kind: 'priority', under: null }],
+    ['/plans/3/contents/action/7', { view: 'contentEdit', planId: 3, kind: 'action', itemId: 7 }],
+    ['/plans/3/contents/measure/7/move', { view: 'contentMove', planId: 3, kind: 'measure', itemId: 7 }],
+    ['/plans/3/contents/recommendation/7/delete', { view: 'contentDelete', planId: 3, kind: 'recommendation', itemId: 7 }],
   ])('%s', (path, expected) => {
     expect(adminViewFor(path)).toEqual(expected);
   });
@@ -68,6 +83,12 @@ describe('adminViewFor', () => {
     '/imports/0',
     '/imports/14/commit',
     '/imports/14/discard/now',
+    '/plans/3/contents/widget/new',
+    '/plans/3/contents/action',
+    '/plans/3/contents/action/0',
+    '/plans/3/contents/action/7/copy',
+    '/plans/3/contents/action/7/delete/now',
+    '/plans/3/reviews/9/delete/now/really',
     '/plans/new/source-files',
     '/plans/3/source-files/9',
   ])('%s is not an administration page', (path) => {
@@ -93,6 +114,21 @@ describe('adminViewFor', () => {
       [adminPaths.sourceFiles(8), { view: 'sourceFiles', planId: 8 }],
     ];
     for (const [path, view] of cases) expect(adminViewFor(path.replace(/^\/admin/, '').split('?')[0]!)).toEqual(view);
+  });
+
+  it('the contents editor’s paths name their views, a new item’s parent included', () => {
+    const cases: [string, AdminView][] = [
+      [adminPaths.contents(8), { view: 'contents', planId: 8 }],
+      [adminPaths.contentNew(8, 'priority'), { view: 'contentNew', planId: 8, kind: 'priority', under: null }],
+      [adminPaths.contentNew(8, 'action', { kind: 'priority', id: 3 }), { view: 'contentNew', planId: 8, kind: 'action', under: { kind: 'priority', id: 3 } }],
+      [adminPaths.contentEdit(8, 'recommendation', 4), { view: 'contentEdit', planId: 8, kind: 'recommendation', itemId: 4 }],
+      [adminPaths.contentMove(8, 'action', 4), { view: 'contentMove', planId: 8, kind: 'action', itemId: 4 }],
+      [adminPaths.contentDelete(8, 'measure', 4), { view: 'contentDelete', planId: 8, kind: 'measure', itemId: 4 }],
+    ];
+    for (const [path, view] of cases) {
+      const url = new URL(path, 'https://tracker.example');
+      expect(adminViewFor(url.pathname.replace(/^\/admin/, ''), url.search)).toEqual(view);
+    }
   });
 });
 

@@ -22,6 +22,11 @@
 //   /admin/import                                     bring a plan in from a file or pasted cells; imports waiting
 //   /admin/imports/{id}, .../discard                  an import's mapping, preview, dry run and commit; discard it
 //   /admin/plans/{id}/source-files                    the files a plan was imported from, to download
+//   /admin/plans/{id}/contents                        the plan's priorities, recommendations, actions and measures
+//   .../contents/{kind}/new?under={kind}-{id}          add an item (under a parent, or at the top)
+//   .../contents/{kind}/{id}, .../move, .../delete      change an item; move it to another parent; delete it
+
+import { planContentsPath } from './routes';
 
 export type AdminView =
   | { view: 'index' }
@@ -60,17 +65,36 @@ export type AdminView =
   | { view: 'importReview'; importId: number }
   | { view: 'importDiscard'; importId: number }
   | { view: 'sourceFiles'; planId: number }
+  | { view: 'contents'; planId: number }
+  | { view: 'contentNew'; planId: number; kind: ContentKind; under: ContentParent | null }
+  | { view: 'contentEdit'; planId: number; kind: ContentKind; itemId: number }
+  | { view: 'contentMove'; planId: number; kind: ContentKind; itemId: number }
+  | { view: 'contentDelete'; planId: number; kind: ContentKind; itemId: number }
   | { view: 'notFound' };
+
+/** The kinds of item a plan's contents hold, as the grid names them. */
+export type ContentKind = 'priority' | 'recommendation' | 'action' | 'measure';
+/** Where a new item goes: under this item. */
+export interface ContentParent {
+  kind: ContentKind;
+  id: number;
+}
+
+const contentKinds: readonly string[] = ['priority', 'recommendation', 'action', 'measure'];
+const asKind = (segment: string | undefined): ContentKind | null => (segment !== undefined && contentKinds.includes(segment) ? (segment as ContentKind) : null);
 
 const idPattern = /^[1-9][0-9]{0,14}$/;
 const asId = (segment: string | undefined): number | null => (segment !== undefined && idPattern.test(segment) ? Number(segment) : null);
 
-/** The view an administration sub-path names ("" is the index, "/users/3" an account); anything else is notFound. */
-export function adminViewFor(adminPath: string): AdminView {
+/**
+ * The view an administration sub-path names ("" is the index, "/users/3" an account); anything else is notFound.
+ * `search` is the query (only a new item's "?under=action-4" reads it).
+ */
+export function adminViewFor(adminPath: string, search = ''): AdminView {
   const parts = adminPath.split('/').filter((p) => p !== '');
   const [section, second, third, fourth, fifth] = parts;
   if (parts.length === 0) return { view: 'index' };
-  if (parts.length > 5) return { view: 'notFound' };
+  if (parts.length > 6) return { view: 'notFound' };
   const secondId = asId(second);
 
   switch (section) {
@@ -105,6 +129,8 @@ export function adminViewFor(adminPath: string): AdminView {
       if (parts.length === 2) return { view: 'planEdit', planId };
       if (parts.length === 3 && third === 'delete') return { view: 'planDelete', planId };
       if (parts.length === 3 && third === 'source-files') return { view: 'sourceFiles', planId };
+      if (third === 'contents') return contentsView(planId, parts.slice(3), search);
+      if (parts.length > 5) break;
       if (third !== 'reviews') break;
       if (parts.length === 3) return { view: 'reviews', planId };
       if (parts.length === 4 && fourth === 'new') return { view: 'reviewNew', planId };
@@ -141,6 +167,28 @@ export function adminViewFor(adminPath: string): AdminView {
       break;
   }
   return { view: 'notFound' };
+}
+
+function contentsView(planId: number, rest: readonly string[], search: string): AdminView {
+  if (rest.length === 0) return { view: 'contents', planId };
+  const kind = asKind(rest[0]);
+  if (kind === null || rest.length < 2) return { view: 'notFound' };
+  if (rest.length === 2 && rest[1] === 'new') return { view: 'contentNew', planId, kind, under: parentIn(search) };
+  const itemId = asId(rest[1]);
+  if (itemId === null) return { view: 'notFound' };
+  if (rest.length === 2) return { view: 'contentEdit', planId, kind, itemId };
+  if (rest.length === 3 && rest[2] === 'move') return { view: 'contentMove', planId, kind, itemId };
+  if (rest.length === 3 && rest[2] === 'delete') return { view: 'contentDelete', planId, kind, itemId };
+  return { view: 'notFound' };
+}
+
+/** The parent a new item's address names ("?under=recommendation-12"), or null (at the top of the plan). */
+export function parentIn(search: string): ContentParent | null {
+  const under = new URLSearchParams(search).get('under') ?? '';
+  const at = under.lastIndexOf('-');
+  const kind = asKind(under.slice(0, at));
+  const id = asId(under.slice(at + 1));
+  return kind !== null && id !== null ? { kind, id } : null;
 }
 
 /** The address of every administration view. */
@@ -183,6 +231,12 @@ export const adminPaths = {
   importReview: (importId: number) => `/admin/imports/${importId}`,
   importDiscard: (importId: number) => `/admin/imports/${importId}/discard`,
   sourceFiles: (planId: number) => `/admin/plans/${planId}/source-files`,
+  contents: (planId: number) => planContentsPath(planId),
+  contentNew: (planId: number, kind: ContentKind, under?: ContentParent | null) =>
+    `/admin/plans/${planId}/contents/${kind}/new${under ? `?under=${under.kind}-${under.id}` : ''}`,
+  contentEdit: (planId: number, kind: ContentKind, itemId: number) => `/admin/plans/${planId}/contents/${kind}/${itemId}`,
+  contentMove: (planId: number, kind: ContentKind, itemId: number) => `/admin/plans/${planId}/contents/${kind}/${itemId}/move`,
+  contentDelete: (planId: number, kind: ContentKind, itemId: number) => `/admin/plans/${planId}/contents/${kind}/${itemId}/delete`,
 } as const;
 
 /** The scale a "new scale" address asks to start from (?copy=2), or null. */

@@ -81,6 +81,14 @@ export function planIdFor(pathname: string): number | null {
   return route.page === 'grid' ? route.planId! : null;
 }
 
+/**
+ * The administrators' editor of a plan's contents (an administration page: admin-routes.ts names it too). Here so the
+ * grid can link to it without the administration addresses joining the bundle everyone downloads.
+ */
+export function planContentsPath(planId: number): string {
+  return `/admin/plans/${planId}/contents`;
+}
+
 /** The address of a plan's action-plan grid. */
 export function gridPath(planId: number): string {
   return `/plans/${planId}`;

@@ -16,7 +16,7 @@ export function gridItem(kind: GridItem['kind'], id: number, number: string | nu
     kind, id, number, position: 1, reference: number ?? '', text: `${kind} ${number ?? id}`, outcomeStatement: null, judgementArea: null,
     sourceParagraphs: null, sourceReference: null, answersReportRecommendations: [], addressees: [], leads: [], owners: [], inheritedLeads: null, inheritedOwners: null,
     deadline: null, inheritedDeadline: null, deadlineStatus: null, isScored: kind === 'measure', scores: [], direction: null,
-    latestUpdate: null, stale: [], children, ...patch,
+    latestUpdate: null, stale: [], updateCount: 0, version: 1, children, ...patch,
   };
 }
 

@@ -24,7 +24,7 @@ export function showPlans(ctx: AdminContext): void {
     const actions = element('p', 'admin-actions-bar');
     actions.append(buttonLink(adminPaths.planNew(), 'Create a plan'), ' ', buttonLink(adminPaths.importStart(), 'Bring a plan in from a file', true));
     page.body.append(
-      paragraph('Each plan’s details, and its review cycles: one score column of the plan’s grid per review. Priorities, recommendations and actions are added to a plan through the API.'),
+      paragraph('Each plan’s details, its contents (priorities, recommendations, actions and success measures) and its review cycles: one score column of the plan’s grid per review.'),
       actions,
       plans.length === 0
         ? paragraph('No plans yet.')
@@ -43,6 +43,7 @@ function planRow(plan: Plan): HTMLTableRowElement {
     cell(plan.scaleName),
     cell(scoreLevelText(plan.scoreLevel)),
     actionsCell(
+      actionLink(adminPaths.contents(plan.id), 'Contents', `of ${plan.title}`),
       actionLink(adminPaths.reviews(plan.id), 'Reviews', `of ${plan.title}`),
       actionLink(adminPaths.planEdit(plan.id), 'Change details', `of ${plan.title}`),
       actionLink(adminPaths.sourceFiles(plan.id), 'Source files', `of ${plan.title}`),
@@ -177,6 +178,8 @@ function planForm(plan: Plan | null, scales: readonly Scale[], inspections: read
 
   const more = element('p', 'admin-more');
   more.append(
+    link(adminPaths.contents(plan.id), 'The plan’s contents'),
+    ' · ',
     link(adminPaths.reviews(plan.id), 'Reviews of this plan'),
     ' · ',
     link(gridPath(plan.id), 'The plan’s grid'),

@@ -45,9 +45,25 @@ function imports(ctx: AdminContext, draw: (pages: typeof import('./import/index'
   );
 }
 
+// The plan contents editor likewise: its outline, item forms and person picker are needed only while a plan is built.
+let contentsPages: Promise<typeof import('./contents/index')> | null = null;
+
+function contents(ctx: AdminContext, draw: (pages: typeof import('./contents/index')) => void): Promise<void> {
+  contentsPages ??= import('./contents/index');
+  return contentsPages.then(
+    (pages) => {
+      if (!ctx.signal.aborted) draw(pages);
+    },
+    (error: unknown) => {
+      contentsPages = null;
+      throw error;
+    },
+  );
+}
+
 /** Draws the view `adminPath` (the address after /admin) names; a promise when its code is still to load. */
 export function showAdminView(ctx: AdminContext, adminPath: string): void | Promise<void> {
-  const view = adminViewFor(adminPath);
+  const view = adminViewFor(adminPath, ctx.url.search);
   switch (view.view) {
     case 'index':
       return showAdminIndex(ctx);
@@ -121,6 +137,16 @@ export function showAdminView(ctx: AdminContext, adminPath: string): void | Prom
       return imports(ctx, (p) => p.showImportDiscard(ctx, view.importId));
     case 'sourceFiles':
       return imports(ctx, (p) => p.showSourceFiles(ctx, view.planId));
+    case 'contents':
+      return contents(ctx, (p) => p.showContents(ctx, view.planId));
+    case 'contentNew':
+      return contents(ctx, (p) => p.showContentForm(ctx, view.planId, view.kind, null, view.under));
+    case 'contentEdit':
+      return contents(ctx, (p) => p.showContentForm(ctx, view.planId, view.kind, view.itemId, null));
+    case 'contentMove':
+      return contents(ctx, (p) => p.showContentMove(ctx, view.planId, view.kind, view.itemId));
+    case 'contentDelete':
+      return contents(ctx, (p) => p.showContentDelete(ctx, view.planId, view.kind, view.itemId));
     case 'notFound': {
       const page = layout(ctx, 'Page not found', crumbsTo());
       page.body.append(emptyState('There is no administration page at this address.', 'Check the address, or start from the administration page.', { href: '/admin', text: 'Go to administration' }));

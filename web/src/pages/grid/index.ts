@@ -25,7 +25,7 @@ import { describeSort, nextSort, orderRows, sameSort, type SortVocabulary } from
 import { defaultState, gridQuery, isFiltered, noFilters, parseGridState, reviewsShown, sameFilters, type GridFilters, type GridSort, type GridViewState, type ReviewColumns, type SortKey } from '../../domain/grid-state';
 import { columnHeadings } from '../../domain/grid-cells';
 import { scaleDirectionWords } from '../../domain/levels';
-import { dashboardPath, gridPath, reportPath, reviewsPath } from '../../domain/routes';
+import { dashboardPath, gridPath, planContentsPath, reportPath, reviewsPath } from '../../domain/routes';
 import { getSession, sessionLoaded } from '../../session';
 import { FilterForm } from './filter-form';
 import { Folding } from './folding';
@@ -63,8 +63,9 @@ export function showGridPage(main: HTMLElement, planId: number): void {
   view.append(loadingState(asked.asOf ? 'Loading the action plan as it stood then…' : 'Loading the action plan…'));
   main.replaceChildren(back, heading, view);
 
-  getGrid(planId, controller.signal, asked.asOf).then(
-    (grid) =>
+  // Drawn once the session is known too: the links offered (the editor, the review page, Score) depend on the role.
+  Promise.all([getGrid(planId, controller.signal, asked.asOf), sessionLoaded]).then(
+    ([grid]) =>
       // A task of its own: reading a large plan's JSON is already one long task, and the browser may draw in between.
       setTimeout(() => {
         if (controller.signal.aborted) return;
@@ -172,14 +173,19 @@ class GridScreen {
       li.append(link(href, text));
       elsewhere.append(li);
     }
-    // The board's review page, once the session says who is signed in (the grid may answer first).
-    void sessionLoaded.then(() => {
-      const role = getSession()?.role;
-      if (role !== 'board' && role !== 'administrator') return;
+    const role = getSession()?.role;
+    if (role === 'board' || role === 'administrator') {
       const li = element('li');
       li.append(link(reviewsPath(planId), 'Reviews: who has not updated yet'));
       elsewhere.append(li);
-    });
+    }
+    // Administrators build the plan; the API would refuse anyone else, so nobody else is offered the editor.
+    const administrator = role === 'administrator';
+    if (administrator) {
+      const li = element('li');
+      li.append(link(planContentsPath(planId), 'Change the plan’s contents'));
+      elsewhere.append(li);
+    }
     // The filter form is there even for a plan with no items as of an early date, so the date can be changed back.
     this.filterForm = new FilterForm({
       grid,
@@ -195,7 +201,9 @@ class GridScreen {
         ...intro,
         elsewhere,
         ...(grid.asOf ? [this.filterForm.form] : []),
-        emptyState('This plan has no items yet.', 'Priorities, recommendations, actions and success measures appear here once they have been added.'),
+        administrator && !grid.asOf
+          ? emptyState('This plan has no items yet.', 'Priorities, recommendations, actions and success measures appear here once they have been added.', { href: planContentsPath(planId), text: 'Add the plan’s items' })
+          : emptyState('This plan has no items yet.', 'Priorities, recommendations, actions and success measures appear here once they have been added.'),
       ];
       return;
     }
