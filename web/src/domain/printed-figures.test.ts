@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PrintedFigure } from '../api/printed-figures';
 import {
-  averageFormFrom, averageRequest, averageText, figureKinds, kindNeedsLevel, kindWords, levelChoiceWords, printedFigureFormFrom, printedFigureRequest,
+  averageFormFrom, averageRequest, averageText, figureKinds, figuresViewFor, kindNeedsLevel, kindWords, levelChoiceWords, printedFigureFormFrom, printedFigureRequest,
   scopeWords, verdictWords,
 } from './printed-figures';
 
@@ -100,5 +100,22 @@ describe('scopeWords and averageText', () => {
     [null, 'None'],
   ])('%s is printed “%s”', (value, expected) => {
     expect(averageText(value)).toBe(expected);
+  });
+});
+
+describe('figuresViewFor', () => {
+  it.each([
+    ['', { view: 'list' }],
+    ['/new', { view: 'newFigure' }],
+    ['/12', { view: 'figure', id: 12 }],
+    ['/12/delete', { view: 'deleteFigure', id: 12 }],
+    ['/averages/new', { view: 'newAverage' }],
+    ['/averages/3', { view: 'average', id: 3 }],
+    ['/averages/3/delete', { view: 'deleteAverage', id: 3 }],
+    ['/0', null],
+    ['/averages', null],
+    ['/12/edit', null],
+  ])('%s is %o', (sub, expected) => {
+    expect(figuresViewFor(sub)).toEqual(expected);
   });
 });

@@ -141,3 +141,24 @@ export function averageText(value: number | null): string {
   if (value === null) return 'None';
   return Number.isInteger(value) ? value.toFixed(1) : String(value);
 }
+
+/** Which printed figures page an address names (the path after /printed-figures), or null for none. */
+export type FiguresView =
+  | { view: 'list' }
+  | { view: 'newFigure' }
+  | { view: 'figure'; id: number }
+  | { view: 'deleteFigure'; id: number }
+  | { view: 'newAverage' }
+  | { view: 'average'; id: number }
+  | { view: 'deleteAverage'; id: number };
+
+export function figuresViewFor(sub: string): FiguresView | null {
+  if (sub === '') return { view: 'list' };
+  if (sub === '/new') return { view: 'newFigure' };
+  if (sub === '/averages/new') return { view: 'newAverage' };
+  const match = /^(\/averages)?\/([1-9][0-9]{0,14})(\/delete)?$/.exec(sub);
+  if (!match) return null;
+  const id = Number(match[2]);
+  if (match[1]) return match[3] ? { view: 'deleteAverage', id } : { view: 'average', id };
+  return match[3] ? { view: 'deleteFigure', id } : { view: 'figure', id };
+}

@@ -26,6 +26,8 @@ import { defaultState, gridQuery, isFiltered, noFilters, parseGridState, reviews
 import { columnHeadings } from '../../domain/grid-cells';
 import { scaleDirectionWords } from '../../domain/levels';
 import { dashboardPath, gridPath, reportPath } from '../../domain/routes';
+import { gridScoreReview } from '../../domain/board-scoring';
+import { getSession, sessionLoaded } from '../../session';
 import { FilterForm } from './filter-form';
 import { Folding } from './folding';
 import { asOfBanner, beforePrinting, printedDateLine } from './print';
@@ -62,8 +64,9 @@ export function showGridPage(main: HTMLElement, planId: number): void {
   view.append(loadingState(asked.asOf ? 'Loading the action plan as it stood then…' : 'Loading the action plan…'));
   main.replaceChildren(back, heading, view);
 
-  getGrid(planId, controller.signal, asked.asOf).then(
-    (grid) =>
+  // Who is signed in decides whether rows offer "Score" (board members and administrators).
+  Promise.all([getGrid(planId, controller.signal, asked.asOf), sessionLoaded]).then(
+    ([grid]) =>
       // A task of its own: reading a large plan's JSON is already one long task, and the browser may draw in between.
       setTimeout(() => {
         if (controller.signal.aborted) return;
@@ -191,7 +194,11 @@ class GridScreen {
       return;
     }
 
-    this.table = new GridTable(grid, this.rows, this.folding, { planId, isCollapsed: (key) => this.state.collapsed.includes(key) });
+    this.table = new GridTable(grid, this.rows, this.folding, {
+      planId,
+      isCollapsed: (key) => this.state.collapsed.includes(key),
+      scoreReview: gridScoreReview(getSession()?.role, grid.reviews, grid.currentReviewId, grid.asOf),
+    });
     this.table.table.addEventListener('click', (event) => this.onTableClick(event));
     // Screen readers hear the count after each change; the sort order has its own region so each is said once.
     this.count.setAttribute('role', 'status');
@@ -232,6 +239,9 @@ class GridScreen {
   }
 
   private onTableClick(event: MouseEvent): void {
+    // A row's "Score" link takes the grid's address as it is now, so the score page can bring the person back to it.
+    const score = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-score]') : null;
+    if (score) score.search = new URLSearchParams({ from: location.pathname + location.search }).toString();
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (!button) return;
     if (button.dataset.sort) {
