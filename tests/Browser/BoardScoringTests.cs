@@ -136,7 +136,7 @@ public sealed class BoardScoringTests : BrowserTest
         var grid = new GridPage(Page);
         await Expect(grid.Table).ToBeVisibleAsync();
 
-        var score = Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Score action .*2\\.3 for RAG 11/26$") });
+        var score = Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Score action .*2\\.3 for RAG 11.26$") });
         await Expect(score).ToHaveTextAsync("Score");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Score", Exact = true })).ToHaveCountAsync(0);
         await Expect(Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Score action") })).ToHaveCountAsync(2);
