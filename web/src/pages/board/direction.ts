@@ -7,7 +7,7 @@ import { ApiError, getGrid, type Grid, type Review } from '../../api/client';
 import { getScoreWithOverride, saveDirectionOverride, withdrawDirectionOverride, type ScoreAddress, type ScoreWithOverride } from '../../api/scores';
 import { emptyState, notFoundState } from '../../components/page-states';
 import { element, paragraph } from '../../dom';
-import { computedWords, overrideAgreement, overrideChoices, overrideSavedWords, overrideWithdrawnWords } from '../../domain/board-scoring';
+import { computedWords, overrideAgreement, overrideChoices, overrideSavedWords, overrideWithdrawnWords } from '../../domain/board-words';
 import { directionWords, displayReference, kindLabels } from '../../domain/grid-rows';
 import { formatMoment } from '../../domain/item-audit';
 import { findItem } from '../../domain/item-find';
