@@ -423,9 +423,10 @@ public sealed class GridPageTests : BrowserTest
         var known = await KnownPlan.CreateAsync(TrackerApp.ClientFor("Test Admin"));
         var grid = await GridPage.OpenAsync(Page, known.PlanId);
 
-        await Expect(grid.Row("2 / 2.1 / 1").GetByRole(AriaRole.Link, new() { Name = "2 / 2.1 / 1" }))
+        // Exact: a board member's row also has "Score success measure 2 / 2.1 / 1 for …".
+        await Expect(grid.Row("2 / 2.1 / 1").GetByRole(AriaRole.Link, new() { Name = "2 / 2.1 / 1", Exact = true }))
             .ToHaveAttributeAsync("href", $"/plans/{known.PlanId}/items/measure/{known.M3}");
-        await Expect(grid.Row("1 / 1.1").GetByRole(AriaRole.Link, new() { Name = "1 / 1.1" }))
+        await Expect(grid.Row("1 / 1.1").GetByRole(AriaRole.Link, new() { Name = "1 / 1.1", Exact = true }))
             .ToHaveAttributeAsync("href", $"/plans/{known.PlanId}/items/action/{known.Action11}");
         await Expect(grid.Table.GetByRole(AriaRole.Link, new() { Name = "Priority 2: Children in care" }))
             .ToHaveAttributeAsync("href", $"/plans/{known.PlanId}/items/priority/{known.Priority2}");

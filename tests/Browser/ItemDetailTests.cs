@@ -104,7 +104,7 @@ public sealed class ItemDetailTests : BrowserTest
         var item = await ItemDetailPage.OpenAsync(Page, known.PlanId, "measure", known.M1);
         await Expect(item.SignOff).ToContainTextAsync("Waiting for sign-off");
         await Expect(item.SignOff).ToContainTextAsync("Evidence: Supervision audit, November: 47 of 50");
-        await Expect(item.UpdateScoreLink).ToHaveAttributeAsync("href", $"/my-actions?plan={known.PlanId}&item=measure-{known.M1}");
+        await Expect(item.UpdateScoreLink).ToHaveAttributeAsync("href", $"/plans/{known.PlanId}/items/measure/{known.M1}/score");
         await AssertAccessibleAsync("a completion waiting for the board's sign-off");
 
         // Rejecting without a note: the API's message, in the error summary and beside the field.

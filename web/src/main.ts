@@ -5,6 +5,7 @@ import { showDemoBanner } from './components/demo-banner';
 import { accountArea } from './components/header';
 import { routeFor, safeReturnPath } from './domain/routes';
 import { showAdminPage } from './pages/admin';
+import { showBoardPage } from './pages/board';
 import { showDashboardPage } from './pages/dashboard';
 import { showGridPage } from './pages/grid';
 import { showItemPage } from './pages/item';
@@ -56,7 +57,7 @@ startRouter((page, url) => {
     else a.removeAttribute('aria-current');
   }
   // Pages built around wide tables use the width of a wide screen; reading pages keep a comfortable line length.
-  main.classList.toggle('page--wide', page === 'plans' || page === 'grid' || page === 'report' || page === 'dashboard' || page === 'returnUploaded');
+  main.classList.toggle('page--wide', page === 'plans' || page === 'grid' || page === 'report' || page === 'dashboard' || page === 'returnUploaded' || page === 'printedFigures');
   switch (page) {
     case 'plans':
       showPlansPage(main);
@@ -72,6 +73,11 @@ startRouter((page, url) => {
       break;
     case 'item':
       showItemPage(main, url, route.planId!, route.itemKind!, route.itemId!);
+      break;
+    case 'itemScore':
+    case 'itemDirection':
+    case 'printedFigures':
+      showBoardPage(main, url, route);
       break;
     case 'myActions':
       showMyActionsPage(main, url);

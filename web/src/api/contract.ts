@@ -15,11 +15,12 @@ import type { AuditEntry, AuditPage, ItemUpdate } from './items';
 import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
 import type { PersonProgress, ProgressItem, ReviewProgress } from './reviews';
-import type { SaveScoreBody, ScoreResponse } from './scores';
+import type { SaveScoreBody, ScoreResponse, ScoreWithOverride } from './scores';
 import type { CommitResult, DecisionChoice, ImportMapping, ImportResponse, ImportSummary, SavedMapping, VersionApplied, VersionDecision, VersionFieldChange, VersionOf, VersionSummary } from './imports';
 import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload, ReturnValues } from './returns';
 import type { ActionBody, ActionRecord, MeasureBody, MeasureRecord, PriorityBody, PriorityRecord, RecommendationBody, RecommendationRecord } from './contents';
-import type { AverageFigure, LevelCount, PriorityAverage, Summary, SummaryItem } from './summary';
+import type { AverageFigure, LevelCount, PrintedFigureCheck, PriorityAverage, Summary, SummaryItem } from './summary';
+import type { PrintedFigure, PrintedFigureRequest, ReportedAverage, ReportedAverageRequest } from './printed-figures';
 
 type Schemas = components['schemas'];
 
@@ -90,6 +91,12 @@ export type ContractChecks = [
   Fits<Misfits<SummaryItem, Schemas['Summary.SummaryItem']>>,
   Fits<Misfits<Summary, Schemas['Summary.SummaryResponse']>>,
   Fits<Misfits<ScoreResponse, Schemas['Scores.ScoreResponse']>>,
+  Fits<Misfits<ScoreWithOverride, Schemas['Scores.ScoreResponse']>>,
+  Fits<Misfits<PrintedFigureCheck, Schemas['Summary.PrintedFigureCheck']>>,
+  Fits<Misfits<PrintedFigure, Schemas['PrintedFigures.PrintedFigureResponse']>>,
+  Fits<RequestMisfits<PrintedFigureRequest, Schemas['PrintedFigures.PrintedFigureRequest']>>,
+  Fits<Misfits<ReportedAverage, Schemas['ReportedAverages.ReportedAverageResponse']>>,
+  Fits<RequestMisfits<ReportedAverageRequest, Schemas['ReportedAverages.ReportedAverageRequest']>>,
   Fits<Misfits<MyItems, Schemas['MyItems.MyItemsResponse']>>,
   Fits<Misfits<MyItemsPlan, Schemas['MyItems.MyItemsPlan']>>,
   Fits<Misfits<MyItemsReview, Schemas['MyItems.MyItemsReview']>>,

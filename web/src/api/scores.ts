@@ -32,6 +32,16 @@ export interface ScoreResponse {
   version: number;
 }
 
+/** A score with the direction-of-travel override a board member may have recorded beside the computed direction. */
+export interface ScoreWithOverride extends ScoreResponse {
+  /** improving, maintained or declining; null when nobody has overridden the computed direction. */
+  directionOverride: string | null;
+  directionOverrideReason: string | null;
+  directionOverrideBy: string | null;
+  /** UTC ISO 8601. */
+  directionOverrideAt: string | null;
+}
+
 /** What a save sends. Evidence is needed at a level that means complete. */
 export interface SaveScoreBody {
   level: number | null;
@@ -71,4 +81,22 @@ export function saveScore(address: ScoreAddress, body: SaveScoreBody, version: n
  */
 export function signOffScore(address: ScoreAddress, decision: 'signedOff' | 'rejected', note: string, version: number): Promise<ScoreResponse> {
   return request<ScoreResponse>('PUT', `${scoreUrl(address)}/sign-off`, { body: { decision, note }, ifMatch: `"${version}"` });
+}
+
+/** The score as stored now, with its direction-of-travel override. No score yet in that review: ApiError 404. */
+export function getScoreWithOverride(address: ScoreAddress, signal?: AbortSignal): Promise<ScoreWithOverride> {
+  return request<ScoreWithOverride>('GET', scoreUrl(address), { signal });
+}
+
+/**
+ * Records a person's direction of travel, with the reason, beside the computed one (board members and administrators).
+ * `version` is the score's as read: someone changed it since, ApiError 412. No score in that review yet: ApiError 409.
+ */
+export function saveDirectionOverride(address: ScoreAddress, direction: string, reason: string, version: number): Promise<ScoreWithOverride> {
+  return request<ScoreWithOverride>('PUT', `${scoreUrl(address)}/direction-override`, { body: { direction, reason }, ifMatch: `"${version}"` });
+}
+
+/** Withdraws the override, leaving the computed direction; `version` is the score's as read. */
+export function withdrawDirectionOverride(address: ScoreAddress, version: number): Promise<ScoreWithOverride> {
+  return request<ScoreWithOverride>('DELETE', `${scoreUrl(address)}/direction-override`, { ifMatch: `"${version}"` });
 }

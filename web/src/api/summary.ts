@@ -89,6 +89,8 @@ export interface Summary {
   awaitingSignOff: SummaryItem[];
   /** Averages as printed in the plan or a board report, each checked against the scores. */
   reportedAverages: ReportedAverageCheck[];
+  /** The other figures printed for this review (counts and percentages at a level, numbers of items), each checked. */
+  printedFigures: PrintedFigureCheck[];
   deadlinesNotUnderstood: { kind: string; id: number; reference: string; text: string; problems: string[] }[];
   /** Dates a person should confirm (day first or month first), with why. */
   deadlinesToConfirm: DeadlineToConfirm[];
@@ -136,6 +138,25 @@ export interface ReportedAverageCheck {
   /** overItems, overPriorities, or null when it agrees with neither. */
   matches: 'overItems' | 'overPriorities' | null;
   disagrees: boolean;
+  explanation: string;
+}
+
+/** A printed figure checked against the scores: agrees, disagrees, or cannot be checked, with why. */
+export interface PrintedFigureCheck {
+  id: number;
+  priorityId: number | null;
+  /** "Whole plan", "Priority 2". */
+  scope: string;
+  kind: string;
+  level: number | null;
+  label: string;
+  valueText: string;
+  value: number | null;
+  claims: string | null;
+  source: string | null;
+  /** What the scores give for the same figure; null when it cannot be worked out. */
+  computed: number | null;
+  verdict: 'agrees' | 'disagrees' | 'cannotCheck' | string;
   explanation: string;
 }
 

@@ -15,6 +15,8 @@ import { dateField, levelRadios, textAreaField } from './score-fields';
 export interface ConflictOptions {
   /** Prefix of every id in the view, unique on the page. */
   id: string;
+  /** The view's title level (its versions' one below): 4 under an item's h3, 3 under a page's h2. Default 4. */
+  headingLevel?: 3 | 4;
   reviewLabel: string;
   reference: string;
   levels: readonly GridLevel[];
@@ -43,10 +45,11 @@ export function conflictView(options: ConflictOptions): ConflictView {
   const diff = differences(mine, theirs ? theirsDraft : { level: null, narrative: '', narrativeDate: '', evidence: '' });
   const evidenceShown = meansComplete(levels, mine.level) || meansComplete(levels, theirsDraft.level);
   const theirName = theirs ? theirs.updatedBy : 'someone else';
+  const sub = options.headingLevel === 3 ? 'h4' : 'h5';
 
   const view = element('section', 'conflict');
   view.setAttribute('aria-labelledby', `${id}-title`);
-  const title = element('h4', 'conflict__title',
+  const title = element(options.headingLevel === 3 ? 'h3' : 'h4', 'conflict__title',
     theirs
       ? `${options.round > 1 ? 'Someone saved this item again' : 'Someone else saved this item'} while you were working on it`
       : 'Someone removed this score while you were working on it');
@@ -61,11 +64,11 @@ export function conflictView(options: ConflictOptions): ConflictView {
   const versions = element('div', 'conflict__versions');
   const narrativeParts = wordDiff(mine.narrative.trim(), theirsDraft.narrative.trim());
   versions.append(
-    version(`${id}-mine`, 'Your version (not saved)', 'conflict__version--mine', mine, sideOf(narrativeParts, 'mine'), diff, levels, evidenceShown),
+    version(`${id}-mine`, 'Your version (not saved)', 'conflict__version--mine', mine, sideOf(narrativeParts, 'mine'), diff, levels, evidenceShown, sub),
     theirs
       ? version(`${id}-theirs`, `Saved by ${theirs.updatedBy} at ${savedAtWords(theirs.updatedAt)}`, 'conflict__version--theirs', theirsDraft,
-        sideOf(narrativeParts, 'theirs'), diff, levels, evidenceShown)
-      : removedVersion(`${id}-theirs`),
+        sideOf(narrativeParts, 'theirs'), diff, levels, evidenceShown, sub)
+      : removedVersion(`${id}-theirs`, sub),
   );
   view.append(versions);
   if (theirs && diff.narrative) view.append(paragraph('In the updates, words that only one version has are highlighted.', 'hint'));
@@ -135,11 +138,11 @@ function button(text: string, className: string, describedBy: string): HTMLButto
 
 /** One side of the comparison as a description list, each row marked "Differs" in words where the other side says otherwise. */
 function version(id: string, heading: string, modifier: string, draft: ScoreDraft, narrative: { text: string; changed: boolean }[],
-  diff: VersionDifferences, levels: readonly GridLevel[], evidenceShown: boolean): HTMLElement {
+  diff: VersionDifferences, levels: readonly GridLevel[], evidenceShown: boolean, sub: 'h4' | 'h5'): HTMLElement {
   const box = element('div', `conflict__version ${modifier}`);
   box.setAttribute('role', 'group');
   box.setAttribute('aria-labelledby', `${id}-heading`);
-  const h = element('h5', 'conflict__version-title', heading);
+  const h = element(sub, 'conflict__version-title', heading);
   h.id = `${id}-heading`;
   const list = element('dl', 'conflict__fields');
   const row = (term: string, differs: boolean, ...value: Node[]) => {
@@ -161,11 +164,11 @@ function version(id: string, heading: string, modifier: string, draft: ScoreDraf
   return box;
 }
 
-function removedVersion(id: string): HTMLElement {
+function removedVersion(id: string, sub: 'h4' | 'h5'): HTMLElement {
   const box = element('div', 'conflict__version conflict__version--theirs');
   box.setAttribute('role', 'group');
   box.setAttribute('aria-labelledby', `${id}-heading`);
-  const h = element('h5', 'conflict__version-title', 'Removed');
+  const h = element(sub, 'conflict__version-title', 'Removed');
   h.id = `${id}-heading`;
   box.append(h, paragraph('The score for this item was removed from the review after you opened this page.'));
   return box;
@@ -176,7 +179,7 @@ function mergePanel(options: ConflictOptions, theirs: ScoreDraft, theirName: str
   const { id, levels, reviewLabel, reference } = options;
   const start = mergedDraft(options.mine, theirs, theirName);
   const panel = element('div', 'conflict__merge');
-  const h = element('h5', 'conflict__version-title', 'Merge the two versions');
+  const h = element(options.headingLevel === 3 ? 'h4' : 'h5', 'conflict__version-title', 'Merge the two versions');
   h.id = `${id}-merge-title`;
   h.tabIndex = -1;
   panel.setAttribute('role', 'group');

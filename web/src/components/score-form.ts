@@ -1,8 +1,8 @@
 // The score form for one item in one review: the level as radios, the progress update (with last review's beside it),
 // its date, and evidence when the level means complete. Saving sends If-Match with the version the form started from;
 // when someone else saved in between, the conflict view takes over until the person chooses. Nothing typed is ever
-// thrown away: errors leave the fields as they were, and "Take theirs" can be undone. Used by "My actions"; the item
-// detail page can use it as it is.
+// thrown away: errors leave the fields as they were, and "Take theirs" can be undone. Used by "My actions" and by the
+// score page of one item (pages/board/score.ts), which board members and administrators reach from the item and the grid.
 
 import './score-form.css';
 import { ApiError, type GridLevel } from '../api/client';
@@ -31,6 +31,11 @@ export interface ScoreFormItem {
   previous: MyItemPrevious | null;
   /** yyyy-mm-dd: the date a new update gets unless the person changes it. */
   today: string;
+  /**
+   * The level of the form's own headings (error summary, conflict view), one below the heading the form sits under:
+   * 4 in My actions (plan h2, item h3), 3 on the score page. Default 4.
+   */
+  headingLevel?: 3 | 4;
 }
 
 export interface ScoreForm {
@@ -46,6 +51,7 @@ const fieldNames: readonly FieldName[] = ['level', 'narrative', 'narrativeDate',
 
 export function scoreForm(item: ScoreFormItem): ScoreForm {
   const id = `score-${item.itemType}-${item.itemId}`;
+  const headingLevel = item.headingLevel ?? 4;
   const listeners: ((score: ScoreResponse, how: 'saved' | 'resolved') => void)[] = [];
   // The version this form's text is based on: a save sends it as If-Match, so it never overwrites unseen changes.
   let baseVersion: number | null = item.score?.version ?? null;
@@ -110,10 +116,10 @@ export function scoreForm(item: ScoreFormItem): ScoreForm {
     // Several forms share the page: the summary's title gets this form's id, and a heading level that fits inside an item.
     const title = summary.querySelector('h2');
     if (title) {
-      const h4 = element('h4', title.className, `There is a problem with ${item.reference}`);
-      h4.id = `${id}-error-summary-title`;
-      title.replaceWith(h4);
-      summary.setAttribute('aria-labelledby', h4.id);
+      const own = element(headingLevel === 3 ? 'h3' : 'h4', title.className, `There is a problem with ${item.reference}`);
+      own.id = `${id}-error-summary-title`;
+      title.replaceWith(own);
+      summary.setAttribute('aria-labelledby', own.id);
     }
     summarySlot.replaceChildren(summary);
     summary.focus();
@@ -147,7 +153,10 @@ export function scoreForm(item: ScoreFormItem): ScoreForm {
         closeConflict();
         setDraft(attempt);
         status.textContent = 'Not saved.';
-        showErrors(formErrors(error, fieldNames, null));
+        // A manager may open any item's score page; the API refuses the ones they neither lead nor own (403 naming itemId).
+        showErrors(error instanceof ApiError && error.status === 403
+          ? [{ field: null, message: 'You can update only the items you lead or own. Ask the board or the item’s lead to update this one.' }]
+          : formErrors(error, fieldNames, null));
       }
     } finally {
       pending = false;
@@ -177,7 +186,7 @@ export function scoreForm(item: ScoreFormItem): ScoreForm {
     // Keeping mine or merging now replaces what they saved: their version is the one the next save is based on.
     baseVersion = theirs?.version ?? null;
     conflict = conflictView({
-      id: `${id}-conflict`, reviewLabel: item.reviewLabel, reference: item.reference, levels: item.levels, mine, theirs, today: item.today, round,
+      id: `${id}-conflict`, headingLevel, reviewLabel: item.reviewLabel, reference: item.reference, levels: item.levels, mine, theirs, today: item.today, round,
       onKeepMine: () => void save(mine, 'resolved'),
       onTakeTheirs: () => takeTheirs(mine, theirs),
       onSaveMerged: (merged) => {

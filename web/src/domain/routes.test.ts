@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemPath, pageFor, reviewClosePath, reviewOpenPath, reviewsPath, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
+import { directionPath, gridFrom, itemPath, pageFor, printedFiguresPath, reviewClosePath, reviewOpenPath, reviewsPath, scorePath, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -18,6 +18,14 @@ describe('pageFor', () => {
     ['/plans/1/items/action/7', 'item'],
     ['/plans/1/items/widget/7', 'notFound'],
     ['/plans/1/items/action/0', 'notFound'],
+    ['/plans/1/items/action/7/score', 'itemScore'],
+    ['/plans/1/items/measure/7/score/', 'itemScore'],
+    ['/plans/1/items/priority/7/score', 'notFound'],
+    ['/plans/1/items/action/7/direction', 'itemDirection'],
+    ['/plans/1/items/action/7/scores', 'notFound'],
+    ['/plans/1/printed-figures', 'printedFigures'],
+    ['/plans/1/printed-figures/averages/3/delete', 'printedFigures'],
+    ['/plans/1/printed', 'notFound'],
     ['/my-actions', 'myActions'],
     ['/plans/1/returns/upload', 'returnUpload'],
     ['/plans/1/returns/upload/', 'returnUpload'],
@@ -134,5 +142,37 @@ describe('reportPath', () => {
     [9, '2026-08-15', '/plans/3/report?review=9&asOf=2026-08-15'],
   ] as const)('review %s as of %s is %s', (reviewId, asOf, expected) => {
     expect(reportPath(3, reviewId, asOf)).toBe(expected);
+  });
+});
+
+describe('the board’s scoring pages', () => {
+  it('reads the plan and item from a score or direction address, and builds the addresses it reads', () => {
+    expect(routeFor(scorePath(4, 'action', 19))).toEqual({ page: 'itemScore', planId: 4, itemKind: 'action', itemId: 19 });
+    expect(routeFor(directionPath(4, 'measure', 2))).toEqual({ page: 'itemDirection', planId: 4, itemKind: 'measure', itemId: 2 });
+    expect(routeFor('/plans/4/printed-figures/12/delete')).toEqual({ page: 'printedFigures', planId: 4, subPath: '/12/delete' });
+    expect(routeFor(printedFiguresPath(4))).toEqual({ page: 'printedFigures', planId: 4, subPath: '' });
+  });
+  it.each([
+    [{}, '/plans/4/items/action/19/score'],
+    [{ reviewId: 7 }, '/plans/4/items/action/19/score?review=7'],
+    [{ reviewId: 7, from: '/plans/4?person=3&sort=deadline' }, '/plans/4/items/action/19/score?review=7&from=%2Fplans%2F4%3Fperson%3D3%26sort%3Ddeadline'],
+  ])('a score address with %o is %s', (options, expected) => {
+    expect(scorePath(4, 'action', 19, options)).toBe(expected);
+  });
+  it('builds the direction and printed figures addresses with their review', () => {
+    expect(directionPath(4, 'action', 19, 7)).toBe('/plans/4/items/action/19/direction?review=7');
+    expect(directionPath(4, 'action', 19)).toBe('/plans/4/items/action/19/direction');
+    expect(printedFiguresPath(4, 7, '/new')).toBe('/plans/4/printed-figures/new?review=7');
+  });
+  it.each([
+    ['?from=%2Fplans%2F4%3Fperson%3D3', '/plans/4?person=3'],
+    ['?from=%2Fplans%2F4', '/plans/4'],
+    ['', null],
+    ['?from=%2Fplans%2F5', null],
+    ['?from=%2Fplans%2F4%2Fdashboard', null],
+    ['?from=https%3A%2F%2Fevil.example%2Fplans%2F4', null],
+    ['?from=%2F%2Fevil.example%2Fplans%2F4', null],
+  ])('takes the grid to go back to from %s as %s', (query, expected) => {
+    expect(gridFrom(new URLSearchParams(query), 4)).toBe(expected);
   });
 });

@@ -11,13 +11,16 @@
 //   /plans/{planId}/reviews                   the board's reviews: the list, who has not updated the open one yet
 //   /plans/{planId}/reviews/new               open the next review
 //   /plans/{planId}/reviews/{reviewId}/close  close a review, after saying how many items have no update yet
+//   /plans/{planId}/items/{kind}/{itemId}/score      score one item (?review=, default the open current review; ?from= the grid's address)
+//   /plans/{planId}/items/{kind}/{itemId}/direction  override its direction of travel, or withdraw the override (?review=)
+//   /plans/{planId}/printed-figures[/...]     the figures and averages printed for a review, to record and correct (?review=)
 //   /plans/{planId}/returns/upload            upload a filled-in monthly return (?review= the review it is for)
 //   /plans/{planId}/returns/uploads/{id}      an uploaded return's dry run, its apply, and what the apply did
 //   /admin, /admin/...                        administration (the admin pages read the rest of the path)
 
 export type PageName =
-  | 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'myActions' | 'returnUpload' | 'returnUploaded'
-  | 'reviews' | 'reviewOpen' | 'reviewClose' | 'admin' | 'signIn' | 'notFound';
+  | 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'itemScore' | 'itemDirection' | 'printedFigures' | 'myActions'
+  | 'returnUpload' | 'returnUploaded' | 'reviews' | 'reviewOpen' | 'reviewClose' | 'admin' | 'signIn' | 'notFound';
 export type ItemKindInPath = 'priority' | 'recommendation' | 'action' | 'measure';
 
 /** What an address names: the page, and the plan, item or administration sub-path it is about. */
@@ -32,6 +35,8 @@ export interface Route {
   reviewId?: number;
   /** For the administration pages: the path after "/admin" ("" for /admin itself, "/users" for /admin/users). */
   adminPath?: string;
+  /** For the printed figures pages: the path after "/printed-figures" ("" for the list, "/12/delete"). */
+  subPath?: string;
 }
 
 const pages: Record<string, PageName> = {
@@ -43,6 +48,9 @@ const pages: Record<string, PageName> = {
 const id = '([1-9][0-9]{0,14})';
 const planPage = new RegExp(`^/plans/${id}(?:/(dashboard|report))?$`);
 const itemPage = new RegExp(`^/plans/${id}/items/(priority|recommendation|action|measure)/${id}$`);
+// Only the kinds that can hold a score have a score or direction page.
+const itemSubPage = new RegExp(`^/plans/${id}/items/(recommendation|action|measure)/${id}/(score|direction)$`);
+const printedFiguresPage = new RegExp(`^/plans/${id}/printed-figures((?:/[a-z0-9-]+)*)$`);
 const returnUploadPage = new RegExp(`^/plans/${id}/returns/upload$`);
 const returnUploadedPage = new RegExp(`^/plans/${id}/returns/uploads/${id}$`);
 const reviewsPage = new RegExp(`^/plans/${id}/reviews(?:/(new)|/${id}/(close))?$`);
@@ -55,6 +63,10 @@ export function routeFor(pathname: string): Route {
   if (plan) return { page: (plan[2] as 'dashboard' | 'report' | undefined) ?? 'grid', planId: Number(plan[1]) };
   const item = itemPage.exec(path);
   if (item) return { page: 'item', planId: Number(item[1]), itemKind: item[2] as ItemKindInPath, itemId: Number(item[3]) };
+  const sub = itemSubPage.exec(path);
+  if (sub) return { page: sub[4] === 'score' ? 'itemScore' : 'itemDirection', planId: Number(sub[1]), itemKind: sub[2] as ItemKindInPath, itemId: Number(sub[3]) };
+  const figures = printedFiguresPage.exec(path);
+  if (figures) return { page: 'printedFigures', planId: Number(figures[1]), subPath: figures[2] ?? '' };
   const upload = returnUploadPage.exec(path);
   if (upload) return { page: 'returnUpload', planId: Number(upload[1]) };
   const uploaded = returnUploadedPage.exec(path);
@@ -130,6 +142,43 @@ export function reviewOpenPath(planId: number): string {
 /** The confirmation that closes one review. */
 export function reviewClosePath(planId: number, reviewId: number): string {
   return `/plans/${planId}/reviews/${reviewId}/close`;
+}
+
+/** The kinds of item that hold scores, as their pages name them. */
+export type ScoredKindInPath = 'recommendation' | 'action' | 'measure';
+
+/**
+ * The page to score one item: at `reviewId` (default the plan's open current review); `from` is the grid's address
+ * (with its filters) the person came from, so the page can take them back to it.
+ */
+export function scorePath(planId: number, kind: ScoredKindInPath, itemId: number, options: { reviewId?: number | null; from?: string | null } = {}): string {
+  const query = new URLSearchParams();
+  if (options.reviewId) query.set('review', String(options.reviewId));
+  if (options.from) query.set('from', options.from);
+  const text = query.toString();
+  return `${itemPath(planId, kind, itemId)}/score${text ? `?${text}` : ''}`;
+}
+
+/** The page to override an item's direction of travel at `reviewId` (default the current review), or withdraw it. */
+export function directionPath(planId: number, kind: ScoredKindInPath, itemId: number, reviewId?: number | null): string {
+  return `${itemPath(planId, kind, itemId)}/direction${reviewId ? `?review=${reviewId}` : ''}`;
+}
+
+/** The printed figures pages: the list (`sub` ""), or one of its forms ("/new", "/12", "/averages/3/delete"), at a review. */
+export function printedFiguresPath(planId: number, reviewId?: number | null, sub = ''): string {
+  return `/plans/${planId}/printed-figures${sub}${reviewId ? `?review=${reviewId}` : ''}`;
+}
+
+/**
+ * The grid address a score page was opened from (?from=), to go back to with its filters; null unless it is this
+ * plan's grid on this site (anything else in the parameter is ignored, never followed).
+ */
+export function gridFrom(query: URLSearchParams, planId: number): string | null {
+  const from = query.get('from');
+  if (!from || safeReturnPath(from) !== from) return null;
+  const path = from.split(/[?#]/)[0] ?? '';
+  const route = routeFor(path);
+  return route.page === 'grid' && route.planId === planId ? from : null;
 }
 
 /** The page to upload a plan's filled-in return; with `reviewId`, a return made for another review is refused. */

@@ -20,7 +20,8 @@ import { asOfYears, validAsOf } from '../domain/grid-state';
 import { directionWords, formatDate, inColumnOrder, inheritedFrom, kindLabels, reviewDateText, truncate } from '../domain/grid-rows';
 import { findItem } from '../domain/item-find';
 import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
-import { dashboardPath, gridPath, itemPath, reportPath, reviewsPath } from '../domain/routes';
+import { dashboardPath, gridPath, itemPath, printedFiguresPath, reportPath, reviewsPath } from '../domain/routes';
+import { isBoard } from '../domain/board-scoring';
 import { navigate } from '../router';
 import { getSession, sessionLoaded } from '../session';
 
@@ -494,6 +495,11 @@ function reconciliation(grid: Grid, summary: Summary): HTMLElement {
   const s = section('Printed figures and the scores', 'dashboard-reconciliation');
   const review = summary.review!;
   s.append(paragraph(reconciliationSummary(summary), 'dashboard__reconciliation-summary'));
+  if (isBoard(getSession()?.role)) {
+    const p = element('p');
+    p.append(link(printedFiguresPath(grid.plan.id, review.id), `Record or correct the figures printed for ${review.label}`));
+    s.append(p);
+  }
   if (!summary.scaleDirection.stated) s.append(scaleReading(grid, summary));
   s.append(
     printedAverages(summary),

@@ -20,7 +20,8 @@ import {
 import { columnHeadings, completionNote, deadlineShown, directionShown, peopleShown, personWords, printedShown } from '../domain/grid-cells';
 import { deadlineBadge, directionWords, displayReference, formatDate, itemTitle, kindLabels, reviewDateText } from '../domain/grid-rows';
 import { scaleDirectionWords } from '../domain/levels';
-import { gridPath, itemPath, type ItemKindInPath } from '../domain/routes';
+import { directionPath, gridPath, itemPath, scorePath, type ItemKindInPath, type ScoredKindInPath } from '../domain/routes';
+import { isBoard } from '../domain/board-scoring';
 import { getSession, sessionLoaded } from '../session';
 
 // A navigation away while the page loads must not let the old request draw over the new page.
@@ -79,12 +80,12 @@ function itemView(grid: Grid, found: FoundItem, session: Session | null, changes
 
   if (item.isScored && current?.status === 'open' && mayScore(session?.role, session?.personId, found)) {
     const p = element('p');
-    p.append(link(`/my-actions?plan=${planId}&item=${item.kind}-${item.id}`, `Update the score for ${current.label}`, 'button item__update'));
+    p.append(link(scorePath(planId, item.kind as ScoredKindInPath, item.id), `Update the score for ${current.label}`, 'button item__update'));
     parts.push(p);
   }
 
   if (item.isScored) {
-    parts.push(historySection(grid, item), timelineSection(grid, item, signal), directionSection(grid, item), signOffSection(grid, item, current, session, signal));
+    parts.push(historySection(grid, item), timelineSection(grid, item, signal), directionSection(grid, item, session), signOffSection(grid, item, current, session, signal));
     // A scored row can have rows under it too: an inspection plan's recommendation with its actions lettered A, B, C.
     if (item.children.length > 0) parts.push(childrenSection(grid, item));
   } else {
@@ -303,7 +304,7 @@ function drawTimeline(body: HTMLElement, grid: Grid, item: GridItem, log: readon
   body.replaceChildren(paragraph('Newest first.', 'hint'), list);
 }
 
-function directionSection(grid: Grid, item: GridItem): HTMLElement {
+function directionSection(grid: Grid, item: GridItem, session: Session | null): HTMLElement {
   const s = section('Direction of travel', 'item-direction');
   const direction = item.direction;
   const current = grid.reviews.find((r) => r.id === grid.currentReviewId);
@@ -347,6 +348,13 @@ function directionSection(grid: Grid, item: GridItem): HTMLElement {
     if (direction.overrideReason) box.append(paragraph(`Reason: “${direction.overrideReason}”`));
     if (direction.overrideContradicts) box.append(element('strong', 'tag tag--warning', 'This contradicts the scores'));
     s.append(box);
+  }
+  // Board members and administrators record a judgement beside the computed direction, with a reason, while the review is open.
+  if (isBoard(session?.role) && current.status === 'open' && item.kind !== 'priority') {
+    const p = element('p');
+    p.append(link(directionPath(grid.plan.id, item.kind, item.id, current.id),
+      direction.override ? 'Change or withdraw the override of the direction of travel' : 'Override the direction of travel'));
+    s.append(p);
   }
   return s;
 }

@@ -26,6 +26,7 @@ import { defaultState, gridQuery, isFiltered, noFilters, parseGridState, reviews
 import { columnHeadings } from '../../domain/grid-cells';
 import { scaleDirectionWords } from '../../domain/levels';
 import { dashboardPath, gridPath, planContentsPath, reportPath, reviewsPath } from '../../domain/routes';
+import { gridScoreReview } from '../../domain/board-scoring';
 import { getSession, sessionLoaded } from '../../session';
 import { FilterForm } from './filter-form';
 import { Folding } from './folding';
@@ -208,7 +209,11 @@ class GridScreen {
       return;
     }
 
-    this.table = new GridTable(grid, this.rows, this.folding, { planId, isCollapsed: (key) => this.state.collapsed.includes(key) });
+    this.table = new GridTable(grid, this.rows, this.folding, {
+      planId,
+      isCollapsed: (key) => this.state.collapsed.includes(key),
+      scoreReview: gridScoreReview(getSession()?.role, grid.reviews, grid.currentReviewId, grid.asOf),
+    });
     this.table.table.addEventListener('click', (event) => this.onTableClick(event));
     // Screen readers hear the count after each change; the sort order has its own region so each is said once.
     this.count.setAttribute('role', 'status');
@@ -249,6 +254,9 @@ class GridScreen {
   }
 
   private onTableClick(event: MouseEvent): void {
+    // A row's "Score" link takes the grid's address as it is now, so the score page can bring the person back to it.
+    const score = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-score]') : null;
+    if (score) score.search = new URLSearchParams({ from: location.pathname + location.search }).toString();
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (!button) return;
     if (button.dataset.sort) {

@@ -5,7 +5,7 @@
 // (grid.css), so the browser skips style and layout for the rows out of view; the table keeps its markup and explicit
 // roles. What each cell says comes from domain/grid-cells.ts; everything the API returns goes in as text.
 
-import type { Grid, GridItem, GridLevel, GridScore, PersonRef } from '../../api/client';
+import type { Grid, GridItem, GridLevel, GridScore, PersonRef, Review } from '../../api/client';
 import { levelTag } from '../../components/level-tag';
 import { element, link, paragraph } from '../../dom';
 import {
@@ -14,7 +14,8 @@ import {
 import { openOnReview } from '../../domain/grid-print';
 import { deadlineBadge, displayReference, formatDate, itemTitle, kindLabels, levelShape, reviewDateText, textColourOn, truncate, type DirectionWords, type ViewRow } from '../../domain/grid-rows';
 import { labelBesideNumber, levelFill } from '../../domain/levels';
-import { itemPath } from '../../domain/routes';
+import { scoreLinkName } from '../../domain/board-scoring';
+import { itemPath, scorePath } from '../../domain/routes';
 import type { Folding } from './folding';
 import { columnHeader, type SortHeaders } from './sort-headers';
 
@@ -23,6 +24,8 @@ export interface TableHost {
   readonly planId: number;
   /** Whether the row's children are folded now (its toggle's first state). */
   isCollapsed(key: string): boolean;
+  /** The open review a board member or administrator scores in from the grid ("Score" in its cells); null for others. */
+  readonly scoreReview: Review | null;
 }
 
 /** The grid's table: its rows as shells, filled on demand, in a region that scrolls sideways. */
@@ -303,6 +306,7 @@ export class GridTable {
         td.append(templates.tag(found?.level ?? null, found?.label));
         const note = found ? completionNote(found) : null;
         if (note) td.append(element('span', `grid__completion grid__completion--${note.kind}`, note.text));
+        if (review.id === this.host.scoreReview?.id) td.append(scoreLink(this.host.planId, item, review));
       }
       cells.push(td);
     });
@@ -400,6 +404,17 @@ function cell(className: string): HTMLTableCellElement {
   const td = element('td', className);
   td.setAttribute('role', 'cell');
   return td;
+}
+
+/**
+ * "Score", named "Score action 2.3 for RAG 11/26", to the item's score page. Its address gets the grid's current one
+ * (filters and sort) as ?from= when it is followed (GridScreen), so the score page can bring the person back to it.
+ */
+function scoreLink(planId: number, item: GridItem, review: Review): HTMLAnchorElement {
+  const a = link(scorePath(planId, item.kind as 'recommendation' | 'action' | 'measure', item.id), 'Score', 'grid__score-link');
+  a.setAttribute('aria-label', scoreLinkName(item, review.label));
+  a.dataset.score = 'true';
+  return a;
 }
 
 function rowClass(row: ViewRow, hasPriorities: boolean): string {
