@@ -89,6 +89,18 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
                     [body.ContentType] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(body.Body, context.SchemaRepository) },
                 },
             };
+        foreach (var header in metadata.OfType<DocumentedResponseHeader>())
+        {
+            var key = header.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!operation.Responses.TryGetValue(key, out var response) || response is not OpenApiResponse concrete) continue;
+            concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            concrete.Headers[header.Name] = new OpenApiHeader
+            {
+                Description = header.Description,
+                Required = true,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
+        }
         if (method is "PUT" or "DELETE" or "PATCH" && !metadata.OfType<WithoutIfMatch>().Any())
             operation.Parameters.Add(new OpenApiParameter
             {

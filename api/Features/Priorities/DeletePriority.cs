@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Actions;
 using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Deletions;
 using ActionPlanTracker.Features.Plans;
 using ActionPlanTracker.Features.Recommendations;
 using Dapper;
@@ -23,13 +24,14 @@ public sealed class DeletePriority(Database database, Clock clock) : Endpoint<Pr
     {
         Delete("/plans/{planId}/priorities/{priorityId}");
         Roles(Allowed.Administrators);
-        Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
+        Description(b => b.Produces(204).WithMetadata(DeletionData.UndoLocationDocumented).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
         Summary(s =>
         {
             s.Summary = "Delete a priority with the actions under it; its recommendations stay in the plan, ungrouped";
             s.Description = "The actions directly under the priority are deleted with their success measures and scores. "
                 + "Recommendations grouped under it are kept without a priority, and the actions answering them are kept. "
-                + "The audit log records every item removed or ungrouped.";
+                + "The audit log records every item removed or ungrouped."
+                + DeletionData.UndoSentence;
         });
     }
 
@@ -43,6 +45,7 @@ public sealed class DeletePriority(Database database, Clock clock) : Endpoint<Pr
         var before = await PriorityData.FindAsync(connection, request.PlanId, request.PriorityId, transaction);
         if (before is null) this.NotFound("priorityId", $"Plan {request.PlanId} has no priority with id {request.PriorityId}.");
         Etags.Require(this, HttpContext, before.Version);
+        var deletionId = await DeletionData.RecordAsync(connection, transaction, write, request.PlanId, "priority", before.Id);
 
         var grouped = await RecommendationData.ListAsync(connection, request.PlanId, priorityId: before.Id, transaction: transaction);
         await connection.ExecuteAsync(UngroupSql, new { request.PriorityId, write.Now }, transaction);
@@ -56,6 +59,7 @@ public sealed class DeletePriority(Database database, Clock clock) : Endpoint<Pr
         await connection.ExecuteAsync("DELETE FROM priorities WHERE id = @PriorityId", new { request.PriorityId }, transaction);
         await AuditLog.RecordAsync(connection, transaction, write, "priority", before.Id, before.PlanId, before, null);
         await transaction.CommitAsync(ct);
+        DeletionData.SetUndoLocation(HttpContext, request.PlanId, deletionId);
         await Send.NoContentAsync(ct);
     }
 }

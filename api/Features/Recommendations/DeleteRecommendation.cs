@@ -1,6 +1,7 @@
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Actions;
 using ActionPlanTracker.Features.Common;
+using ActionPlanTracker.Features.Deletions;
 using ActionPlanTracker.Features.Plans;
 using Dapper;
 using FastEndpoints;
@@ -14,9 +15,12 @@ public sealed class DeleteRecommendation(Database database, Clock clock) : Endpo
     {
         Delete("/plans/{planId}/recommendations/{recommendationId}");
         Roles(Allowed.Administrators);
-        Description(b => b.Produces(204).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
-        Summary(s => s.Summary =
-            "Delete a recommendation with the actions answering it, their success measures and its scores (the audit log keeps their history)");
+        Description(b => b.Produces(204).WithMetadata(DeletionData.UndoLocationDocumented).ProducesProblemDetails(404).ProducesProblemDetails(412).ProducesProblemDetails(428));
+        Summary(s =>
+        {
+            s.Summary = "Delete a recommendation with the actions answering it, their success measures and its scores (the audit log keeps their history)";
+            s.Description = DeletionData.UndoSentence.TrimStart();
+        });
     }
 
     public override async Task HandleAsync(RecommendationIdRequest request, CancellationToken ct)
@@ -30,12 +34,14 @@ public sealed class DeleteRecommendation(Database database, Clock clock) : Endpo
         if (before is null)
             this.NotFound("recommendationId", $"Plan {request.PlanId} has no recommendation with id {request.RecommendationId}.");
         Etags.Require(this, HttpContext, before.Version);
+        var deletionId = await DeletionData.RecordAsync(connection, transaction, write, request.PlanId, "recommendation", before.Id);
 
         var actions = await ActionData.ListAsync(connection, request.PlanId, recommendationId: before.Id, transaction: transaction);
         await ActionData.RecordRemovalAsync(connection, transaction, write, actions);
         await connection.ExecuteAsync("DELETE FROM recommendations WHERE id = @RecommendationId", new { request.RecommendationId }, transaction);
         await AuditLog.RecordAsync(connection, transaction, write, "recommendation", before.Id, before.PlanId, before, null);
         await transaction.CommitAsync(ct);
+        DeletionData.SetUndoLocation(HttpContext, request.PlanId, deletionId);
         await Send.NoContentAsync(ct);
     }
 }

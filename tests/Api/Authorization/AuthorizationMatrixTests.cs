@@ -53,6 +53,8 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/plans/{planId}/actions/{actionId}/measures/{measureId}"] = Readers,
         ["PUT /api/plans/{planId}/actions/{actionId}/measures/{measureId}"] = Administrators,
         ["DELETE /api/plans/{planId}/actions/{actionId}/measures/{measureId}"] = Administrators,
+        ["GET /api/plans/{planId}/deletions"] = Administrators, ["GET /api/plans/{planId}/deletions/{deletionId}"] = Administrators,
+        ["POST /api/plans/{planId}/deletions/{deletionId}/restore"] = Administrators,
 
         ["GET /api/inspections"] = Readers, ["POST /api/inspections"] = Administrators,
         ["GET /api/inspections/{inspectionId}"] = Readers, ["PUT /api/inspections/{inspectionId}"] = Administrators,
