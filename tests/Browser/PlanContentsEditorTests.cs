@@ -145,6 +145,16 @@ public sealed class PlanContentsEditorTests : BrowserTest
         await AssertAccessibleAsync("the notice after a delete");
         Assert.That((await GetJsonAsync($"/api/plans/{planId}/recommendations")).GetArrayLength(), Is.EqualTo(1));
 
+        // Undo brings all of it back: the recommendation, its action, the measure and the measure's score.
+        await PressAsync(admin.Main.GetByRole(AriaRole.Button, new() { Name = "Undo deleting recommendation 2" }));
+        var restored = admin.Status("Restored recommendation 2 and everything deleted with it.");
+        await Expect(restored).ToBeFocusedAsync();
+        await Expect(admin.Link("Delete Recommendation 2")).ToBeVisibleAsync();
+        await AssertAccessibleAsync("the notice after undoing a delete");
+        Assert.That((await GetJsonAsync($"/api/plans/{planId}/recommendations")).GetArrayLength(), Is.EqualTo(2));
+        var back = await GetJsonAsync($"/api/plans/{planId}/reviews/{reviewId}/scores/measures/{measure.GetProperty("id").GetInt64()}");
+        Assert.That((back.GetProperty("level").GetInt32(), back.GetProperty("narrative").GetString()), Is.EqualTo((2, "Started.")));
+
         // The grid shows what was built, with its link back to the editor.
         await Page.GotoAsync($"/plans/{planId}");
         var grid = Page.GetByRole(AriaRole.Table);
