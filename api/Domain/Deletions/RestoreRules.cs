@@ -49,6 +49,27 @@ public static class RestoreRules
         $"{RowWords.Capitalised(description)} cannot come back: another {RowWords.Noun(row.Table)} added since has the same "
         + $"{RowWords.ClashingColumns(sqliteMessage)} as {RowWords.Label(row)}. Change or delete that one first.";
 
+    /// <summary>The columns a unique constraint compared, from SQLite's message: "UNIQUE constraint failed: t.a, t.b" gives a, b.</summary>
+    public static IReadOnlyList<string> UniqueColumns(string sqliteMessage)
+    {
+        var at = sqliteMessage.IndexOf("failed:", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return [];
+        return sqliteMessage[(at + "failed:".Length)..].Trim().TrimEnd('\'', '.').Split(',')
+            .Select(c => c.Trim()).Select(c => c.Contains('.') ? c[(c.IndexOf('.') + 1)..] : c).ToList();
+    }
+
+    /// <summary>
+    /// The clash is only over a place in an ordered list (a link's position among a report recommendation's links, taken
+    /// since by a link added or a list replaced): the row can simply go last rather than stop the restore. Answers the
+    /// columns that name the list, or null when the clash is over anything else.
+    /// </summary>
+    public static IReadOnlyList<string>? ListOfPosition(Row row, IReadOnlyList<string> uniqueColumns)
+    {
+        if (!uniqueColumns.Contains("position") || !row.Has("position") || row["position"] is not long) return null;
+        var list = uniqueColumns.Where(c => c != "position").ToList();
+        return list.Count > 0 && list.All(c => c.EndsWith("_id", StringComparison.Ordinal) && row.Has(c)) ? list : null;
+    }
+
     private static bool SetsNullOnDelete(ExternalReference reference) =>
         string.Equals(reference.OnDelete, "SET NULL", StringComparison.OrdinalIgnoreCase);
 

@@ -88,10 +88,8 @@ public static class RowWords
     /// </summary>
     public static string ClashingColumns(string message)
     {
-        var at = message.IndexOf("failed:", StringComparison.OrdinalIgnoreCase);
-        if (at < 0) return "values";
-        var columns = message[(at + "failed:".Length)..].Trim().TrimEnd('\'', '.').Split(',')
-            .Select(c => c.Trim()).Select(c => c.Contains('.') ? c[(c.IndexOf('.') + 1)..] : c).ToList();
+        var columns = RestoreRules.UniqueColumns(message);
+        if (columns.Count == 0) return "values";
         var meaningful = columns.Where(c => c != "id" && !c.EndsWith("_id", StringComparison.Ordinal)).ToList();
         return string.Join(" and ", (meaningful.Count > 0 ? meaningful : columns).Select(Words));
     }

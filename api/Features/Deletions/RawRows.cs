@@ -57,6 +57,20 @@ public static class RawRows
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The place after the last of a list: one more than the largest position among the rows that share the list's columns.</summary>
+    public static async Task<long> NextPositionAsync(SqliteConnection connection, SqliteTransaction transaction, Row row, IReadOnlyList<string> list)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var where = list.Select((c, i) =>
+        {
+            command.Parameters.AddWithValue($"$k{i}", row[c] ?? DBNull.Value);
+            return $"{Quote(c)} IS $k{i}";
+        });
+        command.CommandText = $"SELECT coalesce(max(position), 0) + 1 FROM {Quote(row.Table)} WHERE {string.Join(" AND ", where)}";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>
     /// Puts a value back into a column that is still empty, in the row with this key. A row that has a version and an
     /// update time gets a new version and now as its time, as any change does. Answers whether the row changed.

@@ -50,16 +50,20 @@ public sealed class RestoreDeletion(Database database, Clock clock) : Endpoint<D
         var missing = await MissingAsync(connection, transaction, snapshot);
         if (RestoreRules.Blocker(description, missing) is { } blocker) this.Conflict("deletionId", blocker);
 
-        var rows = RestoreRules.RowsToInsert(snapshot, missing);
-        foreach (var row in rows)
+        var rows = RestoreRules.RowsToInsert(snapshot, missing).ToList();
+        for (var i = 0; i < rows.Count; i++)
         {
             try
             {
-                await RawRows.InsertAsync(connection, transaction, row);
+                await RawRows.InsertAsync(connection, transaction, rows[i]);
             }
             catch (SqliteException e) when (e.IsUniqueViolation())
             {
-                this.Conflict("deletionId", RestoreRules.Clash(description, row, e.Message));
+                // Only the failed statement is undone; the transaction goes on, so a row whose place in a list was taken goes last.
+                var list = RestoreRules.ListOfPosition(rows[i], RestoreRules.UniqueColumns(e.Message));
+                if (list is null) this.Conflict("deletionId", RestoreRules.Clash(description, rows[i], e.Message));
+                rows[i] = rows[i].With("position", await RawRows.NextPositionAsync(connection, transaction, rows[i], list));
+                await RawRows.InsertAsync(connection, transaction, rows[i]);
             }
         }
         foreach (var row in rows) await RestoredAudit.RecordCreatedAsync(connection, transaction, write, request.PlanId, row);

@@ -375,6 +375,28 @@ public sealed class UndoDeleteTests
     }
 
     [Test]
+    public async Task A_link_to_the_inspection_report_whose_place_was_taken_since_goes_last()
+    {
+        var inspectionId = await Arrange.InspectionAsync(admin);
+        var reportRecommendation = await Arrange.InspectionRecommendationAsync(admin, inspectionId, "3", "Improve supervision.");
+        var planId = await Arrange.PlanAsync(admin, title: $"Link plan {Unique()}", inspectionId: inspectionId);
+        var first = await Arrange.RecommendationAsync(admin, planId, "1");
+        var second = await Arrange.RecommendationAsync(admin, planId, "2");
+        var action = await Arrange.ActionAsync(admin, planId, recommendationId: first, code: "A");
+        var linksUrl = $"/api/inspections/{inspectionId}/recommendations/{reportRecommendation}/links";
+        Assert.That((await admin.PutJsonAsync(linksUrl, new { links = new object[] { new { kind = "action", itemId = action }, new { kind = "recommendation", itemId = second } } }, "*"))
+            .IsSuccessStatusCode);
+        var location = await DeleteAsync($"/api/plans/{planId}/actions/{action}", planId);
+        Assert.That((await admin.PutJsonAsync(linksUrl, new { links = new object[] { new { kind = "recommendation", itemId = second }, new { kind = "recommendation", itemId = first } } }, "*"))
+            .IsSuccessStatusCode, "the list is replaced since: the action's place (first) is taken");
+
+        await RestoreAsync(location);
+        var links = JsonNode.Parse(await admin.GetStringAsync($"/api/inspections/{inspectionId}/recommendations/{reportRecommendation}"))!["links"]!.AsArray();
+        Assert.That(links.Select(l => ((string)l!["kind"]!, (long)l["itemId"]!)),
+            Is.EqualTo(new[] { ("recommendation", second), ("recommendation", first), ("action", action) }));
+    }
+
+    [Test]
     public async Task A_review_deleted_since_leaves_an_update_unattached_but_stops_scores_coming_back()
     {
         var planId = await Arrange.PlanAsync(admin, title: $"Review plan {Unique()}");

@@ -65,4 +65,17 @@ public sealed class RestoreRulesTests
             Is.EqualTo("position"));
         Assert.That(RowWords.ClashingColumns("UNIQUE constraint failed: scores.review_id, scores.action_id"), Is.EqualTo("review id and action id"));
     }
+
+    [Test]
+    public void A_clash_over_a_place_in_a_list_only_moves_the_row_to_the_end()
+    {
+        var link = new Row("inspection_recommendation_links", ["inspection_recommendation_id", "position", "action_id"], [4L, 1L, 9L]);
+        var columns = RestoreRules.UniqueColumns("SQLite Error 19: 'UNIQUE constraint failed: inspection_recommendation_links.inspection_recommendation_id, inspection_recommendation_links.position'.");
+        Assert.That(columns, Is.EqualTo(new[] { "inspection_recommendation_id", "position" }));
+        Assert.That(RestoreRules.ListOfPosition(link, columns), Is.EqualTo(new[] { "inspection_recommendation_id" }));
+        var action = new Row("actions", ["id", "priority_id", "code"], [1L, 2L, "B"]);
+        Assert.That(RestoreRules.ListOfPosition(action, RestoreRules.UniqueColumns("UNIQUE constraint failed: actions.priority_id, actions.code")), Is.Null,
+            "a code taken is a real clash");
+        Assert.That(RestoreRules.ListOfPosition(link, ["position"]), Is.Null, "a position unique across the whole table is not a list's place");
+    }
 }
