@@ -1,16 +1,23 @@
 // A tiny router on the History API: the address says which page is showing, links between pages do not reload, and
 // the back and forward buttons work. Which page an address means is decided in domain/routes.ts.
 
-import { pageFor, type PageName } from './domain/routes';
+import { onlyFragmentChanged, pageFor, type PageName } from './domain/routes';
 
 export type RenderPage = (page: PageName, url: URL) => void;
 
 let render: RenderPage = () => {};
+/** The address (path and query) of the page drawn last: a change of fragment alone does not draw it again. */
+let drawn = '';
 
 /** Draws the page for the current address and from then on for every navigation. */
 export function startRouter(renderPage: RenderPage): void {
   render = renderPage;
-  window.addEventListener('popstate', () => show(true));
+  // Following a '#' link fires popstate too (and so does Back between two fragments of one page): drawing the page
+  // again would reload its data and lose the place, so the page stays and its target is brought into view.
+  window.addEventListener('popstate', () => {
+    if (onlyFragmentChanged(drawn, location.pathname + location.search)) revealFragmentTarget();
+    else show(true);
+  });
   document.addEventListener('click', followLink);
   show(false);
 }
@@ -24,10 +31,35 @@ export function navigate(path: string, replace = false): void {
 
 function show(moveFocus: boolean): void {
   const url = new URL(location.href);
+  drawn = url.pathname + url.search;
   render(pageFor(url.pathname), url);
   // On a new page, focus its heading so screen readers announce it and Tab starts from the top of the content,
   // as after a full page load. The first load leaves focus alone, so the skip link stays the first Tab stop.
   if (moveFocus) document.querySelector<HTMLElement>('main h1')?.focus();
+}
+
+/**
+ * Scrolls to the element the address's fragment names and focuses it (making a heading focusable from script), so a
+ * link such as "See the list" lands there and keyboard and screen reader users with it. Pages that draw their content
+ * after it has loaded call this once it is drawn: the browser's own jump happened before the target existed.
+ * Returns whether there was such an element.
+ */
+export function revealFragmentTarget(): boolean {
+  const id = decodeFragment(location.hash);
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return false;
+  if (!target.matches('a[href], button, input, select, textarea, summary, [tabindex]')) target.tabIndex = -1;
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+  return true;
+}
+
+function decodeFragment(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
 }
 
 function followLink(event: MouseEvent): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemPath, pageFor, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
+import { itemPath, onlyFragmentChanged, pageFor, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -115,5 +115,18 @@ describe('reportPath', () => {
     [9, '2026-08-15', '/plans/3/report?review=9&asOf=2026-08-15'],
   ] as const)('review %s as of %s is %s', (reviewId, asOf, expected) => {
     expect(reportPath(3, reviewId, asOf)).toBe(expected);
+  });
+});
+
+describe('onlyFragmentChanged', () => {
+  it.each([
+    ['/plans/2/dashboard', '/plans/2/dashboard', true],
+    ['/plans/2/dashboard?review=5', '/plans/2/dashboard?review=5', true],
+    ['/plans/2/dashboard?review=5', '/plans/2/dashboard', false],
+    ['/plans/2/dashboard', '/plans/2', false],
+    // Nothing drawn yet: the first page must be drawn.
+    ['', '/plans/2/dashboard', false],
+  ])('from %s to %s: %s', (drawn, now, expected) => {
+    expect(onlyFragmentChanged(drawn, now)).toBe(expected);
   });
 });

@@ -21,7 +21,7 @@ import { directionWords, formatDate, inColumnOrder, inheritedFrom, kindLabels, r
 import { findItem } from '../domain/item-find';
 import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
 import { dashboardPath, gridPath, itemPath, reportPath } from '../domain/routes';
-import { navigate } from '../router';
+import { navigate, revealFragmentTarget } from '../router';
 import { getSession, sessionLoaded } from '../session';
 
 let pending: AbortController | null = null;
@@ -55,6 +55,8 @@ export function showDashboardPage(main: HTMLElement, url: URL, planId: number): 
       heading.textContent = `Board dashboard: ${grid.plan.title}`;
       document.title = `Board dashboard – ${grid.plan.title} – ${serviceName}`;
       view.replaceChildren(...dashboardView(grid, summary, asOf));
+      // "See the list" (#dashboard-overdue) followed, or a link to it opened: the list exists only now.
+      revealFragmentTarget();
     },
     (error: unknown) => {
       if (controller.signal.aborted) return;
