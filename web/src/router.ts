@@ -1,23 +1,16 @@
 // A tiny router on the History API: the address says which page is showing, links between pages do not reload, and
 // the back and forward buttons work. Which page an address means is decided in domain/routes.ts.
 
-import { onlyFragmentChanged, pageFor, type PageName } from './domain/routes';
+import { pageFor, type PageName } from './domain/routes';
 
 export type RenderPage = (page: PageName, url: URL) => void;
 
 let render: RenderPage = () => {};
-/** The address (path and query) of the page drawn last: a change of fragment alone does not draw it again. */
-let drawn = '';
 
 /** Draws the page for the current address and from then on for every navigation. */
 export function startRouter(renderPage: RenderPage): void {
   render = renderPage;
-  // Following a '#' link fires popstate too (and so does Back between two fragments of one page): drawing the page
-  // again would reload its data and lose the place, so the page stays and its target is brought into view.
-  window.addEventListener('popstate', () => {
-    if (onlyFragmentChanged(drawn, location.pathname + location.search)) revealFragmentTarget();
-    else show(true);
-  });
+  window.addEventListener('popstate', () => show(true));
   document.addEventListener('click', followLink);
   show(false);
 }
@@ -31,7 +24,6 @@ export function navigate(path: string, replace = false): void {
 
 function show(moveFocus: boolean): void {
   const url = new URL(location.href);
-  drawn = url.pathname + url.search;
   render(pageFor(url.pathname), url);
   // On a new page, focus its heading so screen readers announce it and Tab starts from the top of the content,
   // as after a full page load. The first load leaves focus alone, so the skip link stays the first Tab stop.
@@ -66,8 +58,16 @@ function followLink(event: MouseEvent): void {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const anchor = event.target instanceof Element ? event.target.closest('a') : null;
   if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.origin !== location.origin) return;
-  // A link within the page (the skip link, the error summary's) is not a navigation.
-  if (anchor.getAttribute('href')?.startsWith('#')) return;
+  // A link within the page ("See the list", the skip link) is not a navigation: left to the browser, its popstate
+  // would draw the page again, reloading its data and losing the place. The address takes the fragment (so it can be
+  // shared, and Back returns), and the target is brought into view and focused.
+  const href = anchor.getAttribute('href');
+  if (href?.startsWith('#')) {
+    event.preventDefault();
+    if (href !== location.hash) history.pushState(null, '', location.pathname + location.search + href);
+    revealFragmentTarget();
+    return;
+  }
   // Only the app's own pages: /swagger, /api and anything unknown load from the server as usual.
   if (pageFor(anchor.pathname) === 'notFound') return;
   event.preventDefault();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemPath, onlyFragmentChanged, pageFor, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
+import { itemPath, pageFor, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -118,15 +118,3 @@ describe('reportPath', () => {
   });
 });
 
-describe('onlyFragmentChanged', () => {
-  it.each([
-    ['/plans/2/dashboard', '/plans/2/dashboard', true],
-    ['/plans/2/dashboard?review=5', '/plans/2/dashboard?review=5', true],
-    ['/plans/2/dashboard?review=5', '/plans/2/dashboard', false],
-    ['/plans/2/dashboard', '/plans/2', false],
-    // Nothing drawn yet: the first page must be drawn.
-    ['', '/plans/2/dashboard', false],
-  ])('from %s to %s: %s', (drawn, now, expected) => {
-    expect(onlyFragmentChanged(drawn, now)).toBe(expected);
-  });
-});

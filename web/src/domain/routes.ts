@@ -57,14 +57,6 @@ export function routeFor(pathname: string): Route {
 }
 
 /** The page for a path (see routeFor). */
-/**
- * Whether moving from the page drawn at `drawn` (path and query) to `now` changes only the fragment: the same page,
- * which should stay as it is (its data, its place) while the target of the fragment is brought into view.
- */
-export function onlyFragmentChanged(drawn: string, now: string): boolean {
-  return drawn !== '' && drawn === now;
-}
-
 export function pageFor(pathname: string): PageName {
   return routeFor(pathname).page;
 }
