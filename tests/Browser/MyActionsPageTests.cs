@@ -31,6 +31,9 @@ public sealed class MyActionsPageTests : BrowserTest
         await Expect(first.Card.GetByText("Last review, Update October 26:")).ToContainTextAsync("2 Started with some delay");
         await Expect(first.Card).ToContainTextAsync("Advert running; two enquiries.");
         await Expect(first.NarrativeDate).ToHaveValueAsync("2026-11-23");
+        // Recommendation 2 is updated already: folded to what was saved, its form (with the stored score) a press away.
+        await Expect(page.Item("2").Card).ToContainTextAsync("Update: “Audit of 30 plans: 27 reviewed in time.”");
+        await page.Item("2").Card.GetByText("Change the score or update").ClickAsync();
         await Expect(page.Item("2").Narrative).ToHaveValueAsync("Audit of 30 plans: 27 reviewed in time.");
         await Expect(page.Item("2").Level("3 On track")).ToBeCheckedAsync();
         await SaveScreenshotAsync("my-actions.png", "My actions: a manager's three items in the open review");

@@ -90,6 +90,9 @@ public sealed class ReportPdf : IDisposable
     /// <summary>All the text, page after page in content order, with every run of white space made one space.</summary>
     public string Text => Normalise(string.Join(" ", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))));
 
+    /// <summary>Each page's text on its own, in content order, white space made single spaces (page 1 first).</summary>
+    public IReadOnlyList<string> PageTexts => document.GetPages().Select(p => Normalise(string.Join(" ", p.GetWords().Select(w => w.Text)))).ToList();
+
     public static string Normalise(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
     public void Dispose() => document.Dispose();

@@ -30,12 +30,44 @@ function show(moveFocus: boolean): void {
   if (moveFocus) document.querySelector<HTMLElement>('main h1')?.focus();
 }
 
+/**
+ * Scrolls to the element the address's fragment names and focuses it (making a heading focusable from script), so a
+ * link such as "See the list" lands there and keyboard and screen reader users with it. Pages that draw their content
+ * after it has loaded call this once it is drawn: the browser's own jump happened before the target existed.
+ * Returns whether there was such an element.
+ */
+export function revealFragmentTarget(): boolean {
+  const id = decodeFragment(location.hash);
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return false;
+  if (!target.matches('a[href], button, input, select, textarea, summary, [tabindex]')) target.tabIndex = -1;
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+  return true;
+}
+
+function decodeFragment(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
 function followLink(event: MouseEvent): void {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const anchor = event.target instanceof Element ? event.target.closest('a') : null;
   if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.origin !== location.origin) return;
-  // A link within the page (the skip link, the error summary's) is not a navigation.
-  if (anchor.getAttribute('href')?.startsWith('#')) return;
+  // A link within the page ("See the list", the skip link) is not a navigation: left to the browser, its popstate
+  // would draw the page again, reloading its data and losing the place. The address takes the fragment (so it can be
+  // shared, and Back returns), and the target is brought into view and focused.
+  const href = anchor.getAttribute('href');
+  if (href?.startsWith('#')) {
+    event.preventDefault();
+    if (href !== location.hash) history.pushState(null, '', location.pathname + location.search + href);
+    revealFragmentTarget();
+    return;
+  }
   // Only the app's own pages: /swagger, /api and anything unknown load from the server as usual.
   if (pageFor(anchor.pathname) === 'notFound') return;
   event.preventDefault();

@@ -5,7 +5,7 @@
 
 import type { GridLevel } from '../api/client';
 import { element } from '../dom';
-import { columnCentre, levelPositions, niceMax, runs, shapeIndex, shapePath, stackColumn } from '../domain/chart-maths';
+import { axisLabelLines, columnCentre, levelPositions, niceMax, runs, shapeIndex, shapePath, stackColumn } from '../domain/chart-maths';
 import type { ReviewLevels } from '../domain/dashboard-levels';
 import { textColourOn, truncate } from '../domain/grid-rows';
 import type { HistoryPoint } from '../domain/item-find';
@@ -59,6 +59,16 @@ export interface ScoreHistoryChartOptions {
  * the scale's numbers run), joined while the reviews have scores and left apart across a review without one, which
  * says "No score" at the foot of its column rather than sitting at zero.
  */
+/**
+ * A review's label under its column, on one line or two, never wider than the column (chart-maths.ts,
+ * axisLabelLines), so neighbouring labels cannot overlap; the table beside the chart has each label whole.
+ */
+function axisLabel(label: string, x: number, y: number, column: number): SVGTextElement {
+  const text = svg('text', { x, y, 'text-anchor': 'middle', 'font-size': 15, fill: ink, class: 'chart__review-label' });
+  axisLabelLines(label, column - 8, 15).forEach((line, i) => text.append(svg('tspan', { x, dy: i === 0 ? 0 : 17 }, line)));
+  return text;
+}
+
 export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElement {
   const { levels, higherIsBetter, points } = options;
   const left = 300;
@@ -67,7 +77,7 @@ export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElem
   const width = left + plotWidth + 16;
   const top = 24;
   const plotHeight = Math.max(levels.length - 1, 1) * 44 + 36;
-  const height = top + plotHeight + 48;
+  const height = top + plotHeight + 64;
   const positions = levelPositions(levels, higherIsBetter, plotHeight, 16);
   const y = (value: number) => top + (positions.get(value) ?? plotHeight / 2);
 
@@ -100,7 +110,7 @@ export function scoreHistoryChart(options: ScoreHistoryChartOptions): SVGSVGElem
       const py = y(point.level);
       root.append(marker(levels, point.level, x, py, 9), svg('text', { x: x + 13, y: py - 9, 'font-size': 15, 'font-weight': 700, fill: ink }, String(point.level)));
     }
-    root.append(svg('text', { x, y: top + plotHeight + 24, 'text-anchor': 'middle', 'font-size': 15, fill: ink }, truncate(point.reviewLabel, 14)));
+    root.append(axisLabel(point.reviewLabel, x, top + plotHeight + 24, column));
   });
   return root;
 }
@@ -128,7 +138,7 @@ export function levelDistributionChart(options: LevelDistributionChartOptions): 
   const width = left + plotWidth + 16;
   const top = 16;
   const plotHeight = 240;
-  const height = top + plotHeight + 40;
+  const height = top + plotHeight + 56;
   const baseline = top + plotHeight;
   const max = niceMax(Math.max(1, ...history.map((h) => h.total)));
 
@@ -175,7 +185,7 @@ export function levelDistributionChart(options: LevelDistributionChartOptions): 
         root.append(label);
       }
     }
-    root.append(svg('text', { x, y: baseline + 24, 'text-anchor': 'middle', 'font-size': 15, fill: ink }, truncate(h.review.label, 14)));
+    root.append(axisLabel(h.review.label, x, baseline + 24, column));
   });
   return root;
 }

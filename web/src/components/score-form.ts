@@ -11,7 +11,7 @@ import { formErrors, type FieldError } from '../api/problems';
 import { getScore, saveScore, type ScoredItemType, type ScoreResponse } from '../api/scores';
 import { element, paragraph } from '../dom';
 import { formatDate } from '../domain/grid-rows';
-import { draftFromScore, meansComplete, savedAtWords, savedMessage, saveBody, type ScoreDraft } from '../domain/score-draft';
+import { dateWhileTyping, draftFromScore, meansComplete, savedAtWords, savedMessage, saveBody, type ScoreDraft } from '../domain/score-draft';
 import { errorSummary } from './error-summary';
 import { conflictView, type ConflictView } from './score-conflict';
 import { dateField, levelRadios, textAreaField, type Field } from './score-fields';
@@ -76,6 +76,16 @@ export function scoreForm(item: ScoreFormItem): ScoreForm {
       'The board then signs it off; until then the item shows as pending sign-off.', start.evidence, 3);
   const fields: Record<FieldName, Field> = { level, narrative, narrativeDate: date, evidence };
 
+  // A new update is dated today: once the text differs from the stored one, the date follows, unless the person has
+  // chosen a date themselves (or one was put back by the conflict view).
+  let dateChosen = false;
+  date.input.addEventListener('input', () => {
+    dateChosen = true;
+  });
+  narrative.input.addEventListener('input', () => {
+    if (!dateChosen) date.input.value = dateWhileTyping(start, narrative.input.value, item.today);
+  });
+
   const showEvidence = () => {
     evidence.group.hidden = !meansComplete(item.levels, level.value());
   };
@@ -102,6 +112,7 @@ export function scoreForm(item: ScoreFormItem): ScoreForm {
     narrative.input.value = d.narrative;
     date.input.value = d.narrativeDate;
     evidence.input.value = d.evidence;
+    dateChosen = true;
     showEvidence();
   };
 
@@ -269,6 +280,8 @@ function previousUpdate(item: ScoreFormItem, textarea: HTMLTextAreaElement): HTM
   // Copying adds to what is there rather than replacing it, so nothing typed is lost; copied unchanged, it counts as stale.
   copy.addEventListener('click', () => {
     textarea.value = textarea.value.trim() === '' ? text : `${textarea.value.replace(/\s+$/, '')}\n\n${text}`;
+    // As if typed, so what follows typing (the date of a new update) follows a copy too.
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
     textarea.focus();
     textarea.setSelectionRange(textarea.value.length, textarea.value.length);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridLevel } from '../api/client';
-import { columnCentre, levelPositions, niceMax, runs, shapeIndex, shapePath, stackColumn } from './chart-maths';
+import { columnCentre, levelPositions, niceMax, runs, shapeIndex, shapePath, stackColumn, axisLabelLines } from './chart-maths';
 
 const levels: GridLevel[] = [1, 2, 3].map((value) => ({ value, label: `L${value}`, meaning: null, colour: '#fff', meansComplete: false }));
 
@@ -61,5 +61,26 @@ describe('shapes', () => {
   it('draws a closed path for every shape', () => {
     for (let i = 0; i < 7; i++) expect(shapePath(i, 10, 10, 5)).toMatch(/^M.*Z$/);
     expect(shapePath(2, 10, 10, 5)).toBe('M5.8 5.8L14.3 5.8L14.3 14.3L5.8 14.3Z');
+  });
+});
+
+describe('axisLabelLines', () => {
+  // A 104-unit column at 15: 11 characters a line.
+  it.each([
+    ['RAG 09/26', ['RAG 09/26']],
+    ['RAG initial', ['RAG initial']],
+    ['Update September 26', ['Update', 'September…']],
+    ['Update Sept 26', ['Update', 'Sept 26']],
+    ['Board report November 2016', ['Board repo…', 'November 2…']],
+    ['Reviewedinnovember', ['Reviewedin…']],
+    ['  RAG   11/26 ', ['RAG 11/26']],
+  ])('%s', (label, expected) => {
+    expect(axisLabelLines(label, 104, 15)).toEqual(expected);
+  });
+
+  it('keeps every line within the column', () => {
+    for (const label of ['Update September 26', 'Quarterly review to the improvement board', 'x'.repeat(40)]) {
+      for (const line of axisLabelLines(label, 104, 15)) expect(line.length * 15 * 0.62).toBeLessThanOrEqual(104);
+    }
   });
 });

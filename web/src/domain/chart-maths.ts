@@ -109,3 +109,23 @@ export function shapeIndex(levels: readonly GridLevel[], value: number): number 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/**
+ * A review's label under its column, as lines that fit the column's `width` at `fontSize`: whole on one line when it
+ * fits, else split between two lines at a space, else cut with an ellipsis (the chart's table beside it gives every
+ * label whole). Widths are estimated at `charWidth` ems a character, generous for the sans-serif fonts a page gets,
+ * so neighbouring labels never run into each other.
+ */
+export function axisLabelLines(label: string, width: number, fontSize: number, charWidth = 0.62): string[] {
+  const fits = Math.max(1, Math.floor(width / (fontSize * charWidth)));
+  const text = label.replace(/\s+/g, ' ').trim();
+  if (text.length <= fits) return [text];
+  const cut = (line: string) => (line.length <= fits ? line : `${line.slice(0, Math.max(1, fits - 1)).trimEnd()}…`);
+  // The space that leaves the longer of the two lines shortest.
+  let best: [string, string] | null = null;
+  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+    const pair: [string, string] = [text.slice(0, i), text.slice(i + 1)];
+    if (!best || Math.max(pair[0].length, pair[1].length) < Math.max(best[0].length, best[1].length)) best = pair;
+  }
+  return best ? [cut(best[0]), cut(best[1])] : [cut(text)];
+}

@@ -12,6 +12,7 @@ import {
   inheritedFrom,
   itemTitle,
   reviewDateText,
+  shortReviewDate,
   reviewWords,
   formatDate,
   levelShape,
@@ -171,5 +172,17 @@ describe('formatDate', () => {
     [null, ''],
   ])('%s is %s', (iso, text) => {
     expect(formatDate(iso)).toBe(text);
+  });
+});
+
+describe('shortReviewDate', () => {
+  it.each([
+    ['2026-11-20', 'Nov 2026'],
+    ['2016-01-05', 'Jan 2016'],
+    [null, 'no date'],
+    ['', 'no date'],
+    ['2026-13-01', 'no date'],
+  ])('%s is %s', (date, expected) => {
+    expect(shortReviewDate(date)).toBe(expected);
   });
 });

@@ -197,6 +197,14 @@ export function reviewDateText(isoDate: string | null | undefined): string {
   return isoDate ? formatDate(isoDate) : 'no date';
 }
 
+/** A review's date in a narrow column: "Nov 2026" (the day is in the long form, read out beside it), or "no date". */
+export function shortReviewDate(isoDate: string | null | undefined): string {
+  const match = isoDate ? /^(\d{4})-(\d{2})-\d{2}$/.exec(isoDate) : null;
+  if (!match) return 'no date';
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(match[2]) - 1];
+  return month ? `${month} ${match[1]}` : 'no date';
+}
+
 /** A review as a phrase: "RAG 11/26 (20 November 2026)", or "RAG 03/18 (no date)". */
 export function reviewWords(review: { label: string; reviewDate: string | null }): string {
   return `${review.label} (${reviewDateText(review.reviewDate)})`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridLevel } from '../api/client';
 import type { ScoreResponse } from '../api/scores';
-import { draftFromScore, meansComplete, savedAtWords, saveBody, savedMessage, timeOfDay } from './score-draft';
+import { dateWhileTyping, draftFromScore, meansComplete, savedAtWords, saveBody, savedMessage, timeOfDay } from './score-draft';
 
 const levels: GridLevel[] = [
   { value: 1, label: 'Not started', meaning: null, colour: '#d4351c', meansComplete: false },
@@ -75,5 +75,19 @@ describe('savedMessage', () => {
     ['signedOff', 'Saved at 09:30 — signed off.'],
   ] as const)('sign-off %s: %s', (signOffStatus, message) => {
     expect(savedMessage(score({ signOffStatus }), 'Europe/London')).toBe(message);
+  });
+});
+
+describe('dateWhileTyping', () => {
+  const stored = { level: 3, narrative: 'Audit planned.', narrativeDate: '2026-10-28', evidence: '' };
+  it.each([
+    ['the stored text keeps its date', stored, 'Audit planned.', '2026-10-28'],
+    ['white space alone is not a new update', stored, '  Audit planned.\n', '2026-10-28'],
+    ['a changed text is a new update, dated today', stored, 'Audit planned. 27 of 30 done.', '2026-11-23'],
+    ['an emptied text is dated today too', stored, '', '2026-11-23'],
+    ['a form that started empty stays on today', { level: null, narrative: '', narrativeDate: '2026-11-23', evidence: '' }, 'New', '2026-11-23'],
+    ['a stored update without a date stays undated while unchanged', { ...stored, narrativeDate: '' }, 'Audit planned.', ''],
+  ])('%s', (_, start, narrative, expected) => {
+    expect(dateWhileTyping(start, narrative, '2026-11-23')).toBe(expected);
   });
 });

@@ -27,6 +27,15 @@ export function draftFromScore(score: ScoreResponse | null, today: string): Scor
   };
 }
 
+/**
+ * The update's date while it is typed, for a person who has not chosen a date themselves: the stored update keeps its
+ * date, but once the text differs from it (a new update, or last review's copied and edited) it is dated `today`, not
+ * the previous update's date that pre-filled the field.
+ */
+export function dateWhileTyping(start: ScoreDraft, narrative: string, today: string): string {
+  return narrative.trim() === start.narrative.trim() ? start.narrativeDate : today;
+}
+
 /** True when `level` is one the scale says means complete (it needs evidence and the board's sign-off). */
 export function meansComplete(levels: readonly GridLevel[], level: number | null): boolean {
   return level !== null && levels.some((l) => l.value === level && l.meansComplete);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemKey, itemTarget, myActionsPath, nextToUpdate, orderForUpdate, progressWords, updateStateWords, whyWords } from './score-items';
+import { itemKey, itemTarget, myActionsPath, nextToUpdate, orderForUpdate, progressWords, savedWords, updatedCountWords, updateStateWords, whyWords } from './score-items';
 
 describe('addresses', () => {
   it('names an item by kind and id, and builds the link the item page uses', () => {
@@ -91,5 +91,27 @@ describe('nextToUpdate', () => {
   it('says when nothing is left', () => {
     expect(nextToUpdate([{ key: 'a', needsUpdate: true }, { key: 'b', needsUpdate: false }], 'a')).toBeNull();
     expect(nextToUpdate([], 'a')).toBeNull();
+  });
+});
+
+describe('folded items', () => {
+  it('counts the items updated this review', () => {
+    expect(updatedCountWords(9)).toBe('9 updated this review');
+    expect(updatedCountWords(1)).toBe('1 updated this review');
+  });
+
+  it.each([
+    ['a dated update', { narrative: 'Audit of 30 plans. ', narrativeDate: '2026-11-20', updatedBy: 'Aisha Rahman' }, '3 On track',
+      ['Saved score: 3 On track.', 'Update: “Audit of 30 plans.”', 'Dated 20 November 2026, saved by Aisha Rahman.']],
+    ['a score without words or date', { narrative: null, narrativeDate: null, updatedBy: 'Tom Okafor' }, '2',
+      ['Saved score: 2.', 'No update written.', 'No date, saved by Tom Okafor.']],
+    ['an update without a level', { narrative: 'Waiting for data.', narrativeDate: null, updatedBy: 'Tom Okafor' }, null,
+      ['Saved score: no score.', 'Update: “Waiting for data.”', 'No date, saved by Tom Okafor.']],
+  ])('says what %s holds', (_, score, level, expected) => {
+    expect(savedWords(score, level)).toEqual(expected);
+  });
+
+  it('says when nothing is saved', () => {
+    expect(savedWords(null, null)).toEqual(['Nothing saved for this review yet.']);
   });
 });

@@ -1,6 +1,7 @@
 // The words and order of the "My actions" page: which items come first, how many still need an update, why a person
 // has an item, and the address that opens the page at one item. DOM-free (score-items.test.ts).
 
+import { formatDate } from './grid-rows';
 import type { MyItemReason, StaleReason } from '../api/my-items';
 import type { ScoredItemType } from '../api/scores';
 
@@ -36,6 +37,24 @@ export function progressWords(needsUpdate: number, total: number, reviewLabel: s
   if (needsUpdate === 0) return total === 1 ? `Your item is updated for ${reviewLabel}.` : `All ${total} items are updated for ${reviewLabel}.`;
   if (total === 1) return `Your item still needs an update for ${reviewLabel}.`;
   return `${needsUpdate} of ${total} items still ${needsUpdate === 1 ? 'needs' : 'need'} an update for ${reviewLabel}.`;
+}
+
+/** "9 updated this review": the count over the folded items already updated. */
+export function updatedCountWords(updated: number): string {
+  return `${updated} updated this review`;
+}
+
+/**
+ * What a folded item says it holds: "Saved: 3 On track. “Audit of 30 plans.” Dated 20 November 2026, by Aisha Rahman."
+ * `levelWords` is the level as the tag says it; the narrative whole, as saved.
+ */
+export function savedWords(score: { narrative: string | null; narrativeDate: string | null; updatedBy: string } | null, levelWords: string | null): string[] {
+  if (!score) return ['Nothing saved for this review yet.'];
+  const lines = [`Saved score: ${levelWords ?? 'no score'}.`];
+  const narrative = score.narrative?.trim();
+  lines.push(narrative ? `Update: “${narrative}”` : 'No update written.');
+  lines.push(`${score.narrativeDate ? `Dated ${formatDate(score.narrativeDate)}` : 'No date'}, saved by ${score.updatedBy}.`);
+  return lines;
 }
 
 // The API says where the person is named (a lead or an owner of a recommendation, an action or a success measure); the

@@ -22,7 +22,7 @@ import { findItem } from '../domain/item-find';
 import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
 import { dashboardPath, gridPath, itemPath, printedFiguresPath, reportPath, reviewsPath } from '../domain/routes';
 import { isBoard } from '../domain/board-scoring';
-import { navigate } from '../router';
+import { navigate, revealFragmentTarget } from '../router';
 import { getSession, sessionLoaded } from '../session';
 
 let pending: AbortController | null = null;
@@ -56,6 +56,8 @@ export function showDashboardPage(main: HTMLElement, url: URL, planId: number): 
       heading.textContent = `Board dashboard: ${grid.plan.title}`;
       document.title = `Board dashboard – ${grid.plan.title} – ${serviceName}`;
       view.replaceChildren(...dashboardView(grid, summary, asOf));
+      // "See the list" (#dashboard-overdue) followed, or a link to it opened: the list exists only now.
+      revealFragmentTarget();
     },
     (error: unknown) => {
       if (controller.signal.aborted) return;

@@ -5,14 +5,15 @@
 
 import './my-actions.css';
 import { getMyItems, type MyItem, type MyItems, type MyItemsPlan } from '../api/my-items';
+import type { ScoreResponse } from '../api/scores';
 import { levelTag } from '../components/level-tag';
 import { returnLinks } from '../components/return-links';
 import { emptyState, failedState, loadingState } from '../components/page-states';
 import { scoreForm, type ScoreForm } from '../components/score-form';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { deadlineBadge, formatDate, kindLabels } from '../domain/grid-rows';
-import { itemKey, itemTarget, nextToUpdate, orderForUpdate, progressWords, updateStateWords, whyWords } from '../domain/score-items';
-import { scaleDirectionWords } from '../domain/levels';
+import { itemKey, itemTarget, nextToUpdate, orderForUpdate, progressWords, savedWords, updatedCountWords, updateStateWords, whyWords } from '../domain/score-items';
+import { levelWords, scaleDirectionWords } from '../domain/levels';
 import { gridPath } from '../domain/routes';
 
 // A navigation away while the list loads must not let the old request draw over the new page.
@@ -52,6 +53,8 @@ interface Card {
   heading: HTMLElement;
   element: HTMLElement;
   form: ScoreForm;
+  /** The fold around the form of an item already updated when the page opened; null for an item drawn open. */
+  fold: HTMLDetailsElement | null;
 }
 
 interface PlanSection {
@@ -101,6 +104,7 @@ class MyActionsView {
       const card = this.cards.find((c) => c.key === target.key && (target.planId === null || c.plan.plan.planId === target.planId));
       if (card) {
         card.element.classList.add('my-item--target');
+        if (card.fold) card.fold.open = true;
         card.heading.scrollIntoView({ block: 'start' });
         card.heading.focus({ preventScroll: true });
       } else {
@@ -130,13 +134,29 @@ class MyActionsView {
     // For people who update offline: the same items as a workbook to fill in and upload (the monthly return).
     const offline = returnLinks({ planId: plan.planId, reviewId: plan.review.id, reviewLabel: plan.review.label, mine: true, context: `for ${plan.planTitle}` });
 
-    const list = element('ol', 'my-actions__items');
-    for (const item of orderForUpdate(plan.items)) list.append(this.card(state, item));
-    section.append(h2, progress, about, offline, list);
+    // The items still to do, open; then those already updated this review, folded to what was saved (each opens to its
+    // form), so a person with many items is not scrolling past forms they have finished with. Sorted once, when the
+    // page opens: nothing moves or folds while the person works.
+    const ordered = orderForUpdate(plan.items);
+    const toDo = ordered.filter((i) => i.needsUpdate);
+    const done = ordered.filter((i) => !i.needsUpdate);
+    section.append(h2, progress, about, offline);
+    if (toDo.length > 0) {
+      const list = element('ol', 'my-actions__items');
+      for (const item of toDo) list.append(this.card(state, item, false));
+      section.append(list);
+    }
+    if (done.length > 0) {
+      const count = paragraph(updatedCountWords(done.length), 'my-actions__updated-count');
+      const hint = paragraph('Each shows what was saved. Open “Change the score or update” to change one.', 'hint');
+      const list = element('ol', 'my-actions__items my-actions__items--updated');
+      for (const item of done) list.append(this.card(state, item, true));
+      section.append(count, hint, list);
+    }
     return section;
   }
 
-  private card(section: PlanSection, item: MyItem): HTMLElement {
+  private card(section: PlanSection, item: MyItem, folded: boolean): HTMLElement {
     const { plan } = section;
     const key = itemKey(item.itemType, item.itemId);
     const li = element('li', 'my-item');
@@ -165,13 +185,34 @@ class MyActionsView {
       planId: plan.planId, reviewId: plan.review.id, reviewLabel: plan.review.label, itemType: item.itemType, itemId: item.itemId,
       reference: item.reference, levels: plan.scale.levels, score: item.score, previous: item.previous, today: this.data.today,
     });
-    li.append(heading, stateLine, paragraph(item.text, 'my-item__text'), meta, form.element);
+    li.append(heading, stateLine, paragraph(item.text, 'my-item__text'), meta);
+    let fold: HTMLDetailsElement | null = null;
+    let saved: HTMLElement | null = null;
+    if (folded) {
+      saved = element('div', 'my-item__saved');
+      showSaved(saved, item.score, plan);
+      fold = element('details', 'my-item__fold');
+      const summary = element('summary', 'my-item__change', 'Change the score or update');
+      summary.append(element('span', 'visually-hidden', ` for ${item.reference}`));
+      fold.append(summary, form.element);
+      // Opened, the form is where the person is going: its level first, as on the items still to do.
+      fold.addEventListener('toggle', () => {
+        if (fold?.open && document.activeElement === summary) form.focus();
+      });
+      li.classList.add('my-item--folded');
+      li.append(saved, fold);
+    } else {
+      li.append(form.element);
+    }
 
-    const card: Card = { key, plan: section, item, needsUpdate: item.needsUpdate, state, heading, element: li, form };
+    const card: Card = { key, plan: section, item, needsUpdate: item.needsUpdate, state, heading, element: li, form, fold };
     section.cards.push(card);
     this.cards.push(card);
     this.showState(card, item.needsUpdate ? updateStateWords(true, item.stale, item.score?.signOffStatus) : 'Updated');
-    form.onSaved((_, how) => this.saved(card, how));
+    form.onSaved((score, how) => {
+      if (saved) showSaved(saved, score, plan);
+      this.saved(card, how);
+    });
     return li;
   }
 
@@ -230,6 +271,17 @@ class MyActionsView {
       ? `All your ${this.cards.length === 1 ? 'item is' : `${this.cards.length} items are`} updated. You can still change them until the board closes the review.`
       : `You have ${needs} ${needs === 1 ? 'item' : 'items'} to update${plans > 1 ? ` in ${plans} plans` : ''}. Those are listed first in each plan.`;
   }
+}
+
+/** A folded item's saved level, update, date and author, in words (the level as its tag too). */
+function showSaved(box: HTMLElement, score: ScoreResponse | null, plan: MyItemsPlan): void {
+  const words = savedWords(score, score && score.level !== null ? levelWords(score.level, score.levelLabel) : null);
+  const lines = words.map((line, i) => paragraph(line, i === 1 ? 'my-item__saved-update' : i === 2 ? 'hint' : undefined));
+  if (score && score.level !== null && lines[0]) {
+    // The tag carries the level's shape and colour with its words; the sentence keeps it readable without them.
+    lines[0].replaceChildren('Saved score: ', levelTag(plan.scale.levels, score.level, score.levelLabel));
+  }
+  box.replaceChildren(...lines);
 }
 
 function listWords(items: readonly string[]): string {

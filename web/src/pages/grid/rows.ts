@@ -12,12 +12,12 @@ import {
   columnHeadings, completionNote, deadlineShown, directionShown, peopleShown, personWords, type PeopleShown,
 } from '../../domain/grid-cells';
 import { openOnReview } from '../../domain/grid-print';
-import { deadlineBadge, displayReference, formatDate, itemTitle, kindLabels, levelShape, reviewDateText, textColourOn, truncate, type DirectionWords, type ViewRow } from '../../domain/grid-rows';
+import { deadlineBadge, displayReference, formatDate, itemTitle, kindLabels, levelShape, reviewDateText, shortReviewDate, textColourOn, truncate, type DirectionWords, type ViewRow } from '../../domain/grid-rows';
 import { labelBesideNumber, levelFill } from '../../domain/levels';
 import { scoreLinkName } from '../../domain/board-scoring';
 import { itemPath, scorePath } from '../../domain/routes';
 import type { Folding } from './folding';
-import { columnHeader, type SortHeaders } from './sort-headers';
+import { addPaperHeadings, columnHeader, type SortHeaders } from './sort-headers';
 
 /** What the table asks of the screen that owns it. */
 export interface TableHost {
@@ -91,9 +91,17 @@ export class GridTable {
       const th = columnHeader(headers, review.label, isOpened ? 'score' : undefined,
         isOpened ? (isCurrent ? 'Sorts by the score at the current review' : 'Sorts by the score at this review, the latest with scores') : undefined);
       th.classList.add('grid__review', ...ageClasses(index, this.currentIndex));
+      if (!isCurrent && !isOpened) th.classList.add('grid__review--compact');
       if (isOpened) th.dataset.opened = 'true';
       const content = th.querySelector('button') ?? th;
-      content.append(element('span', 'grid__review-date', reviewDateText(review.reviewDate)));
+      if (!isCurrent && !isOpened) {
+        // A narrow column says the month on screen and the whole date to screen readers and on paper.
+        const short = element('span', 'grid__review-date grid__review-date--short', shortReviewDate(review.reviewDate));
+        short.setAttribute('aria-hidden', 'true');
+        content.append(short, element('span', 'grid__review-date grid__review-date--long', reviewDateText(review.reviewDate)));
+      } else {
+        content.append(element('span', 'grid__review-date', reviewDateText(review.reviewDate)));
+      }
       if (isCurrent) content.append(element('span', 'grid__current', 'Current'));
       if (isOpened && !isCurrent) content.append(element('span', 'grid__current', 'Latest scores'));
       headRow.append(th);
@@ -104,6 +112,7 @@ export class GridTable {
       columnHeader(headers, headings.owners),
       columnHeader(headers, 'Latest update'),
     );
+    addPaperHeadings(headRow);
     const head = element('thead');
     head.setAttribute('role', 'rowgroup');
     head.append(headRow);
@@ -140,13 +149,24 @@ export class GridTable {
     return table;
   }
 
-  /** The grid rows' columns: fixed minimums that share out the spare width, with one column per review shown. */
+  /**
+   * The grid rows' columns: fixed minimums that share out the spare width, with one column per review shown: narrow for
+   * earlier reviews (a tag's shape and number), wider for the review the grid opens on and the current one (with the
+   * label). Sized to fit a 1366 px screen with a plan's usual handful of reviews, so nothing scrolls sideways there.
+   */
   setColumns(reviews: number): void {
-    const review = 'minmax(7.5rem, 1fr) '.repeat(reviews);
-    const columns = `var(--grid-reference-column, minmax(8rem, 0.8fr)) minmax(14rem, 2fr) minmax(8rem, 1fr) ${review}minmax(9.5rem, 1fr) minmax(7rem, 1fr) minmax(8rem, 1fr) minmax(14rem, 2fr)`;
+    const shown = [...this.table.querySelectorAll<HTMLElement>('thead th.grid__review')].filter((th) => getComputedStyle(th).display !== 'none');
+    const widths = shown.length === reviews
+      ? shown.map((th) => (th.classList.contains('grid__review--compact') ? compactReview : wideReview))
+      : Array<string>(reviews).fill(wideReview);
+    const columns = `var(--grid-reference-column, 5.75rem) minmax(10.5rem, 1.8fr) minmax(7.5rem, 0.8fr) ${widths.join(' ')} 6.75rem minmax(11.5rem, 0.9fr) minmax(7.75rem, 0.9fr) minmax(10.5rem, 1.8fr)`;
+    const minimum = 5.75 + 10.5 + 7.5 + widths.reduce((sum, w) => sum + (w === compactReview ? 3.5 : 8.5), 0) + 6.75 + 11.5 + 7.75 + 10.5;
     // CSSOM custom properties, which the Content-Security-Policy allows (it refuses style attributes in markup).
     this.table.style.setProperty('--grid-columns', columns);
-    this.table.style.setProperty('--grid-min-width', `${68 + 7.5 * reviews}rem`);
+    this.table.style.setProperty('--grid-min-width', `${minimum}rem`);
+    // On paper the earlier reviews share at most a third of the width, however many there are.
+    const compact = widths.filter((w) => w === compactReview).length;
+    this.table.style.setProperty('--grid-print-review', `${Math.min(4, 34 / Math.max(1, compact)).toFixed(2)}%`);
   }
 
   /** Brings the column of the review the grid opened on into view, when it is not the last (an empty future column follows). */
@@ -294,7 +314,10 @@ export class GridTable {
 
     const text = cell('grid__text');
     if (row.children.length > 0) text.append(this.folding.toggle(row, !this.host.isCollapsed(row.key)));
-    text.append(element('span', 'grid__kind', kindLabels[item.kind] ?? item.kind), element('span', 'grid__item-text', item.text));
+    // The kind and the text in one span, which the screen clamps to two lines (the whole text is on the item's page).
+    const body = element('span', 'grid__item-body');
+    body.append(element('span', 'grid__kind', kindLabels[item.kind] ?? item.kind), ' ', element('span', 'grid__item-text', item.text));
+    text.append(body);
     if (item.addressees.length > 0) text.append(element('span', 'grid__addressees', `Addressed to ${item.addressees.join('; ')}`));
 
     const cells = [reference, text, peopleCell(peopleShown(item.leads, item.inheritedLeads), true)];
@@ -331,7 +354,11 @@ class RowContext {
 
   constructor(private readonly grid: Grid) {
     const current = grid.reviews.findIndex((r) => r.id === grid.currentReviewId);
-    this.scoreClass = grid.reviews.map((_, i) => ['grid__score', ...ageClasses(i, current)].join(' '));
+    const opened = openOnReview(grid)?.id;
+    // Earlier reviews' columns are narrow (grid.css): their tags show shape, number and colour, the label kept for
+    // screen readers and the key; the review the grid opens on and the current one show the label too.
+    this.scoreClass = grid.reviews.map((review, i) =>
+      ['grid__score', ...ageClasses(i, current), ...(i !== current && review.id !== opened ? ['grid__score--compact'] : [])].join(' '));
     for (const level of grid.scale.levels) {
       const name = levelClass(grid.scale.id, level, levelShape(grid.scale.levels, level.value));
       if (name) this.levelClasses.set(level.value, name);
@@ -349,7 +376,7 @@ class RowContext {
         tag.append(element('b', 'level-tag__value', String(level)));
         // A label that is just the number is not said twice ("4", not "4 4").
         const beside = labelBesideNumber(level, label ?? known.label);
-        if (beside !== null) tag.append(` ${beside}`);
+        if (beside !== null) tag.append(' ', element('span', 'grid-tag__label', beside));
       } else {
         // No class for it (no score, or a colour that cannot go in a rule): the plain tag says the same.
         tag = levelTag(this.grid.scale.levels, level, label);
@@ -392,6 +419,9 @@ function levelClass(scaleId: number, level: GridLevel, shape: string): string | 
   return name;
 }
 
+const compactReview = '3.5rem';
+const wideReview = 'minmax(8.5rem, 0.6fr)';
+
 /** A review column's distance back from the current review, as classes the "last 3 / last 6 / current" choices hide by. */
 export function ageClasses(index: number, currentIndex: number): string[] {
   const age = currentIndex < 0 ? 0 : currentIndex - index;
@@ -426,8 +456,11 @@ function rowClass(row: ViewRow, hasPriorities: boolean): string {
 /** People in a cell; inherited ones are said to be ("from action 1.1"), in words as well as in italics. */
 function peopleCell(shown: PeopleShown, withTitles: boolean): HTMLTableCellElement {
   const td = cell(shown.from ? 'grid__people grid__people--inherited' : 'grid__people');
-  for (const person of shown.people) td.append(personLine(person, withTitles));
-  if (shown.from) td.append(element('span', 'hint grid__inherited', `(${shown.from})`));
+  // Inherited people's job titles are on the row they come from; here the names and where from keep the row short.
+  const names = shown.from ? element('span', 'grid__names') : td;
+  for (const person of shown.people) names.append(personLine(person, withTitles && !shown.from));
+  // Where they come from first, so the screen's two-line clamp (grid.css) never hides the words that say so.
+  if (shown.from) td.append(element('span', 'hint grid__inherited', `(${shown.from})`), ' ', names);
   return td;
 }
 
@@ -497,10 +530,15 @@ function updateCell(item: GridItem): HTMLTableCellElement {
     if (item.isScored) td.append(element('span', 'hint', 'No update yet'));
     return td;
   }
+  const whole = update.narrative.replace(/\s+/g, ' ').trim();
   const short = truncate(update.narrative, 140);
-  td.append(element('span', 'grid__narrative', short));
-  if (short !== update.narrative.replace(/\s+/g, ' ').trim()) {
-    // The whole text is one press away rather than lost to the truncation. A button that adds the text when pressed
+  const when = [update.reviewLabel, formatDate(update.narrativeDate), update.updatedBy ? `by ${update.updatedBy}` : ''].filter(Boolean).join(', ');
+  // On screen the update and who wrote it when are clamped to two lines (grid.css), so a screen holds twenty rows.
+  const summary = element('span', 'grid__update-summary');
+  summary.append(element('span', 'grid__narrative', short), ' ', element('span', 'hint grid__update-meta', `(${when})`));
+  td.append(summary);
+  if (whole.length > fitsTwoLines) {
+    // The whole text is one press away rather than lost to the clamp. A button that adds the text when pressed
     // (GridTable.showFullUpdate) rather than a details element, which brings a shadow tree and its styles to every row.
     const more = element('button', 'grid__more', 'Full update');
     more.type = 'button';
@@ -508,10 +546,11 @@ function updateCell(item: GridItem): HTMLTableCellElement {
     more.setAttribute('aria-expanded', 'false');
     td.append(more);
   }
-  const when = [update.reviewLabel, formatDate(update.narrativeDate), update.updatedBy ? `by ${update.updatedBy}` : ''].filter(Boolean).join(', ');
-  td.append(element('span', 'hint grid__update-meta', when));
   return td;
 }
+
+/** About as many characters of an update as two clamped lines show beside the "Full update" button at 1366 px. */
+const fitsTwoLines = 60;
 
 // Idle callbacks where the browser has them (Safari only lately), a timer otherwise; the timeout keeps a busy page
 // filling its rows all the same.

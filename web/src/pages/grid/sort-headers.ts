@@ -37,6 +37,24 @@ export function columnHeader(headers: SortHeaders, text: string, sort?: SortKey,
   return th;
 }
 
+/**
+ * Chromium leaves a button's contents out of a table header it repeats at the top of each printed page, so every page
+ * after the first lost the sortable headings (Reference, Lead, the current review, Direction of travel, Deadline). Each
+ * sort button gets a plain copy of its words beside it that only paper shows (grid.css); on screen the copy is not
+ * displayed, so nothing is read twice, and on paper the button is not, so the copy is what is read. Call once the
+ * heading row is complete (a review's date is added to its button after columnHeader).
+ */
+export function addPaperHeadings(row: HTMLTableRowElement): void {
+  for (const button of row.querySelectorAll<HTMLButtonElement>('button.grid__sort')) {
+    const copy = element('span', 'grid__sort-paper');
+    for (const node of button.childNodes) {
+      if (node instanceof Element && node.classList.contains('grid__sort-mark')) continue;
+      copy.append(node.cloneNode(true));
+    }
+    button.after(copy);
+  }
+}
+
 /** Marks the sorted column (aria-sort and its arrow) and clears the others. */
 export function markSorted(headers: SortHeaders, sort: GridSort | null): void {
   for (const [key, th] of headers) {
