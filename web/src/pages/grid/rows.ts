@@ -329,11 +329,16 @@ export class GridTable {
         td.append(templates.tag(found?.level ?? null, found?.label));
         const note = found ? completionNote(found) : null;
         if (note) td.append(element('span', `grid__completion grid__completion--${note.kind}`, note.text));
-        if (review.id === this.host.scoreReview?.id) td.append(scoreLink(this.host.planId, item, review));
       }
       cells.push(td);
     });
-    cells.push(directionCell(item), deadlineCell(item), peopleCell(peopleShown(item.owners, item.inheritedOwners), false), updateCell(item));
+    // The board's "Score" goes under the direction of travel, beside the current review's tag: under the tag itself it
+    // would add a line to most rows (tags often take two), and in the item's column the sticky reference column
+    // covers it when the grid is scrolled sideways. Its name says what it scores and for which review.
+    const direction = directionCell(item);
+    const scoreReview = this.host.scoreReview;
+    if (item.isScored && scoreReview) direction.append(scoreLink(this.host.planId, item, scoreReview));
+    cells.push(direction, deadlineCell(item), peopleCell(peopleShown(item.owners, item.inheritedOwners), false), updateCell(item));
     return cells;
   }
 }
