@@ -58,14 +58,17 @@ public sealed class ChangeOwnPassword(Database database, Clock clock, Passwords 
         {
             UserId = account.Id, account.Version, PasswordHash = passwords.Hash(request.NewPassword), write.Now,
         }, transaction);
+        // Every other session ends (this cookie's own continues, renewed below); with an API token, every session ends.
+        var ownSession = HttpContext.User.Identity?.AuthenticationType == AuthenticationSetup.CookieScheme ? Sessions.IdOf(HttpContext.User) : null;
+        await Sessions.EndAllAsync(connection, transaction, account.Id, keep: ownSession);
         await AuditLog.RecordAsync(connection, transaction, write, "user", account.Id, null,
             new { account.Version }, new { Event = "passwordChanged", Version = account.Version + 1 });
         await transaction.CommitAsync(ct);
 
         // The change bumped row_version, the session stamp: renew this session's cookie so only the others end.
-        if (HttpContext.User.Identity?.AuthenticationType == AuthenticationSetup.CookieScheme)
+        if (ownSession is not null)
             await HttpContext.SignInAsync(AuthenticationSetup.CookieScheme,
-                SignedInUser.Principal(account with { Version = account.Version + 1 }, AuthenticationSetup.CookieScheme));
+                SignedInUser.Principal(account with { Version = account.Version + 1 }, AuthenticationSetup.CookieScheme, ownSession));
         await Send.NoContentAsync(ct);
     }
 }

@@ -38,12 +38,22 @@ public sealed class CreateToken(Database database, Clock clock) : Endpoint<Creat
     {
         Post("/tokens");
         Roles(Allowed.Readers);
-        Description(b => b.Produces<NewTokenResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(401));
+        Description(b => b.Produces<NewTokenResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
         Summary(s =>
         {
             s.Summary = "Create a personal API token for integrations (the secret is shown once)";
-            s.Description = "The token acts as you, with your role, until revoked. Needs a signed-in user.";
+            s.Description = "The token acts as you, with your role, until revoked. Needs a person signed in with the session cookie: "
+                + "a request made with an API token gets 403, so a leaked token cannot mint tokens that outlive its revocation.";
         });
+    }
+
+    /// <summary>Refuses token-authenticated callers before the body is even validated.</summary>
+    public override Task OnBeforeValidateAsync(CreateTokenRequest request, CancellationToken ct)
+    {
+        if (HttpContext.User.Identity?.AuthenticationType == AuthenticationSetup.TokenScheme)
+            this.Stop(StatusCodes.Status403Forbidden, AuthProblems.SessionField,
+                "API tokens are created by a signed-in person, not by another API token. Sign in to the tracker and create it there.");
+        return Task.CompletedTask;
     }
 
     public override async Task HandleAsync(CreateTokenRequest request, CancellationToken ct)

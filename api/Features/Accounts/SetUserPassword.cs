@@ -48,6 +48,7 @@ public sealed class SetUserPassword(Database database, Clock clock, Passwords pa
         {
             request.UserId, before.Version, PasswordHash = passwords.Hash(request.NewPassword), write.Now,
         }, transaction);
+        await Sessions.EndAllAsync(connection, transaction, request.UserId);
         var after = (await UserData.FindAsync(connection, request.UserId, transaction))!;
         // The audit entry says a reset happened; the password and its hash appear nowhere.
         await AuditLog.RecordAsync(connection, transaction, write, "user", after.Id, null, before, new { Event = "passwordReset", User = after });

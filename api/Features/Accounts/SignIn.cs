@@ -110,9 +110,10 @@ public sealed class SignIn(Database database, Clock clock, Passwords passwords, 
         // whose after_json names the event; a later migration may widen the check to 'signIn'/'signInFailed'.
         await AuditLog.RecordAsync(connection, transaction, new WriteContext(account.DisplayName, now), "user", account.Id, null,
             new { account.FailedSignIns, account.LockedUntil }, new { Event = "signIn", FailedSignIns = 0 });
+        var sessionId = await Sessions.StartAsync(connection, transaction, account.Id, clock.UtcNow);
         await transaction.CommitAsync(ct);
 
-        var principal = SignedInUser.Principal(account, AuthenticationSetup.CookieScheme);
+        var principal = SignedInUser.Principal(account, AuthenticationSetup.CookieScheme, sessionId);
         await HttpContext.SignInAsync(AuthenticationSetup.CookieScheme, principal);
         // The antiforgery token is bound to the signed-in user, so it is made for the new principal, not the anonymous caller.
         HttpContext.User = principal;

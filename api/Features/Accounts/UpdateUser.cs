@@ -70,6 +70,8 @@ public sealed class UpdateUser(Database database, Clock clock) : Endpoint<Update
         {
             request.UserId, before.Version, DisplayName = request.DisplayName.Trim(), request.Role, request.PersonId, request.IsDisabled, write.Now,
         }, transaction);
+        // Every open session ends, so a new role or a disabled flag applies at once (the row_version stamp does too).
+        await Sessions.EndAllAsync(connection, transaction, request.UserId);
         var after = (await UserData.FindAsync(connection, request.UserId, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "user", after.Id, null, before, after);
         await transaction.CommitAsync(ct);

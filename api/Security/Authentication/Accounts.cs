@@ -70,7 +70,8 @@ public sealed record SignedInUser(long Id, string Username, string DisplayName, 
     /// <summary>The account's row_version when the session began; any change to the account ends older sessions.</summary>
     public const string StampClaim = "tracker:stamp";
 
-    public static ClaimsPrincipal Principal(Account account, string scheme)
+    /// <summary>The claims of a request made as the account; a cookie session also names its sessions row (<paramref name="sessionId"/>).</summary>
+    public static ClaimsPrincipal Principal(Account account, string scheme, string? sessionId = null)
     {
         var claims = new List<Claim>
         {
@@ -81,6 +82,7 @@ public sealed record SignedInUser(long Id, string Username, string DisplayName, 
             new(StampClaim, account.Version.ToString(CultureInfo.InvariantCulture)),
         };
         if (account.PersonId is { } personId) claims.Add(new(PersonIdClaim, personId.ToString(CultureInfo.InvariantCulture)));
+        if (sessionId is not null) claims.Add(new(Sessions.IdClaim, sessionId));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 

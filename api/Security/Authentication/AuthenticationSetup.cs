@@ -52,19 +52,24 @@ public static class AuthenticationSetup
     public static IApplicationBuilder UseAntiforgeryCheck(this IApplicationBuilder app) => app.UseMiddleware<AntiforgeryCheck>();
 
     /// <summary>
-    /// A session lasts only while its account is unchanged: disabling a user, changing their role or resetting their
-    /// password bumps row_version and ends their sessions at the next request (they sign in again with the new facts).
+    /// A cookie is honoured only while its server-side session exists (db/0025: sign-out, a password change or reset, an
+    /// administrator's change to the account or DELETE /api/users/{id}/sessions delete it) and while its account is
+    /// unchanged: row_version is also stamped in the cookie, so any change to the account ends older sessions. One keyed
+    /// read per request, never a write.
     /// </summary>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var user = context.Principal is { } principal ? SignedInUser.From(principal) : null;
         var stamp = context.Principal is { } p ? SignedInUser.StampOf(p) : null;
+        var sessionId = context.Principal is { } q ? Sessions.IdOf(q) : null;
         Account? account = null;
-        if (user is not null)
+        if (user is not null && sessionId is not null)
         {
-            var database = context.HttpContext.RequestServices.GetRequiredService<Database>();
+            var services = context.HttpContext.RequestServices;
+            var database = services.GetRequiredService<Database>();
+            var now = services.GetRequiredService<ActionPlanTracker.Features.Common.Clock>().UtcNow;
             await using var connection = await database.OpenAsync(context.HttpContext.RequestAborted);
-            account = await AccountStore.FindByIdAsync(connection, user.Id);
+            account = await Sessions.FindAccountAsync(connection, sessionId, user.Id, now);
         }
         if (account is null || account.IsDisabled || account.Version != stamp)
         {

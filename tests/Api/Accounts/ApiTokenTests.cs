@@ -24,7 +24,7 @@ public sealed class ApiTokenTests
         Assert.That((asToken.Username, asToken.DisplayName, asToken.Role, asToken.AntiforgeryToken),
             Is.EqualTo((user.Username, "Board Integration Owner", "board", (string?)null)));
         // A token is sent deliberately by its holder, so its writes need no antiforgery token.
-        Assert.That((await integration.PostJsonAsync("/api/tokens", new { name = "made by the integration" })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That((await integration.DeleteAsync("/api/tokens/987654", null)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
 
         var listed = await (await browser.GetAsync("/api/tokens")).ReadAsync<List<TokenDto>>();
         Assert.That(listed.Single(t => t.Id == created.Id).LastUsedAt, Is.EqualTo("2026-11-23T09:30:00.000Z"));
@@ -69,6 +69,28 @@ public sealed class ApiTokenTests
         await (await integration.GetAsync("/api/session")).ReadProblemAsync(HttpStatusCode.Unauthorized);
         // The browser session ends too: the account changed under it.
         await (await browser.GetAsync("/api/session")).ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task A_token_cannot_mint_tokens_only_a_signed_in_person_can()
+    {
+        var user = await Accounts.CreateUserAsync("administrator", "Token Minting Check");
+        using var browser = Accounts.Browser();
+        await browser.SignInAsync(user.Username);
+        var parent = await browser.PostJsonAsync("/api/tokens", new { name = "Parent" });
+        Assert.That(parent.StatusCode, Is.EqualTo(HttpStatusCode.Created), "a cookie session mints tokens");
+        var secret = (await parent.ReadAsync<TokenDto>()).Secret;
+
+        using var integration = TrackerApp.Factory.CreateClient();
+        integration.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        var problem = await (await integration.PostJsonAsync("/api/tokens", new { name = "Child that would outlive its parent" }))
+            .ReadProblemAsync(HttpStatusCode.Forbidden);
+        Assert.That(problem.Fields, Is.EqualTo(new[] { "session" }));
+        Assert.That(problem.ReasonFor("session"), Does.Contain("created by a signed-in person"));
+        // Refused before validation, so even an invalid body gets the 403, and nothing was made.
+        await (await integration.PostJsonAsync("/api/tokens", new { name = "" })).ReadProblemAsync(HttpStatusCode.Forbidden);
+        var listed = await (await browser.GetAsync("/api/tokens")).ReadAsync<List<TokenDto>>();
+        Assert.That(listed.Select(t => t.Name), Is.EqualTo(new[] { "Parent" }));
     }
 
     [Test]

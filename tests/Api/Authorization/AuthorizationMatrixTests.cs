@@ -11,17 +11,20 @@ namespace ActionPlanTracker.Tests.Api.Authorization;
 /// </summary>
 public sealed class AuthorizationMatrixTests
 {
+    // People: a person signed in with the session cookie, whatever their role; never an API token (issue 13: a token
+    // cannot mint tokens). The matrix's callers use API tokens, so every role is refused with 403.
+    private const string People = "people signed in with a session";
     private const string Anyone = "anyone", SignedIn = "signed in", Readers = "readers", Scorers = "scorers", Board = "board", Administrators = "administrators";
 
     private static readonly Dictionary<string, string> Expected = new()
     {
         ["POST /api/session"] = Anyone, ["DELETE /api/session"] = Anyone, ["GET /api/about"] = Anyone,
         ["GET /api/session"] = SignedIn, ["PUT /api/session/password"] = SignedIn,
-        ["GET /api/tokens"] = SignedIn, ["POST /api/tokens"] = SignedIn, ["DELETE /api/tokens/{tokenId}"] = SignedIn,
+        ["GET /api/tokens"] = SignedIn, ["POST /api/tokens"] = People, ["DELETE /api/tokens/{tokenId}"] = SignedIn,
 
         ["GET /api/users"] = Administrators, ["POST /api/users"] = Administrators, ["GET /api/users/{userId}"] = Administrators,
         ["PUT /api/users/{userId}"] = Administrators, ["DELETE /api/users/{userId}"] = Administrators,
-        ["PUT /api/users/{userId}/password"] = Administrators,
+        ["PUT /api/users/{userId}/password"] = Administrators, ["DELETE /api/users/{userId}/sessions"] = Administrators,
 
         ["GET /api/people"] = Readers, ["POST /api/people"] = Administrators, ["GET /api/people/{personId}"] = Readers,
         ["PUT /api/people/{personId}"] = Administrators, ["DELETE /api/people/{personId}"] = Administrators,
@@ -109,6 +112,7 @@ public sealed class AuthorizationMatrixTests
     private static bool Admits(string rule, string? role) => rule switch
     {
         Anyone => true,
+        People => false,
         SignedIn or Readers => role is not null,
         Scorers => role is "administrator" or "board" or "manager",
         Board => role is "administrator" or "board",

@@ -204,12 +204,34 @@ export function signInPath(current: string): string {
     : `/sign-in?returnTo=${encodeURIComponent(current)}`;
 }
 
+/** Backslashes, whitespace, control characters and invisible format characters: never in a return address. */
+const Unsafe = /[\\\s\p{Cc}\p{Cf}]/u;
+
 /**
  * Where to go after signing in. Only a path on this site: "//evil.example" or "/\evil.example" would leave it (an open
- * redirect that makes a phishing link look like ours), and going back to the sign-in page would be a loop.
+ * redirect that makes a phishing link look like ours), and so would "/<tab>/evil.example", because URL parsing drops
+ * tabs and newlines. So: no backslash, whitespace, control or invisible format character anywhere; a path of one
+ * leading "/" not followed by "/", which still holds once percent-decoded (as many times as it decodes, so
+ * "/%2F%2Fevil" is refused too); and resolved against this site it must stay on it. Encoded spaces in the query
+ * (a grid's filters) are fine. Going back to the sign-in page would be a loop. Anything else goes to "/".
  */
 export function safeReturnPath(returnTo: string | null): string {
-  if (!returnTo || !returnTo.startsWith('/') || returnTo.startsWith('//') || returnTo.includes('\\')) return '/';
+  if (!returnTo || Unsafe.test(returnTo)) return '/';
+  let path = returnTo.split(/[?#]/)[0] ?? '';
+  for (let round = 0; ; round++) {
+    if (!path.startsWith('/') || path[1] === '/' || Unsafe.test(path)) return '/';
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return '/';
+    }
+    if (decoded === path) break;
+    if (round === 4) return '/';
+    path = decoded;
+  }
+  const site = 'https://tracker.invalid';
+  if (new URL(returnTo, site).origin !== site) return '/';
   if (pageFor(returnTo.split(/[?#]/)[0] ?? '/') === 'signIn') return '/';
   return returnTo;
 }
