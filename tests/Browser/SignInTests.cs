@@ -172,11 +172,15 @@ public sealed partial class SignInTests : BrowserTest
         await Expect(Page).ToHaveURLAsync(Url("/"));
     }
 
-    [Test]
-    public async Task Signing_in_never_sends_a_person_to_another_site()
+    // Issue 13: a tab or newline in the address (%09, %0A) is dropped by URL parsing, so "/\t/evil.example" was "//evil.example".
+    [TestCase("//evil.example/plans")]
+    [TestCase("/%09/evil.example/x")]
+    [TestCase("/%0A/evil.example/x")]
+    [TestCase("/%252F%252Fevil.example")]
+    public async Task Signing_in_never_sends_a_person_to_another_site(string returnTo)
     {
         var user = await Accounts.CreateUserAsync("viewer");
-        var signIn = await SignInPage.OpenAsync(Page, "/sign-in?returnTo=//evil.example/plans");
+        var signIn = await SignInPage.OpenAsync(Page, "/sign-in?returnTo=" + returnTo);
 
         await signIn.SignInAsync(user.Username, Accounts.Password);
 
