@@ -4,11 +4,12 @@
 -- reset, an administrator's change to the account (role, disabled, person, name) and DELETE /api/users/{id}/sessions
 -- delete the account's rows. Rows older than the absolute limit (30 days) are swept at each sign-in.
 -- Cookies issued before this migration carry no session id, so everyone signs in once more.
+-- A rowid table like every other: the undo of a delete reads any table's rows in rowid order (Features/Deletions).
 CREATE TABLE sessions (
     id         TEXT    PRIMARY KEY,
     user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     created_at TEXT    NOT NULL
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE INDEX ix_sessions_user ON sessions (user_id);
 CREATE INDEX ix_sessions_created ON sessions (created_at);
