@@ -84,6 +84,8 @@ app.UseAntiforgeryCheck();
 app.UseFastEndpoints(c =>
 {
     c.Endpoints.RoutePrefix = "api";
+    // Every request's text is checked for characters a Word or Excel report cannot hold (400 naming the field).
+    c.Endpoints.Configurator = ep => ep.PreProcessor<RefuseXmlInvalidText>(Order.Before);
     c.Errors.UseProblemDetails();
     c.Serializer.Options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
 });
