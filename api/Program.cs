@@ -81,6 +81,8 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgeryCheck();
+// A read or a delete sent with a JSON content type and no body is bound as if the header were absent.
+app.UseEmptyBodiesIgnored();
 app.UseFastEndpoints(c =>
 {
     c.Endpoints.RoutePrefix = "api";
