@@ -81,9 +81,13 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgeryCheck();
+// A read or a delete sent with a JSON content type and no body is bound as if the header were absent.
+app.UseEmptyBodiesIgnored();
 app.UseFastEndpoints(c =>
 {
     c.Endpoints.RoutePrefix = "api";
+    // Every request's text is checked for characters a Word or Excel report cannot hold (400 naming the field).
+    c.Endpoints.Configurator = ep => ep.PreProcessor<RefuseXmlInvalidText>(Order.Before);
     c.Errors.UseProblemDetails();
     c.Serializer.Options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
 });

@@ -11,6 +11,15 @@ namespace ActionPlanTracker.Data;
 /// </summary>
 public sealed partial class ConstraintViolationHandler(ILogger<ConstraintViolationHandler> logger) : IExceptionHandler
 {
+    /// <summary>A read's 500: nothing was asked to change, so nothing was.</summary>
+    public const string ReadFailed = "Something went wrong on our side. The tracker could not answer; nothing was changed.";
+
+    /// <summary>A change's 500: the transaction did not commit.</summary>
+    public const string ChangeFailed = "Something went wrong on our side. The change was not saved.";
+
+    private static bool IsRead(string method) =>
+        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         var (status, field, message) = exception switch
@@ -18,7 +27,9 @@ public sealed partial class ConstraintViolationHandler(ILogger<ConstraintViolati
             SqliteException e when e.IsUniqueViolation() => (409, FieldOf(e.Message), "Another item already uses this value. Choose a different one."),
             SqliteException e when e.IsForeignKeyViolation() => (409, "id", "This change refers to something that does not exist, or removes something that other items still use."),
             BadHttpRequestException e => (e.StatusCode, "request", e.Message),
-            _ => (500, "server", "Something went wrong on our side. The change was not saved."),
+            // A read changes nothing, so saying "the change was not saved" would alarm for no reason; a change's 500 says it.
+            _ when IsRead(http.Request.Method) => (500, "server", ReadFailed),
+            _ => (500, "server", ChangeFailed),
         };
         if (status == 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ActionPlanTracker.Domain;
+using ActionPlanTracker.Features.Common;
 
 namespace ActionPlanTracker.Features.Reports;
 
@@ -33,9 +33,9 @@ public static class DocxReport
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            document.PackageProperties.Title = $"{report.Plan.Title}: scrutiny report";
+            document.PackageProperties.Title = Clean($"{report.Plan.Title}: scrutiny report");
             document.PackageProperties.Creator = Creator;
-            document.PackageProperties.Subject = report.Review is { } r ? $"Review {r.Label}" : "No reviews yet";
+            document.PackageProperties.Subject = report.Review is { } r ? Clean($"Review {r.Label}") : "No reviews yet";
             if (DateTime.TryParse(report.GeneratedAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var generated))
                 document.PackageProperties.Created = generated;
 
@@ -387,26 +387,8 @@ public static class DocxReport
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>
-    /// Text without what XML 1.0 cannot carry: control characters (a stray one pasted from a spreadsheet would make the
-    /// file unreadable), and U+FFFE, U+FFFF or half a surrogate pair, which the XML writer refuses with an exception.
-    /// </summary>
-    public static string Clean(string text)
-    {
-        StringBuilder? cleaned = null;
-        for (var index = 0; index < text.Length; index++)
-        {
-            var pair = index + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[index + 1], text[index]);
-            if (!pair && !XmlConvert.IsXmlChar(text[index]))
-            {
-                cleaned ??= new StringBuilder(text.Length).Append(text, 0, index);
-                continue;
-            }
-            cleaned?.Append(text, index, pair ? 2 : 1);
-            if (pair) index++;
-        }
-        return cleaned?.ToString() ?? text;
-    }
+    /// <summary>Text without what XML 1.0 cannot carry (see <see cref="XmlSafeText"/>), for text stored before the API refused it.</summary>
+    public static string Clean(string text) => XmlSafeText.Clean(text);
 
     private static Styles Styles()
     {

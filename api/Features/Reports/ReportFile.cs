@@ -17,7 +17,7 @@ public static class ReportFile
     /// <summary>The same name from the plan's title and the review's label (null when the plan has no reviews), for other downloads.</summary>
     public static string Slug(string planTitle, string? reviewLabel, DateOnly? asOf, bool ascii = true)
     {
-        var text = reviewLabel is { } label ? $"{planTitle} {label}" : $"{planTitle} no reviews";
+        var text = Common.XmlSafeText.Clean(reviewLabel is { } label ? $"{planTitle} {label}" : $"{planTitle} no reviews");
         var slug = new StringBuilder();
         foreach (var c in (ascii ? WithoutAccents(text) : text).ToLowerInvariant())
         {
@@ -44,10 +44,20 @@ public static class ReportFile
         return header.ToString();
     }
 
+    // Normalising refuses U+FFFE, U+FFFF and half a surrogate pair (stored before the API refused them), so they go first;
+    // should it still refuse a character, the name keeps its accents' base letters unmatched rather than fail the download.
     private static string WithoutAccents(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
-        return new string(kept.ToArray()).Normalize(NormalizationForm.FormC);
+        var cleaned = Common.XmlSafeText.Clean(text);
+        try
+        {
+            var decomposed = cleaned.Normalize(NormalizationForm.FormD);
+            var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+            return new string(kept.ToArray()).Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return cleaned;
+        }
     }
 }

@@ -29,7 +29,7 @@ public static class XlsxReport
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            document.PackageProperties.Title = $"{report.Plan.Title}: scrutiny report";
+            document.PackageProperties.Title = DocxReport.Clean($"{report.Plan.Title}: scrutiny report");
             document.PackageProperties.Creator = DocxReport.Creator;
 
             var workbook = document.AddWorkbookPart();

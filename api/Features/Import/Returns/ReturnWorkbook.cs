@@ -39,7 +39,7 @@ public static class ReturnWorkbook
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            document.PackageProperties.Title = $"{model.PlanTitle}: update return for {model.ReviewLabel}";
+            document.PackageProperties.Title = DocxReport.Clean($"{model.PlanTitle}: update return for {model.ReviewLabel}");
             document.PackageProperties.Creator = DocxReport.Creator;
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
