@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ActionPlanTracker.Tests.Api;
 using ActionPlanTracker.Tests.Api.Accounts;
 using Microsoft.Playwright;
@@ -6,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ActionPlanTracker.Tests.Browser;
 
-/// <summary>Users and roles: creating accounts linked to people, signing in with them, errors, keyboard use, deleting.</summary>
+/// <summary>Users and roles: creating accounts linked to people, signing in with them, errors, keyboard use, signing out everywhere, deleting.</summary>
 public sealed class AdminUsersTests : BrowserTest
 {
     [SetUp]
@@ -179,6 +181,38 @@ public sealed class AdminUsersTests : BrowserTest
         using var browser = Accounts.Browser();
         var session = await browser.SignInAsync(user.Username, "a brand new password");
         Assert.That(session.Role, Is.EqualTo("board"));
+        AssertNoScriptErrors();
+    }
+
+    [Test]
+    public async Task Signing_an_account_out_everywhere_ends_its_browser_sessions_by_keyboard_and_keeps_the_account()
+    {
+        var user = await Accounts.CreateUserAsync("manager", $"Laptop Lost {Guid.NewGuid().ToString("N")[..6]}");
+        using var elsewhere = Accounts.Browser();
+        await elsewhere.SignInAsync(user.Username);
+        Assert.That((await elsewhere.GetAsync("/api/session")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "signed in elsewhere before");
+
+        var admin = await AdminPage.OpenAsync(Page, "/admin/users");
+        var link = admin.Row(admin.Table("Accounts"), user.DisplayName)
+            .GetByRole(AriaRole.Link, new() { Name = $"Sign out everywhere ({user.DisplayName})" });
+        await link.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page).ToHaveURLAsync(new Regex($"/admin/users/{user.Id}/sessions$"));
+        await admin.WaitUntilLoadedAsync();
+        await Expect(admin.Heading).ToHaveTextAsync($"Sign {user.DisplayName} out everywhere?");
+        await Expect(admin.Main).ToContainTextAsync("Their password and API tokens do not change.");
+        await AssertAccessibleAsync("the sign-out-everywhere confirmation");
+
+        await TabUntilFocusedAsync(admin.Button("Sign out everywhere"));
+        await AssertFocusIsVisibleAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page).ToHaveURLAsync(new Regex("/admin/users$"));
+        await admin.WaitUntilLoadedAsync();
+        await Expect(admin.Status($"{user.DisplayName} ({user.Username}) has been signed out everywhere.")).ToBeVisibleAsync();
+
+        Assert.That((await elsewhere.GetAsync("/api/session")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the old cookie no longer signs in");
+        using var again = Accounts.Browser();
+        Assert.That((await again.SignInAsync(user.Username)).Role, Is.EqualTo("manager"), "the account and its password are unchanged");
         AssertNoScriptErrors();
     }
 

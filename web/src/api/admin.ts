@@ -248,6 +248,8 @@ export const resetPassword = (userId: number, newPassword: string, version: numb
   request<User>('PUT', `${apiRoot}/users/${id(userId)}/password`, { body: { newPassword }, ifMatch: ifMatch(version) });
 export const deleteUser = (userId: number, version: number) =>
   request<void>('DELETE', `${apiRoot}/users/${id(userId)}`, { ifMatch: ifMatch(version) });
+/** Signs the account out of every browser; its API tokens go on working. Nothing on the account changes, so no If-Match. */
+export const endUserSessions = (userId: number) => request<void>('DELETE', `${apiRoot}/users/${id(userId)}/sessions`);
 
 // People
 export const listPeople = (signal?: AbortSignal) => request<Person[]>('GET', `${apiRoot}/people`, { signal });

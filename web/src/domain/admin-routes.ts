@@ -5,6 +5,7 @@
 //   /admin                                            what can be administered, with counts
 //   /admin/users, /admin/users/new                    accounts; create one
 //   /admin/users/{id}, .../password, .../delete       change an account; reset its password; delete it
+//   /admin/users/{id}/sessions                        sign an account out everywhere
 //   /admin/people, /admin/people/new                  people who lead and own items; add one
 //   /admin/people/{id}, .../delete                    change a person; remove them
 //   /admin/people/{id}/link                          link someone named by role only to a named person
@@ -35,6 +36,7 @@ export type AdminView =
   | { view: 'userEdit'; userId: number }
   | { view: 'userPassword'; userId: number }
   | { view: 'userDelete'; userId: number }
+  | { view: 'userSessions'; userId: number }
   | { view: 'people' }
   | { view: 'personNew' }
   | { view: 'personEdit'; personId: number }
@@ -105,6 +107,7 @@ export function adminViewFor(adminPath: string, search = ''): AdminView {
       if (parts.length === 2) return { view: 'userEdit', userId: secondId };
       if (parts.length === 3 && third === 'password') return { view: 'userPassword', userId: secondId };
       if (parts.length === 3 && third === 'delete') return { view: 'userDelete', userId: secondId };
+      if (parts.length === 3 && third === 'sessions') return { view: 'userSessions', userId: secondId };
       break;
     case 'people':
       if (parts.length === 1) return { view: 'people' };
@@ -199,6 +202,7 @@ export const adminPaths = {
   userEdit: (userId: number) => `/admin/users/${userId}`,
   userPassword: (userId: number) => `/admin/users/${userId}/password`,
   userDelete: (userId: number) => `/admin/users/${userId}/delete`,
+  userSessions: (userId: number) => `/admin/users/${userId}/sessions`,
   people: () => '/admin/people',
   personNew: () => '/admin/people/new',
   personEdit: (personId: number) => `/admin/people/${personId}`,

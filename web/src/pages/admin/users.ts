@@ -2,7 +2,7 @@
 // disabled flag, resetting its password and deleting it (after a confirmation page). Roles are explained in words
 // beside the choice, as the README's "Signing in" table gives them.
 
-import { createUser, deleteUser, getUser, listPeople, listUsers, resetPassword, updateUser, type Person, type User } from '../../api/admin';
+import { createUser, deleteUser, endUserSessions, getUser, listPeople, listUsers, resetPassword, updateUser, type Person, type User } from '../../api/admin';
 import { element, link, paragraph } from '../../dom';
 import { createUserRequest, updateUserRequest, userFormFrom } from '../../domain/admin-forms';
 import { adminPaths } from '../../domain/admin-routes';
@@ -45,6 +45,7 @@ function userRow(user: User): HTMLTableRowElement {
     actionsCell(
       actionLink(adminPaths.userEdit(user.id), 'Change', `${user.displayName}’s account`),
       actionLink(adminPaths.userPassword(user.id), 'Reset password', `for ${user.displayName}`),
+      actionLink(adminPaths.userSessions(user.id), 'Sign out everywhere', `(${user.displayName})`),
       actionLink(adminPaths.userDelete(user.id), 'Delete', `${user.displayName}’s account`),
     ),
   );
@@ -189,6 +190,8 @@ function userForm(user: User | null, people: readonly Person[]): HTMLElement {
   more.append(
     actionLink(adminPaths.userPassword(user.id), 'Reset the password', `for ${user.displayName}`),
     ' · ',
+    actionLink(adminPaths.userSessions(user.id), 'Sign them out everywhere', `(${user.displayName})`),
+    ' · ',
     actionLink(adminPaths.userDelete(user.id), 'Delete this account', `(${user.displayName})`),
   );
   const wrapper = element('div');
@@ -230,6 +233,44 @@ export function showUserPassword(ctx: AdminContext, userId: number): void {
         form,
         paragraph(`This also lifts a lock-out and signs ${user.displayName} out everywhere they are signed in.`),
         password,
+      );
+      page.body.append(form.element);
+    },
+    'There is no account at this address. It may have been deleted.',
+    () => page.retitle('No such account'),
+  );
+}
+
+/**
+ * Ends every session of an account (a lost laptop, a shared computer left signed in) after a confirmation page. The
+ * account, its password and its API tokens stay as they are, so the person can sign in again at once.
+ */
+export function showUserSessions(ctx: AdminContext, userId: number): void {
+  const page = layout(ctx, 'Sign an account out everywhere', usersCrumbs());
+  void load(
+    ctx,
+    page.body,
+    'the account',
+    getUser(userId, ctx.signal),
+    (user) => {
+      page.retitle(`Sign ${user.displayName} out everywhere?`);
+      const form = adminForm({
+        fields: () => [],
+        submitText: 'Sign out everywhere',
+        progressText: 'Signing out…',
+        cancel: { href: adminPaths.users(), text: 'Cancel' },
+        thing: 'This account',
+        otherwise: null,
+        submit: async () => {
+          await endUserSessions(user.id);
+          setFlash(`${user.displayName} (${user.username}) has been signed out everywhere. They can sign in again with their password.`);
+          navigate(adminPaths.users());
+        },
+      });
+      addFields(
+        form,
+        paragraph(`Every browser where ${user.displayName} is signed in will ask them to sign in again at its next step.`),
+        paragraph('Their password and API tokens do not change. If the password may be known to someone else, reset it instead; to stop an integration, revoke its token.'),
       );
       page.body.append(form.element);
     },

@@ -9,7 +9,7 @@ import { showPlanDelete, showPlanForm, showPlans } from './plans';
 import { showReviewDelete, showReviewForm, showReviews } from './reviews';
 import { showScaleDelete, showScaleForm, showScales } from './scales';
 import { crumbsTo, layout, type AdminContext } from './shell';
-import { showUserDelete, showUserForm, showUserPassword, showUsers } from './users';
+import { showUserDelete, showUserSessions, showUserForm, showUserPassword, showUsers } from './users';
 import './admin.css';
 
 // The inspection pages are a chunk of their own, loaded the first time one is opened: most administration is accounts,
@@ -77,6 +77,8 @@ export function showAdminView(ctx: AdminContext, adminPath: string): void | Prom
       return showUserPassword(ctx, view.userId);
     case 'userDelete':
       return showUserDelete(ctx, view.userId);
+    case 'userSessions':
+      return showUserSessions(ctx, view.userId);
     case 'people':
       return showPeople(ctx);
     case 'personNew':
