@@ -59,9 +59,11 @@ public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
         try
         {
             await using var connection = await database.OpenAsync(ct);
-            // Readers never wait for writers in WAL mode; a wait here means something holds the whole file.
+            // Readers never wait for writers in WAL mode; a wait here means something holds the whole file. One second
+            // at most: SQLite's busy timeout, and the command timeout within which Microsoft.Data.Sqlite retries.
             await connection.ExecuteAsync("PRAGMA busy_timeout = 1000;");
-            applied = (await connection.QueryAsync<string>(new CommandDefinition("SELECT ScriptName FROM SchemaVersions", cancellationToken: ct))).ToList();
+            applied = (await connection.QueryAsync<string>(new CommandDefinition("SELECT ScriptName FROM SchemaVersions",
+                commandTimeout: 1, cancellationToken: ct))).ToList();
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException)
         {
