@@ -5,11 +5,15 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Grid;
 using ActionPlanTracker.OpenApi;
+using ActionPlanTracker.Operations;
 using ActionPlanTracker.OpenApi.SwaggerUi;
 using ActionPlanTracker.Security;
 using ActionPlanTracker.Security.Authentication;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
+
+// Operations: "backup <file> [--force]" copies the database and exits, without starting the server or migrating.
+if (BackupCommand.IsInvoked(args)) return BackupCommand.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,7 +22,7 @@ builder.Services.AddOptions<TrackerSettings>().BindConfiguration(TrackerSettings
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TrackerSettings>>().Value);
 
 // Storage and time: one SQLite file; "today" comes from an injectable clock so tests can pin it.
-builder.Services.AddSingleton(sp => new Database(ResolvePath(sp.GetRequiredService<TrackerSettings>().DatabasePath, builder.Environment)));
+builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<TrackerSettings>().DatabaseFile(builder.Environment.ContentRootPath)));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 // The grid and summary of a large plan are kept, as sent, until the next audited write (see ReadCache).
@@ -31,6 +35,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 // Errors: database constraint violations become 409s; nothing leaks a stack trace.
 builder.Services.AddExceptionHandler<ConstraintViolationHandler>();
 builder.Services.AddProblemDetails();
+builder.Services.AddUnknownApiRoutes();
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
 
 // Sign-in: a cookie session for the SPA or a personal API token (Bearer), either on every endpoint; antiforgery for the cookie.
@@ -53,6 +58,10 @@ builder.Services.AddSwaggerGen(o =>
     o.UseAllOfToExtendReferenceSchemas();
     o.OrderActionsBy(d => $"{d.RelativePath} {d.HttpMethod}");
 });
+
+// Operations: liveness and readiness (the database answers, its migrations are applied); backups by setting (docs/operations.md).
+builder.Services.AddTrackerHealthChecks();
+builder.Services.AddHostedService<BackupSchedule>();
 
 DapperTypeHandlers.Register();
 var app = builder.Build();
@@ -94,12 +103,11 @@ app.UseFastEndpoints(c =>
 app.UseSwagger();
 app.UseSwaggerUI(TrackerSwaggerUi.Configure);
 TrackerSwaggerUi.MapScript(app);
-app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
-app.Map("/api/{**rest}", (HttpContext http) => Results.Problem(statusCode: 404, title: "Not Found",
-    detail: $"There is no API endpoint at {http.Request.Path}.")).ExcludeFromDescription();
+app.MapTrackerHealthChecks();
+// Any other /api address: a 404 problem, or a 405 problem with Allow when the path exists with other methods.
+app.MapUnknownApiRoutes();
 app.MapFallbackToFile("index.html");
 
 app.Run();
+return 0;
 
-static string ResolvePath(string path, IWebHostEnvironment env) =>
-    Path.IsPathRooted(path) ? path : Path.Combine(env.ContentRootPath, path);

@@ -8,6 +8,10 @@ public sealed class TrackerSettings
     /// <summary>Path of the SQLite database file. Relative paths are resolved against the app's content root.</summary>
     public string DatabasePath { get; set; } = Path.Combine("data", "tracker.db");
 
+    /// <summary><see cref="DatabasePath"/> as a full path: a relative one is under <paramref name="contentRoot"/>.</summary>
+    public string DatabaseFile(string contentRoot) =>
+        Path.GetFullPath(Path.IsPathRooted(DatabasePath) ? DatabasePath : Path.Combine(contentRoot, DatabasePath));
+
     /// <summary>Seed the two demo plans when the database has no plans yet.</summary>
     public bool SeedDemoData { get; set; } = true;
 
@@ -32,6 +36,9 @@ public sealed class TrackerSettings
     /// </summary>
     public string? InitialAdminPassword { get; set; }
 
+    /// <summary>Scheduled backups (section "Tracker:Backup"); off unless a folder is given. See docs/operations.md.</summary>
+    public BackupSettings Backup { get; set; } = new();
+
     /// <summary>Throws with the name of the first bad key, so a misconfigured start-up stops with a clear message.</summary>
     public void Validate()
     {
@@ -53,5 +60,25 @@ public sealed class TrackerSettings
         if (InitialAdminPassword is { } password && password.Length < PasswordMinimumLength)
             throw new InvalidOperationException(
                 $"{SectionName}:{nameof(InitialAdminPassword)} must be at least {PasswordMinimumLength} characters ({nameof(PasswordMinimumLength)}).");
+        if (Backup.IntervalHours is < BackupSettings.ShortestIntervalHours or > 24 * 366 || double.IsNaN(Backup.IntervalHours))
+            throw new InvalidOperationException($"{SectionName}:Backup:{nameof(BackupSettings.IntervalHours)} must be between 0.001 and 8784.");
+        if (Backup.Keep is < 1 or > 10_000)
+            throw new InvalidOperationException($"{SectionName}:Backup:{nameof(BackupSettings.Keep)} must be between 1 and 10000.");
     }
+}
+
+/// <summary>Where and how often the server backs its database up by itself, and how many of those files it keeps.</summary>
+public sealed class BackupSettings
+{
+    /// <summary>3.6 seconds: short enough for a test to watch several backups, long enough to catch a typo like 0.</summary>
+    public const double ShortestIntervalHours = 0.001;
+
+    /// <summary>Folder for the files (relative paths are under the content root); empty or unset: no scheduled backups.</summary>
+    public string? Folder { get; set; }
+
+    /// <summary>Hours between backups; fractions allowed (0.5 is every half hour).</summary>
+    public double IntervalHours { get; set; } = 24;
+
+    /// <summary>How many of its own backup files the schedule keeps; older ones are deleted after each new one.</summary>
+    public int Keep { get; set; } = 7;
 }

@@ -41,6 +41,10 @@ public static class Migrator
                 $"{dangling[0].Table} row {dangling[0].RowId} → {dangling[0].Parent}. Restore the database from a backup and report this.");
     }
 
+    /// <summary>The names DbUp records in SchemaVersions for every script this build carries ("Migrations.0001_....sql").</summary>
+    public static IReadOnlyList<string> Scripts() =>
+        typeof(Migrator).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("Migrations.", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
     // "Migrations.0012_make_printed_fields_optional.sql" → 12
     private static int Number(string name) => int.Parse(name["Migrations.".Length..].Split('_')[0], System.Globalization.CultureInfo.InvariantCulture);
 }
