@@ -34,7 +34,13 @@ public static class Operations
             var forwarded = settings.ForwardedHeaders;
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.ForwardLimit = forwarded.ForwardLimit;
-            // ASP.NET Core trusts loopback by default (a proxy on the same machine); the settings add to that.
+            // With no proxy listed, only loopback is trusted (a proxy on the same machine, ASP.NET Core's default);
+            // once any is listed, only the listed ones are.
+            if (forwarded.KnownProxies.Count > 0 || forwarded.KnownNetworks.Count > 0)
+            {
+                o.KnownProxies.Clear();
+                o.KnownIPNetworks.Clear();
+            }
             foreach (var proxy in forwarded.KnownProxies) o.KnownProxies.Add(IPAddress.Parse(proxy));
             foreach (var network in forwarded.KnownNetworks) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         });
