@@ -38,6 +38,9 @@ builder.Services.AddProblemDetails();
 builder.Services.AddUnknownApiRoutes();
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
 
+// Behind a proxy, HTTPS, Data Protection keys, compression, the SPA's files, logs and telemetry (docs/operations.md).
+builder.AddTrackerOperations();
+
 // Sign-in: a cookie session for the SPA or a personal API token (Bearer), either on every endpoint; antiforgery for the cookie.
 builder.Services.AddTrackerAuthentication();
 
@@ -76,16 +79,22 @@ if (settings.SeedDemoData)
     await ActionPlanTracker.Features.Demo.DemoData.SeedIfEmptyAsync(database, app.Services.GetRequiredService<Clock>(), app.Logger);
 // First start: an empty users table gets the demo accounts, or one administrator (README, "Signing in").
 await ActionPlanTracker.Features.Accounts.FirstUsers.EnsureAsync(database, settings,
-    app.Services.GetRequiredService<Passwords>(), app.Services.GetRequiredService<Clock>(), app.Logger);
+    app.Services.GetRequiredService<Passwords>(), app.Services.GetRequiredService<Clock>(), app.Logger,
+    jsonConsole: string.Equals(app.Configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase));
 app.Logger.LogInformation("Database: {Path}", database.FilePath);
+
+// A trusted proxy's X-Forwarded-For/Proto first, so everything after sees the client's address and scheme.
+app.UseTrackerForwardedHeaders(settings);
 
 // Security headers on every response, errors included: CSP, nosniff, no framing, no caching of API data.
 app.UseSecurityHeaders();
 
 // Pipeline: errors, the SPA's files, the API, its documentation, then the SPA's fallback route.
 app.UseExceptionHandler();
+app.UseTrackerHsts(settings);
+app.UseTrackerResponseCompression();
 app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseSpaFiles();
 // Who is calling (cookie or API token), then: cookie-authenticated writes must carry the antiforgery token.
 app.UseAuthentication();
 app.UseAuthorization();
@@ -106,7 +115,7 @@ TrackerSwaggerUi.MapScript(app);
 app.MapTrackerHealthChecks();
 // Any other /api address: a 404 problem, or a 405 problem with Allow when the path exists with other methods.
 app.MapUnknownApiRoutes();
-app.MapFallbackToFile("index.html");
+app.MapFallbackToFile("index.html", SpaFiles.Options);
 
 app.Run();
 return 0;

@@ -39,6 +39,22 @@ public sealed class TrackerSettings
     /// <summary>Scheduled backups (section "Tracker:Backup"); off unless a folder is given. See docs/operations.md.</summary>
     public BackupSettings Backup { get; set; } = new();
 
+    /// <summary>
+    /// Folder of the Data Protection key ring (the keys that sign session cookies and antiforgery tokens). Unset: a
+    /// "keys" folder beside the database file. Kept across restarts so nobody is signed out by one; protect it like the
+    /// database (docs/operations.md, "Running behind a proxy").
+    /// </summary>
+    public string? DataProtectionKeysPath { get; set; }
+
+    /// <summary>Max-age of Strict-Transport-Security, sent on HTTPS responses outside Development (180 days by default).</summary>
+    public int HstsMaxAgeDays { get; set; } = 180;
+
+    /// <summary>X-Forwarded-For and X-Forwarded-Proto from a reverse proxy: ignored unless enabled.</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
+    /// <summary>OpenTelemetry traces and metrics over OTLP: off unless an endpoint is given.</summary>
+    public TelemetrySettings Telemetry { get; set; } = new();
+
     /// <summary>Throws with the name of the first bad key, so a misconfigured start-up stops with a clear message.</summary>
     public void Validate()
     {
@@ -57,6 +73,10 @@ public sealed class TrackerSettings
             throw new InvalidOperationException($"{SectionName}:{nameof(LockoutMinutes)} must be between 1 and 1440.");
         if (SessionHours is < 1 or > 24 * 7)
             throw new InvalidOperationException($"{SectionName}:{nameof(SessionHours)} must be between 1 and 168.");
+        if (HstsMaxAgeDays is < 0 or > 730)
+            throw new InvalidOperationException($"{SectionName}:{nameof(HstsMaxAgeDays)} must be between 0 and 730.");
+        ForwardedHeaders.Validate();
+        Telemetry.Validate();
         if (InitialAdminPassword is { } password && password.Length < PasswordMinimumLength)
             throw new InvalidOperationException(
                 $"{SectionName}:{nameof(InitialAdminPassword)} must be at least {PasswordMinimumLength} characters ({nameof(PasswordMinimumLength)}).");
@@ -81,4 +101,62 @@ public sealed class BackupSettings
 
     /// <summary>How many of its own backup files the schedule keeps; older ones are deleted after each new one.</summary>
     public int Keep { get; set; } = 7;
+}
+
+/// <summary>
+/// Tracker:ForwardedHeaders. When enabled, X-Forwarded-For and X-Forwarded-Proto are believed only from the listed
+/// proxies (loopback is always trusted, as ASP.NET Core does), so the scheme (secure cookies, HSTS) and the client's
+/// address (rate limiting, logs) are the ones the proxy saw.
+/// </summary>
+public sealed class ForwardedHeadersSettings
+{
+    public bool Enabled { get; set; }
+
+    /// <summary>IP addresses of trusted proxies, e.g. "10.0.0.5".</summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks of trusted proxies in CIDR form, e.g. "10.0.0.0/24".</summary>
+    public List<string> KnownNetworks { get; set; } = [];
+
+    /// <summary>How many proxies in a row may add themselves to X-Forwarded-For (1: one proxy in front).</summary>
+    public int ForwardLimit { get; set; } = 1;
+
+    public void Validate()
+    {
+        const string section = TrackerSettings.SectionName + ":ForwardedHeaders";
+        foreach (var proxy in KnownProxies)
+            if (!System.Net.IPAddress.TryParse(proxy, out _))
+                throw new InvalidOperationException($"{section}:{nameof(KnownProxies)} '{proxy}' is not an IP address.");
+        foreach (var network in KnownNetworks)
+            if (!System.Net.IPNetwork.TryParse(network, out _))
+                throw new InvalidOperationException($"{section}:{nameof(KnownNetworks)} '{network}' is not a network in CIDR form (e.g. 10.0.0.0/24).");
+        if (ForwardLimit is < 1 or > 10)
+            throw new InvalidOperationException($"{section}:{nameof(ForwardLimit)} must be between 1 and 10.");
+    }
+}
+
+/// <summary>Tracker:Telemetry. OpenTelemetry over OTLP (http/protobuf); nothing is exported while OtlpEndpoint is empty.</summary>
+public sealed class TelemetrySettings
+{
+    /// <summary>Base address of the OTLP receiver, e.g. http://collector:4318; traces go to /v1/traces, metrics to /v1/metrics.</summary>
+    public string? OtlpEndpoint { get; set; }
+
+    /// <summary>service.name on every span and metric.</summary>
+    public string ServiceName { get; set; } = "action-plan-tracker";
+
+    /// <summary>How often metrics are exported.</summary>
+    public int MetricsIntervalSeconds { get; set; } = 60;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(OtlpEndpoint);
+
+    public void Validate()
+    {
+        const string section = TrackerSettings.SectionName + ":Telemetry";
+        if (Enabled && !(Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            throw new InvalidOperationException($"{section}:{nameof(OtlpEndpoint)} '{OtlpEndpoint}' must be an http or https address.");
+        if (string.IsNullOrWhiteSpace(ServiceName))
+            throw new InvalidOperationException($"{section}:{nameof(ServiceName)} must not be empty.");
+        if (MetricsIntervalSeconds is < 1 or > 3600)
+            throw new InvalidOperationException($"{section}:{nameof(MetricsIntervalSeconds)} must be between 1 and 3600.");
+    }
 }

@@ -107,9 +107,11 @@ public sealed class TrackerApp
 
 /// <summary>
 /// The tracker on a real SQLite file. By default a fresh temporary folder that is deleted afterwards, demo data off;
-/// give a folder to keep the database across restarts (it is then the caller's to delete).
+/// give a folder to keep the database across restarts (it is then the caller's to delete). Extra settings (e.g.
+/// "Tracker:ForwardedHeaders:Enabled") and another environment than Development may be given.
 /// </summary>
-public sealed class TrackerFactory(string? folder = null, bool seedDemoData = false) : WebApplicationFactory<Program>
+public sealed class TrackerFactory(string? folder = null, bool seedDemoData = false,
+    IReadOnlyDictionary<string, string>? settings = null, string environment = "Development") : WebApplicationFactory<Program>
 {
     public string Folder { get; } = folder ?? Path.Combine(Path.GetTempPath(), "tracker-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -121,11 +123,12 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Tracker:DatabasePath", DatabasePath);
         builder.UseSetting("Tracker:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("Tracker:InitialAdminPassword", TrackerApp.AdminPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Warning);

@@ -19,7 +19,10 @@ public static class FirstUsers
     private const string CountSql = "SELECT count(*) FROM users";
     private const string PersonByEmailSql = "SELECT id FROM people WHERE email = @email";
 
-    public static async Task EnsureAsync(Database database, TrackerSettings settings, Passwords passwords, Clock clock, ILogger logger)
+    /// <param name="jsonConsole">The console writes JSON lines (Logging:Console:FormatterName "json"): the one-time password
+    /// notice is then one JSON object too, so a collector parsing the output never meets a plain line.</param>
+    public static async Task EnsureAsync(Database database, TrackerSettings settings, Passwords passwords, Clock clock, ILogger logger,
+        bool jsonConsole = false)
     {
         Passwords.Warm();
         await using var connection = await database.OpenAsync();
@@ -53,15 +56,24 @@ public static class FirstUsers
         }
         // Straight to the console, not through ILogger: log files and collectors keep what they are given, and this
         // password must be seen once by whoever started the tracker, then changed.
-        Console.WriteLine($"""
+        if (jsonConsole)
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                Timestamp = clock.UtcNow.ToString("O"), EventId = 0, LogLevel = "Warning", Category = typeof(FirstUsers).FullName,
+                Message = $"First start: created the administrator account \"{AdminUsername}\" with the password \"{password}\". " +
+                          "This is shown once and never again. Sign in and change it (PUT /api/session/password).",
+                State = new { Username = AdminUsername, Password = password },
+            }));
+        else
+            Console.WriteLine($"""
 
-            ==== First start: created the administrator account ====
-              username: {AdminUsername}
-              password: {password}
-            This is shown once and never again. Sign in and change it (PUT /api/session/password).
-            =========================================================
+                ==== First start: created the administrator account ====
+                  username: {AdminUsername}
+                  password: {password}
+                This is shown once and never again. Sign in and change it (PUT /api/session/password).
+                =========================================================
 
-            """);
+                """);
         logger.LogWarning("Created the administrator \"{Username}\" with a random password, printed once to the console above.", AdminUsername);
 
         async Task AddAsync(string username, string displayName, string role, long? personId, string secret)
