@@ -107,9 +107,12 @@ public sealed class TrackerApp
 
 /// <summary>
 /// The tracker on a real SQLite file. By default a fresh temporary folder that is deleted afterwards, demo data off;
-/// give a folder to keep the database across restarts (it is then the caller's to delete).
+/// give a folder to keep the database across restarts (it is then the caller's to delete). The sign-in rate limits are
+/// raised far above what the suite does from 127.0.0.1; <paramref name="settings"/> (e.g. "Tracker:SignInsPerMinutePerAddress")
+/// override any setting, so a test can run its own server with low limits.
 /// </summary>
-public sealed class TrackerFactory(string? folder = null, bool seedDemoData = false) : WebApplicationFactory<Program>
+public sealed class TrackerFactory(string? folder = null, bool seedDemoData = false, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public string Folder { get; } = folder ?? Path.Combine(Path.GetTempPath(), "tracker-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -126,6 +129,9 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
         builder.UseSetting("Tracker:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("Tracker:InitialAdminPassword", TrackerApp.AdminPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Tracker:SignInsPerMinutePerAddress", "1000000");
+        builder.UseSetting("Tracker:SignInsPerMinutePerUsername", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Warning);
