@@ -43,6 +43,8 @@ builder.AddTrackerOperations();
 
 // Sign-in: a cookie session for the SPA or a personal API token (Bearer), either on every endpoint; antiforgery for the cookie.
 builder.Services.AddTrackerAuthentication();
+// Sign-in attempts are rate-limited per client address and per username (429 with Retry-After), see SignInLimits.
+builder.Services.AddSignInLimits();
 
 // OpenAPI: Swashbuckle over ApiExplorer, patched for FastEndpoints by an operation filter.
 builder.Services.AddEndpointsApiExplorer();
@@ -95,6 +97,8 @@ app.UseTrackerHsts(settings);
 app.UseTrackerResponseCompression();
 app.UseDefaultFiles();
 app.UseSpaFiles();
+// Too many sign-in attempts from one address are refused here, before the body is read or a password hashed.
+app.UseRateLimiter();
 // Who is calling (cookie or API token), then: cookie-authenticated writes must carry the antiforgery token.
 app.UseAuthentication();
 app.UseAuthorization();

@@ -21,11 +21,27 @@ public sealed class TrackerSettings
     /// <summary>Shortest password an account may have; length beats complexity rules (NCSC password guidance).</summary>
     public int PasswordMinimumLength { get; set; } = 12;
 
-    /// <summary>Failed sign-ins in a row after which an account is locked for <see cref="LockoutMinutes"/>.</summary>
+    /// <summary>
+    /// Failed sign-ins in a row from one client address after which the account is locked, from that address only,
+    /// for <see cref="LockoutMinutes"/>. Other addresses, and the account's API tokens, are unaffected.
+    /// </summary>
     public int MaxFailedSignIns { get; set; } = 5;
 
-    /// <summary>How long a locked account refuses every sign-in, even with the right password.</summary>
+    /// <summary>How long a locked account refuses every sign-in from the locked address, even with the right password.</summary>
     public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>
+    /// Sign-in attempts (POST /api/session) one client address may make in a minute: this many at once, then one every
+    /// 60/N seconds; more get 429 with Retry-After before any password is checked. Generous enough for an office whose
+    /// staff share one address; behind a proxy, set up forwarded headers so each person's address is seen.
+    /// </summary>
+    public int SignInsPerMinutePerAddress { get; set; } = 20;
+
+    /// <summary>
+    /// Sign-in attempts one username (whatever its case, known or not) may receive in a minute from addresses that have
+    /// not signed in to it in the last 30 days, in the same way; the owner's usual address is not held back.
+    /// </summary>
+    public int SignInsPerMinutePerUsername { get; set; } = 5;
 
     /// <summary>Hours of inactivity after which a browser session ends (sliding: each request extends it).</summary>
     public int SessionHours { get; set; } = 8;
@@ -71,6 +87,10 @@ public sealed class TrackerSettings
             throw new InvalidOperationException($"{SectionName}:{nameof(MaxFailedSignIns)} must be between 1 and 100.");
         if (LockoutMinutes is < 1 or > 24 * 60)
             throw new InvalidOperationException($"{SectionName}:{nameof(LockoutMinutes)} must be between 1 and 1440.");
+        if (SignInsPerMinutePerAddress is < 1 or > 1_000_000)
+            throw new InvalidOperationException($"{SectionName}:{nameof(SignInsPerMinutePerAddress)} must be between 1 and 1000000.");
+        if (SignInsPerMinutePerUsername is < 1 or > 1_000_000)
+            throw new InvalidOperationException($"{SectionName}:{nameof(SignInsPerMinutePerUsername)} must be between 1 and 1000000.");
         if (SessionHours is < 1 or > 24 * 7)
             throw new InvalidOperationException($"{SectionName}:{nameof(SessionHours)} must be between 1 and 168.");
         if (HstsMaxAgeDays is < 0 or > 730)

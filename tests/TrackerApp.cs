@@ -107,8 +107,10 @@ public sealed class TrackerApp
 
 /// <summary>
 /// The tracker on a real SQLite file. By default a fresh temporary folder that is deleted afterwards, demo data off;
-/// give a folder to keep the database across restarts (it is then the caller's to delete). Extra settings (e.g.
-/// "Tracker:ForwardedHeaders:Enabled") and another environment than Development may be given.
+/// give a folder to keep the database across restarts (it is then the caller's to delete). The sign-in rate limits are
+/// raised far above what the suite does from 127.0.0.1; <paramref name="settings"/> (e.g. "Tracker:SignInsPerMinutePerAddress"
+/// or "Tracker:ForwardedHeaders:Enabled") override any setting, so a test can run its own server with low limits; another
+/// environment than Development may be given.
 /// </summary>
 public sealed class TrackerFactory(string? folder = null, bool seedDemoData = false,
     IReadOnlyDictionary<string, string>? settings = null, string environment = "Development") : WebApplicationFactory<Program>
@@ -128,6 +130,8 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
         builder.UseSetting("Tracker:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("Tracker:InitialAdminPassword", TrackerApp.AdminPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Tracker:SignInsPerMinutePerAddress", "1000000");
+        builder.UseSetting("Tracker:SignInsPerMinutePerUsername", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging =>
         {

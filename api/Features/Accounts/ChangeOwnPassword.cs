@@ -34,7 +34,7 @@ public sealed class ChangeOwnPassword(Database database, Clock clock, Passwords 
         Put("/session/password");
         Options(b => b.WithMetadata(WithoutIfMatch.Instance));
         Roles(Allowed.Readers);
-        Description(b => b.Produces(204).ProducesProblemDetails(400).ProducesProblemDetails(401));
+        Description(b => b.Produces(204).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(409));
         Summary(s =>
         {
             s.Summary = "Change your own password (needs the current one)";
@@ -46,17 +46,24 @@ public sealed class ChangeOwnPassword(Database database, Clock clock, Passwords 
     {
         var user = this.RequireSignIn(HttpContext);
         var write = Writer.For(HttpContext, clock);
+        // The current password is checked and the new one hashed (PBKDF2, slow) before the transaction, so nobody waits
+        // for the write lock meanwhile; the transaction then makes sure the account did not change in between.
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
-
-        var account = await AccountStore.FindByIdAsync(connection, user.Id, transaction);
+        var account = await AccountStore.FindByIdAsync(connection, user.Id);
         if (account is null) this.Stop(401, AuthProblems.SessionField, "Your account no longer exists.");
         if (passwords.Verify(account.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
             this.Invalid(nameof(request.CurrentPassword).ToCamel(), "This is not your current password.");
+        var passwordHash = passwords.Hash(request.NewPassword);
+
+        await using var transaction = connection.BeginTransaction();
+        var current = await AccountStore.FindByIdAsync(connection, user.Id, transaction);
+        if (current is null) this.Stop(401, AuthProblems.SessionField, "Your account no longer exists.");
+        if (current.Version != account.Version || current.PasswordHash != account.PasswordHash)
+            this.Stop(409, nameof(request.CurrentPassword).ToCamel(), "Your account was changed while this was being saved. Try again.");
 
         await connection.ExecuteAsync(UserData.SetPasswordSql, new
         {
-            UserId = account.Id, account.Version, PasswordHash = passwords.Hash(request.NewPassword), write.Now,
+            UserId = account.Id, account.Version, PasswordHash = passwordHash, write.Now,
         }, transaction);
         // Every other session ends (this cookie's own continues, renewed below); with an API token, every session ends.
         var ownSession = HttpContext.User.Identity?.AuthenticationType == AuthenticationSetup.CookieScheme ? Sessions.IdOf(HttpContext.User) : null;

@@ -51,6 +51,8 @@ public sealed class CreateUser(Database database, Clock clock, Passwords passwor
         this.RequireAdministrator(HttpContext);
         var write = Writer.For(HttpContext, clock);
         var username = request.Username.Trim();
+        // Hashed before the transaction: PBKDF2 is slow, and nobody else may write while a transaction is open.
+        var passwordHash = passwords.Hash(request.Password);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
@@ -62,7 +64,7 @@ public sealed class CreateUser(Database database, Clock clock, Passwords passwor
         var id = await connection.ExecuteScalarAsync<long>(UserData.InsertSql, new
         {
             Username = username, DisplayName = request.DisplayName.Trim(), request.Role, request.PersonId,
-            PasswordHash = passwords.Hash(request.Password), write.Now,
+            PasswordHash = passwordHash, write.Now,
         }, transaction);
         var created = (await UserData.FindAsync(connection, id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "user", id, null, null, created);

@@ -37,6 +37,8 @@ public sealed class SetUserPassword(Database database, Clock clock, Passwords pa
     {
         this.RequireAdministrator(HttpContext);
         var write = Writer.For(HttpContext, clock);
+        // Hashed before the transaction: PBKDF2 is slow, and nobody else may write while a transaction is open.
+        var passwordHash = passwords.Hash(request.NewPassword);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
 
@@ -46,7 +48,7 @@ public sealed class SetUserPassword(Database database, Clock clock, Passwords pa
 
         await connection.ExecuteAsync(UserData.SetPasswordSql, new
         {
-            request.UserId, before.Version, PasswordHash = passwords.Hash(request.NewPassword), write.Now,
+            request.UserId, before.Version, PasswordHash = passwordHash, write.Now,
         }, transaction);
         await Sessions.EndAllAsync(connection, transaction, request.UserId);
         var after = (await UserData.FindAsync(connection, request.UserId, transaction))!;

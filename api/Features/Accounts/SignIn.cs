@@ -37,11 +37,15 @@ public sealed record SessionResponse
 
 /// <summary>
 /// Sign-in. A wrong username and a wrong password get the same 401 in about the same time. After
-/// Tracker:MaxFailedSignIns failures in a row the account is locked for Tracker:LockoutMinutes: every attempt then gets
-/// 429 Too Many Requests with Retry-After, even with the right password (429 rather than WebDAV's 423, because
-/// clients and proxies know 429 and Retry-After).
+/// Tracker:MaxFailedSignIns failures in a row from one client address the account is locked, from that address only, for
+/// Tracker:LockoutMinutes: every attempt from there then gets 429 Too Many Requests with Retry-After, even with the right
+/// password (429 rather than WebDAV's 423, because clients and proxies know 429 and Retry-After). Other addresses and the
+/// account's API tokens are unaffected. Rate limits per address (middleware) and per username (here) answer 429 too.
+/// The password is checked with no transaction open; only the outcome is written, in a short transaction of its own,
+/// so a flood of guesses never holds SQLite's write lock while hashing. An unknown username writes nothing.
 /// </summary>
-public sealed class SignIn(Database database, Clock clock, Passwords passwords, TrackerSettings settings, IAntiforgery antiforgery, ILogger<SignIn> logger)
+public sealed class SignIn(Database database, Clock clock, Passwords passwords, TrackerSettings settings, IAntiforgery antiforgery,
+    UsernameLimiter usernames, ILogger<SignIn> logger)
     : Endpoint<SignInRequest, SessionResponse>
 {
     public sealed class Validator : Validator<SignInRequest>
@@ -53,19 +57,7 @@ public sealed class SignIn(Database database, Clock clock, Passwords passwords, 
         }
     }
 
-    private const string SucceededSql = """
-        UPDATE users SET failed_sign_ins = 0, locked_until = NULL, password_hash = coalesce(@RehashedPassword, password_hash)
-        WHERE id = @userId;
-        """;
-
-    // The count restarts once a lock is set, so the next lock needs the full number of failures again.
-    private const string FailedSql = """
-        UPDATE users
-        SET failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN 0 ELSE failed_sign_ins + 1 END,
-            locked_until    = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN @lockedUntil ELSE locked_until END
-        WHERE id = @userId
-        RETURNING locked_until;
-        """;
+    private const string RehashSql = "UPDATE users SET password_hash = @passwordHash WHERE id = @userId";
 
     public const string WrongCredentials = "The username or password is not right. Check both and try again.";
 
@@ -73,22 +65,40 @@ public sealed class SignIn(Database database, Clock clock, Passwords passwords, 
     {
         Post("/session");
         AllowAnonymous();
+        Options(b => b.RequireRateLimiting(SignInLimits.AddressPolicy));
         Description(b => b.Produces<SessionResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(429));
         Summary(s =>
         {
             s.Summary = "Sign in with a username and password (starts a cookie session)";
-            s.Description = "Wrong username or password: 401, saying nothing about which. Too many failures: 429 with Retry-After until the lock ends.";
+            s.Description = "Wrong username or password: 401, saying nothing about which. Too many failures from this client address: "
+                + "429 with Retry-After until the lock ends (other addresses are unaffected). Too many attempts from one address or "
+                + "for one username within a minute: 429 with Retry-After.";
         });
     }
 
     public override async Task HandleAsync(SignInRequest request, CancellationToken ct)
     {
         var now = clock.NowText;
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        var client = ClientAddress.Of(HttpContext);
+        Account? account;
+        SignInFailures.Row? failures = null;
+        // Reads only: in WAL mode they never wait for a writer, and nothing here holds the write lock.
+        await using (var reader = await database.OpenAsync(ct))
+        {
+            account = await AccountStore.FindByUsernameAsync(reader, request.Username.Trim());
+            if (account is not null) failures = await SignInFailures.FindAsync(reader, account.Id, client);
+        }
+        if (failures is not null && failures.IsLockedAt(now)) StopLocked(failures.LockedUntil!);
+        if (failures is null || !failures.SignedInSince(SignInFailures.Text(clock.UtcNow - SignInFailures.KnownClientFor)))
+        {
+            using var lease = usernames.Acquire(request.Username);
+            if (!lease.IsAcquired)
+            {
+                await SignInLimits.RefuseAsync(HttpContext, lease, "Too many sign-in attempts have been made for this username");
+                return;
+            }
+        }
 
-        var account = await AccountStore.FindByUsernameAsync(connection, request.Username.Trim(), transaction);
-        if (account is not null && account.IsLockedAt(now)) StopLocked(account.LockedUntil!);
         var check = passwords.Verify(account?.PasswordHash, request.Password);
         if (account is null)
         {
@@ -97,21 +107,26 @@ public sealed class SignIn(Database database, Clock clock, Passwords passwords, 
         }
         if (check == PasswordVerificationResult.Failed || account.IsDisabled)
         {
-            await RefuseAsync(connection, transaction, account, ct);
+            await RefuseAsync(account, client, failures, ct);
             return;
         }
+        var rehashed = check == PasswordVerificationResult.SuccessRehashNeeded ? passwords.Hash(request.Password) : null;
 
-        await connection.ExecuteAsync(SucceededSql, new
+        string sessionId;
+        await using (var connection = await database.OpenAsync(ct))
+        await using (var transaction = connection.BeginTransaction())
         {
-            userId = account.Id,
-            RehashedPassword = check == PasswordVerificationResult.SuccessRehashNeeded ? passwords.Hash(request.Password) : null,
-        }, transaction);
-        // audit_log.change allows only create/update/delete (db/0007), so a sign-in is an "update" of the account
-        // whose after_json names the event; a later migration may widen the check to 'signIn'/'signInFailed'.
-        await AuditLog.RecordAsync(connection, transaction, new WriteContext(account.DisplayName, now), "user", account.Id, null,
-            new { account.FailedSignIns, account.LockedUntil }, new { Event = "signIn", FailedSignIns = 0 });
-        var sessionId = await Sessions.StartAsync(connection, transaction, account.Id, clock.UtcNow);
-        await transaction.CommitAsync(ct);
+            if (rehashed is not null) await connection.ExecuteAsync(RehashSql, new { userId = account.Id, passwordHash = rehashed }, transaction);
+            await SignInFailures.SucceedAsync(connection, transaction, account.Id, client, now,
+                SignInFailures.Text(clock.UtcNow - SignInFailures.KnownClientFor));
+            // audit_log.change allows only create/update/delete (db/0007), so a sign-in is an "update" of the account
+            // whose after_json names the event; a later migration may widen the check to 'signIn'/'signInFailed'.
+            await AuditLog.RecordAsync(connection, transaction, new WriteContext(account.DisplayName, now), "user", account.Id, null,
+                new { FailedSignIns = failures?.FailedSignIns ?? 0, failures?.LockedUntil, Client = client },
+                new { Event = "signIn", FailedSignIns = 0, Client = client });
+            sessionId = await Sessions.StartAsync(connection, transaction, account.Id, clock.UtcNow);
+            await transaction.CommitAsync(ct);
+        }
 
         var principal = SignedInUser.Principal(account, AuthenticationSetup.CookieScheme, sessionId);
         await HttpContext.SignInAsync(AuthenticationSetup.CookieScheme, principal);
@@ -121,21 +136,25 @@ public sealed class SignIn(Database database, Clock clock, Passwords passwords, 
         await Send.OkAsync(SessionResponse.For(SignedInUser.From(principal)!, tokens.RequestToken), ct);
     }
 
-    /// <summary>Counts the failure, locks the account at the limit, audits it and commits, then stops with 401 or 429.</summary>
-    private async Task RefuseAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction,
-        Account account, CancellationToken ct)
+    /// <summary>Counts the failure from this client, locks at the limit, audits it and commits, then stops with 401 or 429.</summary>
+    private async Task RefuseAsync(Account account, string client, SignInFailures.Row? failures, CancellationToken ct)
     {
-        var lockedUntil = clock.UtcNow.AddMinutes(settings.LockoutMinutes).UtcDateTime
-            .ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        var locked = account.IsDisabled ? account.LockedUntil : await connection.ExecuteScalarAsync<string?>(FailedSql,
-            new { userId = account.Id, maxFailures = settings.MaxFailedSignIns, lockedUntil }, transaction);
-        // Recorded as an "update" of the account for the same reason as a sign-in; the caller is unknown, so "anonymous".
-        await AuditLog.RecordAsync(connection, transaction, new WriteContext("anonymous", clock.NowText), "user", account.Id, null,
-            new { account.FailedSignIns, account.LockedUntil },
-            new { Event = "signInFailed", Reason = account.IsDisabled ? "disabled" : "wrongPassword", LockedUntil = locked });
-        await transaction.CommitAsync(ct);
+        var now = clock.NowText;
+        var lockedUntil = SignInFailures.Text(clock.UtcNow.AddMinutes(settings.LockoutMinutes));
+        string? locked;
+        await using (var connection = await database.OpenAsync(ct))
+        await using (var transaction = connection.BeginTransaction())
+        {
+            locked = account.IsDisabled ? null
+                : await SignInFailures.FailAsync(connection, transaction, account.Id, client, settings.MaxFailedSignIns, lockedUntil, now);
+            // Recorded as an "update" of the account for the same reason as a sign-in; the caller is unknown, so "anonymous".
+            await AuditLog.RecordAsync(connection, transaction, new WriteContext("anonymous", now), "user", account.Id, null,
+                new { FailedSignIns = failures?.FailedSignIns ?? 0, failures?.LockedUntil, Client = client },
+                new { Event = "signInFailed", Reason = account.IsDisabled ? "disabled" : "wrongPassword", LockedUntil = locked, Client = client });
+            await transaction.CommitAsync(ct);
+        }
         logger.LogInformation("Sign-in refused for user {UserId}.", account.Id);
-        if (locked is not null && locked != account.LockedUntil) StopLocked(locked);
+        if (locked is not null && locked != failures?.LockedUntil) StopLocked(locked);
         this.Stop(401, AuthProblems.SessionField, WrongCredentials);
     }
 

@@ -18,7 +18,10 @@ public sealed record UserResponse
     public long? PersonId { get; init; }
     public string? PersonName { get; init; }
     public bool IsDisabled { get; init; }
-    /// <summary>Set while the account is locked after repeated failed sign-ins (UTC).</summary>
+    /// <summary>
+    /// When the latest lock-out after repeated failed sign-ins ends (UTC), from whichever client address it was set; it
+    /// may have passed. A lock holds only for the address the failures came from; other addresses and API tokens still work.
+    /// </summary>
     public string? LockedUntil { get; init; }
     /// <summary>Concurrency version; the same value is sent as the ETag.</summary>
     public long Version { get; init; }
@@ -39,7 +42,7 @@ public static class UserData
                u.person_id    AS PersonId,
                p.name         AS PersonName,
                u.is_disabled  AS IsDisabled,
-               u.locked_until AS LockedUntil,
+               (SELECT max(f.locked_until) FROM sign_in_failures f WHERE f.user_id = u.id) AS LockedUntil,
                u.row_version  AS Version,
                u.created_at   AS CreatedAt,
                u.updated_at   AS UpdatedAt
@@ -55,12 +58,14 @@ public static class UserData
         RETURNING id;
         """;
 
-    // Every change an administrator makes bumps row_version, which also ends the account's open sessions.
+    // Every change an administrator makes bumps row_version, which also ends the account's open sessions. A new password
+    // lifts every lock-out of the account (db/0026: one per client address).
     public const string SetPasswordSql = """
         UPDATE users
         SET password_hash = @PasswordHash, failed_sign_ins = 0, locked_until = NULL,
             updated_at = @Now, row_version = row_version + 1
         WHERE id = @UserId AND row_version = @Version;
+        DELETE FROM sign_in_failures WHERE user_id = @UserId;
         """;
 
     private const string OtherEnabledAdministratorsSql = """

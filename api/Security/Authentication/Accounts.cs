@@ -27,13 +27,8 @@ public sealed record Account
     public string Role { get; init; } = "";
     public long? PersonId { get; init; }
     public string PasswordHash { get; init; } = "";
-    public long FailedSignIns { get; init; }
-    public string? LockedUntil { get; init; }
     public bool IsDisabled { get; init; }
     public long Version { get; init; }
-
-    /// <summary>Timestamps are stored as fixed-width UTC ISO text (Clock.NowText), so text order is time order.</summary>
-    public bool IsLockedAt(string now) => LockedUntil is { } until && string.CompareOrdinal(until, now) > 0;
 }
 
 public static class AccountStore
@@ -45,8 +40,6 @@ public static class AccountStore
                u.role            AS Role,
                u.person_id       AS PersonId,
                u.password_hash   AS PasswordHash,
-               u.failed_sign_ins AS FailedSignIns,
-               u.locked_until    AS LockedUntil,
                u.is_disabled     AS IsDisabled,
                u.row_version     AS Version
         FROM users u

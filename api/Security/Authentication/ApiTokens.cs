@@ -29,7 +29,10 @@ public static class ApiTokens
 
 /// <summary>
 /// Signs in a request that carries "Authorization: Bearer apt_..." as the token's owner. A revoked token, or one whose
-/// owner is disabled or locked out, does not authenticate (the request is then anonymous and gets 401 where sign-in is needed).
+/// owner is disabled, does not authenticate (the request is then anonymous and gets 401 where sign-in is needed). A
+/// lock-out after failed password sign-ins never stops a token: the lock belongs to the address the guesses came from.
+/// Authenticating is two keyed reads; it writes (last_used_at and the "used" audit row) only when the row just read says
+/// the token was last used over a minute ago, so an integration's requests hold no write lock and never wait for one.
 /// </summary>
 public sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Database database, Clock clock)
@@ -62,14 +65,16 @@ public sealed class ApiTokenHandler(
         var token = await connection.QuerySingleOrDefaultAsync<TokenRow>(FindSql, new { tokenHash = ApiTokens.Hash(secret) });
         if (token is null) return AuthenticateResult.Fail("Unknown or revoked API token.");
         var account = await AccountStore.FindByIdAsync(connection, token.UserId);
-        var now = clock.NowText;
-        if (account is null || account.IsDisabled || account.IsLockedAt(now))
-            return AuthenticateResult.Fail("The API token's account is disabled or locked.");
+        if (account is null || account.IsDisabled) return AuthenticateResult.Fail("The API token's account is disabled.");
 
         // Token use is audited (issue 3) with the same once-a-minute rhythm as last_used_at, in one transaction with it.
+        // Decided from the row already read, so the common request opens no transaction; TouchSql repeats the test, so of
+        // two requests that both saw an old time only one writes and audits.
+        var now = clock.NowText;
         var minuteAgo = clock.UtcNow.AddMinutes(-1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        await using (var transaction = connection.BeginTransaction())
+        if (token.LastUsedAt is null || string.CompareOrdinal(token.LastUsedAt, minuteAgo) < 0)
         {
+            await using var transaction = connection.BeginTransaction();
             if (await connection.ExecuteAsync(TouchSql, new { now, tokenId = token.TokenId, minuteAgo }, transaction) == 1)
                 await AuditLog.RecordAsync(connection, transaction, new WriteContext(account.DisplayName, now), "token", token.TokenId, null,
                     new { lastUsedAt = token.LastUsedAt },
