@@ -55,8 +55,15 @@ builder.Services.AddSwaggerGen(o =>
     o.AddSecurityDefinition(SignInRequirement.ApiToken, SignInRequirement.ApiTokenScheme);
     o.AddSecurityDefinition(SignInRequirement.Session, SignInRequirement.SessionScheme);
     o.OperationFilter<SignInRequirement>();
+    o.OperationFilter<OperationNames>();
+    o.OperationFilter<ResponseConventions>();
+    o.OperationFilter<RequestPropertiesRequired>();
+    o.DocumentFilter<FeatureTags>();
     o.SchemaFilter<RouteParamSchemaFilter>();
+    o.SchemaFilter<FixedValues>();
     o.DocumentFilter<ResponsePropertiesRequired>();
+    o.DocumentFilter<NullableReferencesTyped>();
+    o.DocumentFilter<UnusedSchemasRemoved>();
     o.CustomSchemaIds(t => t.FullName!.Replace("ActionPlanTracker.Features.", "").Replace('+', '.'));
     o.SupportNonNullableReferenceTypes();
     // A nullable reference (a review that may be absent) is written as allOf + nullable, the only way OpenAPI 3.0 can say it.

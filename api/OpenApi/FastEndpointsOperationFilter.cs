@@ -31,7 +31,7 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
                 In = ParameterLocation.Path,
                 Required = true,
                 Description = property is null ? null : $"The {Words(name)}.",
-                Schema = context.SchemaGenerator.GenerateSchema(property?.PropertyType ?? typeof(string), context.SchemaRepository),
+                Schema = WithWords(context.SchemaGenerator.GenerateSchema(property?.PropertyType ?? typeof(string), context.SchemaRepository), property),
             });
         }
 
@@ -49,7 +49,7 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
                     Name = name,
                     In = ParameterLocation.Query,
                     Required = false,
-                    Schema = context.SchemaGenerator.GenerateSchema(property.PropertyType, context.SchemaRepository),
+                    Schema = WithWords(context.SchemaGenerator.GenerateSchema(property.PropertyType, context.SchemaRepository), property),
                 });
             }
         }
@@ -74,7 +74,7 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
             if (operation.Responses.ContainsKey(key)) continue;
             operation.Responses[key] = new OpenApiResponse
             {
-                Description = ProblemMeaning(status),
+                Description = ResponseConventions.ProblemMeaning(status),
                 Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problemSchema } },
             };
         }
@@ -101,26 +101,32 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             };
         }
-        if (method is "PUT" or "DELETE" or "PATCH" && !metadata.OfType<WithoutIfMatch>().Any())
+        // If-Match: every change of a versioned item needs it (Etags.Require answers 428 without it), as does a POST that
+        // documents 428; a create-or-update needs it only once the item exists, so there it is optional.
+        var changes = method is "PUT" or "DELETE" or "PATCH" && !metadata.OfType<WithoutIfMatch>().Any();
+        var refusesWithout = metadata.OfType<IProducesResponseTypeMetadata>().Any(m => m.StatusCode == 428);
+        if (changes || refusesWithout)
+        {
+            var optional = metadata.OfType<IfMatchWhenExisting>().Any() || !refusesWithout;
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = "If-Match",
                 In = ParameterLocation.Header,
-                Required = true,
-                Description = "The ETag from your last read of this item, or * to change whatever is there. Missing: 428. Stale: 412.",
+                Required = !optional,
+                Description = optional
+                    ? "The ETag from your last read of this item, or * to change whatever is there. Not needed to create it; once it exists, missing: 428. Stale: 412."
+                    : "The ETag from your last read of this item, or * to change whatever is there. Missing: 428. Stale: 412.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
+        }
     }
 
-    private static string ProblemMeaning(int status) => status switch
+    /// <summary>A route or query value marked [OneOf] lists its words (see FixedValues).</summary>
+    private static IOpenApiSchema WithWords(IOpenApiSchema schema, PropertyInfo? property)
     {
-        400 => "The request is invalid; errors name each field at fault.",
-        404 => "No such item (the error names the route field).",
-        409 => "Conflicts with stored data: a duplicate value, a closed review, or an item still in use.",
-        412 => "If-Match names an older version: someone else changed the item since you read it. Nothing was changed.",
-        428 => "If-Match is required for this change.",
-        _ => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
-    };
+        if (OneOfAttribute.On(property) is { } oneOf && schema is OpenApiSchema concrete) FixedValues.Restrict(concrete, oneOf.Values);
+        return schema;
+    }
 
     private static IEnumerable<string> RouteParameters(string route)
     {

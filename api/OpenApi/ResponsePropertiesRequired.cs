@@ -36,7 +36,7 @@ public sealed class ResponsePropertiesRequired : IDocumentFilter
     }
 
     /// <summary>Adds the names of the component schemas <paramref name="schema"/> refers to, however deeply.</summary>
-    private static void Collect(IOpenApiSchema? schema, IDictionary<string, IOpenApiSchema> schemas, HashSet<string> found)
+    internal static void Collect(IOpenApiSchema? schema, IDictionary<string, IOpenApiSchema> schemas, HashSet<string> found)
     {
         if (schema is null) return;
         if (schema is OpenApiSchemaReference reference)

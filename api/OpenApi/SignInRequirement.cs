@@ -34,7 +34,12 @@ public sealed class SignInRequirement : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var definition = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<EndpointDefinition>().FirstOrDefault();
-        if (definition is null || definition.AllowedRoles is not { Count: > 0 }) return;
+        if (definition is null || definition.AllowedRoles is not { Count: > 0 })
+        {
+            // An empty requirement: open to everyone, said outright rather than left unsaid (Redocly's security-defined).
+            operation.Security = [new OpenApiSecurityRequirement()];
+            return;
+        }
         operation.Security =
         [
             new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiToken, context.Document)] = [] },

@@ -109,6 +109,115 @@ public sealed class OpenApiTests
         }
     }
 
+    [Test]
+    public async Task Operations_are_named_after_their_endpoint_and_tagged_with_a_described_feature_area()
+    {
+        var document = await DocumentAsync();
+        var operations = Operations(document).ToList();
+        var ids = operations.Select(o => (string?)o.Operation["operationId"]).ToList();
+        Assert.That(ids, Is.All.Match("^[a-z][A-Za-z]+$"), "operationIds are camelCased endpoint class names");
+        Assert.That(ids, Is.Unique);
+        Assert.That(ids, Does.Contain("getPlan").And.Contain("saveScore").And.Contain("getAbout"));
+        var tags = document["tags"]!.AsArray().ToDictionary(t => (string)t!["name"]!, t => (string?)t!["description"]);
+        foreach (var (route, operation) in operations)
+        {
+            var tag = operation["tags"]!.AsArray().Select(t => (string)t!).Single();
+            Assert.That(tags.TryGetValue(tag, out var description) && !string.IsNullOrWhiteSpace(description), $"{route}: tag {tag} undescribed");
+        }
+        Assert.That(tags.Keys, Does.Contain("Plans").And.Contain("Scores").And.Contain("Import").And.Not.Contain("ActionPlanTracker"));
+    }
+
+    /// <summary>
+    /// The response headers and If-Match the document states are those the endpoint's code sends and checks: each
+    /// operation's source file (api/Features/**/&lt;OperationId&gt;.cs) is read for Etags.Set, CreatedAtAsync,
+    /// ContentDisposition, SetUndoLocation and Etags.Require / RequireIfExists.
+    /// </summary>
+    [Test]
+    public async Task Documented_headers_are_the_ones_the_code_sends()
+    {
+        var features = Path.Combine(RepositoryRoot.Find(), "api", "Features");
+        var sources = Directory.GetFiles(features, "*.cs", SearchOption.AllDirectories)
+            .ToLookup(f => Path.GetFileNameWithoutExtension(f), StringComparer.OrdinalIgnoreCase);
+        var failures = new List<string>();
+        foreach (var (route, operation) in Operations(await DocumentAsync()))
+        {
+            var id = (string)operation["operationId"]!;
+            var file = sources[id].SingleOrDefault();
+            if (file is null) { failures.Add($"{route}: no api/Features/**/{id}.cs"); continue; }
+            var code = await File.ReadAllTextAsync(file);
+            var responses = operation["responses"]!.AsObject();
+            bool Has(string status, string header) => responses[status]?["headers"]?[header] is not null;
+            void Expect(bool sent, bool documented, string what)
+            {
+                if (sent != documented) failures.Add($"{route}: {what} {(sent ? "sent but not documented" : "documented but not sent")}");
+            }
+            Expect(code.Contains("Etags.Set("), Has("200", "ETag") || Has("201", "ETag"), "ETag");
+            Expect(code.Contains("CreatedAtAsync"), Has("201", "Location"), "Location");
+            Expect(code.Contains("ContentDisposition"), Has("200", "Content-Disposition"), "Content-Disposition");
+            Expect(code.Contains("SetUndoLocation"), Has("204", "Undo-Location"), "Undo-Location");
+            if (responses["429"] is not null) Expect(code.Contains("RetryAfter"), Has("429", "Retry-After"), "Retry-After");
+            var ifMatch = operation["parameters"]?.AsArray().FirstOrDefault(p => (string?)p!["name"] == "If-Match");
+            if (code.Contains("Etags.RequireIfExists(")) Expect(true, ifMatch is not null && (bool?)ifMatch["required"] != true, "optional If-Match");
+            else if (code.Contains("Etags.Require(")) Expect(true, (bool?)ifMatch?["required"] == true, "required If-Match");
+            var problems = responses.Where(r => r.Key[0] is '4' or '5')
+                .Where(r => r.Value!["content"]?["application/problem+json"] is null).Select(r => r.Key).ToList();
+            if (problems.Count > 0) failures.Add($"{route}: {string.Join(", ", problems)} without a problem document");
+            if (operation["security"]!.AsArray().Any(r => r!.AsObject().Count > 0) && (responses["401"] is null || responses["403"] is null))
+                failures.Add($"{route}: needs sign-in but 401/403 undocumented");
+        }
+        Assert.That(failures, Is.Empty, string.Join("\n", failures));
+    }
+
+    [Test]
+    public async Task Fixed_words_are_enums_and_timestamps_are_date_times()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var failures = new List<string>();
+        foreach (var (route, operation) in Operations(document))
+            foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+                if ((string?)parameter!["in"] == "path" && (string?)parameter["schema"]!["type"] == "string" && parameter["schema"]!["enum"] is null)
+                    failures.Add($"{route}: path parameter {parameter["name"]} has no enum");
+        foreach (var (name, schema) in schemas)
+            foreach (var (property, value) in schema!["properties"]?.AsObject() ?? [])
+                if ((property.EndsWith("At", StringComparison.Ordinal) || property.EndsWith("Until", StringComparison.Ordinal))
+                    && (string?)value!["type"] == "string" && (string?)value["format"] != "date-time")
+                    failures.Add($"{name}.{property}: not format date-time");
+        string[] Words(string schema, string property) =>
+            schemas[schema]!["properties"]![property]!["enum"]?.AsArray().Select(w => (string?)w ?? "null").ToArray() ?? [];
+        Assert.Multiple(() =>
+        {
+            Assert.That(failures, Is.Empty, string.Join("\n", failures));
+            Assert.That(Words("Plans.PlanRequest", "status"), Is.EqualTo(new[] { "draft", "active", "closed" }));
+            Assert.That(Words("Accounts.CreateUserRequest", "role"), Is.EquivalentTo(new[] { "administrator", "board", "manager", "viewer" }));
+            Assert.That(Words("Scores.SignOffScoreRequest", "decision"), Is.EqualTo(new[] { "signedOff", "rejected" }));
+            Assert.That(schemas["Scores.SignOffScoreRequest"]!["required"]!.AsArray().Select(r => (string?)r), Does.Contain("decision"));
+            Assert.That(schemas["Plans.PlanRequest"]!["required"]!.AsArray().Select(r => (string?)r), Is.EquivalentTo(new[] { "title", "sourceType", "scaleId" }));
+            Assert.That(schemas.Where(s => s.Value!["type"] is not null && (string?)s.Value["type"] == "object" && s.Value["properties"] is null
+                && s.Value["additionalProperties"] is null).Select(s => s.Key), Is.Empty, "empty schemas");
+        });
+    }
+
+    /// <summary>A score's route takes the item kind as everywhere else (singular); the plural it used first still works.</summary>
+    [Test]
+    public async Task Score_routes_take_the_singular_item_kind_and_still_accept_the_plural()
+    {
+        var plan = await KnownPlan.CreateAsync(Client);
+        var at = $"/api/plans/{plan.PlanId}/reviews/{plan.Reviews[0]}/scores";
+        var singular = await Client.GetAsync($"{at}/measure/{plan.M1}");
+        var plural = await Client.GetAsync($"{at}/measures/{plan.M1}");
+        var wrong = await Client.GetAsync($"{at}/measurez/{plan.M1}");
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)singular.StatusCode, Is.EqualTo(200));
+            Assert.That((int)plural.StatusCode, Is.EqualTo(200));
+            Assert.That((int)wrong.StatusCode, Is.EqualTo(404));
+        });
+    }
+
+    private static IEnumerable<(string Route, JsonNode Operation)> Operations(JsonNode document) =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(o => ($"{o.Key.ToUpperInvariant()} {path.Key}", o.Value!)));
+
     /// <summary>
     /// When the API changes, this test rewrites docs/openapi.json and fails once, so the change is seen and committed
     /// with the code that caused it. Run the tests again to see it pass.

@@ -38,7 +38,9 @@ public sealed class CreateToken(Database database, Clock clock) : Endpoint<Creat
     {
         Post("/tokens");
         Roles(Allowed.Readers);
-        Description(b => b.Produces<NewTokenResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403));
+        // No Location: a token is never read back on its own (GET /api/tokens lists them; the secret is shown once).
+        Description(b => b.Produces<NewTokenResponse>(201).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403)
+            .WithMetadata(OpenApi.WithoutLocation.Instance));
         Summary(s =>
         {
             s.Summary = "Create a personal API token for integrations (the secret is shown once)";

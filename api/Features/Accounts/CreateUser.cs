@@ -13,6 +13,7 @@ public sealed record CreateUserRequest
     public string Username { get; init; } = "";
     public string DisplayName { get; init; } = "";
     /// <summary>administrator, board, manager or viewer.</summary>
+    [OpenApi.OneOf(typeof(RoleNames), nameof(RoleNames.All))]
     public string Role { get; init; } = "";
     /// <summary>The person this account acts as; a manager's items are those this person leads or owns.</summary>
     public long? PersonId { get; init; }

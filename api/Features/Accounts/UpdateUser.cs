@@ -13,6 +13,7 @@ public sealed record UpdateUserRequest
     [RouteParam] public long UserId { get; init; }
     public string DisplayName { get; init; } = "";
     /// <summary>administrator, board, manager or viewer.</summary>
+    [OpenApi.OneOf(typeof(RoleNames), nameof(RoleNames.All))]
     public string Role { get; init; } = "";
     public long? PersonId { get; init; }
     /// <summary>A disabled account cannot sign in and its API tokens stop working.</summary>

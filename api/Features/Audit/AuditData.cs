@@ -17,6 +17,7 @@ public record AuditQuery
     /// <summary>Only changes on or before this date: yyyy-MM-dd, inclusive.</summary>
     [QueryParam] public string? To { get; init; }
     /// <summary>Only this kind of change: create, update or delete.</summary>
+    [OpenApi.OneOf(typeof(AuditData), nameof(AuditData.Changes))]
     [QueryParam] public string? Change { get; init; }
     /// <summary>Which page of entries, from 1.</summary>
     [QueryParam] public int Page { get; init; } = 1;
@@ -52,11 +53,13 @@ public sealed record AuditEntry
     /// <summary>Who made the change, as the tracker knew them at the time.</summary>
     public string Actor { get; init; } = "";
     /// <summary>One of <see cref="AuditData.EntityTypes"/>: plan, priority, recommendation, action, measure, review, score, ...</summary>
+    [OpenApi.OneOf(typeof(AuditData), nameof(AuditData.EntityTypes))]
     public string EntityType { get; init; } = "";
     public long EntityId { get; init; }
     /// <summary>The plan the item belonged to; null for people, rating scales and accounts, which belong to no plan.</summary>
     public long? PlanId { get; init; }
     /// <summary>create, update or delete.</summary>
+    [OpenApi.OneOf(typeof(AuditData), nameof(AuditData.Changes))]
     public string Change { get; init; } = "";
     /// <summary>The item as it was before the change, as the API returned it then; null for a create.</summary>
     public JsonElement? Before { get; init; }

@@ -10,6 +10,7 @@ namespace ActionPlanTracker.Features.Audit;
 public sealed record ItemAuditRequest : AuditQuery
 {
     /// <summary>One of <see cref="AuditData.EntityTypes"/>: plan, priority, recommendation, action, measure, review, score, person, scale, ...</summary>
+    [OpenApi.OneOf(typeof(AuditData), nameof(AuditData.EntityTypes))]
     public string EntityType { get; init; } = "";
     public long EntityId { get; init; }
 }

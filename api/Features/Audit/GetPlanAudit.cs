@@ -11,6 +11,7 @@ public sealed record PlanAuditRequest : AuditQuery
 {
     public long PlanId { get; init; }
     /// <summary>Only changes to this kind of item: plan, priority, recommendation, action, measure, review, score or reportedAverage.</summary>
+    [OpenApi.OneOf(typeof(AuditData), nameof(AuditData.EntityTypes))]
     [QueryParam] public string? EntityType { get; init; }
 }
 

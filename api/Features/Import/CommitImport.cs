@@ -38,6 +38,10 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
         WHERE id = @importId AND row_version = @version AND status = 'pending';
         """;
 
+    /// <summary>The import's new version, sent as ETag (the body is the outcome, not the import).</summary>
+    private static OpenApi.DocumentedResponseHeader ImportVersion(int status) =>
+        new(status, "ETag", "The import's version after the commit: send it in If-Match to change or discard it.");
+
     public override void Configure()
     {
         Post("/imports/{importId}/commit");
@@ -45,7 +49,8 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
         // The body is optional: a commit that saves no mapping sends none, which routing would otherwise refuse.
         Description(b => b.ClearDefaultAccepts().WithMetadata(new OpenApi.DocumentedBody(typeof(CommitImportRequest), "application/json", Required: false))
             .Produces<CommitImportResponse>(201).Produces<CommitImportResponse>(200).ProducesProblemDetails(400)
-            .ProducesProblemDetails(404).ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
+            .ProducesProblemDetails(404).ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428)
+            .WithMetadata(ImportVersion(200)).WithMetadata(ImportVersion(201)));
         Summary(s =>
         {
             s.Summary = "Commit an import: write the plan it reads, all of it or nothing, in one transaction";

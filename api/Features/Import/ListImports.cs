@@ -8,6 +8,7 @@ namespace ActionPlanTracker.Features.Import;
 public sealed record ListImportsRequest
 {
     /// <summary>Only imports with this status: pending, committed or discarded.</summary>
+    [OpenApi.OneOf(typeof(ImportData), nameof(ImportData.StatusValues))]
     [QueryParam] public string? Status { get; init; }
 }
 

@@ -18,6 +18,7 @@ public sealed record ReplaceLinksRequest
 public sealed record LinkRequest
 {
     /// <summary>recommendation, action or priority: which kind of plan item <see cref="ItemId"/> is.</summary>
+    [OpenApi.OneOf(typeof(InspectionRecommendationData), nameof(InspectionRecommendationData.LinkKinds))]
     public string Kind { get; init; } = "";
     public long ItemId { get; init; }
     /// <summary>Why or how the item answers the recommendation (optional).</summary>

@@ -12,6 +12,7 @@ public sealed record ItemTrailRequest : AuditQuery
 {
     public long PlanId { get; init; }
     /// <summary>priority, recommendation, action or measure (as in the web app's item addresses).</summary>
+    [OpenApi.OneOf(typeof(GetItemTrail), nameof(GetItemTrail.Kinds))]
     public string Kind { get; init; } = "";
     public long ItemId { get; init; }
 }

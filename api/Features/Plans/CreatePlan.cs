@@ -21,10 +21,12 @@ public record PlanRequest
     /// <summary>What the plan calls its owners column, as printed ("Owner(s)", "Responsible officer"); leave it out for "Owner".</summary>
     public string? OwnerHeading { get; init; }
     /// <summary>draft (default), active, or closed.</summary>
+    [OpenApi.OneOf(typeof(PlanData), nameof(PlanData.StatusValues))]
     public string Status { get; init; } = "draft";
     public long ScaleId { get; init; }
     public bool GroupedByPriority { get; init; }
     /// <summary>recommendation (default), action, or measure.</summary>
+    [OpenApi.OneOf(typeof(PlanData), nameof(PlanData.ScoreLevels))]
     public string ScoreLevel { get; init; } = "recommendation";
     /// <summary>The inspection the plan answers (GET /api/inspections); leave out when it answers none.</summary>
     public long? InspectionId { get; init; }

@@ -17,6 +17,7 @@ public record ReviewRequest
     public DateOnly? ReviewDate { get; init; }
     public string? Reviewer { get; init; }
     /// <summary>open (default) or closed.</summary>
+    [OpenApi.OneOf(typeof(ReviewData), nameof(ReviewData.StatusValues))]
     public string Status { get; init; } = "open";
     /// <summary>
     /// The date by which the people who answer for the items should have recorded their update (optional). On or before

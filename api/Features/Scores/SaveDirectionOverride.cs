@@ -10,6 +10,7 @@ namespace ActionPlanTracker.Features.Scores;
 public sealed record SaveDirectionOverrideRequest : ScoreRouteRequest
 {
     /// <summary>improving, maintained or declining: the judgement a person records instead of the computed one.</summary>
+    [OpenApi.OneOf(typeof(SaveDirectionOverride), nameof(SaveDirectionOverride.Directions))]
     public string Direction { get; init; } = "";
     /// <summary>Why the scores do not tell the whole story. Required: an override without a reason is the hand-picked arrow we replace.</summary>
     public string Reason { get; init; } = "";

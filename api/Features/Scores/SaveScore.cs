@@ -22,6 +22,7 @@ public sealed record SaveScoreRequest : ScoreRouteRequest
     /// <summary>The document this score was copied from ("Improvement plan v3.2, November 2016"), for scores printed before the tracker existed. A complete level recorded this way is "complete as printed in the source": it needs no evidence and no sign-off, and is shown apart from completions signed off in the tracker.</summary>
     public string? SourceDocument { get; init; }
     /// <summary>The direction of travel the source printed for this review, read as improving, maintained or declining; kept beside the computed one.</summary>
+    [OpenApi.OneOf(typeof(SaveDirectionOverride), nameof(SaveDirectionOverride.Directions))]
     public string? PrintedDirection { get; init; }
     /// <summary>The direction of travel exactly as printed ("Improved", "↑").</summary>
     public string? PrintedDirectionText { get; init; }
@@ -78,7 +79,7 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
         Put("/plans/{planId}/reviews/{reviewId}/scores/{itemType}/{itemId}");
         Roles(Allowed.Scorers);
         Description(b => b.Produces<ScoreResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404)
-            .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428));
+            .ProducesProblemDetails(409).ProducesProblemDetails(412).ProducesProblemDetails(428).WithMetadata(OpenApi.IfMatchWhenExisting.Instance));
         Summary(s =>
         {
             s.Summary = "Record or change an item's score and update in one review";

@@ -57,12 +57,19 @@ public sealed record ScoredItemType(string Route, string Name, string Column, st
 
     public static readonly IReadOnlyList<ScoredItemType> All = [Recommendation, Action, Measure];
 
-    public static ScoredItemType? FromRoute(string? route) => All.FirstOrDefault(t => t.Route == route);
+    /// <summary>
+    /// From a route's {itemType}: the singular name, as everywhere else in the API (items/{kind}, bodies, the audit log);
+    /// the plural the score routes first used is still accepted, but only the singular is documented.
+    /// </summary>
+    public static ScoredItemType? FromRoute(string? route) => All.FirstOrDefault(t => t.Name == route || t.Route == route);
+
+    /// <summary>The item kinds a score can belong to, singular: the one spelling the OpenAPI document gives.</summary>
+    public static readonly string[] Names = ["recommendation", "action", "measure"];
 
     /// <summary>From the singular name, as in /items/{kind}/... routes and in bodies.</summary>
     public static ScoredItemType? FromName(string? name) => All.FirstOrDefault(t => t.Name == name);
 
-    public const string RouteValues = "recommendations, actions or measures";
+    public const string NameValues = "recommendation, action or measure";
 }
 
 public static class ScoreData

@@ -14,7 +14,8 @@ public record ScoreRouteRequest
 {
     [RouteParam] public long PlanId { get; init; }
     [RouteParam] public long ReviewId { get; init; }
-    /// <summary>recommendations, actions or measures.</summary>
+    /// <summary>recommendation, action or measure (the plurals recommendations, actions and measures are accepted too).</summary>
+    [OpenApi.OneOf(typeof(ScoredItemType), nameof(ScoredItemType.Names))]
     [RouteParam] public string ItemType { get; init; } = "";
     [RouteParam] public long ItemId { get; init; }
 }
@@ -77,7 +78,7 @@ public static class ScoreTarget
         ScoreRouteRequest request, bool forWrite, ClaimsPrincipal? user = null)
     {
         var type = ScoredItemType.FromRoute(request.ItemType);
-        if (type is null) endpoint.NotFound("itemType", $"Item type must be {ScoredItemType.RouteValues}.");
+        if (type is null) endpoint.NotFound("itemType", $"Item type must be {ScoredItemType.NameValues}.");
 
         var plan = await connection.QuerySingleOrDefaultAsync<PlanScoring>(PlanSql, new { planId = request.PlanId }, transaction);
         if (plan is null) endpoint.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));

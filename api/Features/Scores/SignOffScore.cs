@@ -10,6 +10,7 @@ namespace ActionPlanTracker.Features.Scores;
 public sealed record SignOffScoreRequest : ScoreRouteRequest
 {
     /// <summary>signedOff (the evidence shows it is complete) or rejected (it is not, yet).</summary>
+    [OpenApi.OneOf(typeof(SignOffScore), nameof(SignOffScore.Decisions))]
     public string Decision { get; init; } = "";
     /// <summary>What the board said; required when rejecting, so the lead knows what is missing.</summary>
     public string? Note { get; init; }

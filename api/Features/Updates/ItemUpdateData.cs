@@ -40,6 +40,7 @@ public record ItemUpdatesRoute
 {
     [RouteParam] public long PlanId { get; init; }
     /// <summary>recommendation, action or measure.</summary>
+    [OpenApi.OneOf(typeof(Scores.ScoredItemType), nameof(Scores.ScoredItemType.Names))]
     [RouteParam] public string Kind { get; init; } = "";
     [RouteParam] public long ItemId { get; init; }
 }

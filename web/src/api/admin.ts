@@ -220,7 +220,7 @@ export interface InspectionRecommendationRequest {
 }
 
 export interface LinkRequest {
-  kind: string;
+  kind: 'recommendation' | 'action' | 'priority';
   itemId: number;
   note: string | null;
 }

@@ -59,7 +59,7 @@ export interface ScoreAddress {
 }
 
 function scoreUrl(a: ScoreAddress): string {
-  return `${apiRoot}/plans/${encodeURIComponent(a.planId)}/reviews/${encodeURIComponent(a.reviewId)}/scores/${a.itemType}s/${encodeURIComponent(a.itemId)}`;
+  return `${apiRoot}/plans/${encodeURIComponent(a.planId)}/reviews/${encodeURIComponent(a.reviewId)}/scores/${a.itemType}/${encodeURIComponent(a.itemId)}`;
 }
 
 /** The score as stored now. No score yet in that review: ApiError 404. */
