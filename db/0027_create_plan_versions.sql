@@ -290,12 +290,14 @@ BEGIN
 END;
 
 CREATE TRIGGER plan_versions_after_update_rating_scales AFTER UPDATE OF name, higher_is_better ON rating_scales
+    WHEN OLD.name IS NOT NEW.name OR OLD.higher_is_better IS NOT NEW.higher_is_better
 BEGIN
     INSERT INTO plan_versions (plan_id, version) SELECT id, 1 FROM plans WHERE id IN (SELECT id FROM plans WHERE scale_id = NEW.id)
         ON CONFLICT (plan_id) DO UPDATE SET version = version + 1;
 END;
 
 CREATE TRIGGER plan_versions_after_update_people AFTER UPDATE OF name, job_title ON people
+    WHEN OLD.name IS NOT NEW.name OR OLD.job_title IS NOT NEW.job_title
 BEGIN
     INSERT INTO plan_versions (plan_id, version) SELECT id, 1 FROM plans WHERE id IN (SELECT ip_plan FROM (SELECT coalesce(r.plan_id, a.plan_id, m.plan_id) AS ip_plan FROM item_people ip LEFT JOIN recommendations r ON r.id = ip.recommendation_id LEFT JOIN actions a ON a.id = ip.action_id LEFT JOIN success_measures m ON m.id = ip.measure_id WHERE ip.person_id = NEW.id))
         ON CONFLICT (plan_id) DO UPDATE SET version = version + 1;

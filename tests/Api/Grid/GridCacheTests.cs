@@ -142,12 +142,12 @@ public sealed class GridCacheTests
         var summaryEtag = await ETagOfAsync($"/api/plans/{plan.PlanId}/summary");
 
         var url = $"/api/plans/{plan.PlanId}/reviews/{plan.Reviews[2]}/scores/measures/{plan.M3}";
-        var saved = await client.PutJsonAsync(url, new { level = 4, narrative = "Recovering" }, (await client.GetAsync(url)).ETag());
+        var saved = await client.PutJsonAsync(url, new { level = 3, narrative = "Recovering" }, (await client.GetAsync(url)).ETag());
         Assert.That(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
 
         var after = await AssertChangedAsync(grid, etag, "a saved score changes the plan's version");
         var m3 = Items(after).Single(i => (string)i["kind"]! == "measure" && (long)i["id"]! == plan.M3);
-        Assert.That((int?)m3["scores"]![2]!["level"], Is.EqualTo(4));
+        Assert.That((int?)m3["scores"]![2]!["level"], Is.EqualTo(3));
         await AssertChangedAsync($"/api/plans/{plan.PlanId}/summary", summaryEtag, "the summary is kept by the same version");
     }
 
@@ -164,7 +164,7 @@ public sealed class GridCacheTests
 
         // A score saved in another plan (audited, like every write).
         var url = $"/api/plans/{other.PlanId}/reviews/{other.Reviews[2]}/scores/measures/{other.M3}";
-        var saved = await client.PutJsonAsync(url, new { level = 5, narrative = "Done" }, (await client.GetAsync(url)).ETag());
+        var saved = await client.PutJsonAsync(url, new { level = 3, narrative = "Back on track" }, (await client.GetAsync(url)).ETag());
         Assert.That(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
         // A sign-in (a session row, an audit row), a new account with a new token, and that token's first use.
         using var signedIn = await TrackerApp.BrowserSignedInAsync("admin", TrackerApp.AdminPassword);
