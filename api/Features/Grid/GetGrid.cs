@@ -28,12 +28,13 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
     {
         Get("/plans/{planId}/grid");
         Roles(Allowed.Readers);
-        Description(b => b.Produces<GridResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Description(b => b.Produces<GridResponse>(200).Produces(304).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {
             s.Summary = "Everything the action-plan grid draws for a plan, in one request";
             s.Description = "The hierarchy (priorities, recommendations, actions, success measures), every scored item's score in every review, " +
-                            "computed direction of travel beside any override, deadline status (overdue, due within 30 days, no date), leads, owners and the latest update.";
+                            "computed direction of travel beside any override, deadline status (overdue, due within 30 days, no date), leads, owners and the latest update. " +
+                            "Without asOf the response is kept per version of the plan: it carries a strong ETag and Cache-Control: private, no-cache, is sent gzip or br when Accept-Encoding allows (Vary: Accept-Encoding), and If-None-Match with its ETag is answered 304 with no body while the plan is unchanged.";
         });
     }
 

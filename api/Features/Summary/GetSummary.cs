@@ -154,12 +154,13 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
     {
         Get("/plans/{planId}/summary");
         Roles(Allowed.Readers);
-        Description(b => b.Produces<SummaryResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Description(b => b.Produces<SummaryResponse>(200).Produces(304).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {
             s.Summary = "A plan at one review: counts per level, averages now and before, direction of travel, and the exceptions";
             s.Description = "Averages leave out items without a score. Exceptions: overdue, due soon, stale (no score, no update, or the update copied forward), " +
-                            "declining, at the scale's worst level, and direction-of-travel overrides that contradict the scores.";
+                            "declining, at the scale's worst level, and direction-of-travel overrides that contradict the scores. " +
+                            "Without asOf the response is kept per version of the plan: it carries a strong ETag and Cache-Control: private, no-cache, is sent gzip or br when Accept-Encoding allows (Vary: Accept-Encoding), and If-None-Match with its ETag is answered 304 with no body while the plan is unchanged.";
         });
     }
 
