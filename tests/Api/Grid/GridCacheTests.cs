@@ -284,4 +284,17 @@ public sealed class GridCacheTests
         var after = await AssertChangedAsync(grid, etag, "the applied return saved a score");
         Assert.That(Items(after).Single(i => (string)i["kind"]! == "recommendation")["scores"]![0]!["level"]!.GetValue<int>(), Is.EqualTo(3));
     }
+
+    [Test]
+    public async Task Signing_out_asks_the_browser_to_drop_the_grids_it_kept()
+    {
+        var plan = await KnownPlan.CreateAsync(client);
+        using var browser = await TrackerApp.BrowserSignedInAsync("admin", TrackerApp.AdminPassword);
+        var read = await GetAsync($"/api/plans/{plan.PlanId}/grid", by: browser);
+        Assert.That(read.Headers.CacheControl?.Private, Is.True, "kept by this browser only");
+
+        var signedOut = await browser.DeleteAsync("/api/session");
+        Assert.That(signedOut.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(signedOut.Headers.GetValues("Clear-Site-Data").Single(), Is.EqualTo("\"cache\""));
+    }
 }
