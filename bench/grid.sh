@@ -8,6 +8,8 @@
 #
 # Settings (environment): BENCH_DURATION (15s) per measurement, BENCH_CONNECTIONS (16) for the loaded runs,
 # BENCH_LOG_LEVEL (Warning) for both servers, BENCH_RECOMMENDATIONS / BENCH_ACTIONS / BENCH_REVIEWS (40 / 10 / 24).
+# After the tracker-against-baseline rows it also measures the grid read with Accept-Encoding: br and with If-None-Match
+# (a 304), and records the grid's bytes on the wire per encoding in machine.txt (issue 14).
 # Every step has a time limit; a whole run takes about 5 minutes on 2 cores (the first build adds a minute or two).
 set -euo pipefail
 
