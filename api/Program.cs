@@ -25,7 +25,7 @@ builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TrackerSettin
 builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<TrackerSettings>().DatabaseFile(builder.Environment.ContentRootPath)));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
-// The grid and summary of a large plan are kept, as sent, until the next audited write (see ReadCache).
+// The grid and summary of each plan are kept, as sent and compressed, per version of the plan (see ReadCache).
 builder.Services.AddSingleton<ReadCache>();
 
 // API: FastEndpoints with validators discovered alongside endpoints; enums travel as camelCase words.

@@ -8,6 +8,8 @@
 #
 # Settings (environment): BENCH_DURATION (15s) per measurement, BENCH_CONNECTIONS (16) for the loaded runs,
 # BENCH_LOG_LEVEL (Warning) for both servers, BENCH_RECOMMENDATIONS / BENCH_ACTIONS / BENCH_REVIEWS (40 / 10 / 24).
+# After the tracker-against-baseline rows it also measures the grid read with Accept-Encoding: br and with If-None-Match
+# (a 304), and records the grid's bytes on the wire per encoding in machine.txt (issue 14).
 # Every step has a time limit; a whole run takes about 5 minutes on 2 cores (the first build adds a minute or two).
 set -euo pipefail
 
@@ -145,13 +147,16 @@ done
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 ticks_per_second=$(getconf CLK_TCK)
 
+# Headers for the next measure only (issue 14's compressed and revalidated reads); empty for the rest.
+extra_args=()
+
 # One wrk run: name, server pid, threads, connections, duration, url. Raw output goes to results/wrk-<name>.txt and one
 # parsed row (name rps p50 p90 p99 requests errors cpu_ms_per_request) to results/table.tsv.
 measure() {
     local name=$1 pid=$2 threads=$3 conns=$4 length=$5 target=$6
     local raw="$results/wrk-$name.txt" before after
     before=$(cpu_ticks "$pid")
-    timeout 300 wrk -t"$threads" -c"$conns" -d"$length" --timeout 30s --latency "${header_args[@]}" "$target" > "$raw" 2>&1 || fail "wrk failed: $(cat "$raw")"
+    timeout 300 wrk -t"$threads" -c"$conns" -d"$length" --timeout 30s --latency "${header_args[@]}" "${extra_args[@]}" "$target" > "$raw" 2>&1 || fail "wrk failed: $(cat "$raw")"
     after=$(cpu_ticks "$pid")
     awk -v name="$name" -v cpu_ticks=$((after - before)) -v hz="$ticks_per_second" '
         function ms(v) {
@@ -193,6 +198,20 @@ measure "summary-baseline-c$connections" "$baseline_pid" 2 "$connections" "$dura
 measure "grid-tracker-c1"                "$api_pid"      1 1 "$duration" "$api_url$grid_path"
 measure "grid-baseline-c1"               "$baseline_pid" 1 1 "$duration" "$baseline_url$grid_path"
 measure "summary-tracker-c1"             "$api_pid"      1 1 "$duration" "$api_url$summary_path"
+
+# Issue 14: the grid as a browser asks for it (brotli, kept compressed with the cache entry), and a browser revalidating
+# the copy it holds (If-None-Match: 304, no body). The baseline sends identity bytes only, so these have no ratio.
+for encoding in identity gzip br; do
+    curl -sf "${header_args[@]}" -H "Accept-Encoding: $encoding" -D "$work/headers-$encoding.txt" -o "$work/grid.$encoding" "$api_url$grid_path" \
+        || fail "could not read the grid with Accept-Encoding: $encoding"
+    echo "grid_bytes_on_the_wire_$encoding=$(wc -c < "$work/grid.$encoding")" | tee -a "$results/machine.txt"
+done
+etag=$(grep -i -m1 '^etag:' "$work/headers-br.txt" | cut -d' ' -f2- | tr -d '\r')
+extra_args=(-H "Accept-Encoding: br")
+measure "grid-tracker-br-c$connections"  "$api_pid"      2 "$connections" "$duration" "$api_url$grid_path"
+extra_args=(-H "Accept-Encoding: br" -H "If-None-Match: $etag")
+measure "grid-tracker-304-c$connections" "$api_pid"      2 "$connections" "$duration" "$api_url$grid_path"
+extra_args=()
 echo "load_average_after=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
 
 # ---------------------------------------------------------------------------------------------------------------------

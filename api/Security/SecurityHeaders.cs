@@ -1,3 +1,4 @@
+using ActionPlanTracker.Features.Grid;
 namespace ActionPlanTracker.Security;
 
 /// <summary>
@@ -46,8 +47,11 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = ReferrerPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             // API responses describe children's services: never keep them in a shared or browser cache.
-            // ETags still work, because If-Match does not depend on a cached copy.
-            if (http.Request.Path.StartsWithSegments("/api")) headers.CacheControl = "no-store";
+            // ETags still work, because If-Match does not depend on a cached copy. The one exception is a response
+            // that says so itself: the grid and summary send "private, no-cache" (KeptResponses), so the browser keeps
+            // its own copy and revalidates it with If-None-Match on every read, and shared caches still keep nothing.
+            if (http.Request.Path.StartsWithSegments("/api") && headers.CacheControl != KeptResponses.CacheControl)
+                headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         return next(http);

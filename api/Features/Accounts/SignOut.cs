@@ -18,7 +18,8 @@ public sealed class SignOut(Database database) : EndpointWithoutRequest
         Summary(s =>
         {
             s.Summary = "Sign out (ends the cookie session on the server)";
-            s.Description = "Idempotent: 204 whether or not a session was open. With a session, X-CSRF-TOKEN is required like any change.";
+            s.Description = "Idempotent: 204 whether or not a session was open. With a session, X-CSRF-TOKEN is required like any change. " +
+                            "Clear-Site-Data: \"cache\" asks the browser to drop the grids and summaries it kept.";
         });
     }
 
@@ -30,6 +31,9 @@ public sealed class SignOut(Database database) : EndpointWithoutRequest
             await Sessions.EndAsync(connection, sessionId);
         }
         await HttpContext.SignOutAsync(AuthenticationSetup.CookieScheme);
+        // The grid and summary may sit in this browser's cache ("private, no-cache", issue 14): signing out empties it,
+        // so the next person at a shared computer cannot read a plan from it.
+        HttpContext.Response.Headers["Clear-Site-Data"] = "\"cache\"";
         await Send.NoContentAsync(ct);
     }
 }

@@ -28,31 +28,52 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
     {
         Get("/plans/{planId}/grid");
         Roles(Allowed.Readers);
-        Description(b => b.Produces<GridResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Description(b => b.Produces<GridResponse>(200).Produces(304).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {
             s.Summary = "Everything the action-plan grid draws for a plan, in one request";
             s.Description = "The hierarchy (priorities, recommendations, actions, success measures), every scored item's score in every review, " +
-                            "computed direction of travel beside any override, deadline status (overdue, due within 30 days, no date), leads, owners and the latest update.";
+                            "computed direction of travel beside any override, deadline status (overdue, due within 30 days, no date), leads, owners and the latest update. " +
+                            "Without asOf the response is kept per version of the plan: it carries a strong ETag and Cache-Control: private, no-cache, is sent gzip or br when Accept-Encoding allows (Vary: Accept-Encoding), and If-None-Match with its ETag is answered 304 with no body while the plan is unchanged.";
         });
     }
 
     public override async Task HandleAsync(GridRequest request, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
         var today = clock.Today;
-        // The plan as it stood on a past date is rarely asked for and is not kept: only today's grid is cached.
-        if (request.AsOf is null && cache.Find("grid", request.PlanId, null, await ReadCache.VersionAsync(connection), today) is { } cached)
+        if (request.AsOf is null)
         {
-            await Send.BytesAsync(cached, contentType: "application/json; charset=utf-8", cancellation: ct);
+            // Today's grid is kept per version of the plan (ReadCache): one keyed read, then the kept bytes or one shared build.
+            long? version;
+            await using (var connection = await database.OpenAsync(ct)) version = await ReadCache.VersionAsync(connection, request.PlanId);
+            if (version is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
+            var key = new ReadCache.Key("grid", request.PlanId, null);
+            var kept = await cache.GetAsync(key, version.Value, today, () => BuildAsync(key, today));
+            if (kept.Refusal is { } refusal) this.NotFound(refusal.Field, refusal.Message);
+            await KeptResponses.SendAsync(this, kept, ct);
             return;
         }
 
-        var snapshot = await PlanSnapshot.LoadAsync(connection, request.PlanId);
+        // The plan as it stood on a past date is rarely asked for and is not kept.
+        await using var reader = await database.OpenAsync(ct);
+        var snapshot = await PlanSnapshot.LoadAsync(reader, request.PlanId);
         if (snapshot is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
+        await Send.BytesAsync(Serialize(snapshot, today, request.AsOf), contentType: KeptResponses.ContentType, cancellation: ct);
+    }
 
-        var analysis = new PlanAnalysis(snapshot, today, asOf: request.AsOf);
-        var body = JsonSerializer.SerializeToUtf8Bytes(new GridResponse
+    /// <summary>Runs once per version however many readers wait on it, so it takes no request's cancellation.</summary>
+    private async Task<Kept> BuildAsync(ReadCache.Key key, DateOnly today)
+    {
+        await using var connection = await database.OpenAsync();
+        var snapshot = await PlanSnapshot.LoadAsync(connection, key.PlanId);
+        if (snapshot is null) return Kept.Refused(key, "planId", PlanData.NoSuchPlan(key.PlanId));
+        return Kept.Of(key, snapshot.DataVersion, today, Serialize(snapshot, today, null));
+    }
+
+    private byte[] Serialize(PlanSnapshot snapshot, DateOnly today, DateOnly? asOf)
+    {
+        var analysis = new PlanAnalysis(snapshot, today, asOf: asOf);
+        return JsonSerializer.SerializeToUtf8Bytes(new GridResponse
         {
             Plan = snapshot.Plan,
             Scale = analysis.Scale,
@@ -64,7 +85,5 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
             AsOf = analysis.AsOf,
             Items = analysis.Items,
         }, json.Value.SerializerOptions);
-        if (request.AsOf is null) cache.Keep("grid", request.PlanId, null, snapshot.DataVersion, today, body);
-        await Send.BytesAsync(body, contentType: "application/json; charset=utf-8", cancellation: ct);
     }
 }

@@ -14,7 +14,7 @@ namespace ActionPlanTracker.Features.Grid;
 public sealed class PlanSnapshot
 {
     public required PlanResponse Plan { get; init; }
-    /// <summary>The audit log's highest id when this was read: see <see cref="ReadCache"/>.</summary>
+    /// <summary>The plan's version (plan_versions, db/0027) when this was read: see <see cref="ReadCache"/>.</summary>
     public required long DataVersion { get; init; }
     /// <summary>Null when the source never said which end of the scale is good.</summary>
     public required bool? HigherIsBetter { get; init; }
@@ -78,7 +78,7 @@ public sealed class PlanSnapshot
         double? Value, string? Claims, string? Source);
 
     private const string Sql = """
-        SELECT coalesce(max(id), 0) FROM audit_log;
+        SELECT coalesce((SELECT version FROM plan_versions WHERE plan_id = @planId), 0);
 
         SELECT s.higher_is_better FROM plans p JOIN rating_scales s ON s.id = p.scale_id WHERE p.id = @planId;
 

@@ -154,12 +154,13 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
     {
         Get("/plans/{planId}/summary");
         Roles(Allowed.Readers);
-        Description(b => b.Produces<SummaryResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
+        Description(b => b.Produces<SummaryResponse>(200).Produces(304).ProducesProblemDetails(400).ProducesProblemDetails(404).ClearDefaultAccepts());
         Summary(s =>
         {
             s.Summary = "A plan at one review: counts per level, averages now and before, direction of travel, and the exceptions";
             s.Description = "Averages leave out items without a score. Exceptions: overdue, due soon, stale (no score, no update, or the update copied forward), " +
-                            "declining, at the scale's worst level, and direction-of-travel overrides that contradict the scores.";
+                            "declining, at the scale's worst level, and direction-of-travel overrides that contradict the scores. " +
+                            "Without asOf the response is kept per version of the plan: it carries a strong ETag and Cache-Control: private, no-cache, is sent gzip or br when Accept-Encoding allows (Vary: Accept-Encoding), and If-None-Match with its ETag is answered 304 with no body while the plan is unchanged.";
         });
     }
 
@@ -170,15 +171,22 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
 
     public override async Task HandleAsync(SummaryRequest request, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
         var today = clock.Today;
-        if (request.AsOf is null && cache.Find("summary", request.PlanId, request.ReviewId, await ReadCache.VersionAsync(connection), today) is { } cached)
+        if (request.AsOf is null)
         {
-            await Send.BytesAsync(cached, contentType: "application/json; charset=utf-8", cancellation: ct);
+            // Kept per version of the plan and review asked for (ReadCache), like the grid.
+            long? version;
+            await using (var connection = await database.OpenAsync(ct)) version = await ReadCache.VersionAsync(connection, request.PlanId);
+            if (version is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
+            var key = new ReadCache.Key("summary", request.PlanId, request.ReviewId);
+            var kept = await cache.GetAsync(key, version.Value, today, () => BuildAsync(key, today));
+            if (kept.Refusal is { } refusal) this.NotFound(refusal.Field, refusal.Message);
+            await KeptResponses.SendAsync(this, kept, ct);
             return;
         }
 
-        var snapshot = await PlanSnapshot.LoadAsync(connection, request.PlanId);
+        await using var reader = await database.OpenAsync(ct);
+        var snapshot = await PlanSnapshot.LoadAsync(reader, request.PlanId);
         if (snapshot is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
         if (request.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
             this.NotFound("reviewId", ReviewData.NoSuchReview(request.PlanId, reviewId));
@@ -187,7 +195,18 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
         if (request.ReviewId is { } asked && analysis.Review is null)
             this.Invalid("reviewId", $"That review was held after {request.AsOf:yyyy-MM-dd}, so it is not part of the plan as it stood then.");
         var body = JsonSerializer.SerializeToUtf8Bytes(PlanSummary.Of(analysis), json.Value.SerializerOptions);
-        if (request.AsOf is null) cache.Keep("summary", request.PlanId, request.ReviewId, snapshot.DataVersion, today, body);
-        await Send.BytesAsync(body, contentType: "application/json; charset=utf-8", cancellation: ct);
+        await Send.BytesAsync(body, contentType: KeptResponses.ContentType, cancellation: ct);
+    }
+
+    /// <summary>Runs once per version however many readers wait on it, so it takes no request's cancellation.</summary>
+    private async Task<Kept> BuildAsync(ReadCache.Key key, DateOnly today)
+    {
+        await using var connection = await database.OpenAsync();
+        var snapshot = await PlanSnapshot.LoadAsync(connection, key.PlanId);
+        if (snapshot is null) return Kept.Refused(key, "planId", PlanData.NoSuchPlan(key.PlanId));
+        if (key.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
+            return Kept.Refused(key, "reviewId", ReviewData.NoSuchReview(key.PlanId, reviewId));
+        var analysis = new PlanAnalysis(snapshot, today, key.ReviewId, null);
+        return Kept.Of(key, snapshot.DataVersion, today, JsonSerializer.SerializeToUtf8Bytes(PlanSummary.Of(analysis), json.Value.SerializerOptions));
     }
 }

@@ -6,11 +6,12 @@ namespace ActionPlanTracker.Tests.Api.Deletions;
 /// <summary>
 /// Every row of the tables a plan's contents live in, read straight from the database file, so a test can say that a
 /// restore put back exactly what was there: the same ids, values and versions, nothing more and nothing less.
-/// The audit log, the deletions and the accounts (whose tokens note when they were last used) are left out.
+/// The audit log, the deletions, the accounts (whose tokens note when they were last used) and the plans' versions
+/// (counters that a delete and its undo both move on, db/0027) are left out.
 /// </summary>
 public static class DatabaseRows
 {
-    private static readonly string[] Skipped = ["audit_log", "deletions", "users", "api_tokens", "sqlite_sequence"];
+    private static readonly string[] Skipped = ["audit_log", "deletions", "users", "api_tokens", "plan_versions", "sqlite_sequence"];
 
     public static IReadOnlyList<string> All()
     {

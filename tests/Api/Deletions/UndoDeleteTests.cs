@@ -63,7 +63,10 @@ public sealed class UndoDeleteTests
         return await restored.ReadAsync<DeletionDto>();
     }
 
-    /// <summary>Each address's status, ETag and body, as a client would see them.</summary>
+    /// <summary>
+    /// Each address's status, ETag and body, as a client would see them. The grid's and summary's ETags name a version
+    /// of the whole plan (issue 14), which a delete and its undo both move on, so for those only the body is compared.
+    /// </summary>
     private async Task<List<string>> ReadAllAsync(IEnumerable<string> urls)
     {
         var answers = new List<string>();
@@ -71,7 +74,8 @@ public sealed class UndoDeleteTests
         {
             var response = await admin.GetAsync(url);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
-            answers.Add($"{url} {response.Headers.ETag} {await response.Content.ReadAsStringAsync()}");
+            var planView = url.EndsWith("/grid", StringComparison.Ordinal) || url.EndsWith("/summary", StringComparison.Ordinal);
+            answers.Add($"{url} {(planView ? "" : response.Headers.ETag)} {await response.Content.ReadAsStringAsync()}");
         }
         return answers;
     }
