@@ -34,7 +34,7 @@ function userRow(user: User): HTMLTableRowElement {
   const status = user.isDisabled
     ? tag('Disabled', 'disabled')
     : user.lockedUntil
-      ? tag(`Locked until ${lockedUntilText(user.lockedUntil)}`, 'locked')
+      ? tag(`Locked from one address until ${lockedUntilText(user.lockedUntil)}`, 'locked')
       : tag('Active', 'active');
   row.append(
     rowHeader(user.displayName),
