@@ -10,9 +10,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ActionPlanTracker.Bench;
 
 var o = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--")).ToDictionary(p => p.a[2..], p => args[p.i + 1]);
 string Arg(string name, string? fallback = null) => o.TryGetValue(name, out var v) ? v : fallback ?? throw new ArgumentException($"--{name} is required");
@@ -27,48 +27,15 @@ var floodCount = int.Parse(Arg("flood", "64"), CultureInfo.InvariantCulture);
 var output = Arg("out");
 var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
 
-HttpClient Client(bool cookies) => new(new SocketsHttpHandler { UseCookies = cookies, CookieContainer = new CookieContainer(), MaxConnectionsPerServer = 1000 })
-    { BaseAddress = api, Timeout = TimeSpan.FromSeconds(120) };
-
-async Task<HttpClient> SignInAsync(string username, string password)
-{
-    var browser = Client(cookies: true);
-    var response = await browser.PostAsJsonAsync("/api/session", new { username, password }, json);
-    var text = await response.Content.ReadAsStringAsync();
-    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Signing in as {username}: {(int)response.StatusCode} {text}");
-    browser.DefaultRequestHeaders.Add("X-CSRF-TOKEN", JsonDocument.Parse(text).RootElement.GetProperty("antiforgeryToken").GetString());
-    return browser;
-}
+HttpClient Client(bool cookies) => Managers.Client(api, cookies);
 
 // Arrange: the open review, the actions, and one manager account per saver, each the lead of the actions it scores.
 var reader = Client(cookies: false);
 reader.DefaultRequestHeaders.TryAddWithoutValidation(readHeader[0].Trim(), readHeader[1].Trim());
-var admin = await SignInAsync("admin", Arg("admin-password"));
-var reviews = JsonDocument.Parse(await reader.GetStringAsync($"/api/plans/{planId}/reviews")).RootElement.EnumerateArray()
-    .Where(r => r.GetProperty("status").GetString() == "open").Select(r => r.GetProperty("id").GetInt64()).ToList();
-var reviewId = reviews.Last();
-var actions = JsonDocument.Parse(await reader.GetStringAsync($"/api/plans/{planId}/actions")).RootElement.EnumerateArray()
-    .Select(a => (Id: a.GetProperty("id").GetInt64(),
-        People: a.GetProperty("leads").EnumerateArray().Concat(a.GetProperty("owners").EnumerateArray()).Select(p => p.GetProperty("id").GetInt64()).ToList()))
-    .Where(a => a.People.Count > 0)
-    .Select(a => (a.Id, Lead: a.People[0])) // a manager's items are those their person leads or owns
-    .ToList();
-if (actions.Count == 0) throw new InvalidOperationException("No action of the plan has a lead or owner for a manager to act as.");
-var leads = actions.GroupBy(a => a.Lead).OrderByDescending(g => g.Count()).Take(saverCount).ToList();
-var managerNames = new List<string>();
-var savers = new List<(HttpClient Browser, List<long> Actions)>();
-foreach (var lead in leads)
-{
-    var username = $"manager.{Guid.NewGuid():N}"[..20] + "@bench.example";
-    const string password = "bench manager passphrase";
-    var created = await admin.PostAsJsonAsync("/api/users", new { username, displayName = $"Bench manager {lead.Key}", role = "manager", personId = lead.Key, password }, json);
-    if (!created.IsSuccessStatusCode) throw new InvalidOperationException($"Creating {username}: {await created.Content.ReadAsStringAsync()}");
-    managerNames.Add(username);
-    savers.Add((await SignInAsync(username, password), lead.Select(a => a.Id).ToList()));
-}
-Console.WriteLine($"Review {reviewId}; {savers.Count} managers saving the scores of {savers.Sum(s => s.Actions.Count)} actions; {readerCount} grid readers");
+var managers = await Managers.ArrangeAsync(api, reader, Arg("admin-password"), planId, saverCount);
+var savers = managers.Savers;
+Console.WriteLine($"Review {managers.ReviewId}; {savers.Count} managers saving the scores of {savers.Sum(s => s.Actions.Count)} actions; {readerCount} grid readers");
 
-var etags = new ConcurrentDictionary<long, string>();
 var rows = new List<string> { "phase\tmeasure\tcount\tfailures\tper_second\tp50_ms\tp99_ms\tmax_ms\tdetail" };
 
 async Task PhaseAsync(string phase, bool flood)
@@ -82,33 +49,11 @@ async Task PhaseAsync(string phase, bool flood)
     var tasks = new List<Task>();
     for (var s = 0; s < savers.Count; s++)
     {
-        var (browser, mine) = savers[s];
+        var saver = savers[s];
         tasks.Add(Task.Run(async () =>
         {
             var n = 0;
-            while (!stop.IsCancellationRequested)
-            {
-                var actionId = mine[n++ % mine.Count];
-                var url = $"/api/plans/{planId}/reviews/{reviewId}/scores/actions/{actionId}";
-                using var request = new HttpRequestMessage(HttpMethod.Put, url)
-                    { Content = JsonContent.Create(new { level = 1 + n % 3, narrative = $"Update {n} during {phase}" }, options: json) };
-                if (!etags.ContainsKey(actionId))
-                {
-                    // As the SPA does: read the score first for its ETag (not timed); a score not yet recorded has none.
-                    using var current = await browser.GetAsync(url);
-                    if (current.Headers.ETag is { } e0) etags[actionId] = e0.ToString();
-                }
-                if (etags.TryGetValue(actionId, out var etag)) request.Headers.TryAddWithoutValidation("If-Match", etag);
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    using var response = await browser.SendAsync(request);
-                    var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    if (response.IsSuccessStatusCode) { saves.Add(ms); if (response.Headers.ETag is { } e) etags[actionId] = e.ToString(); }
-                    else { saveFailures.Add($"{(int)response.StatusCode}"); etags.TryRemove(actionId, out _); }
-                }
-                catch (Exception e) { saveFailures.Add(e.GetType().Name); }
-            }
+            while (!stop.IsCancellationRequested) await managers.SaveAsync(saver, ++n, phase, saves, saveFailures);
         }));
     }
     for (var r = 0; r < readerCount; r++)
@@ -129,7 +74,7 @@ async Task PhaseAsync(string phase, bool flood)
     var attackers = new List<Task>();
     if (flood)
     {
-        var targets = managerNames.Append("admin").ToList();
+        var targets = managers.Usernames.Append("admin").ToList();
         for (var f = 0; f < floodCount; f++)
         {
             var index = f;
@@ -156,15 +101,7 @@ async Task PhaseAsync(string phase, bool flood)
     var elapsed = clock.Elapsed.TotalSeconds;
     await Task.WhenAll(tasks.Concat(attackers));
 
-    string Row(string measure, ConcurrentBag<double> ok, ConcurrentBag<string> failed)
-    {
-        var sorted = ok.Order().ToArray();
-        double At(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
-        var detail = string.Join(",", failed.GroupBy(f => f).Select(g => $"{g.Key}x{g.Count()}"));
-        return string.Join('\t', phase, measure, sorted.Length, failed.Count, (sorted.Length / elapsed).ToString("F1", CultureInfo.InvariantCulture),
-            At(0.5).ToString("F1", CultureInfo.InvariantCulture), At(0.99).ToString("F1", CultureInfo.InvariantCulture),
-            (sorted.Length == 0 ? double.NaN : sorted[^1]).ToString("F1", CultureInfo.InvariantCulture), detail.Length == 0 ? "-" : detail);
-    }
+    string Row(string measure, ConcurrentBag<double> ok, ConcurrentBag<string> failed) => Managers.Row(phase, measure, ok, failed, elapsed);
     rows.Add(Row("score-saves", saves, saveFailures));
     rows.Add(Row("grid-reads", reads, readFailures));
     if (flood)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using Dapper;
@@ -13,7 +14,9 @@ namespace ActionPlanTracker.Features.Grid;
 /// "Today" is part of the key too, because overdue and due soon change at midnight.
 /// <para>
 /// Readers that miss at the same time wait on one build (the first one in starts it, the others await its task), and
-/// an entry is replaced by the next version's, so old versions are dropped as soon as a newer one is asked for.
+/// an entry is replaced by the next version's, so old versions are dropped as soon as a newer one is asked for. A reader
+/// of a newer version that finds an older one still building waits for that build to end before starting its own, so
+/// each plan has at most one build in progress.
 /// </para>
 /// </summary>
 public sealed class ReadCache
@@ -72,12 +75,27 @@ public sealed class ReadCache
     {
         while (true)
         {
-            if (entries.TryGetValue(key, out var current) && current.Today == today && Volatile.Read(ref current.Version) >= version)
+            if (entries.TryGetValue(key, out var current) && current.Today == today)
             {
-                if (current.Done.Task.IsCompleted) return await current.Done.Task;
-                Interlocked.Increment(ref current.Waiting);
-                try { return await current.Done.Task; }
-                finally { Interlocked.Decrement(ref current.Waiting); }
+                if (Volatile.Read(ref current.Version) >= version)
+                {
+                    if (current.Done.Task.IsCompleted) return await current.Done.Task;
+                    Interlocked.Increment(ref current.Waiting);
+                    try { return await current.Done.Task; }
+                    finally { Interlocked.Decrement(ref current.Waiting); }
+                }
+                if (!current.Done.Task.IsCompleted)
+                {
+                    // An older version is being built: wait for it instead of building beside it, then look again. Its
+                    // snapshot is read when it starts, so it often covers this version already; if not, one reader builds
+                    // the newest next. So a plan has at most one build at a time however often managers save, and builds
+                    // (each holding the whole snapshot and its JSON) never pile up on each other (docs/benchmarks.md,
+                    // "Mixed load"). Its outcome, a failure included, is its own callers' business.
+                    Interlocked.Increment(ref current.Waiting);
+                    try { await ((Task)current.Done.Task).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); }
+                    finally { Interlocked.Decrement(ref current.Waiting); }
+                    continue;
+                }
             }
 
             var mine = new Entry(version, today);
@@ -105,13 +123,20 @@ public sealed class ReadCache
         }
     }
 
-    /// <summary>Brotli at <see cref="BrotliQuality"/>: one call, into a buffer sized for the worst case, trimmed.</summary>
+    /// <summary>
+    /// Brotli at <see cref="BrotliQuality"/>: one call, into a worst-case buffer borrowed from the shared pool (as large
+    /// as the JSON, so otherwise a large-object allocation per version that only the next full collection frees), trimmed.
+    /// </summary>
     public static byte[] Brotli(byte[] body)
     {
-        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
-        if (!BrotliEncoder.TryCompress(body, buffer, out var written, BrotliQuality, BrotliWindow))
-            throw new InvalidOperationException("Brotli could not compress the response into its worst-case buffer.");
-        return buffer.AsSpan(0, written).ToArray();
+        var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(body.Length));
+        try
+        {
+            if (!BrotliEncoder.TryCompress(body, buffer, out var written, BrotliQuality, BrotliWindow))
+                throw new InvalidOperationException("Brotli could not compress the response into its worst-case buffer.");
+            return buffer.AsSpan(0, written).ToArray();
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
     public static byte[] Gzip(byte[] body)
