@@ -27,6 +27,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 // The grid and summary of each plan are kept, as sent and compressed, per version of the plan (see ReadCache).
 builder.Services.AddSingleton<ReadCache>();
+// The scrutiny report of each plan, review and asOf date, kept per version of the plan for every format (see ReportCache).
+builder.Services.AddSingleton<ActionPlanTracker.Features.Reports.ReportCache>();
 
 // API: FastEndpoints with validators discovered alongside endpoints; enums travel as camelCase words.
 builder.Services.AddFastEndpoints();

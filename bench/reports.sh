@@ -7,7 +7,9 @@
 #   bash bench/reports.sh
 #
 # Settings (environment): BENCH_RUNS (10) timed requests per format after BENCH_WARMUP (3) untimed ones;
-# BENCH_RECOMMENDATIONS / BENCH_ACTIONS / BENCH_REVIEWS (200 / 10 / 24: 2,000 scored actions); BENCH_LOG_LEVEL (Warning).
+# BENCH_RECOMMENDATIONS / BENCH_ACTIONS / BENCH_REVIEWS (200 / 10 / 24: 2,000 scored actions); BENCH_LOG_LEVEL (Warning);
+# BENCH_KEEP_DB=1 copies the generated database and plan.env into the results folder, for bench/ReportSteps (in-process
+# step timings) to read without generating the plan again.
 # A whole run takes about 6-10 minutes on 2 cores, most of it generating the plan's 48,000 scores.
 set -euo pipefail
 
@@ -33,6 +35,9 @@ cleanup() {
         kill -KILL "$server_pid" 2>/dev/null || true
     fi
     if [ -d "$results" ]; then cp "$work"/*.log "$results"/ 2>/dev/null || true; fi
+    if [ "${BENCH_KEEP_DB:-0}" = 1 ] && [ -f "$work/tracker.db" ] && [ -d "$results" ]; then
+        sqlite3 "$work/tracker.db" ".backup '$results/tracker.db'" 2>/dev/null || cp "$work"/tracker.db* "$results"/ 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT

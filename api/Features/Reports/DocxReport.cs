@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.IO.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -28,11 +29,12 @@ public static class DocxReport
     private const int A4Short = 11906, A4Long = 16838, Margin = 1134, NarrowMargin = 720;
     private const int PortraitWidth = A4Short - 2 * Margin, LandscapeWidth = A4Long - 2 * NarrowMargin;
 
-    public static byte[] Write(ReportResponse report)
+    public static byte[] Write(ReportResponse report, CompressionOption compression = ReportFile.Compression)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            document.CompressionOption = compression;
             document.PackageProperties.Title = Clean($"{report.Plan.Title}: scrutiny report");
             document.PackageProperties.Creator = Creator;
             document.PackageProperties.Subject = report.Review is { } r ? Clean($"Review {r.Label}") : "No reviews yet";

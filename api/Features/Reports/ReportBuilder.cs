@@ -16,7 +16,22 @@ namespace ActionPlanTracker.Features.Reports;
 public static class ReportBuilder
 {
     /// <summary>The report at the analysis' review. <paramref name="generatedAt"/> is in the council's time zone, as the footer prints it.</summary>
-    public static ReportResponse Build(PlanAnalysis analysis, DateTimeOffset generatedAt)
+    public static ReportResponse Build(PlanAnalysis analysis, DateTimeOffset generatedAt) => Stamped(Build(analysis), generatedAt);
+
+    /// <summary>
+    /// The report with the time it was made: <see cref="ReportResponse.GeneratedAt"/> and the footer that prints it. The
+    /// rest of the report depends only on the plan's version and the date judged, so <see cref="ReportCache"/> keeps the
+    /// unstamped report and every download stamps its own time.
+    /// </summary>
+    public static ReportResponse Stamped(ReportResponse report, DateTimeOffset generatedAt) => report with
+    {
+        GeneratedAt = generatedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        Footer = Footer(report.Plan.PlanVersion, report.Plan.PlanDate, report.Review?.Label, report.Review?.ReviewDate, report.JudgedOn,
+            report.Today, generatedAt),
+    };
+
+    /// <summary>The report at the analysis' review, not yet stamped with the time it is made (<see cref="Stamped"/>).</summary>
+    public static ReportResponse Build(PlanAnalysis analysis)
     {
         var summary = PlanSummary.Of(analysis);
         var snapshot = analysis.Snapshot;
@@ -86,7 +101,6 @@ public static class ReportBuilder
             JudgedOn = analysis.JudgedOn,
             AsOf = analysis.AsOf,
             JudgedOnText = ReportSentences.JudgedOn(analysis.JudgedOn, analysis.Today, analysis.Review?.Label),
-            GeneratedAt = generatedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             Summary = new ReportSummary
             {
                 Sentences = ReportSentences.Summary(figures),
@@ -122,7 +136,6 @@ public static class ReportBuilder
             },
             Reviews = columns.Select(r => Review(r)!).ToList(),
             Rows = rows,
-            Footer = Footer(plan.PlanVersion, plan.PlanDate, analysis.Review, analysis.JudgedOn, analysis.Today, generatedAt),
         };
     }
 
@@ -130,16 +143,16 @@ public static class ReportBuilder
     /// "Plan version v3.2 of 1 March 2026 · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30 ·
     /// Judged as at 23 November 2026 (today)": on every page, so a printed page says which figures it holds.
     /// </summary>
-    public static string Footer(string? planVersion, DateOnly? planDate, ReviewResponse? review, string judgedOn, DateOnly judgedDate,
-        DateTimeOffset generatedAt)
+    public static string Footer(string? planVersion, DateOnly? planDate, string? reviewLabel, DateOnly? reviewDate, string judgedOn,
+        DateOnly judgedDate, DateTimeOffset generatedAt)
     {
         var parts = new List<string>
         {
             ReportWords.PlanVersion(planVersion, planDate),
-            review is null ? "No reviews yet" : $"Review: {review.Label} ({ReportWords.Date(review.ReviewDate)})",
+            reviewLabel is null ? "No reviews yet" : $"Review: {reviewLabel} ({ReportWords.Date(reviewDate)})",
             // Invariant: in a custom format ":" is the culture's time separator, and the server's culture is not the reader's.
             $"Generated {ReportWords.Date(DateOnly.FromDateTime(generatedAt.DateTime))} {generatedAt.ToString("HH:mm", CultureInfo.InvariantCulture)}",
-            ReportWords.JudgedOn(judgedOn, judgedDate, review?.Label),
+            ReportWords.JudgedOn(judgedOn, judgedDate, reviewLabel),
         };
         return string.Join(" · ", parts);
     }

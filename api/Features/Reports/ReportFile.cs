@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Packaging;
 using System.Text;
 using Microsoft.Net.Http.Headers;
 
@@ -11,6 +12,9 @@ namespace ActionPlanTracker.Features.Reports;
 /// </summary>
 public static class ReportFile
 {
+    /// <summary>How hard the Word and Excel writers compress their parts (the zip's deflate level): see docs/benchmarks.md "Reports".</summary>
+    public const CompressionOption Compression = CompressionOption.Normal;
+
     /// <summary>The name without its extension; <paramref name="ascii"/> drops accents ("Siobhán" → "siobhan") for the plain filename parameter.</summary>
     public static string Slug(ReportResponse report, bool ascii = true) => Slug(report.Plan.Title, report.Review?.Label, report.AsOf, ascii);
 

@@ -28,24 +28,46 @@ public sealed record ReportRequest
 public static class ReportSource
 {
     /// <summary>
-    /// The report, or a 404 problem naming planId or reviewId (a review of another plan is no review of this one), or a
-    /// 400 naming reviewId when that review was held after asOf.
+    /// The report, stamped with the time now, or a 404 problem naming planId or reviewId (a review of another plan is no
+    /// review of this one), or a 400 naming reviewId when that review was held after asOf. The report is kept per version
+    /// of the plan (<see cref="ReportCache"/>): a request for an unchanged plan reads one row, not the plan.
     /// </summary>
     public static async Task<ReportResponse> BuildAsync<TEndpoint>(this TEndpoint endpoint, ReportRequest request, CancellationToken ct)
         where TEndpoint : IEndpoint, IValidationErrors
     {
-        var database = endpoint.HttpContext.RequestServices.GetRequiredService<Database>();
-        var clock = endpoint.HttpContext.RequestServices.GetRequiredService<Clock>();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(endpoint.HttpContext.RequestServices.GetRequiredService<TrackerSettings>().TimeZone);
-        await using var connection = await database.OpenAsync(ct);
-        var snapshot = await PlanSnapshot.LoadAsync(connection, request.PlanId);
-        if (snapshot is null) endpoint.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
-        if (request.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
-            endpoint.NotFound("reviewId", ReviewData.NoSuchReview(request.PlanId, reviewId));
+        var services = endpoint.HttpContext.RequestServices;
+        var database = services.GetRequiredService<Database>();
+        var clock = services.GetRequiredService<Clock>();
+        var cache = services.GetRequiredService<ReportCache>();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<TrackerSettings>().TimeZone);
+        var today = clock.Today;
 
-        var analysis = new PlanAnalysis(snapshot, clock.Today, request.ReviewId, request.AsOf);
-        if (request.ReviewId is not null && analysis.Review is null)
-            endpoint.Invalid("reviewId", $"That review was held after {request.AsOf:yyyy-MM-dd}, so it is not part of the plan as it stood then.");
-        return ReportBuilder.Build(analysis, TimeZoneInfo.ConvertTime(clock.UtcNow, zone));
+        long? version;
+        await using (var connection = await database.OpenAsync(ct)) version = await ReadCache.VersionAsync(connection, request.PlanId);
+        if (version is null) endpoint.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
+        var key = new ReportCache.Key(request.PlanId, request.ReviewId, request.AsOf);
+        var built = await cache.GetAsync(key, version.Value, today, () => BuildAsync(database, key, today));
+        if (built.Refusal is { } refusal)
+        {
+            if (refusal.Status == StatusCodes.Status404NotFound) endpoint.NotFound(refusal.Field, refusal.Message);
+            endpoint.Invalid(refusal.Field, refusal.Message);
+        }
+        return ReportBuilder.Stamped(built.Report!, TimeZoneInfo.ConvertTime(clock.UtcNow, zone));
+    }
+
+    /// <summary>Reads and analyses the plan once per version however many requests wait on it, so it takes no request's cancellation.</summary>
+    private static async Task<ReportCache.Built> BuildAsync(Database database, ReportCache.Key key, DateOnly today)
+    {
+        PlanSnapshot? snapshot;
+        await using (var connection = await database.OpenAsync()) snapshot = await PlanSnapshot.LoadAsync(connection, key.PlanId);
+        if (snapshot is null) return ReportCache.Built.Refused(StatusCodes.Status404NotFound, "planId", PlanData.NoSuchPlan(key.PlanId));
+        if (key.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
+            return ReportCache.Built.Refused(StatusCodes.Status404NotFound, "reviewId", ReviewData.NoSuchReview(key.PlanId, reviewId));
+
+        var analysis = new PlanAnalysis(snapshot, today, key.ReviewId, key.AsOf);
+        if (key.ReviewId is not null && analysis.Review is null)
+            return ReportCache.Built.Refused(StatusCodes.Status400BadRequest, "reviewId",
+                $"That review was held after {key.AsOf:yyyy-MM-dd}, so it is not part of the plan as it stood then.");
+        return ReportCache.Built.Of(ReportBuilder.Build(analysis), snapshot.DataVersion);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -24,11 +25,12 @@ public static class XlsxReport
     private const uint HeaderStyle = 1, DateStyle = 2, TitleStyle = 3, FirstLevelStyle = 4;
     private const uint DateFormatId = 164; // the first id free for custom number formats
 
-    public static byte[] Write(ReportResponse report)
+    public static byte[] Write(ReportResponse report, CompressionOption compression = ReportFile.Compression)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
+            document.CompressionOption = compression;
             document.PackageProperties.Title = DocxReport.Clean($"{report.Plan.Title}: scrutiny report");
             document.PackageProperties.Creator = DocxReport.Creator;
 
