@@ -4,6 +4,7 @@ using ActionPlanTracker;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Features.Grid;
+using ActionPlanTracker.Features.Mail;
 using ActionPlanTracker.OpenApi;
 using ActionPlanTracker.Operations;
 using ActionPlanTracker.OpenApi.SwaggerUi;
@@ -76,6 +77,8 @@ builder.Services.AddSwaggerGen(o =>
 // Operations: liveness and readiness (the database answers, its migrations are applied); backups by setting (docs/operations.md).
 builder.Services.AddTrackerHealthChecks();
 builder.Services.AddHostedService<BackupSchedule>();
+// Reminder emails: a database-backed outbox sent by one hosted service, off unless Tracker:Mail is enabled (docs/operations.md).
+builder.Services.AddTrackerMail();
 
 DapperTypeHandlers.Register();
 var app = builder.Build();

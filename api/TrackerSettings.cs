@@ -71,6 +71,9 @@ public sealed class TrackerSettings
     /// <summary>OpenTelemetry traces and metrics over OTLP: off unless an endpoint is given.</summary>
     public TelemetrySettings Telemetry { get; set; } = new();
 
+    /// <summary>Reminder emails over SMTP (section "Tracker:Mail"); off unless enabled. See docs/operations.md, "Email".</summary>
+    public ActionPlanTracker.Features.Mail.MailSettings Mail { get; set; } = new();
+
     /// <summary>Throws with the name of the first bad key, so a misconfigured start-up stops with a clear message.</summary>
     public void Validate()
     {
@@ -97,6 +100,7 @@ public sealed class TrackerSettings
             throw new InvalidOperationException($"{SectionName}:{nameof(HstsMaxAgeDays)} must be between 0 and 730.");
         ForwardedHeaders.Validate();
         Telemetry.Validate();
+        Mail.Validate(SeedDemoData);
         if (InitialAdminPassword is { } password && password.Length < PasswordMinimumLength)
             throw new InvalidOperationException(
                 $"{SectionName}:{nameof(InitialAdminPassword)} must be at least {PasswordMinimumLength} characters ({nameof(PasswordMinimumLength)}).");

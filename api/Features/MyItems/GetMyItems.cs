@@ -66,7 +66,8 @@ public sealed class GetMyItems(Database database, Clock clock) : Endpoint<MyItem
         await Send.OkAsync(new MyItemsResponse { PersonId = personId, Today = today, AsOf = request.AsOf, Plans = plans, PlansWithoutOpenReview = waiting }, ct);
     }
 
-    private static MyItem Item(MyItemsData.ItemRow row, DateOnly today)
+    /// <summary>One row as "My actions" shows it; the reminder emails (Features/Mail) judge "needs an update" by it too.</summary>
+    internal static MyItem Item(MyItemsData.ItemRow row, DateOnly today)
     {
         // The same rules the grid applies to the same row: staleness against the previous review's update, and the
         // deadline (as written or inherited) judged against today, where a signed-off completion counts as done.

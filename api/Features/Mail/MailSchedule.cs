@@ -1,0 +1,80 @@
+using ActionPlanTracker.Data;
+
+namespace ActionPlanTracker.Features.Mail;
+
+/// <summary>
+/// The tracker's one email worker (issue 17): every <see cref="MailSettings.PollSeconds"/> it queues the emails of the
+/// review events that are due (<see cref="ReviewReminders"/>), then sends what the outbox holds (<see cref="MailSender"/>).
+/// A plain BackgroundService over a database-backed queue rather than Quartz.NET: there is one job, its state already
+/// lives in the database (events, outbox, claims), and a missed tick costs nothing because the next one sees the same
+/// due rows; Quartz would add its own tables and store for no gain. Nothing runs while email is off by the settings
+/// (disabled, or a demo install), nor while an administrator has paused it. Time is the app's TimeProvider, so tests
+/// move it.
+/// </summary>
+public sealed class MailSchedule(ReviewReminders reminders, MailSender sender, Database database, TrackerSettings settings,
+    TimeProvider time, ILogger<MailSchedule> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim running = new(1, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!settings.Mail.Sends(settings.SeedDemoData))
+        {
+            if (settings.Mail.Enabled)
+                logger.LogWarning("Email is enabled but the demo plans are seeded: nothing is sent (Tracker:Mail:SendFromDemo)");
+            return;
+        }
+        await Task.Yield();
+        logger.LogInformation("Email: reminders through {Host}:{Port} every {Seconds} s", settings.Mail.Host, settings.Mail.Port, settings.Mail.PollSeconds);
+        try
+        {
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(settings.Mail.PollSeconds), time);
+            do
+            {
+                await RunOnceAsync(stoppingToken);
+            } while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>
+    /// One tick: queue, then send. Whatever goes wrong is logged and the schedule goes on (an exception escaping a
+    /// BackgroundService would stop the server). Returns how many emails were sent.
+    /// </summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct = default)
+    {
+        if (!settings.Mail.Sends(settings.SeedDemoData)) return 0;
+        await running.WaitAsync(ct);
+        try
+        {
+            await using (var connection = await database.OpenAsync(ct))
+                if (await Outbox.IsPausedAsync(connection)) return 0;
+            await reminders.QueueDueAsync(ct);
+            return await sender.SendDueAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Email tick failed: {Reason}", e.Message);
+            return 0;
+        }
+        finally
+        {
+            running.Release();
+        }
+    }
+}
+
+/// <summary>Registers the email worker and its parts (one line in Program.cs).</summary>
+public static class MailSetup
+{
+    public static IServiceCollection AddTrackerMail(this IServiceCollection services)
+    {
+        services.AddSingleton<ReviewReminders>();
+        services.AddSingleton<MailSender>();
+        services.AddSingleton<MailSchedule>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailSchedule>());
+        return services;
+    }
+}
