@@ -110,10 +110,11 @@ public sealed class TrackerApp
 /// give a folder to keep the database across restarts (it is then the caller's to delete). The sign-in rate limits are
 /// raised far above what the suite does from 127.0.0.1; <paramref name="settings"/> (e.g. "Tracker:SignInsPerMinutePerAddress"
 /// or "Tracker:ForwardedHeaders:Enabled") override any setting, so a test can run its own server with low limits; another
-/// environment than Development may be given.
+/// environment than Development may be given; <paramref name="time"/> replaces the clock stopped at <see cref="TrackerApp.Now"/>
+/// (the reminder tests move a FakeTimeProvider).
 /// </summary>
 public sealed class TrackerFactory(string? folder = null, bool seedDemoData = false,
-    IReadOnlyDictionary<string, string>? settings = null, string environment = "Development") : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string>? settings = null, string environment = "Development", TimeProvider? time = null) : WebApplicationFactory<Program>
 {
     public string Folder { get; } = folder ?? Path.Combine(Path.GetTempPath(), "tracker-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -139,7 +140,7 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
             logging.AddProvider(new CapturingLoggerProvider(LogLines));
             logging.AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace);
         });
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTime(TrackerApp.Now))));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time ?? new FixedTime(TrackerApp.Now))));
     }
 
     protected override void Dispose(bool disposing)

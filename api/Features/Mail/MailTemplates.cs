@@ -22,7 +22,7 @@ public sealed record ReviewMail(string Kind, string PersonName, string PlanTitle
 
 /// <summary>
 /// The reminder emails, written in plain code: a text part, and an HTML part that is a small accessible document
-/// (lang="en-GB", a heading, the items in a table with column headers, a link whose words say where it goes, no meaning
+/// (lang="en-GB", written as polyglot markup that an XML reader also parses; a heading, the items in a table with column headers, a link whose words say where it goes, no meaning
 /// carried by colour alone). Every piece of user text is HTML-encoded.
 /// </summary>
 public static class MailTemplates
@@ -62,7 +62,7 @@ public static class MailTemplates
         text.Append(linkWords).Append(": ").Append(mail.MyActions).Append("\n\n").Append(closing).Append('\n');
 
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(subject)).Append("</title>\n</head>\n<body>\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n<title>").Append(E(subject)).Append("</title>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(subject)).Append("</h1>\n");
         html.Append("<p>Dear ").Append(E(mail.PersonName)).Append(",</p>\n<p>").Append(E(opening)).Append("</p>\n");
         html.Append("<table>\n<caption>Your items to update (").Append(E(items)).Append(")</caption>\n<thead>\n<tr>")

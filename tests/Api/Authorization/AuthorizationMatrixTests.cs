@@ -25,6 +25,7 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/users"] = Administrators, ["POST /api/users"] = Administrators, ["GET /api/users/{userId}"] = Administrators,
         ["PUT /api/users/{userId}"] = Administrators, ["DELETE /api/users/{userId}"] = Administrators,
         ["PUT /api/users/{userId}/password"] = Administrators, ["DELETE /api/users/{userId}/sessions"] = Administrators,
+        ["GET /api/admin/mail/outbox"] = Administrators, ["PUT /api/admin/mail/sending"] = Administrators,
 
         ["GET /api/people"] = Readers, ["POST /api/people"] = Administrators, ["GET /api/people/{personId}"] = Readers,
         ["PUT /api/people/{personId}"] = Administrators, ["DELETE /api/people/{personId}"] = Administrators,
