@@ -100,7 +100,7 @@ public sealed class TrackerSettings
             throw new InvalidOperationException($"{SectionName}:{nameof(HstsMaxAgeDays)} must be between 0 and 730.");
         ForwardedHeaders.Validate();
         Telemetry.Validate();
-        Mail.Validate(SeedDemoData);
+        Mail.Validate();
         if (InitialAdminPassword is { } password && password.Length < PasswordMinimumLength)
             throw new InvalidOperationException(
                 $"{SectionName}:{nameof(InitialAdminPassword)} must be at least {PasswordMinimumLength} characters ({nameof(PasswordMinimumLength)}).");

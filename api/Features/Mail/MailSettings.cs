@@ -48,7 +48,7 @@ public sealed class MailSettings
     /// <summary><see cref="PublicAddress"/> with one trailing slash.</summary>
     public Uri BaseUri => new(PublicAddress!.TrimEnd('/') + "/");
 
-    public void Validate(bool seedDemoData)
+    public void Validate()
     {
         const string section = TrackerSettings.SectionName + ":Mail";
         if (ReminderDaysBefore is < 1 or > 60)

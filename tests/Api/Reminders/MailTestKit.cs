@@ -145,13 +145,6 @@ public sealed class MailTracker : IAsyncDisposable
     /// <summary>One scheduler tick, as the hosted service runs it: queue what is due, send what is due.</summary>
     public Task<int> TickAsync() => Factory.Services.GetRequiredService<MailSchedule>().RunOnceAsync();
 
-    /// <summary>Moves the clock on and runs a tick.</summary>
-    public Task<int> AdvanceAsync(TimeSpan by)
-    {
-        Clock.Advance(by);
-        return TickAsync();
-    }
-
     public async Task<long> PersonAsync(string name, string? email) =>
         (await (await Admin.PostJsonAsync("/api/people", new { name, jobTitle = "Service Manager", email })).ReadAsync<JsonObject>())["id"]!.GetValue<long>();
 
