@@ -3,7 +3,7 @@ namespace ActionPlanTracker.Domain.Scorecard;
 /// <summary>What the computed figure says about a printed one.</summary>
 public enum PrintedVerdict { Agrees, Disagrees, CannotCompare, ProbablePlaceholder }
 
-/// <summary>A printed figure's check: the verdict, the computed figure it was checked against, and a sentence.</summary>
+/// <summary>A printed figure's check: the verdict and a sentence saying why.</summary>
 public sealed record PrintedCheck(PrintedVerdict Verdict, string Explanation);
 
 /// <summary>A printed direction as read: the figure went up, down or stayed the same, or the sheet judged it better or worse.</summary>
