@@ -70,4 +70,34 @@ public static class ScorecardSentences
         return $"{ScorecardNumbers.Format(value, unit, places)} in {periodLabel} is {position} {name} of "
             + $"{ScorecardNumbers.Format(comparator.Value, unit, places)} ({settings.Calendar.YearLabel(comparator.Year)}): {judgement}.";
     }
+
+    /// <summary>
+    /// A scorecard row in one sentence, for reports: "July 2025: 87.5% (amber); improving since June 2025; improving on
+    /// July 2024; year to date 86.3%; August 2025 being collated."
+    /// </summary>
+    public static string Row(IndicatorSettings settings, ScorecardFigures figures)
+    {
+        var calendar = settings.Calendar;
+        if (figures.Latest is not { } latest)
+            return figures.LatestEntered is { } entered
+                ? $"No value yet: {calendar.Label(entered.Period)} is {ScorecardTerms.Describe(entered.State)}."
+                : "No value yet.";
+
+        var rag = latest.Rag.Rag switch
+        {
+            Rag.NoTarget when settings.Polarity == Polarity.Neither => "no judgement",
+            Rag.NoTarget => "no target",
+            var word => ScorecardTerms.Word(word),
+        };
+        var parts = new List<string> { $"{latest.Label}: {ScorecardNumbers.Format(latest.Value!.Value, settings.Unit, settings.DecimalPlaces)} ({rag})" };
+        if (latest.SincePrevious is { Direction: not KpiDirection.NotComparable, ComparedWith: { } previous } since)
+            parts.Add($"{DirectionWord(since.Direction).ToLowerInvariant()} since {calendar.ShortLabel(previous)}");
+        if (latest.YearOnYear is { Direction: not KpiDirection.NotComparable, ComparedWith: { } yearBefore } onYear)
+            parts.Add($"{DirectionWord(onYear.Direction).ToLowerInvariant()} on {calendar.ShortLabel(yearBefore)}");
+        if (figures.YearToDate?.Value is { } ytd)
+            parts.Add($"year to date {ScorecardNumbers.Format(ytd, settings.Unit, settings.DecimalPlaces)}");
+        if (figures.LatestEntered is { } last && last.Period != latest.Period)
+            parts.Add($"{calendar.ShortLabel(last.Period)} {ScorecardTerms.Describe(last.State)}");
+        return string.Join("; ", parts) + ".";
+    }
 }

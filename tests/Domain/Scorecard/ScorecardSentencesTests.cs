@@ -31,4 +31,17 @@ public class ScorecardSentencesTests
     {
         Assert.That(ScorecardSentences.AgainstTarget(Settings(unit, places, polarity), value, target, tolerance, rag), Is.EqualTo(sentence));
     }
+
+    [TestCase("percentage", 1, "higher-is-better", "2024-07=80; 2025-06=85; 2025-07=87.5; 2025-08=being-collated",
+        "July 2025: 87.5% (amber); improving since June 2025; improving on July 2024; year to date 86.3%; August 2025 being collated.")]
+    [TestCase("number", 0, "neither", "2025-06=40; 2025-07=42", "July 2025: 42 (no judgement); up since June 2025; year to date 41.")]
+    [TestCase("days", 1, "lower-is-better", "2026-04=14.2", "April 2026: 14.2 days (no target); year to date 14.2 days.")]
+    [TestCase("percentage", 1, "higher-is-better", "2025-07=being-collated", "No value yet: July 2025 is being collated.")]
+    [TestCase("percentage", 1, "higher-is-better", "", "No value yet.")]
+    public void A_scorecard_row_in_one_sentence(string unit, int places, string polarity, string values, string sentence)
+    {
+        var settings = Settings(unit, places, polarity);
+        var figures = ScorecardCalculator.Calculate(new IndicatorData(settings, Values(values), [new IndicatorYear(2025, Target: 90, Tolerance: 5)]));
+        Assert.That(ScorecardSentences.Row(settings, figures), Is.EqualTo(sentence));
+    }
 }
