@@ -268,7 +268,7 @@ public sealed class PlanAnalysis
             var level = row.LevelId is { } lid ? levels[lid] : null;
             scores.Add(new GridScore
             {
-                ReviewId = row.ReviewId, Level = history[i], Label = level?.Label,
+                ReviewId = row.ReviewId, Column = i, Level = history[i], Label = level?.Label,
                 RecordedAs = row.RecordedAs, Narrative = row.Narrative, NarrativeDate = ParseDate(row.NarrativeDate),
                 Direction = DirectionOfTravel.Compute(history.GetRange(0, i + 1), HigherIsBetter).Direction,
                 DirectionOverride = row.DirectionOverride, Evidence = row.Evidence, SignOffStatus = row.SignOffStatus,
