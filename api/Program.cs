@@ -64,6 +64,7 @@ builder.Services.AddSwaggerGen(o =>
     o.DocumentFilter<FeatureTags>();
     o.SchemaFilter<RouteParamSchemaFilter>();
     o.SchemaFilter<FixedValues>();
+    o.SchemaFilter<OmittedWhenEmpty>();
     o.DocumentFilter<ResponsePropertiesRequired>();
     o.DocumentFilter<NullableReferencesTyped>();
     o.DocumentFilter<UnusedSchemasRemoved>();

@@ -49,13 +49,21 @@ public static class DirectionOfTravel
     /// </summary>
     /// <param name="history">The item's levels in review order, up to and including the review being judged; null (or 0) is no score.</param>
     /// <param name="higherIsBetter">The scale's direction; for a 1 to 3 scale where 1 is best, going 3 to 2 is improving. Null when not stated.</param>
-    public static DirectionResult Compute(IReadOnlyList<int?> history, bool? higherIsBetter)
+    public static DirectionResult Compute(IReadOnlyList<int?> history, bool? higherIsBetter) =>
+        Compute(history, history.Count, higherIsBetter);
+
+    /// <summary>
+    /// As <see cref="Compute(IReadOnlyList{int?}, bool?)"/> on the first <paramref name="count"/> entries of
+    /// <paramref name="history"/>, without copying them: the grid asks this for every score of every item (issue 14).
+    /// </summary>
+    public static DirectionResult Compute(IReadOnlyList<int?> history, int count, bool? higherIsBetter)
     {
-        if (history.Count == 0 || MissingScore.Is(history[^1]))
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, history.Count);
+        if (count == 0 || MissingScore.Is(history[count - 1]))
             return new DirectionResult(Direction.NoData, null, false);
 
-        var current = history[^1]!.Value;
-        var lastIndex = history.Count - 1;
+        var current = history[count - 1]!.Value;
+        var lastIndex = count - 1;
 
         // Reviews where the item went unscored are skipped rather than read as a drop to nothing:
         // a blank meant no score, not a bad one.

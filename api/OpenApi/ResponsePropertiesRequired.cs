@@ -31,7 +31,7 @@ public sealed class ResponsePropertiesRequired : IDocumentFilter
         foreach (var name in inResponses.Except(inRequests))
         {
             if (schemas[name] is not OpenApiSchema schema || schema.Properties is not { Count: > 0 } properties) continue;
-            schema.Required = new SortedSet<string>(properties.Keys, StringComparer.Ordinal);
+            schema.Required = new SortedSet<string>(properties.Keys.Except(OmittedWhenEmpty.Of(schema)), StringComparer.Ordinal);
         }
     }
 

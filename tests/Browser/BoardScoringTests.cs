@@ -128,6 +128,37 @@ public sealed class BoardScoringTests : BrowserTest
     }
 
     [Test]
+    public async Task The_last_score_shown_beside_the_form_keeps_its_words_when_it_is_older_than_the_grids_latest_two_reviews()
+    {
+        // The grid carries words for the latest two reviews only: here September's score of action 2.3 is older than
+        // them (October has no score for it), so the page must read September's words itself.
+        var title = $"Board scoring older {Guid.NewGuid():N}"[..30];
+        var planId = await Arrange.PlanAsync(Admin, scaleId: 1, groupedByPriority: true, scoreLevel: "action", title: title);
+        var lead = await Arrange.PersonAsync($"Dana Whitfield {Guid.NewGuid():N}"[..22], "Head of Service");
+        var p2 = await Arrange.PriorityAsync(Admin, planId, "2", "Children in care");
+        var a21 = await Arrange.ActionAsync(Admin, planId, priorityId: p2, code: "2.1", description: "Review every care plan within 20 days.", leadId: lead);
+        var a23 = await Arrange.ActionAsync(Admin, planId, priorityId: p2, code: "2.3", description: "Recruit foster carers for teenagers.", leadId: lead);
+        var september = await MyActionsArrange.ReviewAsync(Admin, planId, "RAG 09/26", "2026-09-30");
+        await SaveAsync(planId, september, a23, 2, "Advert out in the local press.", "2026-09-21");
+        var october = await MyActionsArrange.ReviewAsync(Admin, planId, "RAG 10/26", "2026-10-30");
+        await SaveAsync(planId, october, a21, 2, "Audit of 30 plans planned.", "2026-10-20");
+        await MyActionsArrange.ReviewAsync(Admin, planId, "RAG 11/26", "2026-11-20");
+        var grid = JsonNode.Parse(await Admin.GetStringAsync($"/api/plans/{planId}/grid"))!;
+        static IEnumerable<JsonNode> Tree(JsonArray items) => items.SelectMany(i => new[] { i! }.Concat(i!["children"] is JsonArray c ? Tree(c) : []));
+        var item23 = Tree(grid["items"]!.AsArray()).Single(i => i["id"]!.GetValue<long>() == a23 && i["kind"]!.GetValue<string>() == "action");
+        var september23 = item23["scores"]!.AsArray().SingleOrDefault(s => s!["reviewId"]!.GetValue<long>() == september);
+        Assert.That(september23, Is.Not.Null, item23.ToJsonString());
+        Assert.That(september23!["narrative"], Is.Null, "the grid leaves September's words out, so this test exercises the page's own read");
+
+        await SignInAsBoardAsync();
+        await Page.GotoAsync($"/plans/{planId}/items/action/{a23}/score");
+        await Expect(Heading).ToHaveTextAsync(new Regex("^Score action .*2\\.3$"));
+        await Expect(Page.GetByText("Advert out in the local press.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync("the score page showing an older review's words");
+        AssertNoScriptErrors();
+    }
+
+    [Test]
     public async Task A_board_member_scores_from_the_grids_Score_link_and_goes_back_to_the_grid_as_it_was()
     {
         var plan = await PlanAsync();

@@ -75,6 +75,18 @@ public class DirectionOfTravelTests
         }
     }
 
+    [TestCase("1 2 - 4 3 3 - -", true)]
+    [TestCase("5 4 4 - 2 1", false)]
+    [TestCase("- - 3", null)]
+    public void Reading_the_first_n_reviews_in_place_is_the_same_as_reading_a_copy_of_them(string written, bool? higherIsBetter)
+    {
+        // The grid asks for every column's direction without copying the history each time (issue 14).
+        var history = History(written);
+        for (var count = 0; count <= history.Length; count++)
+            Assert.That(DirectionOfTravel.Compute(history, count, higherIsBetter),
+                Is.EqualTo(DirectionOfTravel.Compute(history.Take(count).ToArray(), higherIsBetter)), $"first {count}");
+    }
+
     private static int?[] History(string written) =>
         written.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(cell => cell == "-" ? (int?)null : int.Parse(cell))

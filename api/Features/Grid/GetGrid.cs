@@ -83,7 +83,55 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
             OpenOnReviewId = analysis.OpenOnReview?.Id,
             Today = analysis.Today,
             AsOf = analysis.AsOf,
-            Items = analysis.Items,
+            Items = Slim(analysis.Items, TextKeptFrom(analysis)),
         }, json.Value.SerializerOptions);
+    }
+
+    /// <summary>
+    /// The column index from which scores keep their words: the current review's column less one (the current review and
+    /// the one before it, and any column after the current one). 0 keeps every review's words (two reviews or fewer).
+    /// </summary>
+    public static int TextKeptFrom(PlanAnalysis analysis)
+    {
+        if (analysis.CurrentReview is not { } current) return 0;
+        var index = 0;
+        for (; index < analysis.Reviews.Count; index++) if (analysis.Reviews[index].Id == current.Id) break;
+        return Math.Max(index - 1, 0);
+    }
+
+    /// <summary>The items with older reviews' scores stripped of their words (see <see cref="GridScore"/>); the reports read the analysis, not this.</summary>
+    private static IReadOnlyList<GridItem> Slim(IReadOnlyList<GridItem> items, int keptFrom)
+    {
+        if (keptFrom == 0) return items;
+        return SlimItems(items, keptFrom);
+    }
+
+    private static IReadOnlyList<GridItem> SlimItems(IReadOnlyList<GridItem> items, int keptFrom)
+    {
+        var slim = new GridItem[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var children = item.Children.Count == 0 ? item.Children : SlimItems(item.Children, keptFrom);
+            slim[i] = item.Scores.Count == 0 && ReferenceEquals(children, item.Children) ? item
+                : item with { Scores = SlimScores(item.Scores, keptFrom), Children = children };
+        }
+        return slim;
+    }
+
+    private static IReadOnlyList<GridScore> SlimScores(IReadOnlyList<GridScore> scores, int keptFrom)
+    {
+        var slim = new GridScore[scores.Count];
+        for (var i = 0; i < scores.Count; i++)
+        {
+            var s = scores[i];
+            slim[i] = s.Column >= keptFrom ? s : s with
+            {
+                Label = null, Narrative = null, NarrativeDate = null, Evidence = null, SignOffBy = null, SignOffAt = null,
+                UpdatedBy = null, UpdatedAt = null,
+                TextOmitted = !string.IsNullOrWhiteSpace(s.Narrative) || !string.IsNullOrWhiteSpace(s.Evidence),
+            };
+        }
+        return slim;
     }
 }

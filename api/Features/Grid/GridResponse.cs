@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Features.Deadlines;
 using ActionPlanTracker.Features.People;
@@ -89,35 +90,48 @@ public sealed record GridItem
     public IReadOnlyList<GridItem> Children { get; init; } = [];
 }
 
+/// <summary>
+/// An item's score in one review. The latest two reviews (the current one and the column before it, and any column after
+/// the current one) carry everything; an older review's score carries what a cell draws (level, direction, sign-off and
+/// source flags, version) but not its words: narrative, its date, evidence, who saved it and when are left out
+/// (TextOmitted says there was an update), and come from GET /plans/{planId}/items/{kind}/{itemId}/narratives.
+/// Properties that are null (false for the flags) are not sent at all; a client reads a missing property as null.
+/// </summary>
 public sealed record GridScore
 {
     public long ReviewId { get; init; }
-    /// <summary>The level's value, or null for "no score".</summary>
+    /// <summary>The level's value, or null for "no score" (always sent).</summary>
     public int? Level { get; init; }
-    public string? Label { get; init; }
-    public string? RecordedAs { get; init; }
-    public string? Narrative { get; init; }
-    public DateOnly? NarrativeDate { get; init; }
+    /// <summary>The level's label; left out on older reviews' scores (the scale's levels say it).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Label { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? RecordedAs { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Narrative { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public DateOnly? NarrativeDate { get; init; }
     /// <summary>Direction of travel computed at this review.</summary>
     public Direction Direction { get; init; }
-    public string? DirectionOverride { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? DirectionOverride { get; init; }
     /// <summary>The evidence given for a complete level.</summary>
-    public string? Evidence { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Evidence { get; init; }
     /// <summary>pending, signedOff or rejected for complete levels; null otherwise. A pending or rejected item is not yet complete.</summary>
-    public string? SignOffStatus { get; init; }
-    public string? SignOffBy { get; init; }
-    public string? SignOffAt { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? SignOffStatus { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? SignOffBy { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? SignOffAt { get; init; }
     /// <summary>The document the score was copied from, for scores printed before the tracker existed.</summary>
-    public string? SourceDocument { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? SourceDocument { get; init; }
     /// <summary>A complete level copied from a source document: "complete as printed in the source", not signed off in the tracker.</summary>
-    public bool CompleteAsPrinted { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool CompleteAsPrinted { get; init; }
     /// <summary>The direction of travel the source printed for this review (improving, maintained, declining), and as printed.</summary>
-    public string? PrintedDirection { get; init; }
-    public string? PrintedDirectionText { get; init; }
-    public string UpdatedBy { get; init; } = "";
-    public string UpdatedAt { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? PrintedDirection { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? PrintedDirectionText { get; init; }
+    /// <summary>Who saved it and when; left out on older reviews' scores.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? UpdatedBy { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? UpdatedAt { get; init; }
+    /// <summary>True on an older review's score whose update text (or evidence) was left out of the grid: ask the narratives endpoint.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool TextOmitted { get; init; }
     /// <summary>The score's ETag value, for If-Match when changing it.</summary>
     public long Version { get; init; }
+    /// <summary>Its review's column (0 first); not sent.</summary>
+    [JsonIgnore] public int Column { get; init; }
 }
 
 public sealed record GridDirection

@@ -141,7 +141,7 @@ public sealed class PlanAnalysis
             for (var i = 0; i <= ReviewIndex && i < rows.Length; i++)
                 if (rows[i]?.PrintedDirection is { } printed)
                 {
-                    var compared = DirectionOfTravel.Compute(history.GetRange(0, i + 1), true).ComparedWithIndex;
+                    var compared = DirectionOfTravel.Compute(history, i + 1, true).ComparedWithIndex;
                     yield return new PrintedDirectionEvidence(compared is { } c ? history[c] : null, history[i],
                         Enum.Parse<Direction>(printed, ignoreCase: true));
                 }
@@ -268,9 +268,9 @@ public sealed class PlanAnalysis
             var level = row.LevelId is { } lid ? levels[lid] : null;
             scores.Add(new GridScore
             {
-                ReviewId = row.ReviewId, Level = history[i], Label = level?.Label,
+                ReviewId = row.ReviewId, Column = i, Level = history[i], Label = level?.Label,
                 RecordedAs = row.RecordedAs, Narrative = row.Narrative, NarrativeDate = ParseDate(row.NarrativeDate),
-                Direction = DirectionOfTravel.Compute(history.GetRange(0, i + 1), HigherIsBetter).Direction,
+                Direction = DirectionOfTravel.Compute(history, i + 1, HigherIsBetter).Direction,
                 DirectionOverride = row.DirectionOverride, Evidence = row.Evidence, SignOffStatus = row.SignOffStatus,
                 SignOffBy = row.SignOffBy, SignOffAt = row.SignOffAt, SourceDocument = row.SourceDocument,
                 CompleteAsPrinted = level?.MeansComplete == 1 && row.SourceDocument is not null && row.SignOffStatus is null,

@@ -53,6 +53,11 @@
       layout: 'StandaloneLayout',
       validatorUrl: null,
       deepLinking: true,
+      // A filter box that narrows the page to the tags whose names, and the operations whose paths, contain what is typed. With 150
+      // or more rows (tags plus the operations of open tags) Swagger UI 5.3x draws only the rows near the viewport
+      // (the operations list is virtualised), so find-in-page and scripts no longer see every operation; the filter
+      // brings one area's operations back in full.
+      filter: true,
       requestInterceptor: sendAntiforgeryToken,
       responseInterceptor: rememberToken,
     });

@@ -91,6 +91,7 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/plans/{planId}/printed-figures/{printedFigureId}"] = Board,
         ["DELETE /api/plans/{planId}/printed-figures/{printedFigureId}"] = Board,
 
+        ["GET /api/plans/{planId}/items/{kind}/{itemId}/narratives"] = Readers,
         ["GET /api/plans/{planId}/items/{kind}/{itemId}/updates"] = Readers, ["POST /api/plans/{planId}/items/{kind}/{itemId}/updates"] = Scorers,
         ["GET /api/plans/{planId}/items/{kind}/{itemId}/updates/{updateId}"] = Readers,
         ["PUT /api/plans/{planId}/items/{kind}/{itemId}/updates/{updateId}"] = Scorers,

@@ -1,5 +1,6 @@
 // The typed client for the tracker's API: one function per operation, and the only module that builds URLs.
 // The SPA is served by the API itself, so every path is relative to the page's origin.
+import { completeGrid, type ItemNarrative } from '../domain/grid-scores';
 
 /** Every API path starts here; the area modules beside this one (api/<area>.ts) build theirs from it too. */
 export const apiRoot = '/api';
@@ -113,6 +114,8 @@ export interface GridScore {
   printedDirectionText: string | null;
   updatedBy: string;
   updatedAt: string;
+  /** True on an older review's score sent without its words (narrative, evidence, who saved it): the item's narratives request has them. */
+  textOmitted: boolean;
   version: number;
 }
 
@@ -303,7 +306,13 @@ export function listPlans(signal?: AbortSignal): Promise<Plan[]> {
  */
 export function getGrid(planId: number, signal?: AbortSignal, asOf?: string | null): Promise<Grid> {
   const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
-  return send<Grid>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/grid${query}`, { signal });
+  // Scores come small (nulls left out, older reviews without their words): completeGrid reads them back whole.
+  return send<Grid>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/grid${query}`, { signal }).then(completeGrid);
+}
+
+/** Every review's words for one scored item (the grid sends only the latest two reviews' words), in column order. */
+export function getItemNarratives(planId: number, kind: string, itemId: number, signal?: AbortSignal): Promise<ItemNarrative[]> {
+  return send<ItemNarrative[]>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(kind)}/${encodeURIComponent(itemId)}/narratives`, { signal });
 }
 
 /** Signs in with a cookie session. Wrong credentials: ApiError 401; a locked account: 429 with retryAfterSeconds. */

@@ -3,8 +3,9 @@
 // completion and sign-off (with the board's form), and its audit trail in words. The item comes from the grid endpoint;
 // the running log, the sign-off note and the trail are read beside it.
 
+import { withNarratives } from '../domain/grid-scores';
 import './item.css';
-import { ApiError, getGrid, type Grid, type GridItem, type GridScore, type PersonRef, type Review, type Session } from '../api/client';
+import { ApiError, getGrid, getItemNarratives, type Grid, type GridItem, type GridScore, type PersonRef, type Review, type Session } from '../api/client';
 import { getItemTrail, getItemUpdates, type ItemUpdate } from '../api/items';
 import { getScore, signOffScore, type ScoreAddress, type ScoreResponse as ScoreDetail } from '../api/scores';
 import { formErrors, type FieldError } from '../api/problems';
@@ -255,11 +256,15 @@ function timelineSection(grid: Grid, item: GridItem, signal: AbortSignal): HTMLE
     drawTimeline(body, grid, item, []);
     return s;
   }
-  // The grid carries each review's narrative; the running log (several notes a review, some undated) is read beside it.
+  // The grid carries the latest two reviews' narratives; older reviews' words come from the narratives request, and the
+  // running log (several notes a review, some undated) is read beside them.
   body.append(loadingState('Loading the progress updates…'));
-  getItemUpdates(grid.plan.id, item.kind, item.id, signal).then(
-    (log) => {
-      if (!signal.aborted) drawTimeline(body, grid, item, log);
+  const older = item.scores.some((s) => s.textOmitted)
+    ? getItemNarratives(grid.plan.id, item.kind, item.id, signal).then((words) => ({ ...item, scores: withNarratives(item.scores, words) }))
+    : Promise.resolve(item);
+  Promise.all([getItemUpdates(grid.plan.id, item.kind, item.id, signal), older]).then(
+    ([log, whole]) => {
+      if (!signal.aborted) drawTimeline(body, grid, whole, log);
     },
     (error: unknown) => {
       if (signal.aborted) return;

@@ -24,7 +24,7 @@ export function gridScore(reviewId: number, level: number | null, patch: Partial
   return {
     reviewId, level, label: null, recordedAs: null, narrative: null, narrativeDate: null, direction: 'new', directionOverride: null,
     evidence: null, signOffStatus: null, signOffBy: null, signOffAt: null, sourceDocument: null, completeAsPrinted: false,
-    printedDirection: null, printedDirectionText: null, updatedBy: 'x', updatedAt: '', version: 1, ...patch,
+    printedDirection: null, printedDirectionText: null, updatedBy: 'x', updatedAt: '', textOmitted: false, version: 1, ...patch,
   };
 }
 

@@ -4,13 +4,14 @@
 // linked person needed; a manager may open it too, and the API's refusal of an item they do not lead or own is said in
 // words. A closed review says so, with no form; a plan with no open review says how the board opens one.
 
-import { ApiError, getGrid, type Grid, type Review } from '../../api/client';
+import { ApiError, getGrid, getItemNarratives, type Grid, type Review } from '../../api/client';
 import { getScore, type ScoreResponse } from '../../api/scores';
 import { emptyState, notFoundState } from '../../components/page-states';
 import { scoreForm } from '../../components/score-form';
 import { element, paragraph } from '../../dom';
 import { reviewToScore } from '../../domain/board-scoring';
 import { previousScore, scoreSavedWords } from '../../domain/board-words';
+import { withNarratives } from '../../domain/grid-scores';
 import { displayReference, kindLabels } from '../../domain/grid-rows';
 import { findItem } from '../../domain/item-find';
 import { gridFrom, gridPath, itemPath, returnReviewFrom, reviewsPath, scorePath, type ScoredKindInPath } from '../../domain/routes';
@@ -74,12 +75,17 @@ async function draw(ctx: BoardContext, body: HTMLElement, grid: Grid, kind: Scor
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error;
   }
+  // The grid carries only the latest two reviews' words: when the last score before this review is older, read its words.
+  let scores = it.scores;
+  const before = previousScore(grid.reviews, scores, review.id);
+  if (before && scores.some((s) => s.reviewId === before.reviewId && s.textOmitted))
+    scores = withNarratives(scores, await getItemNarratives(planId, kind, itemId, ctx.signal));
   if (ctx.signal.aborted) return;
 
   const done = statusSlot();
   const form = scoreForm({
     planId, reviewId: review.id, reviewLabel: review.label, itemType: kind, itemId, reference: displayReference(it), levels: grid.scale.levels,
-    score, previous: previousScore(grid.reviews, it.scores, review.id), today: grid.today, headingLevel: 3,
+    score, previous: previousScore(grid.reviews, scores, review.id), today: grid.today, headingLevel: 3,
   });
   form.onSaved((saved) => {
     showSuccess(done, scoreSavedWords(it, saved.level, saved.levelLabel, review.label), back);
