@@ -163,7 +163,7 @@ public static class IndicatorData
         WHERE i.plan_id = @planId AND (@indicatorId IS NULL OR i.id = @indicatorId)
         ORDER BY t.period;
 
-        SELECT c.indicator_id AS IndicatorId, c.year AS Year, c.kind AS Kind, c.value AS Value, c.figure_year AS FigureYear,
+        SELECT c.id AS Id, c.indicator_id AS IndicatorId, c.year AS Year, c.kind AS Kind, c.value AS Value, c.figure_year AS FigureYear,
                c.source AS Source, c.row_version AS Version, c.updated_by AS UpdatedBy, c.updated_at AS UpdatedAt
         FROM indicator_comparators c JOIN indicators i ON i.id = c.indicator_id
         WHERE i.plan_id = @planId AND (@indicatorId IS NULL OR i.id = @indicatorId)
@@ -171,7 +171,13 @@ public static class IndicatorData
                  CASE c.kind WHEN 'statistical-neighbours' THEN 1 WHEN 'england' THEN 2 ELSE 3 END;
         """;
 
-    private sealed record LinkRow(long IndicatorId, string Kind, long Id);
+    // Rows with setters, not positional records: an empty result's computed columns have no type for Dapper to match.
+    private sealed record LinkRow
+    {
+        public long IndicatorId { get; init; }
+        public string Kind { get; init; } = "";
+        public long Id { get; init; }
+    }
     private sealed record YearRow
     {
         public long RowId { get; init; }
@@ -186,9 +192,13 @@ public static class IndicatorData
         public string UpdatedBy { get; init; } = "";
         public string UpdatedAt { get; init; } = "";
     }
-    private sealed record InterimRow(long YearRowId, string Period, double Target, string? TargetText);
-    private sealed record ComparatorRow(long IndicatorId, long Year, string Kind, double Value, string? FigureYear, string? Source,
-        long Version, string UpdatedBy, string UpdatedAt);
+    private sealed record InterimRow
+    {
+        public long YearRowId { get; init; }
+        public string Period { get; init; } = "";
+        public double Target { get; init; }
+        public string? TargetText { get; init; }
+    }
 
     /// <summary>A plan's indicators in order, or only one, each with its owners, links, years and comparators.</summary>
     public static async Task<IReadOnlyList<IndicatorResponse>> ListAsync(
@@ -201,11 +211,7 @@ public static class IndicatorData
         var yearRows = (await grid.ReadAsync<YearRow>()).ToList();
         var interims = (await grid.ReadAsync<InterimRow>()).ToLookup(r => r.YearRowId,
             r => new InterimTarget { Period = r.Period, Target = r.Target, TargetText = r.TargetText });
-        var comparators = (await grid.ReadAsync<ComparatorRow>()).ToLookup(r => r.IndicatorId, r => new ComparatorResponse
-        {
-            IndicatorId = r.IndicatorId, Year = (int)r.Year, Kind = r.Kind, Value = r.Value, FigureYear = r.FigureYear, Source = r.Source,
-            Version = r.Version, UpdatedBy = r.UpdatedBy, UpdatedAt = r.UpdatedAt,
-        });
+        var comparators = (await grid.ReadAsync<SaveComparator.Row>()).ToLookup(r => r.IndicatorId, r => r.ToResponse());
         var years = yearRows.ToLookup(r => r.IndicatorId, r => new IndicatorYearResponse
         {
             IndicatorId = r.IndicatorId, Year = (int)r.Year, Baseline = r.Baseline, BaselineText = r.BaselineText, Target = r.Target,

@@ -120,13 +120,13 @@ public sealed class SaveIndicatorValues(Database database, Clock clock, IConfigu
         {
             if (!indicators.TryGetValue(rows[i].IndicatorId, out var indicator))
             {
-                AddError($"values[{i}].indicatorId", IndicatorData.NoSuchIndicator(request.PlanId, rows[i].IndicatorId));
+                AddError(new ValidationFailure($"values[{i}].indicatorId", IndicatorData.NoSuchIndicator(request.PlanId, rows[i].IndicatorId)));
                 continue;
             }
             if (ScorecardChecks.PeriodProblem(request.Period, indicator.Frequency, startMonth) is { } periodProblem)
-                AddError("period", $"{indicator.Reference}: {periodProblem}");
+                AddError(new ValidationFailure("period", $"{indicator.Reference}: {periodProblem}"));
             if (rows[i].Value is { } value && ScorecardChecks.ValueProblem(value, indicator.Unit) is { } valueProblem)
-                AddError($"values[{i}].value", valueProblem);
+                AddError(new ValidationFailure($"values[{i}].value", valueProblem));
         }
         ThrowIfAnyErrors();
         for (var i = 0; i < rows.Count; i++)
