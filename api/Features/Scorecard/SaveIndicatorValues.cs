@@ -38,6 +38,7 @@ public sealed record SaveIndicatorValuesRequest
 {
     [RouteParam] public long PlanId { get; init; }
     /// <summary>YYYY-MM, the period's first month.</summary>
+    [System.ComponentModel.DataAnnotations.RegularExpression("^[0-9]{4}-(0[1-9]|1[0-2])$")]
     [RouteParam] public string Period { get; init; } = "";
     public IReadOnlyList<IndicatorValueInput> Values { get; init; } = [];
 }
