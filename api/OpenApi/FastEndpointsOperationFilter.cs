@@ -121,10 +121,12 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
         }
     }
 
-    /// <summary>A route or query value marked [OneOf] lists its words (see FixedValues).</summary>
+    /// <summary>A route or query value marked [OneOf] lists its words (see FixedValues); one marked [RegularExpression] carries its pattern (a period, YYYY-MM).</summary>
     private static IOpenApiSchema WithWords(IOpenApiSchema schema, PropertyInfo? property)
     {
         if (OneOfAttribute.On(property) is { } oneOf && schema is OpenApiSchema concrete) FixedValues.Restrict(concrete, oneOf.Values);
+        if (property?.GetCustomAttribute<System.ComponentModel.DataAnnotations.RegularExpressionAttribute>() is { } pattern && schema is OpenApiSchema withPattern)
+            withPattern.Pattern = pattern.Pattern;
         return schema;
     }
 

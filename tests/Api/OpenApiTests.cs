@@ -176,8 +176,9 @@ public sealed class OpenApiTests
         var failures = new List<string>();
         foreach (var (route, operation) in Operations(document))
             foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
-                if ((string?)parameter!["in"] == "path" && (string?)parameter["schema"]!["type"] == "string" && parameter["schema"]!["enum"] is null)
-                    failures.Add($"{route}: path parameter {parameter["name"]} has no enum");
+                if ((string?)parameter!["in"] == "path" && (string?)parameter["schema"]!["type"] == "string" && parameter["schema"]!["enum"] is null
+                    && parameter["schema"]!["pattern"] is null)
+                    failures.Add($"{route}: path parameter {parameter["name"]} has no enum (or, for a value such as a period, a pattern)");
         foreach (var (name, schema) in schemas)
             foreach (var (property, value) in schema!["properties"]?.AsObject() ?? [])
                 if ((property.EndsWith("At", StringComparison.Ordinal) || property.EndsWith("Until", StringComparison.Ordinal))

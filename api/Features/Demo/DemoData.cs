@@ -106,6 +106,8 @@ public static class DemoData
             await seeder.AddPlanAsync(InspectionPlan.For(today)),
             await seeder.AddPlanAsync(DevelopmentPlan.For(today)),
         };
+        var manager = await connection.ExecuteScalarAsync<long?>(FindPersonSql, new { DemoPeople.MashTeamManager.Email }, transaction);
+        await DemoIndicators.AddAsync(connection, transaction, new WriteContext(Actor, clock.NowText), seeded[0].PlanId, manager, today);
         await transaction.CommitAsync();
 
         foreach (var plan in seeded)

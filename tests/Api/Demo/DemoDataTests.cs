@@ -145,6 +145,26 @@ public sealed class DemoDataTests
     }
 
     [Test]
+    public async Task The_inspection_plan_has_a_scorecard_in_the_shapes_real_indicator_tables_have()
+    {
+        var plans = await (await Client.GetAsync("/api/plans")).ReadAsync<List<PlanDto>>();
+        var inspection = plans.Single(p => p.ScoreLevel == "recommendation");
+        var indicators = await (await Client.GetAsync($"/api/plans/{inspection.Id}/indicators")).ReadAsync<List<Scorecard.IndicatorDto>>();
+        Assert.That(indicators.Select(i => (i.Reference, i.Unit, i.Polarity, i.Frequency)), Is.EqualTo(new[]
+        {
+            ("CP1", "percentage", "higher-is-better", "monthly"), ("LAC3", "number", "lower-is-better", "monthly"),
+            ("CIN1", "rate-per-10000", "lower-is-better", "quarterly"), ("CON1", "number", "neither", "monthly"),
+        }));
+        Assert.That(indicators[0].Years.Single().TargetText, Is.EqualTo("Increase from 80% to 100%"));
+        Assert.That(indicators[2].Comparators.Single().Kind, Is.EqualTo("statistical-neighbours"));
+        Assert.That(indicators[3].Years.Single().Target, Is.Null, "a contextual indicator has no target");
+        var values = await (await Client.GetAsync($"/api/plans/{inspection.Id}/indicators/{indicators[0].Id}/values")).ReadAsync<List<Scorecard.ValueDto>>();
+        Assert.That(values.TakeLast(2).Select(v => (v.State, v.Value)), Is.EqualTo(new[] { ("being-collated", (double?)null), ("being-collated", (double?)null) }),
+            "the sheet's placeholder 0 and the latest month are held as being collated, never as numbers");
+        Assert.That(values.SkipLast(2).All(v => v is { State: "value", Value: not null }));
+    }
+
+    [Test]
     public async Task Restarting_on_the_same_database_does_not_seed_the_demo_twice()
     {
         tracker!.Dispose();
