@@ -189,6 +189,7 @@ public sealed class ReadCacheTests
         var time = new ManualTime();
         var held = new TaskCompletionSource<Kept>(TaskCreationOptions.RunContinuationsAsynchronously);
         var (cache, starter) = await BuildingVersion2Async(time, new Writers(), held);
+        Assert.That(starter.IsCompleted, Is.True, "served the previous version while the build runs");
         Assert.That((await starter).Version, Is.EqualTo(1));
         var waiter = cache.GetAsync(Grid, 2, Today, () => throw new AssertionException("one build per version"));
         held.SetException(new InvalidOperationException("the database went away"));
