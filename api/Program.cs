@@ -28,6 +28,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 // The grid and summary of each plan are kept, as sent and compressed, per version of the plan (see ReadCache).
 builder.Services.AddSingleton<ReadCache>();
+// Who wrote last (ReadCache serves the previous version of a grid only to readers who wrote nothing since it was read).
+builder.Services.AddSingleton<Writers>();
+// The grid's and summary's builds at one version share one read of the plan (see SharedSnapshots).
+builder.Services.AddSingleton<SharedSnapshots>();
 // The scrutiny report of each plan, review and asOf date, kept per version of the plan for every format (see ReportCache).
 builder.Services.AddSingleton<ActionPlanTracker.Features.Reports.ReportCache>();
 
@@ -116,6 +120,8 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgeryCheck();
+// Every successful write is numbered as its response starts, against its session or token (see Writers).
+Writers.UseWritersRemembered(app, app.Services.GetRequiredService<Writers>());
 // A read or a delete sent with a JSON content type and no body is bound as if the header were absent.
 app.UseEmptyBodiesIgnored();
 app.UseFastEndpoints(c =>

@@ -14,79 +14,29 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$root/bench/lib.sh"
+bench_init flood
 seconds=${BENCH_SECONDS:-20}
-log_level=${BENCH_LOG_LEVEL:-Warning}
-stamp=$(date -u +%Y%m%d-%H%M%S)
-results="$root/bench/results/flood-$stamp"
-artifacts="$root/bench/results/build"
-work=$(mktemp -d "${TMPDIR:-/tmp}/tracker-flood.XXXXXX")
-admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-server_pid=""
-
-say() { printf '\n== %s\n' "$*"; }
-fail() { printf 'flood.sh: %s\n' "$*" >&2; exit 1; }
-
-cleanup() {
-    if [ -n "$server_pid" ]; then
-        kill "$server_pid" 2>/dev/null || true
-        for _ in $(seq 20); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
-        kill -KILL "$server_pid" 2>/dev/null || true
-    fi
-    if [ -d "$results" ]; then cp "$work"/*.log "$results"/ 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
 say "Tools and machine"
-command -v dotnet >/dev/null || fail "dotnet is not on the PATH (the .NET 10 SDK is needed)."
-mkdir -p "$results"
-cpus=$(nproc)
-{
-    echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    echo "cpus=$cpus"
-    echo "cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)"
-    echo "dotnet_sdk=$(dotnet --version)"
-    echo "git_commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo none)"
-    echo "git_dirty_files=$(git -C "$root" status --porcelain -- api db 2>/dev/null | wc -l)"
-} > "$results/machine.txt"
-cat "$results/machine.txt"
+need_dotnet
+machine_info
 
 say "Build (Release, BuildWeb=false)"
-build() { timeout 900 dotnet build "$1" -c Release -nologo -v quiet -p:BuildWeb=false --artifacts-path "$artifacts" \
-          > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "building $1 failed."; }; }
 build "$root/api/Api.csproj"
 build "$root/bench/Generator/Generator.csproj"
 build "$root/bench/Flood/Flood.csproj"
-api_dll="$artifacts/bin/Api/release/ActionPlanTracker.dll"
+api_dll=$(api_dll_of)
 generator_dll="$artifacts/bin/Generator/release/Generator.dll"
 flood_dll="$artifacts/bin/Flood/release/Flood.dll"
-for dll in "$api_dll" "$generator_dll" "$flood_dll"; do [ -f "$dll" ] || fail "$dll was not built."; done
+built "$api_dll" "$generator_dll" "$flood_dll"
 
 say "Start the tracker on a fresh database (default settings: rate limits and lock-out as shipped)"
+start_tracker
 log="$work/tracker.log"
-(cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production "Logging__LogLevel__Default=$log_level" \
-    "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" "Tracker__DatabasePath=$work/tracker.db" \
-    Tracker__SeedDemoData=false "Tracker__InitialAdminPassword=$admin_password" \
-    dotnet "$api_dll" --urls "http://127.0.0.1:0") > "$log" 2>&1 &
-server_pid=$!
-url=""
-for _ in $(seq 120); do
-    url=$(grep -o -m1 'Now listening on: http://127\.0\.0\.1:[0-9]*' "$log" | sed 's/Now listening on: //' || true)
-    [ -n "$url" ] && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$log"; fail "the tracker stopped during start-up."; }
-    sleep 0.5
-done
-[ -n "$url" ] || { cat "$log"; fail "the tracker did not start within 60 s."; }
-echo "tracker listening on $url (pid $server_pid)"
 
 say "Generate the plan through the API"
-timeout 600 dotnet "$generator_dll" --api "$url" --out "$work/plan.env" --username admin --password "$admin_password" \
-    --recommendations "${BENCH_RECOMMENDATIONS:-12}" --actions "${BENCH_ACTIONS:-5}" --reviews "${BENCH_REVIEWS:-6}" --probe-rounds 0 \
-    | tee "$results/generator.txt"
-value() { grep -m1 "^$1=" "$work/plan.env" | cut -d= -f2-; }
-grep -v '^read_header=' "$work/plan.env" > "$results/plan.env"
+generate_plan "$url" "${BENCH_RECOMMENDATIONS:-12}" "${BENCH_ACTIONS:-5}" "${BENCH_REVIEWS:-6}" 600 --probe-rounds 0
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "load_average_before=$load_before" >> "$results/machine.txt"

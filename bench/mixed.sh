@@ -21,111 +21,41 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$root/bench/lib.sh"
+bench_init mixed
 seconds=${BENCH_DURATION:-20}
 connections=${BENCH_CONNECTIONS:-32}
 revalidate=${BENCH_REVALIDATE:-1}
-log_level=${BENCH_LOG_LEVEL:-Warning}
 read -r -a tracker_env <<< "${BENCH_TRACKER_ENV:-}"
 # What Chromium sends (over plain HTTP it leaves out br; over HTTPS, as councils serve it, it sends this).
 accept_encoding="gzip, deflate, br, zstd"
-stamp=$(date -u +%Y%m%d-%H%M%S)
-results="$root/bench/results/mixed-$stamp"
-artifacts="$root/bench/results/build"
-work=$(mktemp -d "${TMPDIR:-/tmp}/tracker-mixed.XXXXXX")
-admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-server_pids=()
-helper_pids=()
-
-say() { printf '\n== %s\n' "$*"; }
-fail() { printf 'mixed.sh: %s\n' "$*" >&2; exit 1; }
-
-stop_pids() {
-    local pid
-    for pid in "$@"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "$@"; do
-        for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -KILL "$pid" 2>/dev/null || true
-    done
-}
-
-cleanup() {
-    stop_pids "${helper_pids[@]}" "${server_pids[@]}"
-    if [ -d "$results" ]; then cp "$work"/*.log "$results"/ 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "Tools"
-command -v dotnet >/dev/null || fail "dotnet is not on the PATH (the .NET 10 SDK is needed)."
-if ! command -v wrk >/dev/null; then
-    sudo_if_needed=""; [ "$(id -u)" -eq 0 ] || sudo_if_needed="sudo"
-    $sudo_if_needed apt-get install -y wrk || { $sudo_if_needed apt-get update && $sudo_if_needed apt-get install -y wrk; }
-fi
-command -v wrk >/dev/null || fail "wrk could not be installed."
-mkdir -p "$results"
-cpus=$(nproc)
-{
-    echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    echo "cpus=$cpus"
-    echo "cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)"
-    echo "memory=$(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
-    echo "dotnet_sdk=$(dotnet --version)"
-    echo "wrk=$(wrk -v 2>&1 | head -1 | awk '{print $2}')"
-    echo "git_commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo none)"
-    echo "git_dirty_files=$(git -C "$root" status --porcelain -- api db 2>/dev/null | wc -l)"
-    echo "tracker_env=${BENCH_TRACKER_ENV:-}"
-} > "$results/machine.txt"
-cat "$results/machine.txt"
+need_dotnet
+need_wrk
+machine_info "tracker_env=${BENCH_TRACKER_ENV:-}"
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "Build (Release, BuildWeb=false)"
-build() { timeout 900 dotnet build "$1" -c Release -nologo -v quiet -p:BuildWeb=false --artifacts-path "$artifacts" \
-          > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "building $1 failed."; }; }
 build "$root/api/Api.csproj"
 build "$root/bench/Generator/Generator.csproj"
 build "$root/bench/Baseline/Baseline.csproj"
 build "$root/bench/Mixed/Mixed.csproj"
-api_dll="$artifacts/bin/Api/release/ActionPlanTracker.dll"
+api_dll=$(api_dll_of)
 generator_dll="$artifacts/bin/Generator/release/Generator.dll"
 baseline_dll="$artifacts/bin/Baseline/release/Baseline.dll"
 mixed_dll="$artifacts/bin/Mixed/release/Mixed.dll"
-for dll in "$api_dll" "$generator_dll" "$baseline_dll" "$mixed_dll"; do [ -f "$dll" ] || fail "$dll was not built."; done
-
-start_server() {
-    local name=$1; shift
-    local log="$work/$name.log"
-    (cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production \
-        "Logging__LogLevel__Default=$log_level" "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" \
-        "$@" --urls "http://127.0.0.1:0") > "$log" 2>&1 &
-    server_pids+=("$!")
-    local pid=$!
-    url=""
-    for _ in $(seq 120); do
-        url=$(grep -o -m1 'Now listening on: http://127\.0\.0\.1:[0-9]*' "$log" | sed 's/Now listening on: //' || true)
-        [ -n "$url" ] && break
-        kill -0 "$pid" 2>/dev/null || { cat "$log"; fail "$name stopped during start-up."; }
-        sleep 0.5
-    done
-    [ -n "$url" ] || { cat "$log"; fail "$name did not start within 60 s."; }
-    echo "$name listening on $url (pid $pid)"
-}
+built "$api_dll" "$generator_dll" "$baseline_dll" "$mixed_dll"
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "Start the tracker on a fresh database, seeding off${BENCH_TRACKER_ENV:+, with $BENCH_TRACKER_ENV}"
-start_server tracker env "Tracker__DatabasePath=$work/tracker.db" Tracker__SeedDemoData=false \
-    "Tracker__InitialAdminPassword=$admin_password" "${tracker_env[@]}" dotnet "$api_dll"
+start_tracker "${tracker_env[@]}"
 api_url=$url
-api_pid=${server_pids[-1]}
+api_pid=$tracker_pid
 
 say "Generate the plan through the API"
-timeout 900 dotnet "$generator_dll" --api "$api_url" --out "$work/plan.env" --username admin --password "$admin_password" \
-    --recommendations "${BENCH_RECOMMENDATIONS:-40}" --actions "${BENCH_ACTIONS:-10}" --reviews "${BENCH_REVIEWS:-24}" --probe-rounds 0 \
-    | tee "$results/generator.txt"
-grep -v '^read_header=' "$work/plan.env" > "$results/plan.env"
-value() { grep -m1 "^$1=" "$work/plan.env" | cut -d= -f2-; }
+generate_plan "$api_url" "${BENCH_RECOMMENDATIONS:-40}" "${BENCH_ACTIONS:-10}" "${BENCH_REVIEWS:-24}" 900 --probe-rounds 0
 grid_path=$(value grid_path)
 plan_id=$(value plan_id)
 read_header=$(value read_header)

@@ -14,85 +14,37 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$root/bench/lib.sh"
+bench_init reports
 runs=${BENCH_RUNS:-10}
 warmup=${BENCH_WARMUP:-3}
-log_level=${BENCH_LOG_LEVEL:-Warning}
-stamp=$(date -u +%Y%m%d-%H%M%S)
-results="$root/bench/results/reports-$stamp"
-# Shared with bench/grid.sh: build output kept between runs, apart from api/bin and api/obj.
-artifacts="$root/bench/results/build"
-work=$(mktemp -d "${TMPDIR:-/tmp}/tracker-bench-reports.XXXXXX")
-admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-server_pid=""
 
-say() { printf '\n== %s\n' "$*"; }
-fail() { printf 'reports.sh: %s\n' "$*" >&2; exit 1; }
-
-cleanup() {
-    if [ -n "$server_pid" ]; then
-        kill "$server_pid" 2>/dev/null || true
-        for _ in $(seq 20); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
-        kill -KILL "$server_pid" 2>/dev/null || true
-    fi
-    if [ -d "$results" ]; then cp "$work"/*.log "$results"/ 2>/dev/null || true; fi
+# BENCH_KEEP_DB=1: the database goes with the results (bench_cleanup calls this before removing the work folder).
+bench_keep() {
     if [ "${BENCH_KEEP_DB:-0}" = 1 ] && [ -f "$work/tracker.db" ] && [ -d "$results" ]; then
         sqlite3 "$work/tracker.db" ".backup '$results/tracker.db'" 2>/dev/null || cp "$work"/tracker.db* "$results"/ 2>/dev/null || true
     fi
-    rm -rf "$work"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
 say "Tools"
-command -v dotnet >/dev/null || fail "dotnet is not on the PATH (the .NET 10 SDK is needed)."
+need_dotnet
 command -v curl >/dev/null || fail "curl is needed."
-mkdir -p "$results"
-cpus=$(nproc)
+machine_info
 cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)
-{
-    echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    echo "cpus=$cpus"
-    echo "cpu_model=${cpu_model:-unknown}"
-    echo "memory=$(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
-    echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
-    echo "dotnet_sdk=$(dotnet --version)"
-    echo "git_commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo none)"
-    echo "git_dirty_files=$(git -C "$root" status --porcelain -- api db 2>/dev/null | wc -l)"
-} > "$results/machine.txt"
-cat "$results/machine.txt"
 
 say "Build (Release, without the SPA)"
-build() { timeout 900 dotnet build "$1" -c Release -nologo -v quiet -p:BuildWeb=false --artifacts-path "$artifacts" \
-          > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "building $1 failed."; }; }
 build "$root/api/Api.csproj"
 build "$root/bench/Generator/Generator.csproj"
-api_dll="$artifacts/bin/Api/release/ActionPlanTracker.dll"
+api_dll=$(api_dll_of)
 generator_dll="$artifacts/bin/Generator/release/Generator.dll"
-for dll in "$api_dll" "$generator_dll"; do [ -f "$dll" ] || fail "$dll was not built."; done
+built "$api_dll" "$generator_dll"
 
 say "Start the tracker on a fresh database, seeding off"
-(cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production \
-    "Logging__LogLevel__Default=$log_level" "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" \
-    "Tracker__DatabasePath=$work/tracker.db" Tracker__SeedDemoData=false "Tracker__InitialAdminPassword=$admin_password" \
-    dotnet "$api_dll" --urls "http://127.0.0.1:0") > "$work/tracker.log" 2>&1 &
-server_pid=$!
-url=""
-for _ in $(seq 120); do
-    url=$(grep -o -m1 'Now listening on: http://127\.0\.0\.1:[0-9]*' "$work/tracker.log" | sed 's/Now listening on: //' || true)
-    [ -n "$url" ] && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/tracker.log"; fail "the tracker stopped during start-up."; }
-    sleep 0.5
-done
-[ -n "$url" ] || { cat "$work/tracker.log"; fail "the tracker did not start within 60 s."; }
-echo "tracker listening on $url (pid $server_pid)"
+start_tracker
+server_pid=$tracker_pid
 
 say "Generate the plan through the API"
-timeout 1800 dotnet "$generator_dll" --api "$url" --out "$work/plan.env" --username admin --password "$admin_password" \
-    --recommendations "${BENCH_RECOMMENDATIONS:-200}" --actions "${BENCH_ACTIONS:-10}" --reviews "${BENCH_REVIEWS:-24}" \
-    --probe-rounds 0 | tee "$results/generator.txt"
-grep -v '^read_header=' "$work/plan.env" > "$results/plan.env"
-value() { grep -m1 "^$1=" "$work/plan.env" | cut -d= -f2-; }
+generate_plan "$url" "${BENCH_RECOMMENDATIONS:-200}" "${BENCH_ACTIONS:-10}" "${BENCH_REVIEWS:-24}" 1800 --probe-rounds 0
 report_path=$(value report_path)
 read_header=$(grep -m1 '^read_header=' "$work/plan.env" | cut -d= -f2-)
 

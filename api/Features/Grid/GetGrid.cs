@@ -17,7 +17,7 @@ public sealed record GridRequest
     [QueryParam] public DateOnly? AsOf { get; init; }
 }
 
-public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOptions<JsonOptions> json) : Endpoint<GridRequest, GridResponse>
+public sealed class GetGrid(Database database, Clock clock, ReadCache cache, SharedSnapshots snapshots, IOptions<JsonOptions> json) : Endpoint<GridRequest, GridResponse>
 {
     public sealed class Validator : Validator<GridRequest>
     {
@@ -48,9 +48,9 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
             await using (var connection = await database.OpenAsync(ct)) version = await ReadCache.VersionAsync(connection, request.PlanId);
             if (version is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
             var key = new ReadCache.Key("grid", request.PlanId, null);
-            var kept = await cache.GetAsync(key, version.Value, today, () => BuildAsync(key, today));
+            var kept = await cache.GetAsync(key, version.Value, today, () => BuildAsync(key, version.Value, today), Writers.CallerOf(User));
             if (kept.Refusal is { } refusal) this.NotFound(refusal.Field, refusal.Message);
-            await KeptResponses.SendAsync(this, kept, ct);
+            await KeptResponses.SendAsync(this, kept, version.Value, ct);
             return;
         }
 
@@ -58,21 +58,25 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, IOp
         await using var reader = await database.OpenAsync(ct);
         var snapshot = await PlanSnapshot.LoadAsync(reader, request.PlanId);
         if (snapshot is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
-        await Send.BytesAsync(Serialize(snapshot, today, request.AsOf), contentType: KeptResponses.ContentType, cancellation: ct);
+        await Send.BytesAsync(Serialize(snapshot, new PlanAnalysis(snapshot, today, asOf: request.AsOf)), contentType: KeptResponses.ContentType, cancellation: ct);
     }
 
-    /// <summary>Runs once per version however many readers wait on it, so it takes no request's cancellation.</summary>
-    private async Task<Kept> BuildAsync(ReadCache.Key key, DateOnly today)
+    /// <summary>
+    /// Runs once per version however many readers wait on it, so it takes no request's cancellation; reads the plan only
+    /// when the summary's build has not just read it at this version (SharedSnapshots).
+    /// </summary>
+    private async Task<Kept> BuildAsync(ReadCache.Key key, long version, DateOnly today)
     {
-        await using var connection = await database.OpenAsync();
-        var snapshot = await PlanSnapshot.LoadAsync(connection, key.PlanId);
-        if (snapshot is null) return Kept.Refused(key, "planId", PlanData.NoSuchPlan(key.PlanId));
-        return Kept.Of(key, snapshot.DataVersion, today, Serialize(snapshot, today, null));
+        var shared = await snapshots.LoadAsync(key.PlanId, version, today);
+        if (shared is null) return Kept.Refused(key, "planId", PlanData.NoSuchPlan(key.PlanId));
+        var analysis = shared.Current;
+        byte[] body;
+        lock (analysis) body = Serialize(shared.Snapshot, analysis);
+        return Kept.Of(key, shared.Snapshot.DataVersion, today, body);
     }
 
-    private byte[] Serialize(PlanSnapshot snapshot, DateOnly today, DateOnly? asOf)
+    private byte[] Serialize(PlanSnapshot snapshot, PlanAnalysis analysis)
     {
-        var analysis = new PlanAnalysis(snapshot, today, asOf: asOf);
         return JsonSerializer.SerializeToUtf8Bytes(new GridResponse
         {
             Plan = snapshot.Plan,

@@ -15,12 +15,21 @@ public static class KeptResponses
     public const string CacheControl = "private, no-cache";
     public const string ContentType = "application/json; charset=utf-8";
 
-    public static async Task SendAsync(IEndpoint endpoint, Kept kept, CancellationToken ct)
+    /// <summary>The version of the plan the bytes sent were built from (the version the ETag names).</summary>
+    public const string VersionHeader = "X-Plan-Version";
+
+    /// <summary>The plan's version when the request was answered: above X-Plan-Version while a newer version is building and this reader was sent the previous one.</summary>
+    public const string LatestHeader = "X-Plan-Version-Latest";
+
+    /// <summary>Sends <paramref name="kept"/>, saying which version it is and which is the plan's now (<paramref name="latest"/>, as the request read it).</summary>
+    public static async Task SendAsync(IEndpoint endpoint, Kept kept, long latest, CancellationToken ct)
     {
         var http = endpoint.HttpContext;
         var headers = http.Response.Headers;
         var encoding = Choose(http.Request.Headers.AcceptEncoding);
         headers.Vary = "Accept-Encoding";
+        headers[VersionHeader] = kept.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers[LatestHeader] = Math.Max(kept.Version, latest).ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers.CacheControl = CacheControl;
         headers.ETag = TagFor(kept, encoding);
 

@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.IO.Compression;
+using ActionPlanTracker.Features.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -13,13 +13,17 @@ namespace ActionPlanTracker.Features.Grid;
 /// and analysing every score of the plan again; writes to other plans, sign-ins and token bookkeeping leave it alone.
 /// "Today" is part of the key too, because overdue and due soon change at midnight.
 /// <para>
-/// Readers that miss at the same time wait on one build (the first one in starts it, the others await its task), and
-/// an entry is replaced by the next version's, so old versions are dropped as soon as a newer one is asked for. A reader
-/// of a newer version that finds an older one still building waits for that build to end before starting its own, so
-/// each plan has at most one build in progress.
+/// One build per key at a time (<see cref="SingleFlight{TKey,T}"/>): the first reader that misses starts it, and an
+/// entry is replaced by the next version's, so old versions are dropped as soon as a newer one is built. While the next
+/// version builds, a reader is served the previous version's bytes at once (stale while revalidating, issue 14) when
+/// all three hold: a build of a newer version is in progress (or this reader just started it), the previous bytes were
+/// read from the database less than <see cref="StaleLimit"/> ago, and the reader wrote nothing since that read started
+/// (<see cref="Writers"/>: a saved score shows in the saver's next read). Otherwise the reader waits for the build. A
+/// reader of a newer version that finds an older one still building and may not be served the previous bytes waits for
+/// that build to end before starting its own, so each plan has at most one build in progress.
 /// </para>
 /// </summary>
-public sealed class ReadCache
+public sealed class ReadCache(TimeProvider? time = null, Writers? writers = null)
 {
     /// <summary>The plan's version, or nothing when there is no such plan (a plan's row comes and goes with it).</summary>
     public const string VersionSql = "SELECT version FROM plan_versions WHERE plan_id = @planId";
@@ -35,92 +39,110 @@ public sealed class ReadCache
     /// <summary>Brotli's default window (2^22 bytes).</summary>
     private const int BrotliWindow = 22;
 
+    /// <summary>
+    /// How old (since its snapshot was read) the previous version may be and still be served while the next builds. Ten
+    /// seconds: longer than a build of the 400 × 24 bench grid takes even on a loaded 2-core box (0.4-0.6 s alone, a few
+    /// seconds at worst under the mixed load), so readers do not fall back to waiting while saves keep coming; short next
+    /// to a board meeting's pace, where the person who saved sees their own score at once anyway.
+    /// </summary>
+    public static readonly TimeSpan DefaultStaleLimit = TimeSpan.FromSeconds(10);
+
+    public TimeSpan StaleLimit { get; set; } = DefaultStaleLimit;
+
     /// <summary>What is kept: which view (grid or summary) of which plan, and for the summary which review (null: the current one).</summary>
     public readonly record struct Key(string View, long PlanId, long? ReviewId);
 
-    private sealed class Entry(long version, DateOnly today)
+    /// <summary>A built version that may be served while the next builds: its bytes, when and at which write its build started.</summary>
+    private sealed record Previous(Kept Kept, long Started, long Sequence);
+
+    /// <summary>Kept beside each flight: the write sequence when its build started, and the previous version (until this one is built).</summary>
+    private sealed class Beside(long sequence, Previous? previous)
     {
-        /// <summary>The version asked for when the build started; once built, the version the snapshot was read at (never lower).</summary>
-        public long Version = version;
-        public DateOnly Today { get; } = today;
-        public TaskCompletionSource<Kept> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public int Waiting;
+        public long Sequence { get; } = sequence;
+        public volatile Previous? Previous = previous;
     }
 
-    private readonly ConcurrentDictionary<Key, Entry> entries = new();
-    private long builds;
+    private readonly TimeProvider time = time ?? TimeProvider.System;
+    private readonly Writers writers = writers ?? new Writers();
+    private readonly SingleFlight<Key, Kept> flights = new(k => k.Version, k => k.Refusal is null);
+    private long stale;
 
     /// <summary>How many builds have started since the process began (every reader that missed and did not wait on another's build).</summary>
-    public long Builds => Interlocked.Read(ref builds);
+    public long Builds => flights.Builds;
+
+    /// <summary>How many readers have been served a previous version while the next was building.</summary>
+    public long ServedStale => Interlocked.Read(ref stale);
 
     /// <summary>
     /// A test hook: awaited at the start of every build with the key being built, before anything is read. Tests hold a
-    /// build here to prove that readers arriving meanwhile wait on it rather than build again. Null in production.
+    /// build here to prove that readers arriving meanwhile wait on it (or get the previous version) rather than build again.
+    /// Null in production.
     /// </summary>
-    public Func<Key, Task>? BuildStarting { get; set; }
+    public Func<Key, Task>? BuildStarting { get => flights.BuildStarting; set => flights.BuildStarting = value; }
 
     /// <summary>How many readers are waiting on the build in progress for <paramref name="key"/> (0 when none is in progress).</summary>
-    public int WaitingOn(Key key) =>
-        entries.TryGetValue(key, out var entry) && !entry.Done.Task.IsCompleted ? Volatile.Read(ref entry.Waiting) : 0;
+    public int WaitingOn(Key key) => flights.WaitingOn(key);
 
     public static Task<long?> VersionAsync(SqliteConnection connection, long planId) =>
         connection.ExecuteScalarAsync<long?>(VersionSql, new { planId });
 
     /// <summary>
     /// The kept response for <paramref name="key"/> at <paramref name="version"/> (or newer) and <paramref name="today"/>,
-    /// building it with <paramref name="build"/> when there is none; concurrent callers share one build. A build that
-    /// refuses (no such plan or review) or fails is handed to the callers waiting on it and not kept.
+    /// building it with <paramref name="build"/> when there is none; concurrent callers share one build. While a newer
+    /// version builds, <paramref name="caller"/> (<see cref="Writers.CallerOf"/>; null: never) may be served the previous
+    /// one instead (its <see cref="Kept.Version"/> is then below <paramref name="version"/>): see the class's remarks.
+    /// A build that refuses (no such plan or review) or fails is handed to the callers waiting on it and not kept.
     /// </summary>
-    public async Task<Kept> GetAsync(Key key, long version, DateOnly today, Func<Task<Kept>> build)
+    public async Task<Kept> GetAsync(Key key, long version, DateOnly today, Func<Task<Kept>> build, string? caller = null)
     {
         while (true)
         {
-            if (entries.TryGetValue(key, out var current) && current.Today == today)
+            var now = time.GetTimestamp();
+            flights.TryGet(key, out var current);
+            Previous? previous = null;
+            if (current is not null && current.Today == today)
             {
+                var beside = (Beside)current.State!;
                 if (Volatile.Read(ref current.Version) >= version)
                 {
-                    if (current.Done.Task.IsCompleted) return await current.Done.Task;
-                    Interlocked.Increment(ref current.Waiting);
-                    try { return await current.Done.Task; }
-                    finally { Interlocked.Decrement(ref current.Waiting); }
+                    if (current.Built) return await current.Done.Task;
+                    if (Servable(beside.Previous, caller, now) is { } kept) return kept;
+                    return await current.WaitAsync();
                 }
                 if (!current.Done.Task.IsCompleted)
                 {
-                    // An older version is being built: wait for it instead of building beside it, then look again. Its
-                    // snapshot is read when it starts, so it often covers this version already; if not, one reader builds
-                    // the newest next. So a plan has at most one build at a time however often managers save, and builds
-                    // (each holding the whole snapshot and its JSON) never pile up on each other (docs/benchmarks.md,
-                    // "Mixed load"). Its outcome, a failure included, is its own callers' business.
-                    Interlocked.Increment(ref current.Waiting);
-                    try { await ((Task)current.Done.Task).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); }
-                    finally { Interlocked.Decrement(ref current.Waiting); }
+                    // An older version is being built: serve the one before it if this reader may have it, else wait for
+                    // the build instead of building beside it, then look again. Its snapshot is read when it starts, so it
+                    // often covers this version already; if not, one reader builds the newest next. So a plan has at most
+                    // one build at a time however often managers save, and builds (each holding the whole snapshot and its
+                    // JSON) never pile up on each other (docs/benchmarks.md, "Mixed load").
+                    if (Servable(beside.Previous, caller, now) is { } kept) return kept;
+                    await current.EndedAsync();
                     continue;
                 }
+                if (current.Built) previous = new Previous(current.Done.Task.Result, current.Started, beside.Sequence);
             }
 
-            var mine = new Entry(version, today);
-            var won = current is null ? entries.TryAdd(key, mine) : entries.TryUpdate(key, mine, current);
-            if (!won) continue;
-
-            Interlocked.Increment(ref builds);
-            try
+            var state = new Beside(writers.Sequence, previous);
+            var mine = flights.TryStart(key, current, new Flight<Kept>(version, today, now) { State = state }, async () =>
             {
-                if (BuildStarting is { } hook) await hook(key);
-                var kept = await build();
-                if (kept.Refusal is null) Volatile.Write(ref mine.Version, Math.Max(version, kept.Version));
-                else entries.TryRemove(KeyValuePair.Create(key, mine));
-                mine.Done.SetResult(kept);
-                return kept;
-            }
-            catch (Exception e)
-            {
-                entries.TryRemove(KeyValuePair.Create(key, mine));
-                mine.Done.SetException(e);
-                // Nobody may be waiting; observe the exception so it is not reported as unobserved.
-                _ = mine.Done.Task.Exception;
-                throw;
-            }
+                try { return await build(); }
+                finally { state.Previous = null; } // built (or not): the previous bytes are nobody's business any more
+            });
+            if (mine is null) continue;
+            if (!mine.Done.Task.IsCompleted && Servable(previous, caller, now) is { } served) return served;
+            return await mine.Done.Task;
         }
+    }
+
+    // The previous version, if this caller may be served it now: read recently enough, and after every write of theirs.
+    private Kept? Servable(Previous? previous, string? caller, long now)
+    {
+        if (previous is null || caller is null) return null;
+        if (time.GetElapsedTime(previous.Started, now) > StaleLimit) return null;
+        if (writers.LastOf(caller) > previous.Sequence) return null;
+        Interlocked.Increment(ref stale);
+        return previous.Kept;
     }
 
     /// <summary>

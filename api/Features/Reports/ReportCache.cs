@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ActionPlanTracker.Features.Common;
 
 namespace ActionPlanTracker.Features.Reports;
 
@@ -33,38 +33,26 @@ public sealed class ReportCache(TimeProvider time)
         public static Built Refused(int status, string field, string message) => new(null, 0, (status, field, message));
     }
 
-    private sealed class Entry(long version, DateOnly today, long now)
-    {
-        /// <summary>The version asked for when the build started; once built, the version the snapshot was read at (never lower).</summary>
-        public long Version = version;
-        public DateOnly Today { get; } = today;
-        public long LastUsed = now;
-        public TaskCompletionSource<Built> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public int Waiting;
-    }
-
-    private readonly ConcurrentDictionary<Key, Entry> entries = new();
-    private long builds;
+    private readonly SingleFlight<Key, Built> flights = new(b => b.Version, b => b.Refusal is null);
 
     /// <summary>How many builds have started since the process began.</summary>
-    public long Builds => Interlocked.Read(ref builds);
+    public long Builds => flights.Builds;
 
     /// <summary>How many reports are kept now (finished or being built).</summary>
-    public int Count => entries.Count;
+    public int Count => flights.Count;
 
     /// <summary>How many requests are waiting on the build in progress for <paramref name="key"/> (0 when none is in progress).</summary>
-    public int WaitingOn(Key key) =>
-        entries.TryGetValue(key, out var entry) && !entry.Done.Task.IsCompleted ? Volatile.Read(ref entry.Waiting) : 0;
+    public int WaitingOn(Key key) => flights.WaitingOn(key);
 
     /// <summary>
     /// A test hook: awaited at the start of every build with the key being built, before anything is read. Null in production.
     /// </summary>
-    public Func<Key, Task>? BuildStarting { get; set; }
+    public Func<Key, Task>? BuildStarting { get => flights.BuildStarting; set => flights.BuildStarting = value; }
 
     /// <summary>
     /// The report for <paramref name="key"/> at <paramref name="version"/> (or newer) and <paramref name="today"/>, built
-    /// with <paramref name="build"/> when none is kept; concurrent callers share one build. A build that refuses or fails
-    /// is handed to the callers waiting on it and not kept.
+    /// with <paramref name="build"/> when none is kept; concurrent callers share one build (<see cref="SingleFlight{TKey,T}"/>).
+    /// A build that refuses or fails is handed to the callers waiting on it and not kept.
     /// </summary>
     public async Task<Built> GetAsync(Key key, long version, DateOnly today, Func<Task<Built>> build)
     {
@@ -72,56 +60,35 @@ public sealed class ReportCache(TimeProvider time)
         Sweep(now);
         while (true)
         {
-            if (entries.TryGetValue(key, out var current) && current.Today == today && Volatile.Read(ref current.Version) >= version)
+            flights.TryGet(key, out var current);
+            if (current is not null && current.Today == today && Volatile.Read(ref current.Version) >= version)
             {
                 Volatile.Write(ref current.LastUsed, now);
-                if (current.Done.Task.IsCompleted) return await current.Done.Task;
-                Interlocked.Increment(ref current.Waiting);
-                try { return await current.Done.Task; }
-                finally { Interlocked.Decrement(ref current.Waiting); }
+                return await current.WaitAsync();
             }
 
-            var mine = new Entry(version, today, now);
-            var won = current is null ? entries.TryAdd(key, mine) : entries.TryUpdate(key, mine, current);
-            if (!won) continue;
+            var mine = flights.TryStart(key, current, new Flight<Built>(version, today, now), build);
+            if (mine is null) continue;
             Trim(key);
-
-            Interlocked.Increment(ref builds);
-            try
-            {
-                if (BuildStarting is { } hook) await hook(key);
-                var built = await build();
-                if (built.Refusal is null) Volatile.Write(ref mine.Version, Math.Max(version, built.Version));
-                else entries.TryRemove(KeyValuePair.Create(key, mine));
-                mine.Done.SetResult(built);
-                return built;
-            }
-            catch (Exception e)
-            {
-                entries.TryRemove(KeyValuePair.Create(key, mine));
-                mine.Done.SetException(e);
-                // Nobody may be waiting; observe the exception so it is not reported as unobserved.
-                _ = mine.Done.Task.Exception;
-                throw;
-            }
+            return await mine.Done.Task;
         }
     }
 
     // Entries nobody asked for in Idle go (a build in progress is never idle: it was asked for just now).
     private void Sweep(long now)
     {
-        foreach (var (key, entry) in entries)
-            if (time.GetElapsedTime(Volatile.Read(ref entry.LastUsed), now) > Idle)
-                entries.TryRemove(KeyValuePair.Create(key, entry));
+        foreach (var (key, flight) in flights.All)
+            if (time.GetElapsedTime(Volatile.Read(ref flight.LastUsed), now) > Idle)
+                flights.Remove(key, flight);
     }
 
     // Over capacity, the least recently used entries other than the one just added go.
     private void Trim(Key added)
     {
-        while (entries.Count > Capacity)
+        while (flights.Count > Capacity)
         {
-            var oldest = entries.Where(e => !e.Key.Equals(added)).OrderBy(e => Volatile.Read(ref e.Value.LastUsed)).FirstOrDefault();
-            if (oldest.Value is null || !entries.TryRemove(oldest)) return;
+            var oldest = flights.All.Where(e => !e.Key.Equals(added)).OrderBy(e => Volatile.Read(ref e.Value.LastUsed)).FirstOrDefault();
+            if (oldest.Value is null || !flights.Remove(oldest.Key, oldest.Value)) return;
         }
     }
 }

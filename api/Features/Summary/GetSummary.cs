@@ -148,7 +148,7 @@ public sealed record SummaryItem
     public GridUpdate? LatestUpdate { get; init; }
 }
 
-public sealed class GetSummary(Database database, Clock clock, ReadCache cache, IOptions<JsonOptions> json) : Endpoint<SummaryRequest, SummaryResponse>
+public sealed class GetSummary(Database database, Clock clock, ReadCache cache, SharedSnapshots snapshots, IOptions<JsonOptions> json) : Endpoint<SummaryRequest, SummaryResponse>
 {
     public override void Configure()
     {
@@ -179,9 +179,9 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
             await using (var connection = await database.OpenAsync(ct)) version = await ReadCache.VersionAsync(connection, request.PlanId);
             if (version is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
             var key = new ReadCache.Key("summary", request.PlanId, request.ReviewId);
-            var kept = await cache.GetAsync(key, version.Value, today, () => BuildAsync(key, today));
+            var kept = await cache.GetAsync(key, version.Value, today, () => BuildAsync(key, version.Value, today), Writers.CallerOf(User));
             if (kept.Refusal is { } refusal) this.NotFound(refusal.Field, refusal.Message);
-            await KeptResponses.SendAsync(this, kept, ct);
+            await KeptResponses.SendAsync(this, kept, version.Value, ct);
             return;
         }
 
@@ -198,15 +198,20 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
         await Send.BytesAsync(body, contentType: KeptResponses.ContentType, cancellation: ct);
     }
 
-    /// <summary>Runs once per version however many readers wait on it, so it takes no request's cancellation.</summary>
-    private async Task<Kept> BuildAsync(ReadCache.Key key, DateOnly today)
+    /// <summary>
+    /// Runs once per version however many readers wait on it, so it takes no request's cancellation; reads the plan only
+    /// when the grid's build has not just read it at this version (SharedSnapshots), and reuses its analysis for the current review.
+    /// </summary>
+    private async Task<Kept> BuildAsync(ReadCache.Key key, long version, DateOnly today)
     {
-        await using var connection = await database.OpenAsync();
-        var snapshot = await PlanSnapshot.LoadAsync(connection, key.PlanId);
-        if (snapshot is null) return Kept.Refused(key, "planId", PlanData.NoSuchPlan(key.PlanId));
+        var shared = await snapshots.LoadAsync(key.PlanId, version, today);
+        if (shared is null) return Kept.Refused(key, "planId", PlanData.NoSuchPlan(key.PlanId));
+        var snapshot = shared.Snapshot;
         if (key.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
             return Kept.Refused(key, "reviewId", ReviewData.NoSuchReview(key.PlanId, reviewId));
-        var analysis = new PlanAnalysis(snapshot, today, key.ReviewId, null);
-        return Kept.Of(key, snapshot.DataVersion, today, JsonSerializer.SerializeToUtf8Bytes(PlanSummary.Of(analysis), json.Value.SerializerOptions));
+        var analysis = key.ReviewId is null ? shared.Current : new PlanAnalysis(snapshot, today, key.ReviewId, null);
+        byte[] body;
+        lock (analysis) body = JsonSerializer.SerializeToUtf8Bytes(PlanSummary.Of(analysis), json.Value.SerializerOptions);
+        return Kept.Of(key, snapshot.DataVersion, today, body);
     }
 }

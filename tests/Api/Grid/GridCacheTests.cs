@@ -185,36 +185,20 @@ public sealed class GridCacheTests
     {
         var plan = await KnownPlan.CreateAsync(client);
         var key = new ReadCache.Key("grid", plan.PlanId, null);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = 0;
-        Cache.BuildStarting = async k =>
-        {
-            if (k != key) return;
-            Interlocked.Increment(ref started);
-            await release.Task;
-        };
-        try
-        {
-            const int readers = 8;
-            var reads = Enumerable.Range(0, readers).Select(_ => GetAsync($"/api/plans/{plan.PlanId}/grid", "gzip")).ToList();
-            // Hold the one build until every other reader is waiting on it (no sleeping: it either happens or the test fails).
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (Cache.WaitingOn(key) < readers - 1 && DateTime.UtcNow < deadline && !reads.Any(r => r.IsCompleted)) await Task.Delay(20);
-            Assert.That(Cache.WaitingOn(key), Is.EqualTo(readers - 1), "every other reader waits on the build in progress");
-            release.SetResult();
+        using var held = new HeldBuild<ReadCache.Key>(key, hook => Cache.BuildStarting = hook);
+        const int readers = 8;
+        var reads = Enumerable.Range(0, readers).Select(_ => GetAsync($"/api/plans/{plan.PlanId}/grid", "gzip")).ToList();
+        // Hold the one build until every other reader is waiting on it (no sleeping: it either happens or the test fails).
+        await HeldBuild<ReadCache.Key>.UntilAsync(() => Cache.WaitingOn(key) >= readers - 1, reads);
+        Assert.That(Cache.WaitingOn(key), Is.EqualTo(readers - 1), "every other reader waits on the build in progress");
+        held.Release();
 
-            var responses = await Task.WhenAll(reads);
-            Assert.That(started, Is.EqualTo(1), "one build for eight readers");
-            Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
-            Assert.That(responses.Select(r => r.ETag()).Distinct().Count(), Is.EqualTo(1));
-            var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsByteArrayAsync()));
-            Assert.That(bodies.Skip(1), Is.All.EqualTo(bodies[0]), "gzip made once: the same bytes for everyone");
-        }
-        finally
-        {
-            release.TrySetResult();
-            Cache.BuildStarting = null;
-        }
+        var responses = await Task.WhenAll(reads);
+        Assert.That(held.Started, Is.EqualTo(1), "one build for eight readers");
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(responses.Select(r => r.ETag()).Distinct().Count(), Is.EqualTo(1));
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsByteArrayAsync()));
+        Assert.That(bodies.Skip(1), Is.All.EqualTo(bodies[0]), "gzip made once: the same bytes for everyone");
     }
 
     [Test]
@@ -296,5 +280,90 @@ public sealed class GridCacheTests
         var signedOut = await browser.DeleteAsync("/api/session");
         Assert.That(signedOut.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(signedOut.Headers.GetValues("Clear-Site-Data").Single(), Is.EqualTo("\"cache\""));
+    }
+
+    private static long VersionOf(HttpResponseMessage response, string header = "X-Plan-Version") =>
+        long.Parse(response.Headers.GetValues(header).Single(), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Test]
+    public async Task While_a_save_s_version_builds_another_reader_gets_the_previous_bytes_and_the_saver_waits_for_the_new()
+    {
+        var plan = await KnownPlan.CreateAsync(client);
+        var grid = $"/api/plans/{plan.PlanId}/grid";
+        var board = TrackerApp.ClientFor($"Cache Board Reader {Guid.NewGuid():N}", "viewer");
+        var before = await GetAsync(grid, "br", by: board);
+        var etag = before.ETag();
+        var version = VersionOf(before);
+        Assert.That(VersionOf(before, "X-Plan-Version-Latest"), Is.EqualTo(version), "nothing newer");
+
+        var key = new ReadCache.Key("grid", plan.PlanId, null);
+        using var held = new HeldBuild<ReadCache.Key>(key, hook => Cache.BuildStarting = hook);
+        var url = $"/api/plans/{plan.PlanId}/reviews/{plan.Reviews[2]}/scores/measures/{plan.M3}";
+        var saved = await client.PutJsonAsync(url, new { level = 3, narrative = "Recovering" }, (await client.GetAsync(url)).ETag());
+        Assert.That(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+
+        // The board member's read starts the build of the new version and is answered with the previous one at once.
+        var stale = await GetAsync(grid, "br", by: board);
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(stale.ETag(), Is.EqualTo(etag), "the previous version's own tag");
+        Assert.That(VersionOf(stale), Is.EqualTo(version));
+        Assert.That(VersionOf(stale, "X-Plan-Version-Latest"), Is.GreaterThan(version), "and it says the plan has moved on");
+        var notModified = await GetAsync(grid, "br", etag, board);
+        Assert.That(notModified.StatusCode, Is.EqualTo(HttpStatusCode.NotModified), "304 for the version being served");
+        Assert.That(notModified.ETag(), Is.EqualTo(etag));
+        Assert.That(held.Started, Is.EqualTo(1));
+
+        // The saver's read waits for the new version.
+        var saverRead = GetAsync(grid, "br", etag);
+        await HeldBuild<ReadCache.Key>.UntilAsync(() => Cache.WaitingOn(key) >= 1, [saverRead]);
+        Assert.That(Cache.WaitingOn(key), Is.EqualTo(1), "the saver waits on the build in progress");
+        held.Release();
+
+        var fresh = await saverRead;
+        Assert.That(fresh.StatusCode, Is.EqualTo(HttpStatusCode.OK), "their tag is the old version's: the new one is sent in full");
+        Assert.That(VersionOf(fresh), Is.GreaterThan(version));
+        Assert.That(fresh.ETag(), Is.Not.EqualTo(etag));
+        var m3 = Items(JsonNode.Parse(Decompress(new BrotliStream(await fresh.Content.ReadAsStreamAsync(), CompressionMode.Decompress)))!)
+            .Single(i => (string)i["kind"]! == "measure" && (long)i["id"]! == plan.M3);
+        Assert.That((int?)m3["scores"]![2]!["level"], Is.EqualTo(3), "a saved score shows in the saver's next read");
+        Assert.That(held.Started, Is.EqualTo(1), "one build for the new version");
+
+        // Built: nobody is served the previous version any more.
+        var after = await GetAsync(grid, "br", etag, board);
+        Assert.That((after.StatusCode, after.ETag()), Is.EqualTo((HttpStatusCode.OK, fresh.ETag())));
+        Assert.That(VersionOf(after), Is.EqualTo(VersionOf(after, "X-Plan-Version-Latest")));
+    }
+
+    [Test]
+    public async Task The_summary_built_after_the_grid_at_the_same_version_reuses_its_read_of_the_plan()
+    {
+        var snapshots = TrackerApp.Factory.Services.GetRequiredService<SharedSnapshots>();
+        var keep = snapshots.Keep;
+        snapshots.Keep = TimeSpan.FromMinutes(5);
+        try
+        {
+            var plan = await KnownPlan.CreateAsync(client);
+            var reads = snapshots.Reads;
+            var grid = await GetAsync($"/api/plans/{plan.PlanId}/grid");
+            Assert.That(snapshots.Reads, Is.EqualTo(reads + 1), "the grid reads the plan");
+            var summary = await GetAsync($"/api/plans/{plan.PlanId}/summary");
+            var earlier = await GetAsync($"/api/plans/{plan.PlanId}/summary?reviewId={plan.Reviews[0]}");
+            Assert.That(snapshots.Reads, Is.EqualTo(reads + 1), "the summaries (the current review's and an earlier one's) reuse that read");
+            Assert.That(VersionOf(summary), Is.EqualTo(VersionOf(grid)));
+
+            var body = JsonNode.Parse(await summary.Content.ReadAsStringAsync())!;
+            Assert.That(body["review"]!["id"]!.GetValue<long>(), Is.EqualTo(plan.Reviews[2]));
+            Assert.That(JsonNode.Parse(await earlier.Content.ReadAsStringAsync())!["review"]!["id"]!.GetValue<long>(), Is.EqualTo(plan.Reviews[0]));
+
+            // A save moves the version on: the next build reads again, once for both views.
+            var url = $"/api/plans/{plan.PlanId}/reviews/{plan.Reviews[2]}/scores/measures/{plan.M3}";
+            var saved = await client.PutJsonAsync(url, new { level = 3, narrative = "Recovering" }, (await client.GetAsync(url)).ETag());
+            Assert.That(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+            var summaryAfter = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/summary"))!;
+            await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid");
+            Assert.That(snapshots.Reads, Is.EqualTo(reads + 2));
+            Assert.That(summaryAfter.ToJsonString(), Is.Not.EqualTo(body.ToJsonString()), "the summary shows the save");
+        }
+        finally { snapshots.Keep = keep; }
     }
 }

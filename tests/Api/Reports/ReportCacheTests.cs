@@ -108,31 +108,15 @@ public sealed class ReportCacheTests
     {
         var plan = await KnownPlan.CreateAsync(client);
         var key = new ReportCache.Key(plan.PlanId, null, null);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = 0;
-        Cache.BuildStarting = async k =>
-        {
-            if (k != key) return;
-            Interlocked.Increment(ref started);
-            await release.Task;
-        };
-        try
-        {
-            var downloads = Formats.Concat(Formats).Select(f => client.GetAsync($"/api/plans/{plan.PlanId}/report{f}")).ToList();
-            // Hold the one build until every other download waits on it (no sleeping: it either happens or the test fails).
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (Cache.WaitingOn(key) < downloads.Count - 1 && DateTime.UtcNow < deadline && !downloads.Any(d => d.IsCompleted)) await Task.Delay(20);
-            Assert.That(Cache.WaitingOn(key), Is.EqualTo(downloads.Count - 1), "every other download waits on the build in progress");
-            release.SetResult();
+        using var held = new HeldBuild<ReportCache.Key>(key, hook => Cache.BuildStarting = hook);
+        var downloads = Formats.Concat(Formats).Select(f => client.GetAsync($"/api/plans/{plan.PlanId}/report{f}")).ToList();
+        // Hold the one build until every other download waits on it (no sleeping: it either happens or the test fails).
+        await HeldBuild<ReportCache.Key>.UntilAsync(() => Cache.WaitingOn(key) >= downloads.Count - 1, downloads);
+        Assert.That(Cache.WaitingOn(key), Is.EqualTo(downloads.Count - 1), "every other download waits on the build in progress");
+        held.Release();
 
-            var responses = await Task.WhenAll(downloads);
-            Assert.That(started, Is.EqualTo(1), "one read for eight downloads");
-            Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
-        }
-        finally
-        {
-            release.TrySetResult();
-            Cache.BuildStarting = null;
-        }
+        var responses = await Task.WhenAll(downloads);
+        Assert.That(held.Started, Is.EqualTo(1), "one read for eight downloads");
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
     }
 }
