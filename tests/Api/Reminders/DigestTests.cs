@@ -134,4 +134,44 @@ public sealed class DigestTests
         }
         Assert.That(await Delivered(tracker, TimeSpan.FromMinutes(1)), Is.Empty, "once per review");
     }
+
+    [Test]
+    public async Task Each_person_chooses_their_reminders_and_digest_day_and_the_administrators_defaults_apply_to_the_rest()
+    {
+        await using var tracker = await MailTracker.StartAsync(MailTracker.Settings(sink.Port), now: new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+        var jo = await tracker.PersonAsync("Jo Chooser", "jo.chooser@council.example");
+        var kim = await tracker.PersonAsync("Kim Default", "kim.default@council.example");
+        await AccountAsync(tracker, "jo.account@council.example", "manager", jo);
+        var planId = await Arrange.PlanAsync(tracker.Admin, scaleId: 1, title: "Preferences plan");
+        await Arrange.RecommendationAsync(tracker.Admin, planId, "1", "Audit supervision.", leadIds: [jo, kim], deadlineText: "Sep-26");
+
+        using var browser = await TrackerApp.BrowserSignedInAsync(tracker.Factory, "jo.account@council.example", Password);
+        var mine = await browser.GetAsync("/api/me/reminders");
+        var defaults = await mine.ReadAsync<JsonObject>();
+        Assert.That(defaults.ToJsonString(), Is.EqualTo("""{"canChoose":true,"reviewReminders":true,"deadlinesDigest":true,"signOff":true,"reviewClosed":true,"digestDay":"monday","version":0}"""));
+        var choice = new { reviewReminders = false, deadlinesDigest = true, signOff = true, reviewClosed = true, digestDay = "tuesday" };
+        Assert.That((await browser.PutJsonAsync("/api/me/reminders", choice, null)).StatusCode, Is.EqualTo((HttpStatusCode)428));
+        var invalid = await browser.PutJsonAsync("/api/me/reminders", new { reviewReminders = false, digestDay = "someday" }, mine.ETag());
+        Assert.That((await invalid.ReadProblemAsync(HttpStatusCode.BadRequest)).Fields,
+            Is.EquivalentTo(new[] { "deadlinesDigest", "signOff", "reviewClosed", "digestDay" }));
+        var saved = await browser.PutJsonAsync("/api/me/reminders", choice, mine.ETag());
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await saved.Content.ReadAsStringAsync());
+        Assert.That((string)(await saved.ReadAsync<JsonObject>())["digestDay"]!, Is.EqualTo("tuesday"));
+        Assert.That((await browser.PutJsonAsync("/api/me/reminders", choice, mine.ETag())).StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
+        Assert.That((await tracker.Admin.PutJsonAsync("/api/me/reminders", choice, "*")).StatusCode, Is.EqualTo(HttpStatusCode.Conflict),
+            "an account without a person cannot choose");
+
+        // The administrator's default: no deadlines digest for whoever has not chosen (Kim); Jo chose it.
+        var current = await tracker.Admin.GetAsync("/api/admin/mail/reminder-defaults");
+        var changed = await tracker.Admin.PutJsonAsync("/api/admin/mail/reminder-defaults",
+            new { reviewReminders = true, deadlinesDigest = false, signOff = true, reviewClosed = true, digestDay = "monday" }, current.ETag());
+        Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await changed.Content.ReadAsStringAsync());
+
+        await tracker.ReviewAsync(planId, "RAG 11/26", "2026-11-30", null);
+        var opening = await Delivered(tracker);
+        Assert.That(opening.Select(m => m.To.Mailboxes.Single().Address), Is.EqualTo(new[] { "kim.default@council.example" }), "Jo turned review reminders off");
+        Assert.That(await Delivered(tracker, TimeSpan.FromDays(1)), Is.Empty, "Monday: Jo's day is Tuesday, Kim has the digest off");
+        var tuesday = (await Delivered(tracker, TimeSpan.FromDays(1))).Single();
+        Assert.That((tuesday.To.Mailboxes.Single().Address, tuesday.Subject), Is.EqualTo(("jo.chooser@council.example", "Deadlines: 1 item overdue, 0 items due within 30 days")));
+    }
 }
