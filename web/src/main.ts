@@ -2,6 +2,8 @@
 import './styles.css';
 import type { Session } from './api/client';
 import { showDemoBanner } from './components/demo-banner';
+import { errorState, loadingState } from './components/page-states';
+import { element, pageHeading, serviceName } from './dom';
 import { accountArea } from './components/header';
 import { routeFor, safeReturnPath } from './domain/routes';
 import { showAdminPage } from './pages/admin';
@@ -82,6 +84,18 @@ startRouter((page, url) => {
     case 'myActions':
       showMyActionsPage(main, url);
       break;
+    case 'reminderSettings': {
+      // The heading now (the router focuses it); the form is a chunk of its own, as most visits never open it.
+      document.title = `Reminder emails – ${serviceName}`;
+      const view = element('div');
+      view.append(loadingState('Loading your reminder settings…'));
+      main.replaceChildren(pageHeading('Reminder emails'), view);
+      void import('./pages/reminder-settings').then(
+        (page) => page.showReminderSettings(view),
+        (error: unknown) => view.replaceChildren(errorState(error, 'your reminder settings')),
+      );
+      break;
+    }
     case 'returnUpload':
     case 'returnUploaded':
       showReturnPage(main, url, route);

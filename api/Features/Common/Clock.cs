@@ -13,4 +13,7 @@ public sealed class Clock(TimeProvider time, TrackerSettings settings)
     public string NowText => UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(UtcNow, zone).DateTime);
+
+    /// <summary>The time of day on the council's clock (the digests wait for the working day).</summary>
+    public TimeOnly TimeOfDay => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(UtcNow, zone).DateTime);
 }

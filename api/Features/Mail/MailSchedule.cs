@@ -11,7 +11,7 @@ namespace ActionPlanTracker.Features.Mail;
 /// (disabled, or a demo install), nor while an administrator has paused it. Time is the app's TimeProvider, so tests
 /// move it.
 /// </summary>
-public sealed class MailSchedule(ReviewReminders reminders, MailSender sender, Database database, TrackerSettings settings,
+public sealed class MailSchedule(ReviewReminders reminders, Digests digests, MailSender sender, Database database, TrackerSettings settings,
     TimeProvider time, ILogger<MailSchedule> logger) : BackgroundService
 {
     private readonly SemaphoreSlim running = new(1, 1);
@@ -52,6 +52,7 @@ public sealed class MailSchedule(ReviewReminders reminders, MailSender sender, D
             await using (var connection = await database.OpenAsync(ct))
                 if (await Outbox.IsPausedAsync(connection)) return 0;
             await reminders.QueueDueAsync(ct);
+            await digests.QueueDueAsync(ct);
             return await sender.SendDueAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -72,6 +73,7 @@ public static class MailSetup
     public static IServiceCollection AddTrackerMail(this IServiceCollection services)
     {
         services.AddSingleton<ReviewReminders>();
+        services.AddSingleton<Digests>();
         services.AddSingleton<MailSender>();
         services.AddSingleton<MailSchedule>();
         services.AddHostedService(sp => sp.GetRequiredService<MailSchedule>());

@@ -11,6 +11,10 @@ public static class MailKinds
     public const string ReviewOpened = "review-opened";
     public const string UpdatesDueReminder = "updates-due-reminder";
     public const string LastDayReminder = "last-day-reminder";
+    public const string DeadlinesDigest = "deadlines-digest";
+    public const string SignOffDigest = "sign-off-digest";
+    public const string SignOffDecision = "sign-off-decision";
+    public const string ReviewClosed = "review-closed";
 }
 
 /// <summary>One email ready for the outbox: a plain-text part and an HTML part saying the same.</summary>
@@ -19,6 +23,13 @@ public sealed record MailContent(string Subject, string Text, string Html);
 /// <summary>What one person is asked to do for one review: the plan, the review, the deadline and their items.</summary>
 public sealed record ReviewMail(string Kind, string PersonName, string PlanTitle, string ReviewLabel, DateOnly? UpdatesDueBy,
     IReadOnlyList<MyItem> Items, Uri MyActions);
+
+/// <summary>
+/// An email that is a list: a greeting, an opening sentence, a table (the first column names each row), a link and why the
+/// person receives it. The digests and the other emails of part 2 of issue 17 are all of this shape.
+/// </summary>
+public sealed record ListMail(string Subject, string PersonName, string Opening, string Caption, IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyList<string>> Rows, string LinkWords, Uri Link, string Closing);
 
 /// <summary>
 /// The reminder emails, written in plain code: a text part, and an HTML part that is a small accessible document
@@ -76,6 +87,38 @@ public static class MailTemplates
         html.Append("<p><a href=\"").Append(E(mail.MyActions.ToString())).Append("\">").Append(linkWords).Append("</a></p>\n");
         html.Append("<p>").Append(E(closing)).Append("</p>\n</body>\n</html>\n");
         return new MailContent(subject, text.ToString(), html.ToString());
+    }
+
+    /// <summary>A <see cref="ListMail"/> as text and as the same accessible HTML as the review emails.</summary>
+    public static MailContent For(ListMail mail)
+    {
+        var text = new StringBuilder();
+        text.Append("Dear ").Append(mail.PersonName).Append(",\n\n").Append(mail.Opening).Append("\n\n");
+        foreach (var row in mail.Rows)
+        {
+            text.Append("* ").Append(row[0]).Append(": ").Append(row[1]).Append('\n');
+            for (var i = 2; i < row.Count; i++) text.Append("  ").Append(mail.Columns[i]).Append(": ").Append(row[i]).Append('\n');
+            text.Append('\n');
+        }
+        text.Append(mail.LinkWords).Append(": ").Append(mail.Link).Append("\n\n").Append(mail.Closing).Append('\n');
+
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n<title>").Append(E(mail.Subject)).Append("</title>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(E(mail.Subject)).Append("</h1>\n");
+        html.Append("<p>Dear ").Append(E(mail.PersonName)).Append(",</p>\n<p>").Append(E(mail.Opening)).Append("</p>\n");
+        html.Append("<table>\n<caption>").Append(E(mail.Caption)).Append("</caption>\n<thead>\n<tr>");
+        foreach (var column in mail.Columns) html.Append("<th scope=\"col\">").Append(E(column)).Append("</th>");
+        html.Append("</tr>\n</thead>\n<tbody>\n");
+        foreach (var row in mail.Rows)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(E(row[0])).Append("</th>");
+            for (var i = 1; i < row.Count; i++) html.Append("<td>").Append(E(row[i])).Append("</td>");
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
+        html.Append("<p><a href=\"").Append(E(mail.Link.ToString())).Append("\">").Append(E(mail.LinkWords)).Append("</a></p>\n");
+        html.Append("<p>").Append(E(mail.Closing)).Append("</p>\n</body>\n</html>\n");
+        return new MailContent(mail.Subject, text.ToString(), html.ToString());
     }
 
     private static string LastScore(MyItem item) => item.Previous switch

@@ -64,7 +64,8 @@ public sealed class ReviewReminders(Database database, Clock clock, TrackerSetti
         if (events.Count == 0) return 0;
 
         // Each person's items, read once for all the events, by the query and rules of "My actions".
-        var recipients = (await connection.QueryAsync<Recipient>(RecipientsSql)).AsList();
+        var preferences = await MailPreferences.LoadAsync(connection);
+        var recipients = (await connection.QueryAsync<Recipient>(RecipientsSql)).Where(p => preferences.Wants(p.Id, MailChoice.ReviewReminders)).ToList();
         var items = new Dictionary<long, IReadOnlyList<(long ReviewId, MyItem Item)>>();
         foreach (var person in recipients)
         {

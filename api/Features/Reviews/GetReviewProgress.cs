@@ -104,7 +104,6 @@ public sealed class GetReviewProgress(Database database) : Endpoint<ReviewIdRequ
                EXISTS (SELECT 1 FROM users u WHERE u.person_id = p.id AND u.is_disabled = 0) AS LinkedUser
         FROM people p WHERE p.id IN (SELECT id FROM answering_people);
 
-        SELECT score_level FROM plans WHERE id = @planId;
         """;
 
     private sealed class ItemRow
@@ -162,20 +161,10 @@ public sealed class GetReviewProgress(Database database) : Endpoint<ReviewIdRequ
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var review = await ReviewData.RequireAsync(this, connection, request.PlanId, request.ReviewId, transaction);
 
-        var parameters = new { planId = request.PlanId, reviewId = request.ReviewId };
-        var rows = (await connection.QueryAsync<ItemRow>(ItemsSql, parameters, transaction)).AsList();
-        using var batch = await connection.QueryMultipleAsync(AnswersSql, parameters, transaction);
-        var answers = (await batch.ReadAsync<AnswerRow>()).Select(a => new ReviewProgress.Answer(a.PersonId, a.ItemType, a.ItemId)).ToList();
-        var people = (await batch.ReadAsync<PersonRow>())
-            .Select(p => new ReviewProgress.Person(p.PersonId, PersonNames.Display(p.Name, p.JobTitle), p.JobTitle, p.Email, p.LinkedUser))
-            .ToList();
-        var scoreLevel = await batch.ReadSingleAsync<string>();
+        var result = await LoadAsync(connection, request.PlanId, request.ReviewId, transaction);
+        var scoreLevel = await connection.QuerySingleAsync<string>("SELECT score_level FROM plans WHERE id = @planId;", new { planId = request.PlanId }, transaction);
         var previous = (await connection.QueryAsync<ReviewResponse>(ReviewData.ListSql, new { planId = request.PlanId }, transaction))
             .TakeWhile(r => r.Id != review.Id).LastOrDefault();
-
-        var items = rows.Select(r => new ReviewProgress.Item(r.ItemType, r.ItemId, Reference(r), r.Text, r.Level, r.Narrative,
-            r.SignOffStatus, r.HasPreviousReview, r.PreviousNarrative)).ToList();
-        var result = ReviewProgress.Group(items, answers, people);
 
         await Send.OkAsync(new ReviewProgressResponse
         {
@@ -183,6 +172,22 @@ public sealed class GetReviewProgress(Database database) : Endpoint<ReviewIdRequ
             ItemCount = result.ItemCount, UpdatedCount = result.UpdatedCount, NotUpdatedCount = result.NotUpdatedCount,
             People = result.People, Unassigned = result.Unassigned,
         }, ct);
+    }
+
+    /// <summary>The review's progress (who has not updated), as this endpoint and the after-the-close email (Features/Mail) read it.</summary>
+    public static async Task<ReviewProgress.Result> LoadAsync(System.Data.IDbConnection connection, long planId, long reviewId,
+        System.Data.IDbTransaction? transaction = null)
+    {
+        var parameters = new { planId, reviewId };
+        var rows = (await connection.QueryAsync<ItemRow>(ItemsSql, parameters, transaction)).AsList();
+        using var batch = await connection.QueryMultipleAsync(AnswersSql, parameters, transaction);
+        var answers = (await batch.ReadAsync<AnswerRow>()).Select(a => new ReviewProgress.Answer(a.PersonId, a.ItemType, a.ItemId)).ToList();
+        var people = (await batch.ReadAsync<PersonRow>())
+            .Select(p => new ReviewProgress.Person(p.PersonId, PersonNames.Display(p.Name, p.JobTitle), p.JobTitle, p.Email, p.LinkedUser))
+            .ToList();
+        var items = rows.Select(r => new ReviewProgress.Item(r.ItemType, r.ItemId, Reference(r), r.Text, r.Level, r.Narrative,
+            r.SignOffStatus, r.HasPreviousReview, r.PreviousNarrative)).ToList();
+        return ReviewProgress.Group(items, answers, people);
     }
 
     // As "My actions" writes it: the parts the plan numbers, joined.

@@ -26,6 +26,8 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/users/{userId}"] = Administrators, ["DELETE /api/users/{userId}"] = Administrators,
         ["PUT /api/users/{userId}/password"] = Administrators, ["DELETE /api/users/{userId}/sessions"] = Administrators,
         ["GET /api/admin/mail/outbox"] = Administrators, ["PUT /api/admin/mail/sending"] = Administrators,
+        ["GET /api/admin/mail/reminder-defaults"] = Administrators, ["PUT /api/admin/mail/reminder-defaults"] = Administrators,
+        ["GET /api/me/reminders"] = Readers, ["PUT /api/me/reminders"] = Readers,
 
         ["GET /api/people"] = Readers, ["POST /api/people"] = Administrators, ["GET /api/people/{personId}"] = Readers,
         ["PUT /api/people/{personId}"] = Administrators, ["DELETE /api/people/{personId}"] = Administrators,

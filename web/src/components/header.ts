@@ -35,7 +35,9 @@ export function accountArea(slot: HTMLElement, onSignedOut: () => void): Account
         pending = false;
       }
     });
-    return [who, button, problem];
+    // The person's own settings: which reminder emails they receive.
+    const settings = link('/settings/reminders', 'Reminder emails', 'site-header__link');
+    return [who, settings, button, problem];
   }
 
   return {

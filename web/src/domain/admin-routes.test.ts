@@ -16,6 +16,7 @@ describe('adminViewFor', () => {
     ['', { view: 'index' }],
     ['/', { view: 'index' }],
     ['/users', { view: 'users' }],
+    ['/email', { view: 'email' }],
     ['/users/new', { view: 'userNew' }],
     ['/users/12', { view: 'userEdit', userId: 12 }],
     ['/users/12/password', { view: 'userPassword', userId: 12 }],

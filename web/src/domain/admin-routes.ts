@@ -6,6 +6,7 @@
 //   /admin/users, /admin/users/new                    accounts; create one
 //   /admin/users/{id}, .../password, .../delete       change an account; reset its password; delete it
 //   /admin/users/{id}/sessions                        sign an account out everywhere
+//   /admin/email                                      the email outbox and the switch that turns email off
 //   /admin/people, /admin/people/new                  people who lead and own items; add one
 //   /admin/people/{id}, .../delete                    change a person; remove them
 //   /admin/people/{id}/link                          link someone named by role only to a named person
@@ -32,6 +33,7 @@ import { planContentsPath } from './routes';
 export type AdminView =
   | { view: 'index' }
   | { view: 'users' }
+  | { view: 'email' }
   | { view: 'userNew' }
   | { view: 'userEdit'; userId: number }
   | { view: 'userPassword'; userId: number }
@@ -100,6 +102,9 @@ export function adminViewFor(adminPath: string, search = ''): AdminView {
   const secondId = asId(second);
 
   switch (section) {
+    case 'email':
+      if (parts.length === 1) return { view: 'email' };
+      break;
     case 'users':
       if (parts.length === 1) return { view: 'users' };
       if (parts.length === 2 && second === 'new') return { view: 'userNew' };
@@ -198,6 +203,7 @@ export function parentIn(search: string): ContentParent | null {
 export const adminPaths = {
   index: () => '/admin',
   users: () => '/admin/users',
+  email: () => '/admin/email',
   userNew: () => '/admin/users/new',
   userEdit: (userId: number) => `/admin/users/${userId}`,
   userPassword: (userId: number) => `/admin/users/${userId}/password`,

@@ -27,6 +27,7 @@ describe('pageFor', () => {
     ['/plans/1/printed-figures/averages/3/delete', 'printedFigures'],
     ['/plans/1/printed', 'notFound'],
     ['/my-actions', 'myActions'],
+    ['/settings/reminders', 'reminderSettings'],
     ['/plans/1/returns/upload', 'returnUpload'],
     ['/plans/1/returns/upload/', 'returnUpload'],
     ['/plans/1/returns', 'notFound'],

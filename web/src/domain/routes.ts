@@ -4,6 +4,7 @@
 //   /                                         plans
 //   /sign-in                                  sign in (?returnTo=)
 //   /my-actions                               a manager's items in each plan's open review
+//   /settings/reminders                       which reminder emails the signed-in person receives
 //   /plans/{planId}                           the action-plan grid (filters and sort in the query)
 //   /plans/{planId}/dashboard                 the board's dashboard (?review=)
 //   /plans/{planId}/report                    the scrutiny report, print view (?review=)
@@ -20,7 +21,7 @@
 
 export type PageName =
   | 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'itemScore' | 'itemDirection' | 'printedFigures' | 'myActions'
-  | 'returnUpload' | 'returnUploaded' | 'reviews' | 'reviewOpen' | 'reviewClose' | 'admin' | 'signIn' | 'notFound';
+  | 'returnUpload' | 'returnUploaded' | 'reviews' | 'reviewOpen' | 'reviewClose' | 'admin' | 'signIn' | 'reminderSettings' | 'notFound';
 export type ItemKindInPath = 'priority' | 'recommendation' | 'action' | 'measure';
 
 /** What an address names: the page, and the plan, item or administration sub-path it is about. */
@@ -43,6 +44,7 @@ const pages: Record<string, PageName> = {
   '/': 'plans',
   '/sign-in': 'signIn',
   '/my-actions': 'myActions',
+  '/settings/reminders': 'reminderSettings',
 };
 
 const id = '([1-9][0-9]{0,14})';

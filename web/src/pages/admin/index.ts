@@ -55,6 +55,12 @@ export function showAdminIndex(ctx: AdminContext): void {
           'The inspection reports plans answer: judgements, the numbered recommendations, which plan items answer each, and the gaps.',
           count(inspections.length, 'inspection'),
         ),
+        section(
+          adminPaths.email(),
+          'Email',
+          'The reminder emails waiting, failed and sent, and the switch that turns email off.',
+          'Outbox',
+        ),
       );
       page.body.append(list);
     },

@@ -69,6 +69,11 @@ export function showAdminView(ctx: AdminContext, adminPath: string): void | Prom
       return showAdminIndex(ctx);
     case 'users':
       return showUsers(ctx);
+    case 'email':
+      // A chunk of its own: the outbox is looked at rarely.
+      return import('./email').then((pages) => {
+        if (!ctx.signal.aborted) pages.showEmail(ctx);
+      });
     case 'userNew':
       return showUserForm(ctx, null);
     case 'userEdit':
