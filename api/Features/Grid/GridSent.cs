@@ -48,7 +48,7 @@ public sealed record GridItemSent
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool IsScored { get; init; }
     /// <summary>
     /// Whole scores: every score of the latest two reviews (and of any column after the current one), and an older score
-    /// that carries more than a level and a direction (a sign-off, an override, a source document, a printed direction).
+    /// that carries more than the older arrays hold (an override, a source document, a printed direction).
     /// Always sent (empty on rows that are not scored).
     /// </summary>
     public IReadOnlyList<GridScore> Scores { get; init; } = [];
@@ -67,9 +67,15 @@ public sealed record GridItemSent
 /// Older reviews' scores of one item, from the plan's first review: entry i is the score in reviews[i] (the response's
 /// reviews, in column order), up to the column before the latest two. Directions[i] is null where the item has no score
 /// row in that review or where its score is sent whole in scores; otherwise levels[i] is its level (null: no score) and
-/// versions[i] its ETag value. Such a score's words (if any) come from the narratives request.
+/// versions[i] its ETag value; signOffStatuses[i] and recordedAs[i] (each list sent only when one of its entries is not
+/// null) its sign-off status (pending, signedOff, rejected) and what was recorded in place of a level. Such a score's
+/// words (if any) come from the narratives request.
 /// </summary>
-public sealed record OlderScores(IReadOnlyList<int?> Levels, IReadOnlyList<Direction?> Directions, IReadOnlyList<long> Versions);
+public sealed record OlderScores(IReadOnlyList<int?> Levels, IReadOnlyList<Direction?> Directions, IReadOnlyList<long> Versions)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string?>? SignOffStatuses { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string?>? RecordedAs { get; init; }
+}
 
 /// <summary>People taken from the row above: ids in the response's people.</summary>
 public sealed record InheritedPeopleSent
@@ -178,6 +184,8 @@ public sealed class GridWriter(int keptFrom)
         int?[]? levels = null;
         Direction?[]? directions = null;
         long[]? versions = null;
+        string?[]? signOffs = null;
+        string?[]? recorded = null;
         foreach (var s in all)
         {
             if (s.Column >= keptFrom || CarriesMore(s))
@@ -195,13 +203,16 @@ public sealed class GridWriter(int keptFrom)
             levels[s.Column] = s.Level;
             directions[s.Column] = s.Direction;
             versions[s.Column] = s.Version;
+            if (s.SignOffStatus is not null) (signOffs ??= new string?[keptFrom])[s.Column] = s.SignOffStatus;
+            if (s.RecordedAs is not null) (recorded ??= new string?[keptFrom])[s.Column] = s.RecordedAs;
         }
-        return (whole ?? (IReadOnlyList<GridScore>)[], levels is null ? null : new OlderScores(levels, directions!, versions!));
+        return (whole ?? (IReadOnlyList<GridScore>)[], levels is null ? null
+            : new OlderScores(levels, directions!, versions!) { SignOffStatuses = signOffs, RecordedAs = recorded });
     }
 
-    /// <summary>An older score that a cell draws more of than its level and direction: sent whole (without its words).</summary>
+    /// <summary>An older score that carries more than a level, direction, sign-off status and recorded-as: sent whole (without its words).</summary>
     private static bool CarriesMore(GridScore s) =>
-        s.RecordedAs is not null || s.DirectionOverride is not null || s.SignOffStatus is not null || s.SourceDocument is not null
+        s.DirectionOverride is not null || s.SourceDocument is not null
         || s.PrintedDirection is not null || s.PrintedDirectionText is not null || s.CompleteAsPrinted;
 
     private GridUpdateSent? Update(GridUpdate? update, IReadOnlyList<GridScore> scores)

@@ -68,6 +68,7 @@ public static class GridJson
                     {
                         ["reviewId"] = reviews[i].Id, ["level"] = levels[i]?.DeepClone(), ["direction"] = directions[i]!.DeepClone(),
                         ["version"] = older["versions"]![i]!.DeepClone(), ["textOmitted"] = true,
+                        ["signOffStatus"] = older["signOffStatuses"]?[i]?.DeepClone(), ["recordedAs"] = older["recordedAs"]?[i]?.DeepClone(),
                     });
         }
         var column = reviews.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);

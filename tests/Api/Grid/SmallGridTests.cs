@@ -48,17 +48,17 @@ public sealed class SmallGridTests
         Assert.That(m1["scores"]!.AsArray().Select(s => (long)s!["reviewId"]!), Is.EqualTo(new[] { plan.Reviews[2] }),
             "M1 has no score in the fourth review; its RAG 11/26 score is one of the latest two reviews' and whole");
 
-        // M3: RAG 07/26 in the arrays; RAG 09/26's complete level carries a sign-off, so it is sent whole, without its words.
+        Assert.That(older.ContainsKey("signOffStatuses") || older.ContainsKey("recordedAs"), Is.False, "no older score of M1 has either");
+
+        // M3: RAG 09/26's complete level carries its sign-off status in the arrays; M2's RAG 09/26 what was recorded.
         var m3 = Find(grid, "measure", plan.M3);
-        Assert.That(m3["older"]!["levels"]!.AsArray().Select(l => (int?)l), Is.EqualTo(new int?[] { 3, null }));
-        Assert.That(m3["older"]!["directions"]!.AsArray().Select(d => (string?)d), Is.EqualTo(new[] { "new", null }));
+        Assert.That(m3["older"]!["levels"]!.AsArray().Select(l => (int?)l), Is.EqualTo(new int?[] { 3, 4 }));
+        Assert.That(m3["older"]!["directions"]!.AsArray().Select(d => (string?)d), Is.EqualTo(new[] { "new", "improving" }));
+        Assert.That(m3["older"]!["signOffStatuses"]!.AsArray().Select(d => (string?)d), Is.EqualTo(new[] { null, "pending" }));
+        var m2 = Find(grid, "measure", plan.M2)["older"]!;
+        Assert.That((m2["levels"]![1], (string?)m2["directions"]![1], (string?)m2["recordedAs"]![1]), Is.EqualTo(((JsonNode?)null, "noData", "update not available")));
         var scores = m3["scores"]!.AsArray().ToDictionary(s => (long)s!["reviewId"]!, s => s!.AsObject());
-        Assert.That(scores.Keys, Is.EqualTo(new[] { plan.Reviews[1], plan.Reviews[2], fourth }));
-        Assert.That(((int?)scores[plan.Reviews[1]]["level"], (string?)scores[plan.Reviews[1]]["direction"]), Is.EqualTo(((int?)4, "improving")));
-        Assert.That((string?)scores[plan.Reviews[1]]["signOffStatus"], Is.Not.Null);
-        var whole = scores[plan.Reviews[1]];
-        Assert.That(whole.ContainsKey("narrative") || whole.ContainsKey("evidence") || whole.ContainsKey("updatedBy") || whole.ContainsKey("label"), Is.False, whole.ToJsonString());
-        Assert.That((bool)whole["textOmitted"]!, Is.True);
+        Assert.That(scores.Keys, Is.EqualTo(new[] { plan.Reviews[2], fourth }));
         // The current review and the one before it keep their words.
         Assert.That((string)scores[fourth]["narrative"]!, Is.EqualTo("Recovering: two new starters"));
         Assert.That((string)scores[plan.Reviews[2]]["narrative"]!, Is.EqualTo("Slipped: staff left"));
@@ -68,10 +68,31 @@ public sealed class SmallGridTests
 
         // Completed as the web app does, every review's score is back in column order with the right level and direction.
         var completed = Find(GridJson.Complete(grid.DeepClone()), "measure", plan.M3)["scores"]!.AsArray();
-        Assert.That(completed.Select(s => ((long)s!["reviewId"]!, (int?)s["level"], (string)s["direction"]!)), Is.EqualTo(new[]
+        Assert.That(completed.Select(s => ((long)s!["reviewId"]!, (int?)s["level"], (string)s["direction"]!, (string?)s["signOffStatus"])), Is.EqualTo(new[]
         {
-            (plan.Reviews[0], (int?)3, "new"), (plan.Reviews[1], (int?)4, "improving"), (plan.Reviews[2], (int?)2, "declining"), (fourth, (int?)3, "improving"),
+            (plan.Reviews[0], (int?)3, "new", (string?)null), (plan.Reviews[1], (int?)4, "improving", "pending"),
+            (plan.Reviews[2], (int?)2, "declining", null), (fourth, (int?)3, "improving", null),
         }));
+    }
+
+    [Test]
+    public async Task An_older_score_with_an_override_is_sent_whole_without_its_words()
+    {
+        var (plan, fourth) = await FourReviewsAsync();
+        // A fifth review makes RAG 11/26, where M1's direction was overridden, an older review.
+        var fifth = (await (await client.PostJsonAsync($"/api/plans/{plan.PlanId}/reviews", new { label = "RAG 03/27", reviewDate = "2027-03-26" }))
+            .ReadAsync<Reviews.ReviewTests.ReviewDto>()).Id;
+        var saved = await client.PutJsonAsync($"/api/plans/{plan.PlanId}/reviews/{fifth}/scores/measures/{plan.M1}", new { level = 3, narrative = "Holding" }, null);
+        Assert.That(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+
+        var m1 = Find(JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!, "measure", plan.M1);
+        Assert.That(m1["older"]!["directions"]!.AsArray().Select(d => (string?)d), Is.EqualTo(new[] { "new", "improving", null }),
+            "RAG 11/26 is sent whole, so its place in the arrays is empty");
+        var whole = m1["scores"]!.AsArray().Select(s => s!.AsObject()).First(s => (long)s["reviewId"]! == plan.Reviews[2]);
+        Assert.That(((int?)whole["level"], (string?)whole["directionOverride"], (bool?)whole["textOmitted"]), Is.EqualTo(((int?)3, "improving", (bool?)true)));
+        Assert.That(whole.ContainsKey("narrative") || whole.ContainsKey("updatedBy") || whole.ContainsKey("label"), Is.False, whole.ToJsonString());
+        Assert.That(m1["scores"]!.AsArray().Select(s => (long)s!["reviewId"]!), Is.EqualTo(new[] { plan.Reviews[2], fifth }), "M1 has no score in the fourth review");
+        Assert.That(fourth, Is.Not.EqualTo(fifth));
     }
 
     [Test]

@@ -77,18 +77,20 @@ describe('completeGrid', () => {
   it('rebuilds older reviews’ scores from their arrays, in column order beside the whole ones, their words left to the narratives request', () => {
     const [item] = completeGrid(sent([{
       ...bare, isScored: true,
-      older: { levels: [1, 3], directions: ['new', null], versions: [2, 0] },
+      older: { levels: [1, 3], directions: ['new', null], versions: [2, 0], signOffStatuses: ['signedOff', null] },
       scores: [
-        { reviewId: 11, level: 3, direction: 'improving', version: 4, signOffStatus: 'pending', textOmitted: true },
+        { reviewId: 11, level: 3, direction: 'improving', version: 4, directionOverride: 'improving', textOmitted: true },
         { reviewId: 12, level: null, direction: 'noData', version: 1, narrative: 'No update', updatedBy: 'Ann', updatedAt: 't', label: null },
       ],
     }])).items;
-    expect(item!.scores.map((s) => [s.reviewId, s.level, s.label, s.direction, s.version, s.textOmitted, s.signOffStatus])).toEqual([
-      [10, 1, 'Red', 'new', 2, true, null],
-      [11, 3, 'Green', 'improving', 4, true, 'pending'],
-      [12, null, null, 'noData', 1, false, null],
+    expect(item!.scores.map((s) => [s.reviewId, s.level, s.label, s.direction, s.version, s.textOmitted, s.signOffStatus, s.directionOverride])).toEqual([
+      [10, 1, 'Red', 'new', 2, true, 'signedOff', null],
+      [11, 3, 'Green', 'improving', 4, true, null, 'improving'],
+      [12, null, null, 'noData', 1, false, null, null],
     ]);
-    expect(item!.scores[0]).toMatchObject({ narrative: null, evidence: null, updatedBy: '', completeAsPrinted: false });
+    expect(item!.scores[0]).toMatchObject({ narrative: null, evidence: null, updatedBy: '', completeAsPrinted: false, recordedAs: null });
+    const recorded = completeGrid(sent([{ ...bare, older: { levels: [null], directions: ['noData'], versions: [1], recordedAs: ['update not available'] } }])).items[0]!.scores[0]!;
+    expect([recorded.level, recorded.label, recorded.recordedAs, recorded.signOffStatus]).toEqual([null, null, 'update not available', null]);
   });
 
   it('fills a latest update that names a score from that score and its review', () => {

@@ -80,6 +80,10 @@ export interface OlderScoresSent {
   /** null where the item has no score in that review, or where its score is sent whole in `scores`. */
   directions: (Direction | null)[];
   versions: number[];
+  /** Sent only when one is not null: the sign-off status (pending, signedOff, rejected) of each older score. */
+  signOffStatuses?: (string | null)[] | null;
+  /** Sent only when one is not null: what was recorded in place of a level ("update not available"). */
+  recordedAs?: (string | null)[] | null;
 }
 
 /** The latest update as sent: only reviewId and source when it is the narrative of a score sent whole. */
@@ -171,7 +175,10 @@ export function completeGrid(sent: GridSent): Grid {
     older.directions.forEach((direction, column) => {
       const review = sent.reviews[column];
       if (direction === null || direction === undefined || !review) return;
-      rebuilt.push(completeScore({ reviewId: review.id, level: older.levels[column] ?? null, direction, version: older.versions[column] ?? 0, textOmitted: true }, labels));
+      rebuilt.push(completeScore({
+        reviewId: review.id, level: older.levels[column] ?? null, direction, version: older.versions[column] ?? 0, textOmitted: true,
+        signOffStatus: older.signOffStatuses?.[column] ?? null, recordedAs: older.recordedAs?.[column] ?? null,
+      }, labels));
     });
     // In column order, as the grid always sent them.
     const column = new Map(sent.reviews.map((r, i) => [r.id, i]));
