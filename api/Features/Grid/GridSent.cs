@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Features.Deadlines;
 using ActionPlanTracker.Features.People;
+using ActionPlanTracker.OpenApi;
 
 namespace ActionPlanTracker.Features.Grid;
 
@@ -71,10 +72,10 @@ public sealed record GridItemSent
 /// null) its sign-off status (pending, signedOff, rejected) and what was recorded in place of a level. Such a score's
 /// words (if any) come from the narratives request.
 /// </summary>
-public sealed record OlderScores(IReadOnlyList<int?> Levels, IReadOnlyList<Direction?> Directions, IReadOnlyList<long> Versions)
+public sealed record OlderScores(IReadOnlyList<int?> Levels, [property: NullableEntries] IReadOnlyList<Direction?> Directions, IReadOnlyList<long> Versions)
 {
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string?>? SignOffStatuses { get; init; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string?>? RecordedAs { get; init; }
+    [NullableEntries, JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string?>? SignOffStatuses { get; init; }
+    [NullableEntries, JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string?>? RecordedAs { get; init; }
 }
 
 /// <summary>People taken from the row above: ids in the response's people.</summary>
