@@ -69,6 +69,7 @@ builder.Services.AddSwaggerGen(o =>
     o.SchemaFilter<RouteParamSchemaFilter>();
     o.SchemaFilter<FixedValues>();
     o.SchemaFilter<OmittedWhenEmpty>();
+    o.SchemaFilter<NullableEntries>();
     o.DocumentFilter<ResponsePropertiesRequired>();
     o.DocumentFilter<NullableReferencesTyped>();
     o.DocumentFilter<UnusedSchemasRemoved>();

@@ -24,6 +24,21 @@ public sealed record GridCounts(int Recommendations, int Actions, int Scores, in
                     if (score.GetProperty("level").ValueKind == JsonValueKind.Null) noScore++;
                     if (score.TryGetProperty("directionOverride", out var o) && o.ValueKind == JsonValueKind.String) overrides++;
                 }
+                // Older reviews' plain scores come as arrays (issue 14): a direction for each score row, null for none.
+                if (item.TryGetProperty("older", out var older))
+                {
+                    var levels = older.GetProperty("levels");
+                    var i = 0;
+                    foreach (var direction in older.GetProperty("directions").EnumerateArray())
+                    {
+                        if (direction.ValueKind != JsonValueKind.Null)
+                        {
+                            scores++;
+                            if (levels[i].ValueKind == JsonValueKind.Null) noScore++;
+                        }
+                        i++;
+                    }
+                }
                 Walk(item.GetProperty("children"));
             }
         }

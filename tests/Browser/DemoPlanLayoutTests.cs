@@ -212,7 +212,7 @@ public sealed partial class DemoPlanLayoutTests : BrowserTest
             .First(p => p.GetProperty("title").GetString()!.Contains(titleContains, StringComparison.Ordinal)).GetProperty("id").GetInt64();
         using var grid = JsonDocument.Parse(await (await Page.APIRequest.GetAsync($"/api/plans/{planId}/grid")).TextAsync());
         var item = grid.RootElement.GetProperty("items").EnumerateArray()
-            .First(i => i.GetProperty("kind").GetString() == "recommendation" && i.GetProperty("isScored").GetBoolean());
+            .First(i => i.GetProperty("kind").GetString() == "recommendation" && i.TryGetProperty("isScored", out var scored) && scored.GetBoolean());
         return (planId, item.GetProperty("id").GetInt64());
     }
 

@@ -495,7 +495,7 @@ public sealed class GridPageTests : BrowserTest
         var response = await TrackerApp.ClientFor("Test Admin").GetAsync($"/api/plans/{planId}/grid");
         using var grid = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var action = grid.RootElement.GetProperty("items")[0].GetProperty("children")[0];
-        return action.GetProperty("leads")[0].GetProperty("id").GetInt64();
+        return action.GetProperty("leads")[0].GetInt64(); // people are named by id in the grid (issue 14)
     }
 
     /// <summary>Each item's reference as the grid endpoint gives it, by kind and id (each kind numbers its own ids).</summary>

@@ -98,7 +98,7 @@ public sealed class PlanJourneyTests : BrowserTest
         await Expect(reviews.Main).Not.ToContainTextAsync("RAG 11/26 is open.");
 
         // What the tracker now holds, read back through the API.
-        var grid = await (await Reader.GetAsync($"/api/plans/{planId}/grid")).ReadAsync<JsonElement>();
+        var grid = System.Text.Json.JsonSerializer.SerializeToElement(await ActionPlanTracker.Tests.Api.Grid.GridJson.ReadAsync(Reader, $"/api/plans/{planId}/grid"));
         Assert.That(grid.GetProperty("reviews").EnumerateArray().Select(r => (r.GetProperty("label").GetString(), r.GetProperty("status").GetString())),
             Is.EqualTo(new[] { ("RAG 10/26", "closed"), ("RAG 11/26", "closed") }));
         var recommendation = grid.GetProperty("items").EnumerateArray().Single();

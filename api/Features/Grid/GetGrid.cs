@@ -77,6 +77,8 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, Sha
 
     private byte[] Serialize(PlanSnapshot snapshot, PlanAnalysis analysis)
     {
+        var writer = new GridWriter(TextKeptFrom(analysis));
+        var items = writer.Items(analysis.Items);
         return JsonSerializer.SerializeToUtf8Bytes(new GridResponse
         {
             Plan = snapshot.Plan,
@@ -87,7 +89,8 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, Sha
             OpenOnReviewId = analysis.OpenOnReview?.Id,
             Today = analysis.Today,
             AsOf = analysis.AsOf,
-            Items = Slim(analysis.Items, TextKeptFrom(analysis)),
+            People = writer.People,
+            Items = items,
         }, json.Value.SerializerOptions);
     }
 
@@ -101,41 +104,5 @@ public sealed class GetGrid(Database database, Clock clock, ReadCache cache, Sha
         var index = 0;
         for (; index < analysis.Reviews.Count; index++) if (analysis.Reviews[index].Id == current.Id) break;
         return Math.Max(index - 1, 0);
-    }
-
-    /// <summary>The items with older reviews' scores stripped of their words (see <see cref="GridScore"/>); the reports read the analysis, not this.</summary>
-    private static IReadOnlyList<GridItem> Slim(IReadOnlyList<GridItem> items, int keptFrom)
-    {
-        if (keptFrom == 0) return items;
-        return SlimItems(items, keptFrom);
-    }
-
-    private static IReadOnlyList<GridItem> SlimItems(IReadOnlyList<GridItem> items, int keptFrom)
-    {
-        var slim = new GridItem[items.Count];
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            var children = item.Children.Count == 0 ? item.Children : SlimItems(item.Children, keptFrom);
-            slim[i] = item.Scores.Count == 0 && ReferenceEquals(children, item.Children) ? item
-                : item with { Scores = SlimScores(item.Scores, keptFrom), Children = children };
-        }
-        return slim;
-    }
-
-    private static IReadOnlyList<GridScore> SlimScores(IReadOnlyList<GridScore> scores, int keptFrom)
-    {
-        var slim = new GridScore[scores.Count];
-        for (var i = 0; i < scores.Count; i++)
-        {
-            var s = scores[i];
-            slim[i] = s.Column >= keptFrom ? s : s with
-            {
-                Label = null, Narrative = null, NarrativeDate = null, Evidence = null, SignOffBy = null, SignOffAt = null,
-                UpdatedBy = null, UpdatedAt = null,
-                TextOmitted = !string.IsNullOrWhiteSpace(s.Narrative) || !string.IsNullOrWhiteSpace(s.Evidence),
-            };
-        }
-        return slim;
     }
 }

@@ -24,8 +24,10 @@ public sealed record GridResponse
     public DateOnly Today { get; init; }
     /// <summary>The date the figures are as of, when one was asked for (asOf); reviews held after it are left out.</summary>
     public DateOnly? AsOf { get; init; }
-    /// <summary>The plan's hierarchy: priorities (in grouped plans), recommendations, actions, success measures.</summary>
-    public required IReadOnlyList<GridItem> Items { get; init; }
+    /// <summary>Everyone the items name as a lead or owner (own or inherited), once each, in id order: items name them by id.</summary>
+    public required IReadOnlyList<GridPerson> People { get; init; }
+    /// <summary>The plan's hierarchy: priorities (in grouped plans), recommendations, actions, success measures, written small (GridSent.cs).</summary>
+    public required IReadOnlyList<GridItemSent> Items { get; init; }
 }
 
 /// <summary>HigherIsBetter is null when the source never said which end of the scale is good.</summary>

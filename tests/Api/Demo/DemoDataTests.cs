@@ -179,7 +179,9 @@ public sealed class DemoDataTests
     {
         var plans = await (await Client.GetAsync("/api/plans")).ReadAsync<List<PlanDto>>();
         var plan = plans.Single(p => p.ScoreLevel == scoreLevel);
-        return await (await Client.GetAsync($"/api/plans/{plan.Id}/grid")).ReadAsync<GridDto>();
+        // The grid is sent small (people by id, older scores as arrays): read it whole, as the web app does.
+        var grid = await Grid.GridJson.ReadAsync(Client, $"/api/plans/{plan.Id}/grid");
+        return System.Text.Json.JsonSerializer.Deserialize<GridDto>(grid, Http.Json)!;
     }
 
     private async Task<SummaryDto> SummaryAsync(string scoreLevel)

@@ -16,7 +16,7 @@ public sealed class GridTests
     public async Task The_grid_returns_the_hierarchy_with_every_score_in_every_review()
     {
         var plan = await KnownPlan.CreateAsync(client);
-        var grid = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!;
+        var grid = ActionPlanTracker.Tests.Api.Grid.GridJson.Complete(JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!);
 
         Assert.That(grid["reviews"]!.AsArray().Select(r => (string)r!["label"]!), Is.EqualTo(new[] { "RAG 07/26", "RAG 09/26", "RAG 11/26" }));
         Assert.That((long)grid["currentReviewId"]!, Is.EqualTo(plan.Reviews[2]));
@@ -39,7 +39,7 @@ public sealed class GridTests
     public async Task Direction_of_travel_is_computed_from_scores_and_an_override_is_shown_beside_it()
     {
         var plan = await KnownPlan.CreateAsync(client);
-        var grid = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!;
+        var grid = ActionPlanTracker.Tests.Api.Grid.GridJson.Complete(JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!);
 
         var m1 = Find(grid, "measure", plan.M1)["direction"]!;
         Assert.That(((string)m1["computed"]!, (string)m1["override"]!, (bool)m1["overrideContradicts"]!), Is.EqualTo(("maintained", "improving", true)));
@@ -54,7 +54,7 @@ public sealed class GridTests
     public async Task Stale_items_and_deadline_status_are_marked_as_of_today()
     {
         var plan = await KnownPlan.CreateAsync(client);
-        var grid = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!;
+        var grid = ActionPlanTracker.Tests.Api.Grid.GridJson.Complete(JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!);
 
         string[] Stale(long id) => Find(grid, "measure", id)["stale"]!.AsArray().Select(s => (string)s!).ToArray();
         Assert.That(Stale(plan.M1), Is.EqualTo(new[] { "updateCopiedForward" }));
@@ -74,7 +74,7 @@ public sealed class GridTests
     {
         // The grid is kept between reads until the next write; this is what must never go stale.
         var plan = await KnownPlan.CreateAsync(client);
-        var before = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!;
+        var before = ActionPlanTracker.Tests.Api.Grid.GridJson.Complete(JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!);
         var summaryBefore = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/summary"))!;
         Assert.That((int?)Find(before, "measure", plan.M3)["scores"]![2]!["level"], Is.EqualTo(2));
 
@@ -82,7 +82,7 @@ public sealed class GridTests
         var saved = await client.PutJsonAsync(url, new { level = 5, narrative = "Recovered: all plans updated", evidence = "Audit report 20/11/26" }, (await client.GetAsync(url)).ETag());
         Assert.That(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
 
-        var after = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!;
+        var after = ActionPlanTracker.Tests.Api.Grid.GridJson.Complete(JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!);
         Assert.That((int?)Find(after, "measure", plan.M3)["scores"]![2]!["level"], Is.EqualTo(5));
         var summaryAfter = JsonNode.Parse(await client.GetStringAsync($"/api/plans/{plan.PlanId}/summary"))!;
         Assert.That((double)summaryAfter["averages"]!["overItems"]!["current"]!, Is.Not.EqualTo((double)summaryBefore["averages"]!["overItems"]!["current"]!));

@@ -62,11 +62,13 @@ public sealed class ServiceDevelopmentPlanTests
         Assert.That((string)m5["inheritedLeads"]!["fromReference"]!, Is.EqualTo("2 / 2.1"), "its own deadline, its action's people");
 
         // Scores in every column, the placeholders as no score with what the sheet said. Reviews older than the latest two
-        // (September and November) carry the level without its label: the scale gives it, and the grid stays small.
-        Assert.That(m1["scores"]!.AsArray().Select(s => ((int?)s!["level"], (string?)s["label"], (string?)s["recordedAs"])), Is.EqualTo(new (int?, string?, string?)[]
+        // (September and November) are sent as the level only (GridSent.cs); read whole, the label is the scale's.
+        Assert.That(m1["scores"]!.AsArray().Select(s => ((int?)s!["level"], (string?)s["recordedAs"])), Is.EqualTo(new (int?, string?)[]
         {
-            (1, null, null), (2, null, null), (3, "On track", null), (null, null, "0"),
+            (1, null), (2, null), (3, null), (null, "0"),
         }));
+        Assert.That((string?)m1["scores"]![0]!["label"], Is.EqualTo("Not started or seriously delayed"));
+        Assert.That((string?)m1["scores"]![2]!["label"], Is.EqualTo("On track"));
         Assert.That((string)Reads.ScoreIn(Reads.Item(grid, "measure", plan.Measure4), plan.NovemberReview)!["recordedAs"]!, Is.EqualTo("Score - please select"));
         var m6September = Reads.ScoreIn(Reads.Item(grid, "measure", plan.Measure6), plan.SeptemberReview)!;
         Assert.That(((int)m6September["level"]!, (string)m6September["evidence"]!, (string)m6September["signOffStatus"]!, (bool?)m6September["completeAsPrinted"] ?? false),

@@ -247,7 +247,7 @@ public sealed class ItemUpdateTests
 
     private async Task<JsonNode> ItemAsync(Plan plan)
     {
-        var grid = JsonNode.Parse(await board.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!;
+        var grid = ActionPlanTracker.Tests.Api.Grid.GridJson.Complete(JsonNode.Parse(await board.GetStringAsync($"/api/plans/{plan.PlanId}/grid"))!);
         return grid["items"]!.AsArray().Single(i => (string)i!["kind"]! == "recommendation" && (long)i["id"]! == plan.Recommendation)!;
     }
 

@@ -136,7 +136,7 @@ public sealed class PlanWriterTests
     {
         var planId = await WriteAsync(Drafts.Development(await Arrange.PersonAsync("Dana Whitfield"), $"Scale {Guid.NewGuid():N}"));
 
-        var grid = await (await Client.GetAsync($"/api/plans/{planId}/grid")).ReadAsync<JsonObject>();
+        var grid = await ActionPlanTracker.Tests.Api.Grid.GridJson.ReadAsync(Client, $"/api/plans/{planId}/grid");
         var scores = Flatten(grid["items"]!.AsArray()).SelectMany(i => i["scores"]!.AsArray()).ToList();
         var complete = scores.Single(s => (int?)s!["level"] == 4)!;
         Assert.That((bool)complete["completeAsPrinted"]!, Is.True);

@@ -1,6 +1,6 @@
 // The typed client for the tracker's API: one function per operation, and the only module that builds URLs.
 // The SPA is served by the API itself, so every path is relative to the page's origin.
-import { completeGrid, type ItemNarrative } from '../domain/grid-scores';
+import { completeGrid, type GridSent, type ItemNarrative } from '../domain/grid-scores';
 
 /** Every API path starts here; the area modules beside this one (api/<area>.ts) build theirs from it too. */
 export const apiRoot = '/api';
@@ -306,8 +306,8 @@ export function listPlans(signal?: AbortSignal): Promise<Plan[]> {
  */
 export function getGrid(planId: number, signal?: AbortSignal, asOf?: string | null): Promise<Grid> {
   const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
-  // Scores come small (nulls left out, older reviews without their words): completeGrid reads them back whole.
-  return send<Grid>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/grid${query}`, { signal }).then(completeGrid);
+  // The grid comes small (people by id, empty properties left out, older scores as arrays): completeGrid reads it back whole.
+  return send<GridSent>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/grid${query}`, { signal }).then(completeGrid);
 }
 
 /** Every review's words for one scored item (the grid sends only the latest two reviews' words), in column order. */

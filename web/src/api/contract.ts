@@ -8,9 +8,9 @@
 // properties the page has no use for; it does not allow a property the API does not send, a missing `| null`, or a
 // different shape.
 
-import type { About, AnsweredReportRecommendation, Deadline, Grid, GridDirection, GridItem, GridLevel, GridUpdate, PersonRef, Plan, Problem, Review, Session } from './client';
+import type { About, AnsweredReportRecommendation, Deadline, GridLevel, PersonRef, Plan, Problem, Review, Session } from './client';
 import type { components } from './openapi.gen';
-import type { GridScoreSent, ItemNarrative } from '../domain/grid-scores';
+import type { DeadlineSent, GridItemSent, GridPersonSent, GridScoreSent, GridSent, GridUpdateSent, InheritedPeopleSent, ItemNarrative, OlderScoresSent } from '../domain/grid-scores';
 import type { AdminReview, Coverage, CreateUserRequest, Inspection, InspectionRecommendation, InspectionRecommendationRequest, InspectionRequest, Judgement, LinkedItem, LinkPersonResult, LinkRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
 import type { AuditEntry, AuditPage, ItemUpdate } from './items';
 import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
@@ -79,12 +79,16 @@ export type ContractChecks = [
   Fits<Misfits<GridLevel, Schemas['Grid.GridLevel']>>,
   Fits<Misfits<GridScoreSent, Schemas['Grid.GridScore']>>,
   Fits<Misfits<ItemNarrative, Schemas['Grid.ItemNarrative']>>,
-  Fits<Misfits<GridDirection, Schemas['Grid.GridDirection']>>,
-  Fits<Misfits<GridUpdate, Schemas['Grid.GridUpdate']>>,
-  // Scores arrive as GridScoreSent and are completed by getGrid (domain/grid-scores.ts); the rest of an item as sent.
-  Fits<Misfits<Omit<GridItem, 'scores' | 'children'>, Schemas['Grid.GridItem']>>,
+  // The grid arrives small (GridSent) and getGrid completes it (domain/grid-scores.ts): the sent shapes are checked.
+  Fits<Misfits<NonNullable<GridItemSent['direction']>, Schemas['Grid.GridDirectionSent']>>,
+  Fits<Misfits<GridUpdateSent, Schemas['Grid.GridUpdateSent']>>,
+  Fits<Misfits<Omit<GridItemSent, 'scores' | 'children' | 'older' | 'direction' | 'latestUpdate' | 'deadline' | 'inheritedDeadline' | 'inheritedLeads' | 'inheritedOwners'>, Schemas['Grid.GridItemSent']>>,
+  Fits<Misfits<GridPersonSent, Schemas['Grid.GridPerson']>>,
+  Fits<Misfits<DeadlineSent, Schemas['Grid.GridDeadline']>>,
+  Fits<Misfits<InheritedPeopleSent, Schemas['Grid.InheritedPeopleSent']>>,
+  Fits<Misfits<OlderScoresSent, Schemas['Grid.OlderScores']>>,
   Fits<Misfits<AnsweredReportRecommendation, Schemas['Grid.AnsweredReportRecommendation']>>,
-  Fits<Misfits<Omit<Grid, 'items'>, Schemas['Grid.GridResponse']>>,
+  Fits<Misfits<Omit<GridSent, 'items' | 'people'>, Schemas['Grid.GridResponse']>>,
   Fits<Misfits<Session, Schemas['Accounts.SessionResponse']>>,
   Fits<Misfits<About, Schemas['About.AboutResponse']>>,
   Fits<Misfits<Problem, Schemas['ActionPlanTracker.OpenApi.ProblemDocument']>>,
