@@ -2,7 +2,7 @@
 // the scorecard read. Built on client.ts's request(); contract.ts checks the types against the OpenAPI document.
 
 import { apiRoot, request, type PersonRef } from './client';
-import type { Frequency, Polarity, Unit, ValueState } from '../domain/scorecard-words';
+import type { Frequency, Polarity, Rag, TravelDirection, Unit, ValueState } from '../domain/scorecard-words';
 
 export interface IndicatorLink {
   kind: 'priority' | 'recommendation' | 'action';
@@ -91,3 +91,51 @@ export const listIndicatorValues = (planId: number, indicatorId: number, signal?
 /** Saves one period's values across indicators, all or nothing (409 with `current` when someone saved meanwhile). */
 export const saveIndicatorValues = (planId: number, period: string, values: IndicatorValueBody[]) =>
   request<IndicatorValue[]>('PUT', `${plan(planId)}/indicator-values/${encodeURIComponent(period)}`, { body: { values } });
+
+/** The scorecard read (GET /api/plans/{planId}/scorecard?asOf=YYYY-MM): every figure computed by the API. */
+export interface ScorecardRead {
+  planId: number;
+  planVersion: number;
+  yearStartMonth: number;
+  asOf: string | null;
+  asOfLabel: string | null;
+  year: number | null;
+  yearLabel: string | null;
+  counts: { green: number; amber: number; red: number; noTarget: number; noValue: number; declining: number };
+  indicators: ScorecardIndicator[];
+}
+
+export interface ScorecardTravel {
+  direction: TravelDirection;
+  comparedWith: string | null;
+  sentence: string;
+}
+
+export interface ScorecardIndicator {
+  id: number;
+  reference: string;
+  name: string;
+  definition: string | null;
+  unit: Unit;
+  decimalPlaces: number;
+  polarity: Polarity;
+  frequency: Frequency;
+  ytdRule: string;
+  dataSource: string | null;
+  version: number;
+  owners: { personId: number; name: string }[];
+  links: { kind: 'priority' | 'recommendation' | 'action'; itemId: number; reference: string; title: string }[];
+  latest: { period: string; label: string; value: number | null; state: ValueState; note: string | null; display: string } | null;
+  target: { value: number; tolerance: number | null; printedText: string | null; interim: boolean; display: string } | null;
+  rag: Rag;
+  ragSentence: string;
+  fromPrevious: ScorecardTravel;
+  yearOnYear: ScorecardTravel;
+  yearToDate: { value: number | null; display: string; sentence: string } | null;
+  baseline: { value: number | null; display: string } | null;
+  comparators: { kind: string; year: string | null; value: number; source: string | null; gap: number | null; judgement: 'better' | 'worse' | 'level' | null; display: string }[];
+  series: { period: string; label: string; value: number | null; state: ValueState; target: number | null }[];
+}
+
+export const getScorecard = (planId: number, asOf: string | null, signal?: AbortSignal) =>
+  request<ScorecardRead>('GET', `${plan(planId)}/scorecard${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`, { signal });
