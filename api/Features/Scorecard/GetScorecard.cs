@@ -19,7 +19,7 @@ public sealed record ScorecardRequest
     [QueryParam] public string? AsOf { get; init; }
 }
 
-public sealed class GetScorecard(Database database, Clock clock, ReadCache cache, IOptions<JsonOptions> json, IConfiguration configuration)
+public sealed class GetScorecard(Database database, Clock clock, ReadCache cache, IOptions<JsonOptions> json, TrackerSettings settings)
     : Endpoint<ScorecardRequest, ScorecardResponse>
 {
     public sealed class Validator : Validator<ScorecardRequest>
@@ -66,7 +66,7 @@ public sealed class GetScorecard(Database database, Clock clock, ReadCache cache
         await using var connection = await database.OpenAsync();
         var snapshot = await ScorecardSnapshot.LoadAsync(connection, key.PlanId);
         if (snapshot is null) return Kept.Refused(key, "planId", PlanData.NoSuchPlan(key.PlanId));
-        var response = ScorecardBuilder.Build(snapshot, asOf, today, ScorecardChecks.YearStartMonth(configuration));
+        var response = ScorecardBuilder.Build(snapshot, asOf, today, settings.Scorecard.YearStartMonth);
         return Kept.Of(key, snapshot.PlanVersion, today, JsonSerializer.SerializeToUtf8Bytes(response, json.Value.SerializerOptions));
     }
 }
