@@ -97,10 +97,11 @@ export interface ScorecardRead {
   planId: number;
   planVersion: number;
   yearStartMonth: number;
-  asOf: string | null;
-  asOfLabel: string | null;
-  year: number | null;
-  yearLabel: string | null;
+  /** YYYY-MM; the latest period with a value or state unless asked. */
+  asOf: string;
+  asOfLabel: string;
+  year: number;
+  yearLabel: string;
   counts: { green: number; amber: number; red: number; noTarget: number; noValue: number; declining: number };
   indicators: ScorecardIndicator[];
 }
@@ -109,6 +110,15 @@ export interface ScorecardTravel {
   direction: TravelDirection;
   comparedWith: string | null;
   sentence: string;
+}
+
+export interface ScorecardLatest {
+  period: string;
+  label: string;
+  value: number | null;
+  state: ValueState;
+  note: string | null;
+  display: string;
 }
 
 export interface ScorecardIndicator {
@@ -125,16 +135,17 @@ export interface ScorecardIndicator {
   version: number;
   owners: { personId: number; name: string }[];
   links: { kind: 'priority' | 'recommendation' | 'action'; itemId: number; reference: string; title: string }[];
-  latest: { period: string; label: string; value: number | null; state: ValueState; note: string | null; display: string } | null;
-  target: { value: number; tolerance: number | null; printedText: string | null; interim: boolean; display: string } | null;
+  latest: ScorecardLatest | null;
+  target: { value: number; tolerance: number; printedText: string | null; interim: boolean; display: string } | null;
   rag: Rag;
   ragSentence: string;
   fromPrevious: ScorecardTravel;
   yearOnYear: ScorecardTravel;
-  yearToDate: { value: number | null; display: string; sentence: string } | null;
-  baseline: { value: number | null; display: string } | null;
-  comparators: { kind: string; year: string | null; value: number; source: string | null; gap: number | null; judgement: 'better' | 'worse' | 'level' | null; display: string }[];
-  series: { period: string; label: string; value: number | null; state: ValueState; target: number | null }[];
+  yearToDate: { value: number | null; display: string | null; sentence: string } | null;
+  baseline: { value: number; printedText: string | null; display: string } | null;
+  comparators: { kind: string; year: number; value: number; figureYear: string | null; source: string | null; gap: number | null; judgement: string | null; display: string; sentence: string | null }[];
+  series: { period: string; label: string; value: number | null; state: ValueState; target: number | null; rag: Rag; note: string | null }[];
+  sentence: string;
 }
 
 export const getScorecard = (planId: number, asOf: string | null, signal?: AbortSignal) =>

@@ -4,7 +4,7 @@
 // accessible form): period, value or state, target, RAG, direction, note and who last changed it.
 
 import { getGrid } from '../../api/client';
-import { getIndicator, listIndicatorValues, type Indicator } from '../../api/scorecard';
+import { getIndicator, getScorecard, listIndicatorValues, type Indicator } from '../../api/scorecard';
 import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
 import { findItem } from '../../domain/item-find';
@@ -26,16 +26,23 @@ const comparatorStyles: Record<string, { colour: string; dash: string; shape: nu
 };
 
 export async function showIndicator(ctx: ScorecardContext, planId: number, indicatorId: number): Promise<void> {
-  const [indicator, values, grid] = await Promise.all([
+  const [indicator, values, grid, read] = await Promise.all([
     getIndicator(planId, indicatorId, ctx.signal),
     listIndicatorValues(planId, indicatorId, ctx.signal),
     getGrid(planId, ctx.signal).catch(() => null),
+    getScorecard(planId, null, ctx.signal).catch(() => null),
   ]);
   if (ctx.signal.aborted) return;
   document.title = `${indicator.reference} ${indicator.name} – Improvement action-plan tracker`;
   const h1 = heading(ctx, `${indicator.reference} ${indicator.name}`);
   const format = (v: number) => formatValue(v, indicator.unit, indicator.decimalPlaces);
-  const series = seriesOf(indicator, values, yearStartMonth);
+  // The API's own RAG and target for each period where the scorecard read has them (it is the judge); the same rules
+  // worked here (domain/scorecard-series.ts) for the direction of each period, which the read gives only for the latest.
+  const judged = new Map((read?.indicators.find((i) => i.id === indicatorId)?.series ?? []).map((p) => [p.period, p]));
+  const series = seriesOf(indicator, values, read?.yearStartMonth ?? yearStartMonth).map((p) => {
+    const api = judged.get(p.period);
+    return api ? { ...p, rag: api.rag, target: api.target } : p;
+  });
 
   const ways = element('ul', 'scorecard-links');
   const add = (href: string, text: string) => {

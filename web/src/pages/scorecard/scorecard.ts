@@ -192,9 +192,10 @@ function table(planId: number, read: ScorecardRead, rows: readonly ScorecardIndi
     rag.title = i.ragSentence;
     cell(directionTag(i.fromPrevious.direction, i.fromPrevious.comparedWith ? `since ${i.fromPrevious.comparedWith}` : undefined));
     cell(directionTag(i.yearOnYear.direction, i.yearOnYear.comparedWith ? `since ${i.yearOnYear.comparedWith}` : undefined));
-    cell(i.yearToDate ? i.yearToDate.display : 'None');
+    const ytd = cell(i.yearToDate?.display ?? 'None');
+    if (i.yearToDate) ytd.title = i.yearToDate.sentence;
     const neighbours = i.comparators.find((c) => c.kind === 'statistical-neighbours');
-    cell(neighbours ? `${neighbours.display}${neighbours.judgement ? ` (${neighbours.judgement === 'level' ? 'level with them' : `${neighbours.judgement} than them`})` : ''}` : 'None');
+    cell(neighbours ? neighbourWords(neighbours, i) : 'None');
     cell(i.baseline ? i.baseline.display : 'None');
     cell(trendLine(i));
     body.append(tr);
@@ -260,4 +261,13 @@ function trendLine(i: ScorecardIndicator): HTMLElement {
 function formatShort(value: number, i: ScorecardIndicator): string {
   const text = value.toLocaleString('en-GB', { minimumFractionDigits: i.decimalPlaces, maximumFractionDigits: i.decimalPlaces });
   return i.unit === 'percentage' ? `${text}%` : text;
+}
+
+/** "75.0% (2023/24); we are 12.5 better": the statistical neighbours' average with the gap to it in words. */
+function neighbourWords(c: ScorecardIndicator['comparators'][number], i: ScorecardIndicator): string {
+  const year = c.figureYear ? ` (${c.figureYear})` : '';
+  if (c.gap === null || !c.judgement) return `${c.display}${year}`;
+  const gap = formatShort(Math.abs(c.gap), i).replace(/%$/, i.unit === 'percentage' ? ' points' : '');
+  const words = c.judgement === 'level' ? 'level with them' : `${gap} ${c.judgement}`;
+  return `${c.display}${year}; gap: ${words}`;
 }
