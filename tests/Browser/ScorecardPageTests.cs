@@ -46,9 +46,9 @@ public sealed class ScorecardPageTests : BrowserTest
         return new Card(planId, owner, ownerName, cp1, cp2, cp3);
     }
 
-    private ILocator Table => Page.GetByRole(AriaRole.Table, new() { Name = new Regex("^Indicators") });
+    private ILocator Table => Page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex("^Indicators") });
 
-    private ILocator Row(string reference) => Table.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = new Regex($"^{reference} ") }) });
+    private ILocator Row(string reference) => Table.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex($"^{reference} ") }) });
 
     [Test]
     public async Task An_owner_enters_a_months_values_by_keyboard_and_sees_them_on_the_scorecard()
@@ -125,7 +125,7 @@ public sealed class ScorecardPageTests : BrowserTest
         await Expect(Row("CP2").Locator(".rag-tag")).ToHaveTextAsync("■ Red: off target");
         await Expect(Row("CP2")).ToContainTextAsync("Declining");
         await Expect(Row("CP3")).ToContainTextAsync("No target");
-        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = new Regex("^Enter values") })).ToHaveCountAsync(0);
+        await Expect(Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Enter values") })).ToHaveCountAsync(0);
         await AssertAccessibleAsync("the scorecard");
 
         // Filter by RAG with the keyboard: choose, then Apply.

@@ -139,7 +139,7 @@ public sealed class ScorecardValuesTests : BrowserTest
 
         var summary = Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Expect(summary).ToBeFocusedAsync();
-        var message = summary.GetByRole(AriaRole.Link, new() { Name = "CP3: A percentage is between 0 and 100." });
+        var message = summary.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^CP3: A percentage (cannot be more than 100; 140 was given|is between 0 and 100)\\.$") });
         await Expect(message).ToBeVisibleAsync();
         await Expect(Field(Page, "Value for CP3")).ToHaveAttributeAsync("aria-describedby", new Regex("indicator-\\d+-value-error"));
         await AssertAccessibleAsync("the values form with a refused value");

@@ -22,7 +22,7 @@ import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload
 import type { ActionBody, ActionRecord, MeasureBody, MeasureRecord, PriorityBody, PriorityRecord, RecommendationBody, RecommendationRecord } from './contents';
 import type { AverageFigure, LevelCount, PrintedFigureCheck, PriorityAverage, Summary, SummaryItem } from './summary';
 import type { PrintedFigure, PrintedFigureRequest, ReportedAverage, ReportedAverageRequest } from './printed-figures';
-import type { Comparator, Indicator, IndicatorValue, IndicatorValueBody, IndicatorYear } from './scorecard';
+import type { Comparator, Indicator, IndicatorValue, IndicatorValueBody, IndicatorYear, ScorecardIndicator, ScorecardLatest, ScorecardRead, ScorecardTravel } from './scorecard';
 
 type Schemas = components['schemas'];
 
@@ -154,6 +154,10 @@ export type ContractChecks = [
   Fits<Misfits<Omit<IndicatorYear, 'interimTargets'>, Schemas['Scorecard.IndicatorYearResponse']>>,
   Fits<Misfits<Comparator, Schemas['Scorecard.ComparatorResponse']>>,
   Fits<Misfits<IndicatorValue, Schemas['Scorecard.IndicatorValueResponse']>>,
+  Fits<Misfits<ScorecardRead, Schemas['Scorecard.ScorecardResponse']>>,
+  Fits<Misfits<ScorecardIndicator, Schemas['Scorecard.ScorecardIndicator']>>,
+  Fits<Misfits<ScorecardLatest, Schemas['Scorecard.ScorecardLatest']>>,
+  Fits<Misfits<ScorecardTravel, Schemas['Scorecard.ScorecardTravel']>>,
   // What the client sends must be what the API accepts.
   Fits<RequestMisfits<IndicatorValueBody, Schemas['Scorecard.IndicatorValueInput']>>,
   // The form sends role "" until one is chosen, and the API answers 400 naming it; the document lists the four roles.

@@ -15,6 +15,9 @@ import { navigate } from '../../router';
 import { heading, type ScorecardContext } from './shell';
 import { directionTag, ragTag } from './tags';
 
+/** The sort button to focus once the page is drawn again after a sort (the address changes, so the page is redrawn). */
+let focusSortButton: ScorecardSortKey | null = null;
+
 export async function showScorecard(ctx: ScorecardContext, planId: number): Promise<void> {
   const state = parseScorecardState(ctx.url.search);
   const [read, grid] = await Promise.all([getScorecard(planId, state.asOf, ctx.signal), getGrid(planId, ctx.signal).catch(() => null)]);
@@ -53,6 +56,10 @@ export async function showScorecard(ctx: ScorecardContext, planId: number): Prom
     ? emptyState('No indicator matches these filters.', undefined, { href: scorecardPath(planId, state.asOf), text: 'Clear the filters' })
     : table(planId, read, shown, state));
   ctx.main.replaceChildren(...parts);
+  if (focusSortButton) {
+    ctx.main.querySelector<HTMLButtonElement>(`th[data-sort="${focusSortButton}"] button`)?.focus();
+    focusSortButton = null;
+  }
 }
 
 function countsWords(read: ScorecardRead): string {
@@ -150,8 +157,8 @@ function table(planId: number, read: ScorecardRead, rows: readonly ScorecardIndi
       mark.setAttribute('aria-hidden', 'true');
       button.append(mark);
       button.addEventListener('click', () => {
+        focusSortButton = sort;
         navigate(scorecardPath(planId) + scorecardQuery({ ...state, sort, descending: sorted ? !state.descending : false }));
-        requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`th[data-sort="${sort}"] button`)?.focus());
       });
       th.dataset.sort = sort;
       th.append(button);
