@@ -197,7 +197,8 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
       const draft = at ? sent.index[at.row] ?? null : null;
       const field: Shown['field'] = at && (at.field === 'value' || at.field === 'state' || at.field === 'note') ? at.field : draft !== null ? 'value' : null;
       const reference = draft !== null ? `${rows[draft]!.indicator.reference}: ` : '';
-      return { row: draft, field: draft !== null ? field : null, message: `${reference}${e.reason}` };
+      // The API's messages may name the indicator already ("CP3: …"); it is said once.
+      return { row: draft, field: draft !== null ? field : null, message: reference && e.reason.startsWith(reference) ? e.reason : `${reference}${e.reason}` };
     });
     if (errors.length === 0) errors.push({ row: null, field: null, message: error.problem?.detail ?? error.problem?.title ?? `The server answered ${error.status}.` });
     showErrors(errors);
