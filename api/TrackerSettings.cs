@@ -74,6 +74,9 @@ public sealed class TrackerSettings
     /// <summary>Reminder emails over SMTP (section "Tracker:Mail"); off unless enabled. See docs/operations.md, "Email".</summary>
     public ActionPlanTracker.Features.Mail.MailSettings Mail { get; set; } = new();
 
+    /// <summary>The performance scorecard (section "Tracker:Scorecard"): the month the council's year starts in.</summary>
+    public ScorecardSettings Scorecard { get; set; } = new();
+
     /// <summary>Throws with the name of the first bad key, so a misconfigured start-up stops with a clear message.</summary>
     public void Validate()
     {
@@ -106,9 +109,20 @@ public sealed class TrackerSettings
                 $"{SectionName}:{nameof(InitialAdminPassword)} must be at least {PasswordMinimumLength} characters ({nameof(PasswordMinimumLength)}).");
         if (Backup.IntervalHours is < BackupSettings.ShortestIntervalHours or > 24 * 366 || double.IsNaN(Backup.IntervalHours))
             throw new InvalidOperationException($"{SectionName}:Backup:{nameof(BackupSettings.IntervalHours)} must be between 0.001 and 8784.");
+        if (Scorecard.YearStartMonth is < 1 or > 12)
+            throw new InvalidOperationException($"{SectionName}:Scorecard:{nameof(ScorecardSettings.YearStartMonth)} must be between 1 and 12 (4 is April).");
         if (Backup.Keep is < 1 or > 10_000)
             throw new InvalidOperationException($"{SectionName}:Backup:{nameof(BackupSettings.Keep)} must be between 1 and 10000.");
     }
+}
+
+/// <summary>
+/// Tracker:Scorecard. YearStartMonth (1–12, default 4: April, as English councils' financial year) decides the council
+/// year every indicator's periods, quarters, year to date and targets fall in (<see cref="Domain.Scorecard.PeriodCalendar"/>).
+/// </summary>
+public sealed class ScorecardSettings
+{
+    public int YearStartMonth { get; set; } = Domain.Scorecard.PeriodCalendar.DefaultYearStartMonth;
 }
 
 /// <summary>Where and how often the server backs its database up by itself, and how many of those files it keeps.</summary>

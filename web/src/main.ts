@@ -16,6 +16,7 @@ import { showNotFound } from './pages/not-found';
 import { showPlansPage } from './pages/plans';
 import { showReportPage } from './pages/report';
 import { showReturnPage } from './pages/returns';
+import { showScorecardPage } from './pages/scorecard';
 import { showBoardReviewPage } from './pages/reviews';
 import { showSignIn } from './pages/sign-in';
 import { navigate, startRouter } from './router';
@@ -59,7 +60,7 @@ startRouter((page, url) => {
     else a.removeAttribute('aria-current');
   }
   // Pages built around wide tables use the width of a wide screen; reading pages keep a comfortable line length.
-  main.classList.toggle('page--wide', page === 'plans' || page === 'grid' || page === 'report' || page === 'dashboard' || page === 'returnUploaded' || page === 'printedFigures');
+  main.classList.toggle('page--wide', page === 'plans' || page === 'grid' || page === 'report' || page === 'dashboard' || page === 'returnUploaded' || page === 'printedFigures' || page === 'scorecard' || page === 'indicator');
   switch (page) {
     case 'plans':
       showPlansPage(main);
@@ -96,6 +97,11 @@ startRouter((page, url) => {
       );
       break;
     }
+    case 'scorecard':
+    case 'scorecardValues':
+    case 'indicator':
+      showScorecardPage(main, url, route);
+      break;
     case 'returnUpload':
     case 'returnUploaded':
       showReturnPage(main, url, route);

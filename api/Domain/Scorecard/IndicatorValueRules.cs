@@ -34,6 +34,10 @@ public static class IndicatorValueRules
         return null;
     }
 
+    /// <summary>True for no number, or a finite number with at most <see cref="MaxDecimalPlaces"/> decimals, of any sign (targets, baselines, comparators, numerators).</summary>
+    public static bool WithinMaxDecimals(double? value) =>
+        value is not { } v || (!double.IsNaN(v) && !double.IsInfinity(v) && DecimalsIn(v) <= MaxDecimalPlaces);
+
     /// <summary>Null when decimal places are allowed (0 to <see cref="MaxDecimalPlaces"/>).</summary>
     public static string? CheckDecimalPlaces(int decimalPlaces) =>
         decimalPlaces is >= 0 and <= MaxDecimalPlaces ? null : $"Decimal places are 0 to {MaxDecimalPlaces}; {decimalPlaces} was given.";

@@ -36,7 +36,7 @@ public sealed class SaveComparator(Database database, Clock clock) : Endpoint<Sa
         public Validator()
         {
             RuleFor(r => r.Year).InclusiveBetween(1990, 2100).WithMessage("Write the year as the calendar year it starts in, 1990 to 2100 (2025 for 2025/26).");
-            RuleFor(r => r.Value).Must(v => ScorecardChecks.FourDecimals(v)).WithMessage("Enter the figure with at most 4 decimal places.");
+            RuleFor(r => r.Value).Must(v => IndicatorValueRules.WithinMaxDecimals(v)).WithMessage("Enter the figure with at most 4 decimal places.");
             RuleFor(r => r.FigureYear).MaximumLength(50);
             RuleFor(r => r.Source).MaximumLength(500);
         }

@@ -43,15 +43,15 @@ public sealed record SaveIndicatorValuesRequest
     public IReadOnlyList<IndicatorValueInput> Values { get; init; } = [];
 }
 
-public sealed class SaveIndicatorValues(Database database, Clock clock, IConfiguration configuration)
+public sealed class SaveIndicatorValues(Database database, Clock clock, TrackerSettings settings)
     : Endpoint<SaveIndicatorValuesRequest, IReadOnlyList<IndicatorValueResponse>>
 {
     public sealed class Validator : Validator<SaveIndicatorValuesRequest>
     {
         public Validator()
         {
-            RuleFor(r => r.Period).Must(p => ScorecardChecks.PeriodStart(p) is not null)
-                .WithMessage("Write the period as YYYY-MM, its first month, for example 2025-04.");
+            RuleFor(r => r.Period).Must(p => new PeriodCalendar(Frequency.Monthly).Parse(p).Period is not null)
+                .WithMessage(r => new PeriodCalendar(Frequency.Monthly).Parse(r.Period).Error);
             RuleFor(r => r.Values).NotEmpty().WithMessage("Give at least one indicator's value.")
                 .Must(v => v is null || v.Count <= 500).WithMessage("Save at most 500 values at once.")
                 .Must(v => v is null || v.Where(x => x is not null).Select(x => x.IndicatorId).Distinct().Count() == v.Count)
@@ -65,9 +65,9 @@ public sealed class SaveIndicatorValues(Database database, Clock clock, IConfigu
                     .WithMessage("Enter the value, or say why there is none (state not-yet-due, being-collated, not-published or suppressed).");
                 row.RuleFor(x => x.Value).Null().When(x => x.State is not null and not "value")
                     .WithMessage(x => $"A value with state {x.State} has no number: leave the value out, or make the state value.");
-                row.RuleFor(x => x.Numerator).GreaterThanOrEqualTo(0).Must(ScorecardChecks.FourDecimals).WithMessage("Enter the numerator with at most 4 decimal places.");
+                row.RuleFor(x => x.Numerator).GreaterThanOrEqualTo(0).Must(IndicatorValueRules.WithinMaxDecimals).WithMessage("Enter the numerator with at most 4 decimal places.");
                 row.RuleFor(x => x.Denominator).GreaterThan(0).WithMessage("The denominator must be more than 0.")
-                    .Must(ScorecardChecks.FourDecimals).WithMessage("Enter the denominator with at most 4 decimal places.");
+                    .Must(IndicatorValueRules.WithinMaxDecimals).WithMessage("Enter the denominator with at most 4 decimal places.");
                 row.RuleFor(x => x.Note).MaximumLength(2000);
                 row.RuleFor(x => x.PrintedYtd).MaximumLength(100);
                 row.RuleFor(x => x.PrintedDirection).MaximumLength(100);
@@ -75,22 +75,6 @@ public sealed class SaveIndicatorValues(Database database, Clock clock, IConfigu
             });
         }
     }
-
-    private const string LockDateSql = """
-        SELECT MAX(review_date) FROM reviews WHERE plan_id = @PlanId AND status = 'closed' AND review_date IS NOT NULL
-        """;
-
-    private const string InsertSql = """
-        INSERT INTO indicator_values (indicator_id, period, state, value, numerator, denominator, note, printed_ytd, printed_direction, updated_by, updated_at)
-        VALUES (@IndicatorId, @Period, @State, @Value, @Numerator, @Denominator, @Note, @PrintedYtd, @PrintedDirection, @Actor, @Now)
-        """;
-
-    private const string UpdateSql = """
-        UPDATE indicator_values
-        SET state = @State, value = @Value, numerator = @Numerator, denominator = @Denominator, note = @Note, printed_ytd = @PrintedYtd,
-            printed_direction = @PrintedDirection, updated_by = @Actor, updated_at = @Now, row_version = row_version + 1
-        WHERE indicator_id = @IndicatorId AND period = @Period AND row_version = @Version
-        """;
 
     public override void Configure()
     {
@@ -115,7 +99,7 @@ public sealed class SaveIndicatorValues(Database database, Clock clock, IConfigu
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
 
         var indicators = (await IndicatorData.ListAsync(connection, request.PlanId, transaction: transaction)).ToDictionary(i => i.Id);
-        var startMonth = ScorecardChecks.YearStartMonth(configuration);
+        var startMonth = settings.Scorecard.YearStartMonth;
         var rows = request.Values;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -124,22 +108,19 @@ public sealed class SaveIndicatorValues(Database database, Clock clock, IConfigu
                 AddError(new ValidationFailure($"values[{i}].indicatorId", IndicatorData.NoSuchIndicator(request.PlanId, rows[i].IndicatorId)));
                 continue;
             }
-            if (ScorecardChecks.PeriodProblem(request.Period, indicator.Frequency, startMonth) is { } periodProblem)
-                AddError(new ValidationFailure("period", $"{indicator.Reference}: {periodProblem}"));
-            if (rows[i].Value is { } value && ScorecardChecks.ValueProblem(value, indicator.Unit) is { } valueProblem)
-                AddError(new ValidationFailure($"values[{i}].value", valueProblem));
+            if (IndicatorValueWrites.PeriodProblem(indicator, request.Period, startMonth) is { } periodProblem)
+                AddError(new ValidationFailure("period", periodProblem));
+            foreach (var (field, message) in IndicatorValueWrites.EntryProblems(indicator, rows[i]))
+                AddError(new ValidationFailure($"values[{i}].{field}", $"{indicator.Reference}: {message}"));
         }
         ThrowIfAnyErrors();
         for (var i = 0; i < rows.Count; i++)
             await IndicatorData.RequireOwnsAsync(this, connection, transaction, User, rows[i].IndicatorId, $"values[{i}].indicatorId");
 
         // The lock: a closed review has reported on every period that ended by its date, so those values stand as reported.
-        var start = ScorecardChecks.PeriodStart(request.Period)!.Value;
-        if (await connection.ExecuteScalarAsync<string?>(LockDateSql, request, transaction) is { } closed && DateOnly.TryParse(closed, out var closedOn))
-            for (var i = 0; i < rows.Count; i++)
-                if (ScorecardChecks.PeriodEnd(start, indicators[rows[i].IndicatorId].Frequency) <= closedOn)
-                    this.Conflict("period", $"{request.Period} ended on or before {closedOn:d MMMM yyyy}, the date of the plan's latest closed review, "
-                        + "so its values can no longer change. Ask the board to reopen that review.");
+        var lockDate = await IndicatorValueWrites.LockDateAsync(connection, transaction, request.PlanId);
+        if (rows.Any(r => IndicatorValueWrites.IsLocked(indicators[r.IndicatorId], request.Period, startMonth, lockDate)))
+            this.Conflict("period", IndicatorValueWrites.LockMessage(request.Period, lockDate!.Value));
 
         var existing = (await IndicatorData.ValuesAsync(connection, rows.Select(r => r.IndicatorId), request.Period, transaction)).ToDictionary(v => v.IndicatorId);
         var conflicts = new List<ValidationFailure>();
@@ -163,17 +144,7 @@ public sealed class SaveIndicatorValues(Database database, Clock clock, IConfigu
         foreach (var row in rows)
         {
             existing.TryGetValue(row.IndicatorId, out var before);
-            var values = new
-            {
-                row.IndicatorId, request.Period, State = row.State ?? "value", row.Value, row.Numerator, row.Denominator,
-                Note = Written.OrNull(row.Note), PrintedYtd = Written.OrNull(row.PrintedYtd), PrintedDirection = Written.OrNull(row.PrintedDirection),
-                write.Actor, write.Now, before?.Version,
-            };
-            if (before is null) await connection.ExecuteAsync(InsertSql, values, transaction);
-            else await connection.ExecuteAsync(UpdateSql, values, transaction);
-            var after = (await IndicatorData.ValuesAsync(connection, [row.IndicatorId], request.Period, transaction)).Single();
-            await AuditLog.RecordAsync(connection, transaction, write, "indicatorValue", after.Id, request.PlanId, before, after);
-            saved.Add(after);
+            saved.Add(await IndicatorValueWrites.WriteAsync(connection, transaction, write, request.PlanId, request.Period, row, before));
         }
         await transaction.CommitAsync(ct);
         await Send.OkAsync(saved, ct);

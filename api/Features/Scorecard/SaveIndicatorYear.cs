@@ -5,7 +5,7 @@ using ActionPlanTracker.Security.Authentication;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;
-using Microsoft.Extensions.Configuration;
+using ActionPlanTracker.Domain.Scorecard;
 
 namespace ActionPlanTracker.Features.Scorecard;
 
@@ -28,16 +28,16 @@ public sealed record SaveIndicatorYearRequest
     public IReadOnlyList<InterimTarget>? InterimTargets { get; init; }
 }
 
-public sealed class SaveIndicatorYear(Database database, Clock clock, IConfiguration configuration) : Endpoint<SaveIndicatorYearRequest, IndicatorYearResponse>
+public sealed class SaveIndicatorYear(Database database, Clock clock, TrackerSettings settings) : Endpoint<SaveIndicatorYearRequest, IndicatorYearResponse>
 {
     public sealed class Validator : Validator<SaveIndicatorYearRequest>
     {
         public Validator()
         {
             RuleFor(r => r.Year).InclusiveBetween(1990, 2100).WithMessage("Write the year as the calendar year it starts in, 1990 to 2100 (2025 for 2025/26).");
-            RuleFor(r => r.Baseline).Must(ScorecardChecks.FourDecimals).WithMessage("Enter the baseline with at most 4 decimal places.");
-            RuleFor(r => r.Target).Must(ScorecardChecks.FourDecimals).WithMessage("Enter the target with at most 4 decimal places.");
-            RuleFor(r => r.Tolerance).Must(ScorecardChecks.FourDecimals).WithMessage("Enter the tolerance with at most 4 decimal places.")
+            RuleFor(r => r.Baseline).Must(IndicatorValueRules.WithinMaxDecimals).WithMessage("Enter the baseline with at most 4 decimal places.");
+            RuleFor(r => r.Target).Must(IndicatorValueRules.WithinMaxDecimals).WithMessage("Enter the target with at most 4 decimal places.");
+            RuleFor(r => r.Tolerance).Must(IndicatorValueRules.WithinMaxDecimals).WithMessage("Enter the tolerance with at most 4 decimal places.")
                 .GreaterThanOrEqualTo(0).WithMessage("The tolerance is how far from the target is still amber: 0 or more.");
             RuleFor(r => r.BaselineText).MaximumLength(500);
             RuleFor(r => r.TargetText).MaximumLength(1000);
@@ -45,7 +45,7 @@ public sealed class SaveIndicatorYear(Database database, Clock clock, IConfigura
                 .Must(t => t is null || t.Where(x => x is not null).Select(x => x.Period).Distinct().Count() == t.Count).WithMessage("Give each period's interim target once.");
             RuleForEach(r => r.InterimTargets).NotNull().WithMessage("Each interim target needs its period and target.").ChildRules(t =>
             {
-                t.RuleFor(x => x.Target).Must(v => ScorecardChecks.FourDecimals(v)).WithMessage("Enter the target with at most 4 decimal places.");
+                t.RuleFor(x => x.Target).Must(v => IndicatorValueRules.WithinMaxDecimals(v)).WithMessage("Enter the target with at most 4 decimal places.");
                 t.RuleFor(x => x.TargetText).MaximumLength(1000);
             });
         }
@@ -76,16 +76,16 @@ public sealed class SaveIndicatorYear(Database database, Clock clock, IConfigura
         var before = indicator.Years.SingleOrDefault(y => y.Year == request.Year);
         Etags.RequireIfExists(this, HttpContext, before?.Version);
 
-        var startMonth = ScorecardChecks.YearStartMonth(configuration);
-        var yearStart = new DateOnly(request.Year, startMonth, 1);
+        var startMonth = settings.Scorecard.YearStartMonth;
+        var calendar = IndicatorValueWrites.Calendar(indicator, startMonth);
         var interims = request.InterimTargets ?? [];
         for (var i = 0; i < interims.Count; i++)
         {
             var field = $"interimTargets[{i}].period";
-            if (ScorecardChecks.PeriodProblem(interims[i].Period, indicator.Frequency, startMonth) is { } problem) this.Invalid(field, problem);
-            var start = ScorecardChecks.PeriodStart(interims[i].Period)!.Value;
-            if (start < yearStart || start >= yearStart.AddYears(1))
-                this.Invalid(field, $"{interims[i].Period} is not in the year {request.Year}/{(request.Year + 1) % 100:00}.");
+            if (IndicatorValueWrites.PeriodProblem(indicator, interims[i].Period, startMonth) is { } problem) this.Invalid(field, problem);
+            var period = calendar.Parse(interims[i].Period).Period!.Value;
+            if (calendar.YearOf(period) != request.Year)
+                this.Invalid(field, $"{interims[i].Period} is not in the year {calendar.YearLabel(request.Year)}.");
         }
 
         var values = new

@@ -22,6 +22,7 @@ import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload
 import type { ActionBody, ActionRecord, MeasureBody, MeasureRecord, PriorityBody, PriorityRecord, RecommendationBody, RecommendationRecord } from './contents';
 import type { AverageFigure, LevelCount, PrintedFigureCheck, PriorityAverage, Summary, SummaryItem } from './summary';
 import type { PrintedFigure, PrintedFigureRequest, ReportedAverage, ReportedAverageRequest } from './printed-figures';
+import type { Comparator, Indicator, IndicatorValue, IndicatorValueBody, IndicatorYear, ScorecardIndicator, ScorecardLatest, ScorecardRead, ScorecardTravel } from './scorecard';
 
 type Schemas = components['schemas'];
 
@@ -151,7 +152,18 @@ export type ContractChecks = [
   Fits<Misfits<RecommendationRecord, Schemas['Recommendations.RecommendationResponse']>>,
   Fits<Misfits<ActionRecord, Schemas['Actions.ActionResponse']>>,
   Fits<Misfits<MeasureRecord, Schemas['Measures.MeasureResponse']>>,
+  // An indicator's links and a year's interim targets are records the API also reads in requests, so the document
+  // marks their properties optional; the page relies on the API always writing them, and checks the rest.
+  Fits<Misfits<Omit<Indicator, 'links' | 'years'>, Schemas['Scorecard.IndicatorResponse']>>,
+  Fits<Misfits<Omit<IndicatorYear, 'interimTargets'>, Schemas['Scorecard.IndicatorYearResponse']>>,
+  Fits<Misfits<Comparator, Schemas['Scorecard.ComparatorResponse']>>,
+  Fits<Misfits<IndicatorValue, Schemas['Scorecard.IndicatorValueResponse']>>,
+  Fits<Misfits<ScorecardRead, Schemas['Scorecard.ScorecardResponse']>>,
+  Fits<Misfits<ScorecardIndicator, Schemas['Scorecard.ScorecardIndicator']>>,
+  Fits<Misfits<ScorecardLatest, Schemas['Scorecard.ScorecardLatest']>>,
+  Fits<Misfits<ScorecardTravel, Schemas['Scorecard.ScorecardTravel']>>,
   // What the client sends must be what the API accepts.
+  Fits<RequestMisfits<IndicatorValueBody, Schemas['Scorecard.IndicatorValueInput']>>,
   // The form sends role "" until one is chosen, and the API answers 400 naming it; the document lists the four roles.
   Fits<RequestMisfits<Omit<CreateUserRequest, 'role'>, Schemas['Accounts.CreateUserRequest']>>,
   Fits<RequestMisfits<Omit<UpdateUserRequest, 'role'>, Schemas['Accounts.UpdateUserRequest']>>,

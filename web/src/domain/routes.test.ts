@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionPath, gridFrom, itemPath, pageFor, printedFiguresPath, reviewClosePath, reviewOpenPath, reviewsPath, scorePath, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
+import { directionPath, indicatorPath, periodFrom, scorecardPath, scorecardValuesPath, gridFrom, itemPath, pageFor, printedFiguresPath, reviewClosePath, reviewOpenPath, reviewsPath, scorePath, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -199,5 +199,36 @@ describe('the board’s scoring pages', () => {
     ['?from=%2F%2Fevil.example%2Fplans%2F4', null],
   ])('takes the grid to go back to from %s as %s', (query, expected) => {
     expect(gridFrom(new URLSearchParams(query), 4)).toBe(expected);
+  });
+});
+
+describe('the scorecard pages', () => {
+  it('reads the scorecard, the values form and an indicator page, and nothing like them', () => {
+    expect(routeFor('/plans/3/scorecard')).toEqual({ page: 'scorecard', planId: 3 });
+    expect(routeFor('/plans/3/scorecard/')).toEqual({ page: 'scorecard', planId: 3 });
+    expect(routeFor('/plans/3/scorecard/values')).toEqual({ page: 'scorecardValues', planId: 3 });
+    expect(routeFor('/plans/3/indicators/17')).toEqual({ page: 'indicator', planId: 3, indicatorId: 17 });
+    expect(pageFor('/plans/3/indicators')).toBe('notFound');
+    expect(pageFor('/plans/3/indicators/0')).toBe('notFound');
+    expect(pageFor('/plans/3/scorecard/other')).toBe('notFound');
+    expect(pageFor('/plans/x/scorecard')).toBe('notFound');
+  });
+
+  it('writes their addresses, with the period or as-of month in the query', () => {
+    expect(scorecardPath(3)).toBe('/plans/3/scorecard');
+    expect(scorecardPath(3, '2025-09')).toBe('/plans/3/scorecard?asOf=2025-09');
+    expect(scorecardValuesPath(3)).toBe('/plans/3/scorecard/values');
+    expect(scorecardValuesPath(3, '2025-10')).toBe('/plans/3/scorecard/values?period=2025-10');
+    expect(indicatorPath(3, 17)).toBe('/plans/3/indicators/17');
+    for (const path of [scorecardPath(3, '2025-09'), scorecardValuesPath(3, '2025-10'), indicatorPath(3, 17)]) {
+      expect(routeFor(path.split('?')[0]!).planId).toBe(3);
+    }
+  });
+
+  it('takes a period from the query only when it is one', () => {
+    expect(periodFrom(new URLSearchParams('period=2025-09'), 'period')).toBe('2025-09');
+    expect(periodFrom(new URLSearchParams('period=2025-13'), 'period')).toBeNull();
+    expect(periodFrom(new URLSearchParams('period=2025-9'), 'period')).toBeNull();
+    expect(periodFrom(new URLSearchParams('asOf=2025-09'), 'period')).toBeNull();
   });
 });

@@ -17,11 +17,15 @@
 //   /plans/{planId}/printed-figures[/...]     the figures and averages printed for a review, to record and correct (?review=)
 //   /plans/{planId}/returns/upload            upload a filled-in monthly return (?review= the review it is for)
 //   /plans/{planId}/returns/uploads/{id}      an uploaded return's dry run, its apply, and what the apply did
+//   /plans/{planId}/scorecard                 the performance scorecard: one row per indicator (?asOf=YYYY-MM)
+//   /plans/{planId}/scorecard/values          enter one period's values for your indicators (?period=YYYY-MM)
+//   /plans/{planId}/indicators/{indicatorId}  one indicator: its chart, values table and history
 //   /admin, /admin/...                        administration (the admin pages read the rest of the path)
 
 export type PageName =
   | 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'itemScore' | 'itemDirection' | 'printedFigures' | 'myActions'
-  | 'returnUpload' | 'returnUploaded' | 'reviews' | 'reviewOpen' | 'reviewClose' | 'admin' | 'signIn' | 'reminderSettings' | 'notFound';
+  | 'returnUpload' | 'returnUploaded' | 'reviews' | 'reviewOpen' | 'reviewClose' | 'scorecard' | 'scorecardValues' | 'indicator'
+  | 'admin' | 'signIn' | 'reminderSettings' | 'notFound';
 export type ItemKindInPath = 'priority' | 'recommendation' | 'action' | 'measure';
 
 /** What an address names: the page, and the plan, item or administration sub-path it is about. */
@@ -32,6 +36,8 @@ export interface Route {
   itemId?: number;
   /** An uploaded return's id (returnUploaded). */
   importId?: number;
+  /** The indicator a page is about (indicator). */
+  indicatorId?: number;
   /** The review a page is about (reviewClose). */
   reviewId?: number;
   /** For the administration pages: the path after "/admin" ("" for /admin itself, "/users" for /admin/users). */
@@ -56,6 +62,8 @@ const printedFiguresPage = new RegExp(`^/plans/${id}/printed-figures((?:/[a-z0-9
 const returnUploadPage = new RegExp(`^/plans/${id}/returns/upload$`);
 const returnUploadedPage = new RegExp(`^/plans/${id}/returns/uploads/${id}$`);
 const reviewsPage = new RegExp(`^/plans/${id}/reviews(?:/(new)|/${id}/(close))?$`);
+const scorecardPage = new RegExp(`^/plans/${id}/scorecard(?:/(values))?$`);
+const indicatorPage = new RegExp(`^/plans/${id}/indicators/${id}$`);
 const adminPage = /^\/admin((?:\/[a-z0-9-]+)*)$/;
 
 /** The route for a path; a trailing slash is forgiven ("/sign-in/"), anything else unknown is "notFound". */
@@ -79,6 +87,10 @@ export function routeFor(pathname: string): Route {
     if (reviews[4]) return { page: 'reviewClose', planId: Number(reviews[1]), reviewId: Number(reviews[3]) };
     return { page: 'reviews', planId: Number(reviews[1]) };
   }
+  const scorecard = scorecardPage.exec(path);
+  if (scorecard) return { page: scorecard[2] ? 'scorecardValues' : 'scorecard', planId: Number(scorecard[1]) };
+  const indicator = indicatorPage.exec(path);
+  if (indicator) return { page: 'indicator', planId: Number(indicator[1]), indicatorId: Number(indicator[2]) };
   const admin = adminPage.exec(path);
   if (admin) return { page: 'admin', adminPath: admin[1] ?? '' };
   return { page: pages[path] ?? 'notFound' };
@@ -197,6 +209,27 @@ export function returnReviewFrom(query: URLSearchParams): number | null {
 /** An uploaded return's page: its dry run, then what applying it did. */
 export function returnUploadedPath(planId: number, importId: number): string {
   return `/plans/${planId}/returns/uploads/${importId}`;
+}
+
+/** The performance scorecard of a plan, optionally as of a period (YYYY-MM). */
+export function scorecardPath(planId: number, asOf?: string | null): string {
+  return `/plans/${planId}/scorecard${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`;
+}
+
+/** The form to enter one period's (YYYY-MM) values for a person's indicators; without one, the page picks last month. */
+export function scorecardValuesPath(planId: number, period?: string | null): string {
+  return `/plans/${planId}/scorecard/values${period ? `?period=${encodeURIComponent(period)}` : ''}`;
+}
+
+/** One indicator's page. */
+export function indicatorPath(planId: number, indicatorId: number): string {
+  return `/plans/${planId}/indicators/${indicatorId}`;
+}
+
+/** A period (YYYY-MM) from the query's `name`, or null when it names none or nonsense. */
+export function periodFrom(query: URLSearchParams, name: string): string | null {
+  const value = query.get(name);
+  return value && /^[0-9]{4}-(0[1-9]|1[0-2])$/.test(value) ? value : null;
 }
 
 /** The sign-in page's address that brings a person back to `current` (a path with its query) afterwards. */

@@ -20,7 +20,7 @@ import { asOfYears, validAsOf } from '../domain/grid-state';
 import { directionWords, formatDate, inColumnOrder, inheritedFrom, kindLabels, reviewDateText, truncate } from '../domain/grid-rows';
 import { findItem } from '../domain/item-find';
 import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
-import { dashboardPath, gridPath, itemPath, printedFiguresPath, reportPath, reviewsPath } from '../domain/routes';
+import { dashboardPath, gridPath, itemPath, printedFiguresPath, reportPath, reviewsPath, scorecardPath } from '../domain/routes';
 import { isBoard } from '../domain/board-scoring';
 import { navigate, revealFragmentTarget } from '../router';
 import { getSession, sessionLoaded } from '../session';
@@ -107,7 +107,7 @@ function dashboardView(grid: Grid, summary: Summary | null, asOf: string | null)
   );
   const judged = paragraph(judgedOnWords(summary), 'dashboard__judged');
   const links = element('ul', 'dashboard__links');
-  for (const [href, text] of [[gridPath(planId), 'The action plan'], [reportPath(planId, review.id, summary.asOf), `The scrutiny report for ${review.label}`]] as const) {
+  for (const [href, text] of [[gridPath(planId), 'The action plan'], [scorecardPath(planId), 'The performance scorecard'], [reportPath(planId, review.id, summary.asOf), `The scrutiny report for ${review.label}`]] as const) {
     const li = element('li');
     li.append(link(href, text));
     links.append(li);

@@ -14,7 +14,9 @@ import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { deadlineBadge, formatDate, kindLabels } from '../domain/grid-rows';
 import { itemKey, itemTarget, nextToUpdate, orderForUpdate, progressWords, savedWords, updatedCountWords, updateStateWords, whyWords } from '../domain/score-items';
 import { levelWords, scaleDirectionWords } from '../domain/levels';
-import { gridPath } from '../domain/routes';
+import { gridPath, scorecardValuesPath } from '../domain/routes';
+import { listIndicators } from '../api/scorecard';
+import { getSession } from '../session';
 
 // A navigation away while the list loads must not let the old request draw over the new page.
 let pending: AbortController | null = null;
@@ -140,7 +142,7 @@ class MyActionsView {
     const ordered = orderForUpdate(plan.items);
     const toDo = ordered.filter((i) => i.needsUpdate);
     const done = ordered.filter((i) => !i.needsUpdate);
-    section.append(h2, progress, about, offline);
+    section.append(h2, progress, about, offline, indicatorLink(plan.planId));
     if (toDo.length > 0) {
       const list = element('ol', 'my-actions__items');
       for (const item of toDo) list.append(this.card(state, item, false));
@@ -287,4 +289,22 @@ function showSaved(box: HTMLElement, score: ScoreResponse | null, plan: MyItemsP
 function listWords(items: readonly string[]): string {
   const quoted = items.map((i) => `“${i}”`);
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * "Enter this month's values for your 2 indicators": a link to the scorecard's values form under a plan's heading,
+ * shown once the plan's indicators are read and only when the person owns one (an empty slot otherwise).
+ */
+function indicatorLink(planId: number): HTMLElement {
+  const slot = element('p', 'my-actions__indicators');
+  slot.hidden = true;
+  const personId = getSession()?.personId ?? null;
+  if (personId === null) return slot;
+  void listIndicators(planId).then((indicators) => {
+    const mine = indicators.filter((i) => i.owners.some((o) => o.id === personId));
+    if (mine.length === 0) return;
+    slot.append(link(scorecardValuesPath(planId), `Enter the scorecard values for your ${mine.length === 1 ? 'indicator' : `${mine.length} indicators`} (${mine.map((i) => i.reference).join(', ')})`));
+    slot.hidden = false;
+  }, () => undefined);
+  return slot;
 }

@@ -8,7 +8,7 @@ import { levelTag } from '../components/level-tag';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { emptyState, failedState, loadingState } from '../components/page-states';
 import { averageMovement, countOf } from '../domain/figures';
-import { dashboardPath, gridPath, reportPath } from '../domain/routes';
+import { dashboardPath, gridPath, reportPath, scorecardPath } from '../domain/routes';
 
 const statusLabels: Record<PlanStatus, string> = {
   draft: 'Draft',
@@ -85,7 +85,7 @@ function planRow(plan: Plan): HTMLTableRowElement {
   if (plan.planVersion) title.append(' ', element('span', 'hint', plan.planVersion));
   title.append(element('span', 'hint plans-table__source', plan.sourceType));
   const more = element('span', 'plans-table__links');
-  more.append(link(dashboardPath(plan.id), 'Dashboard'), ' ', link(reportPath(plan.id), 'Report'));
+  more.append(link(dashboardPath(plan.id), 'Dashboard'), ' ', link(scorecardPath(plan.id), 'Scorecard'), ' ', link(reportPath(plan.id), 'Report'));
   title.append(more);
 
   const status = element('td', 'table__cell');

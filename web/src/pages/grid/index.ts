@@ -25,7 +25,7 @@ import { describeSort, nextSort, orderRows, sameSort, type SortVocabulary } from
 import { defaultState, gridQuery, isFiltered, noFilters, parseGridState, reviewsShown, sameFilters, type GridFilters, type GridSort, type GridViewState, type ReviewColumns, type SortKey } from '../../domain/grid-state';
 import { columnHeadings } from '../../domain/grid-cells';
 import { scaleDirectionWords } from '../../domain/levels';
-import { dashboardPath, gridPath, planContentsPath, reportPath, reviewsPath } from '../../domain/routes';
+import { dashboardPath, gridPath, planContentsPath, reportPath, reviewsPath, scorecardPath } from '../../domain/routes';
 import { gridScoreReview } from '../../domain/board-scoring';
 import { getSession, sessionLoaded } from '../../session';
 import { FilterForm } from './filter-form';
@@ -168,6 +168,7 @@ class GridScreen {
     const elsewhere = element('ul', 'grid-links');
     for (const [href, text] of [
       [dashboardPath(planId), 'Board dashboard'],
+      [scorecardPath(planId), 'Performance scorecard'],
       [reportPath(planId), 'Scrutiny report (print view)'],
     ] as const) {
       const li = element('li');

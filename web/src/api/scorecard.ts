@@ -1,0 +1,152 @@
+// The scorecard calls (issue 15): a plan's indicators, one indicator's values, a period's values saved in one PUT, and
+// the scorecard read. Built on client.ts's request(); contract.ts checks the types against the OpenAPI document.
+
+import { apiRoot, request, type PersonRef } from './client';
+import type { Frequency, Polarity, Rag, TravelDirection, Unit, ValueState } from '../domain/scorecard-words';
+
+export interface IndicatorLink {
+  kind: 'priority' | 'recommendation' | 'action';
+  id: number;
+}
+
+export interface InterimTarget {
+  period: string;
+  target: number;
+  targetText: string | null;
+}
+
+export interface IndicatorYear {
+  indicatorId: number;
+  year: number;
+  baseline: number | null;
+  baselineText: string | null;
+  target: number | null;
+  targetText: string | null;
+  tolerance: number | null;
+  interimTargets: InterimTarget[];
+  version: number;
+}
+
+export interface Comparator {
+  indicatorId: number;
+  year: number;
+  kind: 'statistical-neighbours' | 'england' | 'region';
+  value: number;
+  figureYear: string | null;
+  source: string | null;
+  version: number;
+}
+
+export interface Indicator {
+  id: number;
+  planId: number;
+  reference: string;
+  name: string;
+  definition: string | null;
+  unit: Unit;
+  decimalPlaces: number;
+  polarity: Polarity;
+  frequency: Frequency;
+  ytdRule: 'sum' | 'average' | 'latest' | 'ratio';
+  dataSource: string | null;
+  position: number;
+  owners: PersonRef[];
+  links: IndicatorLink[];
+  years: IndicatorYear[];
+  comparators: Comparator[];
+  version: number;
+}
+
+export interface IndicatorValue {
+  id: number;
+  indicatorId: number;
+  period: string;
+  state: ValueState;
+  value: number | null;
+  note: string | null;
+  version: number;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface IndicatorValueBody {
+  indicatorId: number;
+  value: number | null;
+  state: ValueState;
+  note: string | null;
+  version?: number;
+}
+
+const plan = (planId: number) => `${apiRoot}/plans/${encodeURIComponent(String(planId))}`;
+
+export const listIndicators = (planId: number, signal?: AbortSignal) =>
+  request<Indicator[]>('GET', `${plan(planId)}/indicators`, { signal });
+
+export const getIndicator = (planId: number, indicatorId: number, signal?: AbortSignal) =>
+  request<Indicator>('GET', `${plan(planId)}/indicators/${encodeURIComponent(String(indicatorId))}`, { signal });
+
+export const listIndicatorValues = (planId: number, indicatorId: number, signal?: AbortSignal) =>
+  request<IndicatorValue[]>('GET', `${plan(planId)}/indicators/${encodeURIComponent(String(indicatorId))}/values`, { signal });
+
+/** Saves one period's values across indicators, all or nothing (409 with `current` when someone saved meanwhile). */
+export const saveIndicatorValues = (planId: number, period: string, values: IndicatorValueBody[]) =>
+  request<IndicatorValue[]>('PUT', `${plan(planId)}/indicator-values/${encodeURIComponent(period)}`, { body: { values } });
+
+/** The scorecard read (GET /api/plans/{planId}/scorecard?asOf=YYYY-MM): every figure computed by the API. */
+export interface ScorecardRead {
+  planId: number;
+  planVersion: number;
+  yearStartMonth: number;
+  /** YYYY-MM; the latest period with a value or state unless asked. */
+  asOf: string;
+  asOfLabel: string;
+  year: number;
+  yearLabel: string;
+  counts: { green: number; amber: number; red: number; noTarget: number; noValue: number; declining: number };
+  indicators: ScorecardIndicator[];
+}
+
+export interface ScorecardTravel {
+  direction: TravelDirection;
+  comparedWith: string | null;
+  sentence: string;
+}
+
+export interface ScorecardLatest {
+  period: string;
+  label: string;
+  value: number | null;
+  state: ValueState;
+  note: string | null;
+  display: string;
+}
+
+export interface ScorecardIndicator {
+  id: number;
+  reference: string;
+  name: string;
+  definition: string | null;
+  unit: Unit;
+  decimalPlaces: number;
+  polarity: Polarity;
+  frequency: Frequency;
+  ytdRule: string;
+  dataSource: string | null;
+  version: number;
+  owners: { personId: number; name: string }[];
+  links: { kind: 'priority' | 'recommendation' | 'action'; itemId: number; reference: string; title: string }[];
+  latest: ScorecardLatest | null;
+  target: { value: number; tolerance: number; printedText: string | null; interim: boolean; display: string } | null;
+  rag: Rag;
+  ragSentence: string;
+  fromPrevious: ScorecardTravel;
+  yearOnYear: ScorecardTravel;
+  yearToDate: { value: number | null; display: string | null; sentence: string } | null;
+  baseline: { value: number; printedText: string | null; display: string } | null;
+  comparators: { kind: string; year: number; value: number; figureYear: string | null; source: string | null; gap: number | null; judgement: string | null; display: string; sentence: string | null }[];
+  series: { period: string; label: string; value: number | null; state: ValueState; target: number | null; rag: Rag; note: string | null }[];
+  sentence: string;
+}
+
+export const getScorecard = (planId: number, asOf: string | null, signal?: AbortSignal) =>
+  request<ScorecardRead>('GET', `${plan(planId)}/scorecard${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`, { signal });

@@ -1,0 +1,4 @@
+// The scorecard's pages, loaded on first use by pages/scorecard.ts.
+export { showValuesForm } from './values';
+export { showIndicator } from './indicator';
+export { showScorecard } from './scorecard';

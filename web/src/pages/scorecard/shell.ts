@@ -1,0 +1,39 @@
+// What the scorecard's pages share: their context, the page heading (focused when the loader's had focus), a status
+// region and today's date.
+
+import type { Session } from '../../api/client';
+import { pageHeading } from '../../dom';
+import { element } from '../../dom';
+import './scorecard.css';
+
+export interface ScorecardContext {
+  main: HTMLElement;
+  url: URL;
+  signal: AbortSignal;
+  session: Session;
+  /** The loader's heading had focus (the router put it there), so the page's own heading takes it. */
+  focusHeading: boolean;
+}
+
+/** The page's h1, put in place of the loader's at once and focused when that one was. */
+export function heading(ctx: ScorecardContext, text: string): HTMLHeadingElement {
+  const h1 = pageHeading(text);
+  const old = ctx.main.querySelector('h1');
+  if (old) old.replaceWith(h1);
+  else ctx.main.prepend(h1);
+  if (ctx.focusHeading) h1.focus();
+  return h1;
+}
+
+/** An empty status region, in the page from the start so what is written into it later is announced. */
+export function statusRegion(): HTMLElement {
+  const slot = element('div', 'scorecard-status');
+  slot.setAttribute('role', 'status');
+  slot.tabIndex = -1;
+  return slot;
+}
+
+/** Today in the UK, yyyy-mm-dd. */
+export function todayIso(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
