@@ -1,4 +1,6 @@
 using System.Globalization;
+using ActionPlanTracker.Domain.Scorecard;
+using ActionPlanTracker.Features.Scorecard;
 
 namespace ActionPlanTracker.Features.Reports;
 
@@ -109,13 +111,65 @@ public static class ScorecardReportWords
     public static bool NeedsAttention(string rag, string direction) => rag is "red" or "amber" || direction == "declining";
 
     /// <summary>
-    /// The scorecard period a report dated <paramref name="date"/> runs to: the latest month ended on or before it (the
-    /// month itself on its last day, otherwise the month before), as YYYY-MM.
+    /// The scorecard period a report judged on <paramref name="date"/> shows: the latest month ended by that date, or the
+    /// scorecard's own latest month with a figure when that is earlier (a report made in December of figures that run to
+    /// September says "to September", not "to November").
     /// </summary>
-    public static string PeriodEndedBy(DateOnly date)
+    public static ReportingPeriod AsOf(ScorecardSnapshot snapshot, DateOnly date, DateOnly today)
     {
-        var month = date.AddDays(1).Day == 1 ? date : date.AddMonths(-1);
-        return month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var byDate = new ReportingPeriod(date.Year, date.Month).AddMonths(date.AddDays(1).Day == 1 ? 0 : -1);
+        var latest = ScorecardBuilder.DefaultAsOf(snapshot, today);
+        return latest < byDate ? latest : byDate;
+    }
+
+    /// <summary>The scorecard read model as at <see cref="AsOf"/>; null when the plan has no indicators.</summary>
+    public static ScorecardResponse? Read(ScorecardSnapshot snapshot, DateOnly date, DateOnly today, int yearStartMonth) =>
+        snapshot.Indicators.Count == 0 ? null : ScorecardBuilder.Build(snapshot, AsOf(snapshot, date, today), today, yearStartMonth);
+
+    /// <summary>The report's section from the read model, in its words; nothing is computed here.</summary>
+    public static ReportScorecard? Section(ScorecardResponse? scorecard)
+    {
+        if (scorecard is null) return null;
+        var c = scorecard.Counts;
+        var counts = new ReportScorecardCounts(c.Green, c.Amber, c.Red, c.NoTarget, c.NoValue, c.Declining);
+        return new ReportScorecard
+        {
+            AsOf = scorecard.AsOf,
+            AsOfLabel = scorecard.AsOfLabel,
+            YearLabel = scorecard.YearLabel,
+            Heading = $"Performance scorecard: figures to {scorecard.AsOfLabel}",
+            Sentence = Sentence(scorecard.Indicators.Count, counts),
+            Counts = counts,
+            Indicators = scorecard.Indicators.Select(Row).ToList(),
+        };
+    }
+
+    private static ReportIndicator Row(ScorecardIndicator i)
+    {
+        var neighbours = i.Comparators.FirstOrDefault(x => x.Kind == "statistical-neighbours");
+        return new ReportIndicator
+        {
+            Id = i.Id, Reference = i.Reference, Name = i.Name, Unit = i.Unit, DecimalPlaces = i.DecimalPlaces, Polarity = i.Polarity,
+            PolarityText = ScorecardSentences.PolarityWords(ScorecardTerms.PolarityFrom(i.Polarity) ?? Domain.Scorecard.Polarity.Neither),
+            Frequency = i.Frequency,
+            Owners = string.Join(", ", i.Owners.Select(o => o.Name)),
+            Period = i.Latest?.Period, PeriodLabel = i.Latest?.Label,
+            Value = i.Latest?.Value, State = i.Latest?.State,
+            ValueText = i.Latest?.Display ?? "No figure yet",
+            Target = i.Target?.Value,
+            TargetText = i.Target is { } t
+                ? (string.IsNullOrWhiteSpace(t.PrintedText) ? t.Display : $"{t.Display} (printed: {t.PrintedText.Trim()})") + (t.Interim ? ", interim" : "")
+                : "No target",
+            Rag = i.Rag, RagText = Rag(i.Rag), RagSentence = i.RagSentence,
+            Direction = i.FromPrevious.Direction, DirectionText = Direction(i.FromPrevious.Direction), DirectionSentence = i.FromPrevious.Sentence,
+            YearOnYear = i.YearOnYear.Direction, YearOnYearText = Direction(i.YearOnYear.Direction),
+            YearToDate = i.YearToDate?.Value, YearToDateText = i.YearToDate?.Display ?? "No year to date", YearToDateSentence = i.YearToDate?.Sentence ?? "",
+            Baseline = i.Baseline?.Value, BaselineText = i.Baseline?.Display ?? "No baseline",
+            Neighbours = neighbours?.Value, NeighboursGap = neighbours?.Gap, NeighboursJudgement = neighbours?.Judgement,
+            NeighboursText = neighbours is null ? "None recorded"
+                : neighbours.Judgement is { } j ? $"{neighbours.Display} ({j})" : neighbours.Display,
+            NeedsAttention = NeedsAttention(i.Rag, i.FromPrevious.Direction),
+        };
     }
 
     /// <summary>"4 indicators: 1 green, 1 amber, 1 red and 1 with no target; 1 getting worse since the previous period."</summary>
