@@ -39,6 +39,45 @@ public static class CsvReport
         return stream.ToArray();
     }
 
+    /// <summary>The scorecard CSV's columns, in order.</summary>
+    public static readonly string[] ScorecardHeaders =
+    [
+        "Reference", "Indicator", "Unit", "Decimal places", "Polarity", "Owners", "Period", "Period label", "Value", "State", "Target",
+        "Target as shown", "RAG", "Since the previous period", "Year on year", "Year to date", "Baseline", "Statistical neighbours' average",
+        "Gap to statistical neighbours", "Against statistical neighbours", "Against target", "Figures to",
+    ];
+
+    /// <summary>
+    /// The scorecard as its own table, one row per indicator: a second file beside the plan's, because one file holding
+    /// two tables of different columns would break every program that loads it. Numbers are plain (87.5, invariant, at
+    /// the precision held), the state is the API's word (being-collated) and RAG and direction the report's words.
+    /// A plan without indicators gets the header row alone.
+    /// </summary>
+    public static byte[] WriteScorecard(ReportScorecard? scorecard)
+    {
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, Options, leaveOpen: true))
+        {
+            foreach (var header in ScorecardHeaders) csv.WriteField(header);
+            csv.EndRecord();
+            foreach (var i in scorecard?.Indicators ?? [])
+            {
+                object?[] fields =
+                [
+                    i.Reference, i.Name, i.Unit, i.DecimalPlaces.ToString(CultureInfo.InvariantCulture), i.Polarity, i.Owners, i.Period, i.PeriodLabel,
+                    i.Value, i.State, i.Target, i.TargetText, i.RagText, i.DirectionText, i.YearOnYearText, i.YearToDate,
+                    i.Baseline, i.Neighbours, i.NeighboursGap, i.NeighboursJudgement, i.RagSentence, scorecard!.AsOf,
+                ];
+                foreach (var field in fields)
+                    // Numbers are written as numbers, so a negative gap (-3.5) is not taken for a formula and escaped.
+                    if (field is double number) csv.WriteField(number, "R", CultureInfo.InvariantCulture);
+                    else csv.WriteField(field as string ?? "");
+                csv.EndRecord();
+            }
+        }
+        return stream.ToArray();
+    }
+
     private static string Text(ReportColumn column, ReportRow row) => column.Value(row) switch
     {
         null => "",

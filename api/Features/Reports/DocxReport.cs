@@ -237,6 +237,7 @@ public static class DocxReport
     {
         var shown = report.Reviews.Skip(Math.Max(0, report.Reviews.Count - ScoreColumns)).ToList();
         var skip = report.Reviews.Count - shown.Count;
+        if (report.Scorecard is { } scorecard) Scorecard(body, scorecard);
         body.Append(Heading(2, "The full plan"));
         body.Append(Para(report.Reviews.Count == 0
             ? "Every row of the plan, with its deadline and latest update. There are no reviews yet, so there are no scores."
@@ -281,6 +282,30 @@ public static class DocxReport
             return cells.ToArray();
         });
         body.Append(Table($"{report.Plan.Title}: every row with its scores, deadline and latest update", columns, rows));
+    }
+
+    /// <summary>
+    /// The performance scorecard on landscape pages: a table of every indicator (RAG and direction of travel in words, so
+    /// never by colour alone; the header row repeats on each page), then a sentence for each indicator off target or getting worse.
+    /// </summary>
+    private static void Scorecard(Body body, ReportScorecard scorecard)
+    {
+        body.Append(Heading(2, scorecard.Heading));
+        body.Append(Para(scorecard.Sentence));
+        body.Append(Table($"Performance scorecard, figures to {scorecard.AsOfLabel}",
+            [("Reference", 1000), ("Indicator", 3000), ("Period", 1500), ("Latest", 1300), ("Target", 1500), ("RAG", 1000),
+             ("Since the previous period", 1400), ("Year on year", 1300), ("Year to date", 1300), ("Statistical neighbours", 1500)],
+            scorecard.Indicators.Select(i => new[]
+            {
+                Cell(i.Reference, bold: true), Cell([i.Name, i.PolarityText]), Cell(i.PeriodLabel ?? "No period yet"), Cell(i.ValueText),
+                Cell(i.TargetText), Cell(i.RagText, bold: true), Cell(i.DirectionText), Cell(i.YearOnYearText), Cell(i.YearToDateText),
+                Cell(i.NeighboursText),
+            })));
+        var attention = scorecard.Indicators.Where(i => i.NeedsAttention).ToList();
+        body.Append(Heading(3, $"Indicators off target or getting worse ({Number(attention.Count)})"));
+        if (attention.Count == 0) body.Append(Para("No indicator is red or amber, and none is getting worse since the previous period."));
+        foreach (var i in attention)
+            body.Append(Para($"{i.Reference} {i.Name}: {i.RagText}. {i.RagSentence} {i.DirectionSentence}".Trim()));
     }
 
     private static string KindWord(string kind) => kind switch

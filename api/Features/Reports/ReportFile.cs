@@ -41,10 +41,11 @@ public static class ReportFile
     /// <c>attachment; filename=...; filename*=UTF-8''...</c>: the ASCII name for every client, and RFC 5987's UTF-8 name
     /// (which keeps letters such as "á") for the browsers that read it.
     /// </summary>
-    public static string ContentDisposition(ReportResponse report, string extension)
+    /// <param name="tag">Added after the name for a second file of the same report ("-scorecard").</param>
+    public static string ContentDisposition(ReportResponse report, string extension, string tag = "")
     {
-        var header = new ContentDispositionHeaderValue("attachment") { FileName = $"{Slug(report)}.{extension}" };
-        header.FileNameStar = $"{Slug(report, ascii: false)}.{extension}";
+        var header = new ContentDispositionHeaderValue("attachment") { FileName = $"{Slug(report)}{tag}.{extension}" };
+        header.FileNameStar = $"{Slug(report, ascii: false)}{tag}.{extension}";
         return header.ToString();
     }
 

@@ -40,6 +40,8 @@ public sealed record ReportResponse
     public IReadOnlyList<ReportReview> Reviews { get; init; } = [];
     /// <summary>The whole plan in reading order (priorities, recommendations, actions, measures), scored rows marked.</summary>
     public IReadOnlyList<ReportRow> Rows { get; init; } = [];
+    /// <summary>The performance scorecard as at the period the report's date falls after; null when the plan has no indicators.</summary>
+    public ReportScorecard? Scorecard { get; init; }
     /// <summary>"Plan version v3.2 · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30".</summary>
     public string Footer { get; init; } = "";
 }

@@ -46,7 +46,8 @@ public static class ReportSource
         await using (var connection = await database.OpenAsync(ct)) version = await ReadCache.VersionAsync(connection, request.PlanId);
         if (version is null) endpoint.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
         var key = new ReportCache.Key(request.PlanId, request.ReviewId, request.AsOf);
-        var built = await cache.GetAsync(key, version.Value, today, () => BuildAsync(database, key, today));
+        var yearStartMonth = Scorecard.ScorecardChecks.YearStartMonth(services.GetRequiredService<IConfiguration>());
+        var built = await cache.GetAsync(key, version.Value, today, () => BuildAsync(database, key, today, yearStartMonth));
         if (built.Refusal is { } refusal)
         {
             if (refusal.Status == StatusCodes.Status404NotFound) endpoint.NotFound(refusal.Field, refusal.Message);
@@ -56,10 +57,15 @@ public static class ReportSource
     }
 
     /// <summary>Reads and analyses the plan once per version however many requests wait on it, so it takes no request's cancellation.</summary>
-    private static async Task<ReportCache.Built> BuildAsync(Database database, ReportCache.Key key, DateOnly today)
+    private static async Task<ReportCache.Built> BuildAsync(Database database, ReportCache.Key key, DateOnly today, int yearStartMonth)
     {
         PlanSnapshot? snapshot;
-        await using (var connection = await database.OpenAsync()) snapshot = await PlanSnapshot.LoadAsync(connection, key.PlanId);
+        Scorecard.ScorecardSnapshot? scorecard;
+        await using (var connection = await database.OpenAsync())
+        {
+            snapshot = await PlanSnapshot.LoadAsync(connection, key.PlanId);
+            scorecard = snapshot is null ? null : await Scorecard.ScorecardSnapshot.LoadAsync(connection, key.PlanId);
+        }
         if (snapshot is null) return ReportCache.Built.Refused(StatusCodes.Status404NotFound, "planId", PlanData.NoSuchPlan(key.PlanId));
         if (key.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
             return ReportCache.Built.Refused(StatusCodes.Status404NotFound, "reviewId", ReviewData.NoSuchReview(key.PlanId, reviewId));
@@ -68,6 +74,10 @@ public static class ReportSource
         if (key.ReviewId is not null && analysis.Review is null)
             return ReportCache.Built.Refused(StatusCodes.Status400BadRequest, "reviewId",
                 $"That review was held after {key.AsOf:yyyy-MM-dd}, so it is not part of the plan as it stood then.");
-        return ReportCache.Built.Of(ReportBuilder.Build(analysis), snapshot.DataVersion);
+        // The scorecard as at the date the report judges on (today, asOf or the review's date): the latest month ended by then.
+        var section = scorecard is null ? null : ScorecardReportWords.Section(ScorecardReportWords.Read(scorecard, analysis.Today, today, yearStartMonth));
+        // Kept under the older of the two versions read, so a save between the two reads is never hidden.
+        var version = Math.Min(snapshot.DataVersion, scorecard?.PlanVersion ?? snapshot.DataVersion);
+        return ReportCache.Built.Of(ReportBuilder.Build(analysis) with { Scorecard = section }, version);
     }
 }

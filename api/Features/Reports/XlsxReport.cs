@@ -20,6 +20,7 @@ public static class XlsxReport
     public const string GridSheet = "Action plan";
     public const string SummarySheet = "Summary";
     public const string ReconciliationSheet = "Reconciliation";
+    public const string ScorecardSheet = "Scorecard";
 
     // Cell formats in the styles part, by index: the default, the bold header, a date, then one per level of the scale.
     private const uint HeaderStyle = 1, DateStyle = 2, TitleStyle = 3, FirstLevelStyle = 4;
@@ -38,7 +39,10 @@ public static class XlsxReport
             workbook.Workbook = new Workbook();
             var levels = report.Summary.LevelCounts;
             var levelStyles = levels.Select((l, i) => (l.Value, Style: FirstLevelStyle + (uint)i)).ToDictionary(x => x.Value, x => x.Style);
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles(levels);
+            var numberFormats = NumberFormats(report.Scorecard);
+            var numberStyles = numberFormats.Select((code, i) => (code, Style: FirstLevelStyle + (uint)levels.Count + (uint)i))
+                .ToDictionary(x => x.code, x => x.Style);
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles(levels, numberFormats);
             var strings = new SharedStrings();
 
             var grid = workbook.AddNewPart<WorksheetPart>();
@@ -52,17 +56,28 @@ public static class XlsxReport
             var reconciliation = workbook.AddNewPart<WorksheetPart>();
             reconciliation.Worksheet = ReconciliationWorksheet(report, strings, levelStyles);
 
-            workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Table;
-            workbook.Workbook.Append(
-                new Sheets(
-                    new Sheet { Id = workbook.GetIdOfPart(grid), SheetId = 1, Name = GridSheet },
-                    new Sheet { Id = workbook.GetIdOfPart(summary), SheetId = 2, Name = SummarySheet },
-                    new Sheet { Id = workbook.GetIdOfPart(reconciliation), SheetId = 3, Name = ReconciliationSheet }),
-                // Excel keeps an auto-filter's range in this hidden name as well as on the sheet.
-                new DefinedNames(new DefinedName($"'{GridSheet}'!{Absolute(FilterRange(columns.Count, rows.Count))}")
+            var sheets = new Sheets(
+                new Sheet { Id = workbook.GetIdOfPart(grid), SheetId = 1, Name = GridSheet },
+                new Sheet { Id = workbook.GetIdOfPart(summary), SheetId = 2, Name = SummarySheet },
+                new Sheet { Id = workbook.GetIdOfPart(reconciliation), SheetId = 3, Name = ReconciliationSheet });
+            // Excel keeps an auto-filter's range in this hidden name as well as on the sheet.
+            var names = new DefinedNames(new DefinedName($"'{GridSheet}'!{Absolute(FilterRange(columns.Count, rows.Count))}")
+            {
+                Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true,
+            });
+            if (report.Scorecard is { } scorecard)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                part.Worksheet = ScorecardWorksheet(scorecard, strings, numberStyles);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 4, Name = ScorecardSheet });
+                names.Append(new DefinedName($"'{ScorecardSheet}'!{Absolute(FilterRange(ScorecardHeaders.Length, scorecard.Indicators.Count))}")
                 {
-                    Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true,
-                }));
+                    Name = "_xlnm._FilterDatabase", LocalSheetId = 3, Hidden = true,
+                });
+            }
+
+            workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Table;
+            workbook.Workbook.Append(sheets, names);
         }
         return stream.ToArray();
     }
@@ -282,7 +297,74 @@ public static class XlsxReport
     private static string Absolute(string range) =>
         string.Join(':', range.Split(':').Select(r => "$" + string.Concat(r.TakeWhile(char.IsLetter)) + "$" + string.Concat(r.SkipWhile(char.IsLetter))));
 
-    private static Stylesheet Styles(IReadOnlyList<ReportLevelCount> levels)
+    /// <summary>The Scorecard sheet's columns, in order.</summary>
+    public static readonly string[] ScorecardHeaders =
+    [
+        "Reference", "Indicator", "Unit", "Polarity", "Owners", "Period", "Latest value", "Why no value", "Target", "Target as shown", "RAG",
+        "Since the previous period", "Year on year", "Year to date", "Baseline (last year's outturn)", "Statistical neighbours' average",
+        "Gap to statistical neighbours", "Against statistical neighbours", "Against target",
+    ];
+
+    /// <summary>
+    /// The number format of an indicator's figures: its decimal places, and a % sign for percentages (the figure is 87.5,
+    /// as entered, not 0.875, so the sign is literal text). "0.0\"%\"", "0", "0.00".
+    /// </summary>
+    public static string NumberFormat(string unit, int places) =>
+        (places > 0 ? "0." + new string('0', places) : "0") + (unit == "percentage" ? "\"%\"" : "");
+
+    private static List<string> NumberFormats(ReportScorecard? scorecard) =>
+        scorecard is null ? [] : scorecard.Indicators.Select(i => NumberFormat(i.Unit, i.DecimalPlaces)).Distinct().ToList();
+
+    /// <summary>
+    /// One row per indicator: numbers in typed number cells formatted by unit and decimal places (so they sum and sort),
+    /// the state in words where there is no number, RAG and directions as words; a frozen header row and an auto-filter.
+    /// </summary>
+    private static Worksheet ScorecardWorksheet(ReportScorecard scorecard, SharedStrings strings, IReadOnlyDictionary<string, uint> numberStyles)
+    {
+        var data = new SheetData();
+        var header = new Row { RowIndex = 1 };
+        for (var c = 0; c < ScorecardHeaders.Length; c++) header.Append(strings.Cell(Reference(c, 1), ScorecardHeaders[c], HeaderStyle));
+        data.Append(header);
+        for (var r = 0; r < scorecard.Indicators.Count; r++)
+        {
+            var i = scorecard.Indicators[r];
+            var index = (uint)r + 2;
+            var style = numberStyles[NumberFormat(i.Unit, i.DecimalPlaces)];
+            object?[] cells =
+            [
+                i.Reference, i.Name, i.Unit, i.PolarityText, i.Owners, i.PeriodLabel, i.Value, i.Value is null ? i.ValueText : null, i.Target,
+                i.TargetText, i.RagText, i.DirectionText, i.YearOnYearText, i.YearToDate, i.Baseline,
+                i.Neighbours, i.NeighboursGap, i.NeighboursJudgement, i.RagSentence,
+            ];
+            var row = new Row { RowIndex = index };
+            for (var c = 0; c < cells.Length; c++)
+                switch (cells[c])
+                {
+                    case double number:
+                        row.Append(new Cell
+                        {
+                            CellReference = Reference(c, index), StyleIndex = style,
+                            CellValue = new CellValue(number.ToString("R", CultureInfo.InvariantCulture)),
+                        });
+                        break;
+                    case string { Length: > 0 } text:
+                        row.Append(strings.Cell(Reference(c, index), text, 0));
+                        break;
+                }
+            data.Append(row);
+        }
+        double[] widths = [12, 50, 14, 24, 24, 22, 12, 18, 12, 30, 10, 20, 16, 12, 14, 16, 14, 16, 80];
+        return new Worksheet(
+            new SheetViews(new SheetView(
+                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+            { WorkbookViewId = 0 }),
+            new Columns(widths.Select((w, c) => new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = w, CustomWidth = true })),
+            data,
+            new AutoFilter { Reference = FilterRange(ScorecardHeaders.Length, scorecard.Indicators.Count) });
+    }
+
+    private static Stylesheet Styles(IReadOnlyList<ReportLevelCount> levels, IReadOnlyList<string> numberFormats)
     {
         static Font Font(bool bold = false, string? colour = null, double size = 11)
         {
@@ -318,9 +400,16 @@ public static class XlsxReport
                 FontId = levels[i].TextColour == Domain.Contrast.White ? 4u : 3u, FillId = 2 + (uint)i, BorderId = 0, FormatId = 0,
                 ApplyFill = true, ApplyFont = true,
             });
+        // Then one per scorecard number format, after the date's custom id.
+        var numbering = new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" });
+        for (var i = 0; i < numberFormats.Count; i++)
+        {
+            numbering.Append(new NumberingFormat { NumberFormatId = DateFormatId + 1 + (uint)i, FormatCode = numberFormats[i] });
+            formats.Append(new CellFormat { FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, NumberFormatId = DateFormatId + 1 + (uint)i, ApplyNumberFormat = true });
+        }
 
         return new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" }),
+            numbering,
             fonts, fills,
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())),
             new CellStyleFormats(new CellFormat { FontId = 0, FillId = 0, BorderId = 0 }),

@@ -75,6 +75,46 @@ public sealed record SummaryResponse
     /// first, 01/16/2018 read month first), so someone should confirm or rewrite them; their due dates count meanwhile.
     /// </summary>
     public IReadOnlyList<DeadlineToConfirm> DeadlinesToConfirm { get; init; } = [];
+    /// <summary>
+    /// The performance scorecard beside the exceptions: counts by RAG and the indicators off target (red, amber) or getting
+    /// worse (declining since the previous period), as at the latest month ended by the date judged on; null when the plan has no indicators.
+    /// </summary>
+    public SummaryIndicators? Indicators { get; init; }
+}
+
+/// <summary>The scorecard's read model in brief, for the dashboard (docs/api.md, "The summary's indicators").</summary>
+public sealed record SummaryIndicators
+{
+    /// <summary>YYYY-MM: the scorecard period the figures run to.</summary>
+    public string AsOf { get; init; } = "";
+    /// <summary>"September 2025".</summary>
+    public string AsOfLabel { get; init; } = "";
+    /// <summary>How many indicators the plan has.</summary>
+    public int Total { get; init; }
+    public Scorecard.ScorecardCounts Counts { get; init; } = new();
+    /// <summary>Red first, then amber, then those only getting worse; the plan's order within each.</summary>
+    public IReadOnlyList<SummaryIndicator> OffTargetOrWorse { get; init; } = [];
+}
+
+/// <summary>An indicator off target or getting worse: its latest figure and target as displayed, RAG and direction as the read model gives them.</summary>
+public sealed record SummaryIndicator
+{
+    public long Id { get; init; }
+    public string Reference { get; init; } = "";
+    public string Name { get; init; } = "";
+    /// <summary>The latest period's label ("September 2025"); null when nothing was entered.</summary>
+    public string? Period { get; init; }
+    /// <summary>"87.5%", or the state in words ("Being collated").</summary>
+    public string Latest { get; init; } = "";
+    /// <summary>"90.0%"; null when there is no target.</summary>
+    public string? Target { get; init; }
+    [OpenApi.OneOf(typeof(Domain.Scorecard.ScorecardWords), nameof(Domain.Scorecard.ScorecardWords.Rags))]
+    public string Rag { get; init; } = "";
+    /// <summary>Against the previous period.</summary>
+    [OpenApi.OneOf(typeof(Domain.Scorecard.ScorecardWords), nameof(Domain.Scorecard.ScorecardWords.Directions))]
+    public string Direction { get; init; } = "";
+    public string RagSentence { get; init; } = "";
+    public string DirectionSentence { get; init; } = "";
 }
 
 /// <summary>
@@ -148,7 +188,8 @@ public sealed record SummaryItem
     public GridUpdate? LatestUpdate { get; init; }
 }
 
-public sealed class GetSummary(Database database, Clock clock, ReadCache cache, SharedSnapshots snapshots, IOptions<JsonOptions> json) : Endpoint<SummaryRequest, SummaryResponse>
+public sealed class GetSummary(Database database, Clock clock, ReadCache cache, SharedSnapshots snapshots, IOptions<JsonOptions> json, IConfiguration configuration)
+    : Endpoint<SummaryRequest, SummaryResponse>
 {
     public override void Configure()
     {
@@ -194,7 +235,8 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
         var analysis = new PlanAnalysis(snapshot, today, request.ReviewId, request.AsOf);
         if (request.ReviewId is { } asked && analysis.Review is null)
             this.Invalid("reviewId", $"That review was held after {request.AsOf:yyyy-MM-dd}, so it is not part of the plan as it stood then.");
-        var body = JsonSerializer.SerializeToUtf8Bytes(PlanSummary.Of(analysis), json.Value.SerializerOptions);
+        var scorecard = await Scorecard.ScorecardSnapshot.LoadAsync(reader, request.PlanId);
+        var body = JsonSerializer.SerializeToUtf8Bytes(WithIndicators(PlanSummary.Of(analysis), scorecard, analysis.Today, today), json.Value.SerializerOptions);
         await Send.BytesAsync(body, contentType: KeptResponses.ContentType, cancellation: ct);
     }
 
@@ -210,8 +252,37 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
         if (key.ReviewId is { } reviewId && snapshot.Reviews.All(r => r.Id != reviewId))
             return Kept.Refused(key, "reviewId", ReviewData.NoSuchReview(key.PlanId, reviewId));
         var analysis = key.ReviewId is null ? shared.Current : new PlanAnalysis(snapshot, today, key.ReviewId, null);
-        byte[] body;
-        lock (analysis) body = JsonSerializer.SerializeToUtf8Bytes(PlanSummary.Of(analysis), json.Value.SerializerOptions);
-        return Kept.Of(key, snapshot.DataVersion, today, body);
+        await using var connection = await database.OpenAsync();
+        var scorecard = await Scorecard.ScorecardSnapshot.LoadAsync(connection, key.PlanId);
+        SummaryResponse summary;
+        lock (analysis) summary = WithIndicators(PlanSummary.Of(analysis), scorecard, analysis.Today, today);
+        // Kept under the older of the two versions read, so a save between the two reads is never hidden.
+        var keptVersion = Math.Min(snapshot.DataVersion, scorecard?.PlanVersion ?? snapshot.DataVersion);
+        return Kept.Of(key, keptVersion, today, JsonSerializer.SerializeToUtf8Bytes(summary, json.Value.SerializerOptions));
+    }
+
+    /// <summary>The scorecard's block, from the read model as the report's section takes it (the latest month ended by the date judged on).</summary>
+    private SummaryResponse WithIndicators(SummaryResponse summary, Scorecard.ScorecardSnapshot? snapshot, DateOnly judgedOn, DateOnly today)
+    {
+        if (snapshot is null) return summary;
+        var scorecard = Reports.ScorecardReportWords.Read(snapshot, judgedOn, today, Scorecard.ScorecardChecks.YearStartMonth(configuration));
+        if (scorecard is null) return summary;
+        static int Order(string rag) => rag switch { "red" => 0, "amber" => 1, _ => 2 };
+        return summary with
+        {
+            Indicators = new SummaryIndicators
+            {
+                AsOf = scorecard.AsOf, AsOfLabel = scorecard.AsOfLabel, Total = scorecard.Indicators.Count, Counts = scorecard.Counts,
+                OffTargetOrWorse = scorecard.Indicators
+                    .Where(i => Reports.ScorecardReportWords.NeedsAttention(i.Rag, i.FromPrevious.Direction))
+                    .OrderBy(i => Order(i.Rag))
+                    .Select(i => new SummaryIndicator
+                    {
+                        Id = i.Id, Reference = i.Reference, Name = i.Name, Period = i.Latest?.Label, Latest = i.Latest?.Display ?? "No figure yet",
+                        Target = i.Target?.Display, Rag = i.Rag, Direction = i.FromPrevious.Direction, RagSentence = i.RagSentence,
+                        DirectionSentence = i.FromPrevious.Sentence,
+                    }).ToList(),
+            },
+        };
     }
 }

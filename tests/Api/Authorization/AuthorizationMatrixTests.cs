@@ -44,6 +44,7 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/plans/{planId}/items/{kind}/{itemId}/audit"] = Readers,
         ["GET /api/plans/{planId}/report"] = Readers, ["GET /api/plans/{planId}/report/docx"] = Readers,
         ["GET /api/plans/{planId}/report/xlsx"] = Readers, ["GET /api/plans/{planId}/report/csv"] = Readers,
+        ["GET /api/plans/{planId}/report/scorecard/csv"] = Readers, ["GET /api/plans/{planId}/scorecard"] = Readers,
 
         ["GET /api/plans/{planId}/priorities"] = Readers, ["POST /api/plans/{planId}/priorities"] = Administrators,
         ["GET /api/plans/{planId}/priorities/{priorityId}"] = Readers, ["PUT /api/plans/{planId}/priorities/{priorityId}"] = Administrators,

@@ -13,14 +13,14 @@ import type { components } from './openapi.gen';
 import type { DeadlineSent, GridItemSent, GridPersonSent, GridScoreSent, GridSent, GridUpdateSent, InheritedPeopleSent, ItemNarrative, OlderScoresSent } from '../domain/grid-scores';
 import type { AdminReview, Coverage, CreateUserRequest, Inspection, InspectionRecommendation, InspectionRecommendationRequest, InspectionRequest, Judgement, LinkedItem, LinkPersonResult, LinkRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
 import type { AuditEntry, AuditPage, ItemUpdate } from './items';
-import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary } from './report';
+import type { Report, ReportAddresseeCount, ReportAverage, ReportPrintedAverage, ReportReconciliation, ReportScaleDirection, ReportDirectionCounts, ReportException, ReportExceptionItem, ReportLevel, ReportLevelCount, ReportPlan, ReportPriority, ReportReview, ReportRow, ReportScore, ReportSummary, ReportScorecard, ReportIndicator } from './report';
 import type { MyItem, MyItemPrevious, MyItems, MyItemsPlan, MyItemsReview } from './my-items';
 import type { PersonProgress, ProgressItem, ReviewProgress } from './reviews';
 import type { SaveScoreBody, ScoreResponse, ScoreWithOverride } from './scores';
 import type { CommitResult, DecisionChoice, ImportMapping, ImportResponse, ImportSummary, SavedMapping, VersionApplied, VersionDecision, VersionFieldChange, VersionOf, VersionSummary } from './imports';
 import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload, ReturnValues } from './returns';
 import type { ActionBody, ActionRecord, MeasureBody, MeasureRecord, PriorityBody, PriorityRecord, RecommendationBody, RecommendationRecord } from './contents';
-import type { AverageFigure, LevelCount, PrintedFigureCheck, PriorityAverage, Summary, SummaryItem } from './summary';
+import type { AverageFigure, LevelCount, PrintedFigureCheck, PriorityAverage, Summary, SummaryIndicator, SummaryIndicators, SummaryItem } from './summary';
 import type { PrintedFigure, PrintedFigureRequest, ReportedAverage, ReportedAverageRequest } from './printed-figures';
 import type { Comparator, Indicator, IndicatorValue, IndicatorValueBody, IndicatorYear, ScorecardIndicator, ScorecardLatest, ScorecardRead, ScorecardTravel } from './scorecard';
 
@@ -97,6 +97,8 @@ export type ContractChecks = [
   Fits<Misfits<PriorityAverage, Schemas['Summary.PriorityAverage']>>,
   Fits<Misfits<LevelCount, Schemas['Summary.LevelCount']>>,
   Fits<Misfits<SummaryItem, Schemas['Summary.SummaryItem']>>,
+  Fits<Misfits<SummaryIndicators, Schemas['Summary.SummaryIndicators']>>,
+  Fits<Misfits<SummaryIndicator, Schemas['Summary.SummaryIndicator']>>,
   Fits<Misfits<Summary, Schemas['Summary.SummaryResponse']>>,
   Fits<Misfits<ScoreResponse, Schemas['Scores.ScoreResponse']>>,
   Fits<Misfits<ScoreWithOverride, Schemas['Scores.ScoreResponse']>>,
@@ -142,6 +144,8 @@ export type ContractChecks = [
   Fits<Misfits<ReportPriority, Schemas['Reports.ReportPriority']>>,
   Fits<Misfits<ReportReview, Schemas['Reports.ReportReview']>>,
   Fits<Misfits<ReportRow, Schemas['Reports.ReportRow']>>,
+  Fits<Misfits<ReportScorecard, Schemas['Reports.ReportScorecard']>>,
+  Fits<Misfits<ReportIndicator, Schemas['Reports.ReportIndicator']>>,
   Fits<Misfits<ReportScore, Schemas['Reports.ReportScore']>>,
   Fits<Misfits<ReportSummary, Schemas['Reports.ReportSummary']>>,
   Fits<Misfits<ReportAddresseeCount, Schemas['Reports.ReportAddresseeCount']>>,

@@ -37,6 +37,8 @@ export interface Report {
   reviews: ReportReview[];
   /** The whole plan in reading order, scored rows marked. */
   rows: ReportRow[];
+  /** The performance scorecard as at the latest month ended by the date judged on; null when the plan has no indicators. */
+  scorecard: ReportScorecard | null;
   /** "Plan version v3.2 · Review: RAG 11/26 (20 November 2026) · Generated 23 November 2026 09:30 · Judged as at …". */
   footer: string;
 }
@@ -318,7 +320,8 @@ export interface ReportScaleDirection {
   text: string;
 }
 
-export type ReportFormat = 'docx' | 'xlsx' | 'csv';
+/** scorecard/csv: the scorecard section as its own CSV file (a plan with indicators only). */
+export type ReportFormat = 'docx' | 'xlsx' | 'csv' | 'scorecard/csv';
 
 /**
  * The report at `reviewId` (the current review when absent), as of `asOf` (yyyy-mm-dd) when given. Unknown plan or
@@ -344,4 +347,53 @@ function reportUrl(planId: number, reviewId: number | undefined, suffix = '', as
   if (asOf) query.set('asOf', asOf);
   const text = query.toString();
   return `${apiRoot}/plans/${encodeURIComponent(planId)}/report${suffix}${text ? `?${text}` : ''}`;
+}
+
+/** The report's "Performance scorecard" section, from the scorecard read model (docs/reports.md). */
+export interface ReportScorecard {
+  asOf: string;
+  asOfLabel: string;
+  yearLabel: string;
+  /** "Performance scorecard: figures to September 2025". */
+  heading: string;
+  sentence: string;
+  counts: { green: number; amber: number; red: number; noTarget: number; noValue: number; declining: number };
+  indicators: ReportIndicator[];
+}
+
+export interface ReportIndicator {
+  id: number;
+  reference: string;
+  name: string;
+  unit: string;
+  decimalPlaces: number;
+  polarity: string;
+  polarityText: string;
+  frequency: string;
+  owners: string;
+  period: string | null;
+  periodLabel: string | null;
+  value: number | null;
+  state: string | null;
+  valueText: string;
+  target: number | null;
+  targetText: string;
+  rag: string;
+  ragText: string;
+  ragSentence: string;
+  direction: string;
+  directionText: string;
+  directionSentence: string;
+  yearOnYear: string;
+  yearOnYearText: string;
+  yearToDate: number | null;
+  yearToDateText: string;
+  yearToDateSentence: string;
+  baseline: number | null;
+  baselineText: string;
+  neighbours: number | null;
+  neighboursText: string;
+  neighboursGap: number | null;
+  neighboursJudgement: string | null;
+  needsAttention: boolean;
 }

@@ -94,6 +94,8 @@ export interface Summary {
   deadlinesNotUnderstood: { kind: string; id: number; reference: string; text: string; problems: string[] }[];
   /** Dates a person should confirm (day first or month first), with why. */
   deadlinesToConfirm: DeadlineToConfirm[];
+  /** The scorecard in brief: counts by RAG and the indicators off target or getting worse; null when the plan has no indicators. */
+  indicators: SummaryIndicators | null;
 }
 
 export type JudgedOn = 'today' | 'asOf' | 'reviewDate';
@@ -178,4 +180,27 @@ export function getSummary(planId: number, reviewId?: number | null, signal?: Ab
   if (asOf) query.set('asOf', asOf);
   const text = query.toString();
   return request<Summary>('GET', `${apiRoot}/plans/${encodeURIComponent(planId)}/summary${text ? `?${text}` : ''}`, { signal });
+}
+
+/** The scorecard beside the plan's exceptions (GET /api/plans/{planId}/summary, "indicators"). */
+export interface SummaryIndicators {
+  asOf: string;
+  asOfLabel: string;
+  total: number;
+  counts: { green: number; amber: number; red: number; noTarget: number; noValue: number; declining: number };
+  /** Red first, then amber, then those only getting worse. */
+  offTargetOrWorse: SummaryIndicator[];
+}
+
+export interface SummaryIndicator {
+  id: number;
+  reference: string;
+  name: string;
+  period: string | null;
+  latest: string;
+  target: string | null;
+  rag: 'green' | 'amber' | 'red' | 'no-target' | 'no-value';
+  direction: 'improving' | 'maintained' | 'declining' | 'up' | 'down' | 'not-comparable';
+  ragSentence: string;
+  directionSentence: string;
 }

@@ -289,3 +289,9 @@ describe('capitalise', () => {
     expect(capitalise('')).toBe('');
   });
 });
+
+describe('the scorecard download', () => {
+  it('names the second CSV file', () => {
+    expect(downloadText('scorecard/csv')).toBe('Download the scorecard as CSV (.csv)');
+  });
+});

@@ -176,11 +176,12 @@ const formats: Record<ReportFormat, string> = {
   docx: 'Word',
   xlsx: 'Excel',
   csv: 'CSV',
+  'scorecard/csv': 'CSV',
 };
 
-/** The words of a download link: "Download as Word (.docx)". */
+/** The words of a download link: "Download as Word (.docx)", "Download the scorecard as CSV (.csv)". */
 export function downloadText(format: ReportFormat): string {
-  return `Download as ${formats[format]} (.${format})`;
+  return format === 'scorecard/csv' ? 'Download the scorecard as CSV (.csv)' : `Download as ${formats[format]} (.${format})`;
 }
 
 /** An exception list's heading with its count in words: "Overdue: 2 success measures", "Overdue: none". */

@@ -6,8 +6,9 @@
 // chart with its table), and the items someone must explain, each linked to its detail page with who must explain it.
 
 import './dashboard.css';
+import '../components/kpi-rag.css';
 import { ApiError, getGrid, type Direction, type Grid, type ItemKind, type Review, type StaleReason } from '../api/client';
-import { getSummary, type AverageFigure, type Summary, type SummaryItem } from '../api/summary';
+import { getSummary, type AverageFigure, type Summary, type SummaryIndicators, type SummaryItem } from '../api/summary';
 import { chartRegion, levelDistributionChart } from '../components/charts';
 import { levelTag } from '../components/level-tag';
 import { returnLinks } from '../components/return-links';
@@ -22,6 +23,7 @@ import { findItem } from '../domain/item-find';
 import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
 import { dashboardPath, gridPath, itemPath, printedFiguresPath, reportPath, reviewsPath, scorecardPath } from '../domain/routes';
 import { isBoard } from '../domain/board-scoring';
+import { indicatorPath, indicatorsSentence, kpiDirectionWords, ragWords, scorecardPath } from '../domain/scorecard-brief';
 import { navigate, revealFragmentTarget } from '../router';
 import { getSession, sessionLoaded } from '../session';
 
@@ -130,7 +132,65 @@ function dashboardView(grid: Grid, summary: Summary | null, asOf: string | null)
     reconciliation(grid, summary),
     distribution(grid, review),
     lists(grid, summary),
+    ...(summary.indicators ? [indicators(planId, summary.indicators)] : []),
   ];
+}
+
+/**
+ * "Indicators off target or getting worse", beside the items to discuss: the scorecard's counts by RAG and a table of the
+ * red, amber and declining indicators (RAG as a word and a shape, direction as a word), each linked to its page, and a
+ * link to the whole scorecard. A plan without indicators shows nothing (the API sends no block).
+ */
+function indicators(planId: number, block: SummaryIndicators): HTMLElement {
+  const s = section('Indicators off target or getting worse', 'dashboard-indicators');
+  s.classList.add('dashboard__indicators');
+  s.append(paragraph(indicatorsSentence(block.total, block.offTargetOrWorse.length, block.asOfLabel), 'dashboard__indicators-summary'));
+  const c = block.counts;
+  const counts = element('ul', 'dashboard__rag-counts');
+  counts.setAttribute('aria-label', 'Indicators by RAG');
+  for (const [rag, n] of [['red', c.red], ['amber', c.amber], ['green', c.green], ['no-target', c.noTarget], ['no-value', c.noValue]] as const) {
+    const li = element('li');
+    li.append(ragTag(rag), ` ${n}`);
+    counts.append(li);
+  }
+  const declining = element('li', undefined, `Getting worse: ${c.declining}`);
+  counts.append(declining);
+  s.append(counts);
+  if (block.offTargetOrWorse.length > 0) {
+    const { table: t, body } = table(`Indicators off target or getting worse, figures to ${block.asOfLabel}`,
+      ['Indicator', 'Latest', 'Target', 'RAG', 'Since the previous period'], 'dashboard__indicators-table');
+    for (const i of block.offTargetOrWorse) {
+      const name = link(indicatorPath(planId, i.id), `${i.reference} ${i.name}`);
+      const latest = element('span', undefined, i.latest);
+      if (i.period) latest.append(element('span', 'hint dashboard__note', i.period));
+      const d = kpiDirectionWords(i.direction);
+      const direction = element('span');
+      if (d.arrow) {
+        const arrow = element('span', undefined, `${d.arrow} `);
+        arrow.setAttribute('aria-hidden', 'true');
+        direction.append(arrow);
+      }
+      direction.append(d.word);
+      row(body, name, latest, i.target ?? 'No target', ragTag(i.rag), direction);
+    }
+    const region = element('div', 'table-scroll');
+    region.append(t);
+    s.append(region);
+  }
+  const more = element('p');
+  more.append(link(scorecardPath(planId), 'The whole performance scorecard'));
+  s.append(more);
+  return s;
+}
+
+/** RAG as a word beside a shape (hidden from screen readers): never colour alone. */
+function ragTag(rag: string): HTMLElement {
+  const words = ragWords(rag);
+  const tag = element('span', `kpi-rag kpi-rag--${rag}`);
+  const shape = element('span', 'kpi-rag__shape', words.shape);
+  shape.setAttribute('aria-hidden', 'true');
+  tag.append(shape, ` ${words.word}`);
+  return tag;
 }
 
 /**

@@ -7,6 +7,8 @@
 // GET /api/plans/{planId}/report; text from the API goes in through textContent, never as markup.
 
 import './report.css';
+import '../components/kpi-rag.css';
+import { indicatorPath, kpiDirectionWords, ragWords } from '../domain/scorecard-brief';
 import { ApiError, type GridLevel, type ItemKind, type Review } from '../api/client';
 import {
   getReport,
@@ -15,6 +17,7 @@ import {
   type Report,
   type ReportException,
   type ReportFormat,
+  type ReportScorecard,
   type ReportLevel,
   type ReportRow,
   type ReportScore,
@@ -163,7 +166,9 @@ function reportView(report: Report, reviews: Review[]): HTMLElement {
   root.append(toolbar(report, reviews), about(report));
   root.append(summarySection(report, levels));
   if (report.priorities.length > 0) root.append(prioritiesSection(report));
-  root.append(exceptionsSection(report, levels), reconciliationSection(report, levels), planSection(report, levels));
+  root.append(exceptionsSection(report, levels), reconciliationSection(report, levels));
+  if (report.scorecard) root.append(scorecardSection(report.plan.id, report.scorecard));
+  root.append(planSection(report, levels));
   const footer = element('footer', 'report__footer');
   footer.append(paragraph(report.footer));
   root.append(footer);
@@ -230,7 +235,9 @@ function toolbar(report: Report, reviews: Review[]): HTMLElement {
   print.addEventListener('click', () => window.print());
   const downloads = element('ul', 'report-toolbar__downloads');
   downloads.setAttribute('aria-label', 'Downloads');
-  for (const format of ['docx', 'xlsx', 'csv'] as ReportFormat[]) {
+  const formats: ReportFormat[] = ['docx', 'xlsx', 'csv'];
+  if (report.scorecard) formats.push('scorecard/csv');
+  for (const format of formats) {
     const a = link(reportDownloadUrl(planId, format, reviewId, report.asOf), downloadText(format));
     // The server names the file after the plan, the review and the date (Content-Disposition); the attribute also
     // keeps the router from treating the link as a page of the app.
@@ -270,6 +277,54 @@ function about(report: Report): HTMLElement {
     box.append(paragraph('This report is of an earlier review, not the plan’s current one.', 'report__notice'));
   }
   return box;
+}
+
+/**
+ * The performance scorecard as at the latest month ended by the date judged on (the heading says which): a table of every
+ * indicator with RAG as a word and a shape and directions as words, then a sentence for each one off target or getting worse.
+ */
+function scorecardSection(planId: number, scorecard: ReportScorecard): HTMLElement {
+  const { section: box } = section('scorecard', scorecard.heading);
+  box.append(paragraph(scorecard.sentence));
+  const t = table('report-scorecard-table', `Performance scorecard, figures to ${scorecard.asOfLabel}`,
+    ['Reference', 'Indicator', 'Period', 'Latest', 'Target', 'RAG', 'Since the previous period', 'Year on year', 'Year to date', 'Statistical neighbours']);
+  for (const i of scorecard.indicators) {
+    const reference = element('th', undefined);
+    reference.scope = 'row';
+    reference.append(link(indicatorPath(planId, i.id), i.reference));
+    const name = element('span', undefined, i.name);
+    name.append(element('span', 'hint report__note', i.polarityText));
+    const words = ragWords(i.rag);
+    const rag = element('span', `kpi-rag kpi-rag--${i.rag}`);
+    const shape = element('span', undefined, words.shape);
+    shape.setAttribute('aria-hidden', 'true');
+    rag.append(shape, ` ${words.word}`);
+    t.body.append(row(reference, cell(name), cell(i.periodLabel ?? 'No period yet'), cell(i.valueText), cell(i.targetText), cell(rag),
+      cell(kpiDirection(i.direction)), cell(kpiDirection(i.yearOnYear)), cell(i.yearToDateText), cell(i.neighboursText)));
+  }
+  box.append(t.region);
+  const attention = scorecard.indicators.filter((i) => i.needsAttention);
+  const h3 = element('h3', undefined, `Indicators off target or getting worse: ${attention.length === 0 ? 'none' : attention.length}`);
+  box.append(h3);
+  if (attention.length === 0) box.append(paragraph('No indicator is red or amber, and none is getting worse since the previous period.'));
+  else {
+    const list = element('ul', 'report__scorecard-sentences');
+    for (const i of attention) list.append(element('li', undefined, `${i.reference} ${i.name}: ${i.ragText}. ${i.ragSentence} ${i.directionSentence}`.trim()));
+    box.append(list);
+  }
+  return box;
+}
+
+function kpiDirection(direction: string): HTMLElement {
+  const words = kpiDirectionWords(direction);
+  const span = element('span');
+  if (words.arrow) {
+    const arrow = element('span', undefined, `${words.arrow} `);
+    arrow.setAttribute('aria-hidden', 'true');
+    span.append(arrow);
+  }
+  span.append(words.word);
+  return span;
 }
 
 function section(id: string, title: string): { section: HTMLElement; heading: HTMLHeadingElement } {
