@@ -27,6 +27,11 @@ public sealed record Options
     /// </summary>
     public int ProbeRounds { get; private init; } = 50;
 
+    /// <summary>More than 0: build only a scorecard of this many indicators (bench/scorecard.sh) instead of the action plan.</summary>
+    public int ScorecardIndicators { get; private init; }
+    /// <summary>Months of values per scorecard indicator, ending with last month.</summary>
+    public int ScorecardMonths { get; private init; } = 36;
+
     public static Options Parse(string[] args)
     {
         var options = new Options();
@@ -45,6 +50,8 @@ public sealed record Options
                 "--people" => options with { People = Count(args[i], value, 3, 1000) },
                 "--parallel" => options with { Parallel = Count(args[i], value, 1, 64) },
                 "--seed" => options with { Seed = Count(args[i], value, 0, int.MaxValue) },
+                "--scorecard-indicators" => options with { ScorecardIndicators = Count(args[i], value, 0, 500) },
+                "--scorecard-months" => options with { ScorecardMonths = Count(args[i], value, 1, 120) },
                 "--probe-rounds" => options with { ProbeRounds = Count(args[i], value, 0, 1000) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };

@@ -16,6 +16,12 @@ await api.SignInAsync(options.Username, options.Password
     ?? throw new ArgumentException("--password is required: every endpoint of the tracker needs a signed-in account."));
 Console.WriteLine($"Signed in as {options.Username}; writing and reading with a personal API token");
 
+if (options.ScorecardIndicators > 0)
+{
+    await ScorecardShape.RunAsync(api, options);
+    return;
+}
+
 var plan = PlanShape.Create(options, DateOnly.FromDateTime(DateTime.UtcNow));
 Console.WriteLine($"Generating: {plan.Recommendations.Count} recommendations x {options.Actions} actions x {plan.Reviews.Count} reviews, " +
                   $"{plan.People.Count} people, {options.Parallel} requests at a time");
