@@ -62,12 +62,12 @@ public sealed class ScorecardInReportsTests : BrowserTest
         var block = dashboard.Section("Indicators off target or getting worse");
         await Expect(block).ToContainTextAsync("1 of 2 indicators is off target or getting worse (figures to September 2025).");
         var counts = block.GetByRole(AriaRole.List, new() { Name = "Indicators by RAG" });
-        await Expect(counts.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(["▲ Red 1", "◆ Amber 0", "● Green 0", "– No target 1", "– No figure 0", "Getting worse: 1"]);
+        await Expect(counts.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(["■ Red 1", "▲ Amber 0", "● Green 0", "○ No target 1", "– No figure 0", "Getting worse: 1"]);
         var table = dashboard.Table("Indicators off target or getting worse, figures to September 2025");
         var row = dashboard.Row(table, "T1 Assessments completed within 45 working days");
         var cells = await DashboardPage.CellsAsync(row);
         Assert.That(cells[0].Split('\n', StringSplitOptions.TrimEntries), Is.EqualTo(new[] { "87.5%", "September 2025" }));
-        Assert.That(cells[1..], Is.EqualTo(new[] { "90.0%", "▲ Red", "↓ Declining" }));
+        Assert.That(cells[1..], Is.EqualTo(new[] { "90.0%", "■ Red", "↓ Declining" }));
         var link = table.GetByRole(AriaRole.Link, new() { Name = "T1 Assessments completed within 45 working days" });
         await Expect(link).ToHaveAttributeAsync("href", $"/plans/{planId}/indicators/{t1}");
         await Expect(block.GetByRole(AriaRole.Link, new() { Name = "The whole performance scorecard" })).ToHaveAttributeAsync("href", $"/plans/{planId}/scorecard");
@@ -108,7 +108,7 @@ public sealed class ScorecardInReportsTests : BrowserTest
         await Expect(report.SectionHeading("Performance scorecard: figures to September 2025")).ToBeVisibleAsync();
         var table = report.Table("Performance scorecard, figures to September 2025");
         var cells = await ReportPage.CellTextsAsync(report.Row(table, "T1"));
-        Assert.That(cells[2..8], Is.EqualTo(new[] { "September 2025", "87.5%", "90.0%", "▲ Red", "↓ Declining", "Not comparable" }), string.Join(" | ", cells));
+        Assert.That(cells[2..8], Is.EqualTo(new[] { "September 2025", "87.5%", "90.0%", "■ Red", "↓ Declining", "Not comparable" }), string.Join(" | ", cells));
         await Expect(table.GetByRole(AriaRole.Link, new() { Name = "T1" })).ToHaveAttributeAsync("href", $"/plans/{planId}/indicators/{t1}");
         await Expect(report.SubHeading("Indicators off target or getting worse: 1")).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "T1 Assessments completed within 45 working days: Red." })).ToHaveCountAsync(1);

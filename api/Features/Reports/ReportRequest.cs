@@ -46,7 +46,7 @@ public static class ReportSource
         await using (var connection = await database.OpenAsync(ct)) version = await ReadCache.VersionAsync(connection, request.PlanId);
         if (version is null) endpoint.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
         var key = new ReportCache.Key(request.PlanId, request.ReviewId, request.AsOf);
-        var yearStartMonth = Scorecard.ScorecardChecks.YearStartMonth(services.GetRequiredService<IConfiguration>());
+        var yearStartMonth = services.GetRequiredService<TrackerSettings>().Scorecard.YearStartMonth;
         var built = await cache.GetAsync(key, version.Value, today, () => BuildAsync(database, key, today, yearStartMonth));
         if (built.Refusal is { } refusal)
         {

@@ -55,9 +55,9 @@ public sealed class GetScorecard(Database database, Clock clock, ReadCache cache
         if (version is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
         // Kept like the grid, keyed by asOf too (as months since year 0 in the key's third part; null for the default).
         var key = new ReadCache.Key("scorecard", request.PlanId, asOf?.Index);
-        var kept = await cache.GetAsync(key, version.Value, today, () => BuildAsync(key, asOf, today));
+        var kept = await cache.GetAsync(key, version.Value, today, () => BuildAsync(key, asOf, today), Writers.CallerOf(User));
         if (kept.Refusal is { } refusal) this.NotFound(refusal.Field, refusal.Message);
-        await KeptResponses.SendAsync(this, kept, ct);
+        await KeptResponses.SendAsync(this, kept, version.Value, ct);
     }
 
     /// <summary>Runs once per version however many readers wait on it, so it takes no request's cancellation.</summary>

@@ -188,7 +188,7 @@ public sealed record SummaryItem
     public GridUpdate? LatestUpdate { get; init; }
 }
 
-public sealed class GetSummary(Database database, Clock clock, ReadCache cache, SharedSnapshots snapshots, IOptions<JsonOptions> json, IConfiguration configuration)
+public sealed class GetSummary(Database database, Clock clock, ReadCache cache, SharedSnapshots snapshots, IOptions<JsonOptions> json, TrackerSettings settings)
     : Endpoint<SummaryRequest, SummaryResponse>
 {
     public override void Configure()
@@ -265,7 +265,7 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
     private SummaryResponse WithIndicators(SummaryResponse summary, Scorecard.ScorecardSnapshot? snapshot, DateOnly judgedOn, DateOnly today)
     {
         if (snapshot is null) return summary;
-        var scorecard = Reports.ScorecardReportWords.Read(snapshot, judgedOn, today, Scorecard.ScorecardChecks.YearStartMonth(configuration));
+        var scorecard = Reports.ScorecardReportWords.Read(snapshot, judgedOn, today, settings.Scorecard.YearStartMonth);
         if (scorecard is null) return summary;
         static int Order(string rag) => rag switch { "red" => 0, "amber" => 1, _ => 2 };
         return summary with

@@ -3,8 +3,8 @@ import { indicatorPath, indicatorsSentence, kpiDirectionWords, ragWords, scoreca
 
 describe('the scorecard in brief', () => {
   it('says RAG in words with a shape for each', () => {
-    expect(ragWords('red')).toEqual({ word: 'Red', shape: '▲' });
-    expect(ragWords('amber')).toEqual({ word: 'Amber', shape: '◆' });
+    expect(ragWords('red')).toEqual({ word: 'Red', shape: '■' });
+    expect(ragWords('amber')).toEqual({ word: 'Amber', shape: '▲' });
     expect(ragWords('green')).toEqual({ word: 'Green', shape: '●' });
     expect(ragWords('no-target').word).toBe('No target');
     expect(ragWords('no-value').word).toBe('No figure');

@@ -1,34 +1,30 @@
 // The scorecard's words where the dashboard and the print report show it (issue 15): RAG as a word and a shape, so
-// colour never carries it alone, direction of travel as a word, and the scorecard pages' addresses (built by the
-// scorecard pages' branch; the same paths). DOM-free (scorecard-brief.test.ts).
+// colour never carries it alone, direction of travel as a word, and the scorecard pages' addresses, all taken from
+// scorecard-words.ts and routes.ts so the pages and these summaries agree. DOM-free (scorecard-brief.test.ts).
+import { directionWords, ragTags } from './scorecard-words';
 
-export type Rag = 'green' | 'amber' | 'red' | 'no-target' | 'no-value';
+export type { Rag } from './scorecard-words';
 
-/** "Red" with ▲ (a warning triangle), "Amber" ◆, "Green" ●, "No target" and "No figure" with a dash. */
+/** "Red", "Amber", "Green", "No target" or "No figure", with the shape the scorecard pages draw for it (ragTags), so the
+ * dashboard, the print report and the scorecard never disagree on which shape means what. */
 export function ragWords(rag: string): { word: string; shape: string } {
+  const shape = (ragTags as Record<string, { shape: string } | undefined>)[rag]?.shape ?? ragTags['no-value'].shape;
   switch (rag) {
-    case 'green': return { word: 'Green', shape: '●' };
-    case 'amber': return { word: 'Amber', shape: '◆' };
-    case 'red': return { word: 'Red', shape: '▲' };
-    case 'no-target': return { word: 'No target', shape: '–' };
-    default: return { word: 'No figure', shape: '–' };
+    case 'green': return { word: 'Green', shape };
+    case 'amber': return { word: 'Amber', shape };
+    case 'red': return { word: 'Red', shape };
+    case 'no-target': return { word: 'No target', shape };
+    default: return { word: 'No figure', shape };
   }
 }
 
-/** A direction of travel of an indicator in words, with an arrow for sighted readers. */
+/** A direction of travel of an indicator in words, with the arrow the scorecard pages draw. */
 export function kpiDirectionWords(direction: string): { word: string; arrow: string } {
-  switch (direction) {
-    case 'improving': return { word: 'Improving', arrow: '↑' };
-    case 'declining': return { word: 'Declining', arrow: '↓' };
-    case 'maintained': return { word: 'Maintained', arrow: '→' };
-    case 'up': return { word: 'Up', arrow: '↗' };
-    case 'down': return { word: 'Down', arrow: '↘' };
-    default: return { word: 'Not comparable', arrow: '' };
-  }
+  const words = (directionWords as Record<string, { word: string; arrow: string } | undefined>)[direction] ?? directionWords['not-comparable'];
+  return { word: words.word, arrow: direction === 'not-comparable' || !(direction in directionWords) ? '' : words.arrow };
 }
 
-export const scorecardPath = (planId: number): string => `/plans/${planId}/scorecard`;
-export const indicatorPath = (planId: number, indicatorId: number): string => `/plans/${planId}/indicators/${indicatorId}`;
+export { indicatorPath, scorecardPath } from './routes';
 
 /** "2 of 4 indicators are off target or getting worse (figures to September 2025)." */
 export function indicatorsSentence(total: number, listed: number, asOfLabel: string): string {

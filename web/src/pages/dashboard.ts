@@ -21,7 +21,7 @@ import { asOfYears, validAsOf } from '../domain/grid-state';
 import { directionWords, formatDate, inColumnOrder, inheritedFrom, kindLabels, reviewDateText, truncate } from '../domain/grid-rows';
 import { findItem } from '../domain/item-find';
 import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
-import { dashboardPath, gridPath, itemPath, printedFiguresPath, reportPath, reviewsPath, scorecardPath } from '../domain/routes';
+import { dashboardPath, gridPath, itemPath, printedFiguresPath, reportPath, reviewsPath } from '../domain/routes';
 import { isBoard } from '../domain/board-scoring';
 import { indicatorPath, indicatorsSentence, kpiDirectionWords, ragWords, scorecardPath } from '../domain/scorecard-brief';
 import { navigate, revealFragmentTarget } from '../router';
