@@ -121,6 +121,12 @@ public sealed class ScorecardValuesTests : BrowserTest
         await Expect(row).ToContainTextAsync("Green: on target");
         await Expect(row).ToContainTextAsync("Improving");
         await Expect(row).ToContainTextAsync("Audit of 40 plans.");
+        // The value history names the owner's change, newest first, from the audit log.
+        var history = Page.GetByRole(AriaRole.Table, new() { Name = "Changes to CP1's values, newest first" });
+        var change = history.GetByRole(AriaRole.Row).Filter(new() { HasText = "September 2025" });
+        await Expect(change).ToHaveCountAsync(1);
+        await Expect(change).ToContainTextAsync("87.5%");
+        await AssertAccessibleAsync("the indicator page with its value history");
         AssertNoScriptErrors();
     }
 

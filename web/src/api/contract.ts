@@ -22,7 +22,7 @@ import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload
 import type { ActionBody, ActionRecord, MeasureBody, MeasureRecord, PriorityBody, PriorityRecord, RecommendationBody, RecommendationRecord } from './contents';
 import type { AverageFigure, LevelCount, PrintedFigureCheck, PriorityAverage, Summary, SummaryIndicator, SummaryIndicators, SummaryItem } from './summary';
 import type { PrintedFigure, PrintedFigureRequest, ReportedAverage, ReportedAverageRequest } from './printed-figures';
-import type { Comparator, Indicator, IndicatorValue, IndicatorValueBody, IndicatorYear, ScorecardIndicator, ScorecardLatest, ScorecardRead, ScorecardTravel } from './scorecard';
+import type { Comparator, Indicator, IndicatorHistory, IndicatorHistoryEntry, IndicatorHistoryValue, IndicatorValue, IndicatorValueBody, IndicatorYear, ScorecardIndicator, ScorecardLatest, ScorecardRead, ScorecardTravel } from './scorecard';
 
 type Schemas = components['schemas'];
 
@@ -162,6 +162,9 @@ export type ContractChecks = [
   Fits<Misfits<Omit<IndicatorYear, 'interimTargets'>, Schemas['Scorecard.IndicatorYearResponse']>>,
   Fits<Misfits<Comparator, Schemas['Scorecard.ComparatorResponse']>>,
   Fits<Misfits<IndicatorValue, Schemas['Scorecard.IndicatorValueResponse']>>,
+  Fits<Misfits<Omit<IndicatorHistory, 'entries'>, Schemas['Scorecard.IndicatorHistoryResponse']>>,
+  Fits<Misfits<Omit<IndicatorHistoryEntry, 'before' | 'after'>, Schemas['Scorecard.IndicatorHistoryEntry']>>,
+  Fits<Misfits<IndicatorHistoryValue, Schemas['Scorecard.IndicatorHistoryValue']>>,
   Fits<Misfits<ScorecardRead, Schemas['Scorecard.ScorecardResponse']>>,
   Fits<Misfits<ScorecardIndicator, Schemas['Scorecard.ScorecardIndicator']>>,
   Fits<Misfits<ScorecardLatest, Schemas['Scorecard.ScorecardLatest']>>,

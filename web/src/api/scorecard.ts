@@ -85,6 +85,35 @@ export const listIndicators = (planId: number, signal?: AbortSignal) =>
 export const getIndicator = (planId: number, indicatorId: number, signal?: AbortSignal) =>
   request<Indicator>('GET', `${plan(planId)}/indicators/${encodeURIComponent(String(indicatorId))}`, { signal });
 
+/** One change to a value, from the audit log: who, when, which period, before and after, and a sentence saying it. */
+export interface IndicatorHistoryValue {
+  state: ValueState;
+  value: number | null;
+  note: string | null;
+  display: string;
+}
+
+export interface IndicatorHistoryEntry {
+  id: number;
+  occurredAt: string;
+  actor: string;
+  change: 'create' | 'update' | 'delete';
+  period: string;
+  periodLabel: string;
+  before: IndicatorHistoryValue | null;
+  after: IndicatorHistoryValue | null;
+  sentence: string;
+}
+
+export interface IndicatorHistory {
+  indicatorId: number;
+  entries: IndicatorHistoryEntry[];
+}
+
+/** Newest first. */
+export const getIndicatorHistory = (planId: number, indicatorId: number, signal?: AbortSignal) =>
+  request<IndicatorHistory>('GET', `${plan(planId)}/indicators/${encodeURIComponent(String(indicatorId))}/history`, { signal });
+
 export const listIndicatorValues = (planId: number, indicatorId: number, signal?: AbortSignal) =>
   request<IndicatorValue[]>('GET', `${plan(planId)}/indicators/${encodeURIComponent(String(indicatorId))}/values`, { signal });
 

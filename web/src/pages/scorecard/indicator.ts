@@ -4,7 +4,7 @@
 // accessible form): period, value or state, target, RAG, direction, note and who last changed it.
 
 import { getGrid } from '../../api/client';
-import { getIndicator, getScorecard, listIndicatorValues, type Indicator } from '../../api/scorecard';
+import { getIndicator, getIndicatorHistory, getScorecard, listIndicatorValues, type Indicator, type IndicatorHistory } from '../../api/scorecard';
 import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
 import { findItem } from '../../domain/item-find';
@@ -26,11 +26,12 @@ const comparatorStyles: Record<string, { colour: string; dash: string; shape: nu
 };
 
 export async function showIndicator(ctx: ScorecardContext, planId: number, indicatorId: number): Promise<void> {
-  const [indicator, values, grid, read] = await Promise.all([
+  const [indicator, values, grid, read, history] = await Promise.all([
     getIndicator(planId, indicatorId, ctx.signal),
     listIndicatorValues(planId, indicatorId, ctx.signal),
     getGrid(planId, ctx.signal).catch(() => null),
     getScorecard(planId, null, ctx.signal).catch(() => null),
+    getIndicatorHistory(planId, indicatorId, ctx.signal).catch(() => null),
   ]);
   if (ctx.signal.aborted) return;
   document.title = `${indicator.reference} ${indicator.name} – Improvement action-plan tracker`;
@@ -100,9 +101,42 @@ export async function showIndicator(ctx: ScorecardContext, planId: number, indic
       valuesTable(indicator, series, format),
     );
   }
-  parts.push(element('h2', undefined, 'Value history'),
-    paragraph('Who changed which value, and from what, is not shown here yet: the audit log records every change (entity type “indicatorValue”), and the table above says who last changed each value and when.', 'hint'));
+  parts.push(...historySection(indicator, history));
   ctx.main.replaceChildren(...parts);
+}
+
+/** Who changed which value, when, and from what to what: the audit log's entries for this indicator's values, newest first. */
+function historySection(indicator: Indicator, history: IndicatorHistory | null): HTMLElement[] {
+  const title = element('h2', undefined, 'Value history');
+  if (history === null) return [title, paragraph('The value history could not be loaded. Reload the page to try again.', 'hint')];
+  if (history.entries.length === 0) return [title, paragraph('No value has been entered or changed yet.')];
+  const table = element('table', 'scorecard-table');
+  table.append(element('caption', undefined, `Changes to ${indicator.reference}'s values, newest first`));
+  const head = element('tr');
+  for (const text of ['When', 'Who', 'Period', 'Change']) {
+    const th = element('th', undefined, text);
+    th.setAttribute('scope', 'col');
+    head.append(th);
+  }
+  const thead = element('thead');
+  thead.append(head);
+  const body = element('tbody');
+  for (const entry of history.entries) {
+    const tr = element('tr');
+    const when = element('td');
+    const time = element('time', undefined, new Date(entry.occurredAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }));
+    time.setAttribute('datetime', entry.occurredAt);
+    when.append(time);
+    tr.append(when, element('td', undefined, entry.actor), element('td', undefined, entry.periodLabel), element('td', undefined, entry.sentence));
+    body.append(tr);
+  }
+  table.append(thead, body);
+  const wrap = element('div', 'scorecard-table-wrap');
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', `${indicator.reference} value history`);
+  wrap.tabIndex = 0;
+  wrap.append(table);
+  return [title, wrap];
 }
 
 function targetsSection(indicator: Indicator, format: (v: number) => string): HTMLElement {
