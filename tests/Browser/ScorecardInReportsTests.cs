@@ -74,7 +74,7 @@ public sealed class ScorecardInReportsTests : BrowserTest
         await AssertAccessibleAsync("the dashboard with indicators off target");
 
         // The shapes are for sighted readers; the words are what a screen reader hears.
-        await Expect(table.GetByText("▲")).ToHaveAttributeAsync("aria-hidden", "true");
+        await Expect(table.GetByText("■")).ToHaveAttributeAsync("aria-hidden", "true");
 
         // By keyboard: Tab reaches the indicator's link, and Enter follows it.
         var reached = false;
