@@ -200,7 +200,7 @@ public sealed class ScorecardPageTests : BrowserTest
         await Page.GetByRole(AriaRole.Link, new() { Name = "Performance scorecard" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Performance scorecard: No indicators"));
         await Expect(Page.GetByText("No indicators yet.")).ToBeVisibleAsync();
-        await Expect(Page.GetByText("The board adds them under Plan contents")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("add indicators, their targets and comparators through the tracker’s API")).ToBeVisibleAsync();
         await AssertAccessibleAsync("an empty scorecard");
     }
 }

@@ -37,7 +37,7 @@ export async function showScorecard(ctx: ScorecardContext, planId: number): Prom
   if (ctx.session.role !== 'viewer') way(scorecardValuesPath(planId, read.asOf), read.asOfLabel ? `Enter values for ${read.asOfLabel}` : 'Enter values');
 
   if (read.indicators.length === 0) {
-    ctx.main.replaceChildren(h1, ways, emptyState('No indicators yet.', 'The board adds them under Plan contents; each then gets a row here with its latest value, target and direction of travel.'));
+    ctx.main.replaceChildren(h1, ways, emptyState('No indicators yet.', 'Board members and administrators add indicators, their targets and comparators through the tracker’s API for now (its documentation is at /swagger); each then gets a row here with its latest value, target and direction of travel.'));
     return;
   }
 

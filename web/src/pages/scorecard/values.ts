@@ -54,7 +54,7 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
   const due = mine.filter((i) => isPeriodOf(period, i.frequency, yearStartMonth));
   if (due.length === 0) {
     const why = mine.length === 0
-      ? (ctx.session.role === 'manager' ? 'You own none of this plan’s indicators. The board names each indicator’s owners.' : 'This plan has no indicators yet: the board adds them under Plan contents.')
+      ? (ctx.session.role === 'manager' ? 'You own none of this plan’s indicators. The board names each indicator’s owners.' : 'This plan has no indicators yet: board members and administrators add them through the tracker’s API for now.')
       : `Your ${mine.length === 1 ? 'indicator is' : 'indicators are'} quarterly or annual, and ${month} is not one of their periods.`;
     ctx.main.replaceChildren(h1, back, chooser, emptyState(`There are no values to enter for ${month}.`, why));
     return;
