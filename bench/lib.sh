@@ -1,4 +1,4 @@
-# The preamble every benchmark shares, sourced by bench/grid.sh, mixed.sh, reports.sh and flood.sh (not run on its own):
+# The preamble every benchmark shares, sourced by bench/grid.sh, mixed.sh, reports.sh, flood.sh and scorecard.sh (not run on its own):
 #
 #   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 #   . "$root/bench/lib.sh"

@@ -11,115 +11,39 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$root/bench/lib.sh"
+bench_init scorecard
 duration=${BENCH_DURATION:-8s}
 connections=${BENCH_CONNECTIONS:-16}
-log_level=${BENCH_LOG_LEVEL:-Warning}
-stamp=$(date -u +%Y%m%d-%H%M%S)
-results="$root/bench/results/scorecard-$stamp"
-# Build output is kept between runs (bench/results/ is ignored by git) so a second run builds incrementally, and kept apart
-# from api/bin and api/obj so a benchmark never races a developer's own build of the same project.
-artifacts="$root/bench/results/build"
-work=$(mktemp -d "${TMPDIR:-/tmp}/tracker-bench.XXXXXX")
-# The first administrator of the throwaway database: the generator signs in with it.
-admin_password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-server_pids=()
-
-say() { printf '\n== %s\n' "$*"; }
-fail() { printf 'scorecard.sh: %s\n' "$*" >&2; exit 1; }
-
-stop_servers() {
-    local pid
-    for pid in "${server_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${server_pids[@]}"; do
-        # Kestrel drains and exits within a second or two; after ten, stop waiting.
-        for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -KILL "$pid" 2>/dev/null || true
-    done
-    server_pids=()
-}
-
-cleanup() {
-    stop_servers
-    # Keep the servers' logs with the results; the database goes with the temporary folder.
-    if [ -d "$results" ]; then cp "$work"/*.log "$results"/ 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "Tools"
-command -v dotnet >/dev/null || fail "dotnet is not on the PATH (the .NET 10 SDK is needed)."
-if ! command -v wrk >/dev/null; then
-    echo "Installing wrk"
-    sudo_if_needed=""; [ "$(id -u)" -eq 0 ] || sudo_if_needed="sudo"
-    $sudo_if_needed apt-get install -y wrk || { $sudo_if_needed apt-get update && $sudo_if_needed apt-get install -y wrk; }
-fi
-command -v wrk >/dev/null || fail "wrk could not be installed."
-mkdir -p "$results"
-
-cpus=$(nproc)
+need_dotnet
+need_wrk
+machine_info
 cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)
-{
-    echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    echo "cpus=$cpus"
-    echo "cpu_model=${cpu_model:-unknown}"
-    echo "memory=$(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
-    echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
-    echo "dotnet_sdk=$(dotnet --version)"
-    echo "wrk=$(wrk -v 2>&1 | head -1 | awk '{print $2}')"
-    echo "git_commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo none)"
-    echo "git_dirty_files=$(git -C "$root" status --porcelain -- api db 2>/dev/null | wc -l)"
-} > "$results/machine.txt"
-cat "$results/machine.txt"
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "Build (Release; the SPA is not needed for the API, so BuildWeb=false)"
-build() { timeout 900 dotnet build "$1" -c Release -nologo -v quiet -p:BuildWeb=false --artifacts-path "$artifacts" \
-          > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "building $1 failed."; }; }
 build "$root/api/Api.csproj"
 build "$root/bench/Generator/Generator.csproj"
 build "$root/bench/Baseline/Baseline.csproj"
-api_dll="$artifacts/bin/Api/release/ActionPlanTracker.dll"
+api_dll=$(api_dll_of)
 generator_dll="$artifacts/bin/Generator/release/Generator.dll"
 baseline_dll="$artifacts/bin/Baseline/release/Baseline.dll"
-for dll in "$api_dll" "$generator_dll" "$baseline_dll"; do [ -f "$dll" ] || fail "$dll was not built."; done
+built "$api_dll" "$generator_dll" "$baseline_dll"
 echo "Built into $artifacts"
-
-# Starts a server on a free loopback port (Kestrel picks it: port 0) and sets $url from the address it logs.
-# The servers run as "dotnet x.dll" rather than "dotnet run", so the pid kept is the server itself.
-start_server() {
-    local name=$1; shift
-    local log="$work/$name.log"
-    (cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production \
-        "Logging__LogLevel__Default=$log_level" "Logging__LogLevel__Microsoft.Hosting.Lifetime=Information" \
-        "$@" --urls "http://127.0.0.1:0") > "$log" 2>&1 &
-    server_pids+=("$!")
-    local pid=$!
-    url=""
-    for _ in $(seq 120); do
-        url=$(grep -o -m1 'Now listening on: http://127\.0\.0\.1:[0-9]*' "$log" | sed 's/Now listening on: //' || true)
-        [ -n "$url" ] && break
-        kill -0 "$pid" 2>/dev/null || { cat "$log"; fail "$name stopped during start-up."; }
-        sleep 0.5
-    done
-    [ -n "$url" ] || { cat "$log"; fail "$name did not start within 60 s."; }
-    echo "$name listening on $url (pid $pid)"
-}
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "Start the tracker on a fresh database, seeding off"
-start_server tracker env "Tracker__DatabasePath=$work/tracker.db" Tracker__SeedDemoData=false \
-    "Tracker__InitialAdminPassword=$admin_password" dotnet "$api_dll"
+start_tracker
 api_url=$url
-api_pid=${server_pids[-1]}
+api_pid=$tracker_pid
 
 say "Generate the scorecard through the API"
 timeout 600 dotnet "$generator_dll" --api "$api_url" --out "$work/plan.env" --username admin --password "$admin_password" \
     --scorecard-indicators "${BENCH_INDICATORS:-200}" --scorecard-months "${BENCH_MONTHS:-36}" | tee "$results/generator.txt"
 grep -v '^read_header=' "$work/plan.env" > "$results/plan.env"
-value() { grep -m1 "^$1=" "$work/plan.env" | cut -d= -f2-; }
 scorecard_path=$(value scorecard_path)
 read_header=$(grep -m1 '^read_header=' "$work/plan.env" | cut -d= -f2- || true)
 header_args=()
