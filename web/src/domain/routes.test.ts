@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionPath, indicatorPath, periodFrom, scorecardPath, scorecardValuesPath, gridFrom, itemPath, pageFor, printedFiguresPath, reviewClosePath, reviewOpenPath, reviewsPath, scorePath, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
+import { directionPath, indicatorDeletePath, indicatorEditPath, indicatorNewPath, indicatorPath, indicatorYearPath, periodFrom, scorecardPath, scorecardValuesPath, gridFrom, itemPath, pageFor, printedFiguresPath, reviewClosePath, reviewOpenPath, reviewsPath, scorePath, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -230,5 +230,24 @@ describe('the scorecard pages', () => {
     expect(periodFrom(new URLSearchParams('period=2025-13'), 'period')).toBeNull();
     expect(periodFrom(new URLSearchParams('period=2025-9'), 'period')).toBeNull();
     expect(periodFrom(new URLSearchParams('asOf=2025-09'), 'period')).toBeNull();
+  });
+
+  it('reads the indicator forms: add, edit, delete and a year, and nothing like them', () => {
+    expect(routeFor('/plans/3/indicators/new')).toEqual({ page: 'indicatorNew', planId: 3 });
+    expect(routeFor('/plans/3/indicators/17/edit')).toEqual({ page: 'indicatorEdit', planId: 3, indicatorId: 17 });
+    expect(routeFor('/plans/3/indicators/17/delete')).toEqual({ page: 'indicatorDelete', planId: 3, indicatorId: 17 });
+    expect(routeFor('/plans/3/indicators/17/years/2025')).toEqual({ page: 'indicatorYear', planId: 3, indicatorId: 17, year: 2025 });
+    expect(routeFor('/plans/3/indicators/17/years/2025/')).toEqual({ page: 'indicatorYear', planId: 3, indicatorId: 17, year: 2025 });
+    for (const path of ['/plans/3/indicators/17/years', '/plans/3/indicators/17/years/25', '/plans/3/indicators/17/years/1890',
+      '/plans/3/indicators/17/years/2025-26', '/plans/3/indicators/new/edit', '/plans/3/indicators/0/edit', '/plans/3/indicators/17/remove']) {
+      expect(pageFor(path)).toBe('notFound');
+    }
+    expect(indicatorNewPath(3)).toBe('/plans/3/indicators/new');
+    expect(indicatorEditPath(3, 17)).toBe('/plans/3/indicators/17/edit');
+    expect(indicatorDeletePath(3, 17)).toBe('/plans/3/indicators/17/delete');
+    expect(indicatorYearPath(3, 17, 2025)).toBe('/plans/3/indicators/17/years/2025');
+    for (const path of [indicatorNewPath(3), indicatorEditPath(3, 17), indicatorDeletePath(3, 17), indicatorYearPath(3, 17, 2025)]) {
+      expect(pageFor(path)).not.toBe('notFound');
+    }
   });
 });

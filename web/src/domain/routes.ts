@@ -20,11 +20,15 @@
 //   /plans/{planId}/scorecard                 the performance scorecard: one row per indicator (?asOf=YYYY-MM)
 //   /plans/{planId}/scorecard/values          enter one period's values for your indicators (?period=YYYY-MM)
 //   /plans/{planId}/indicators/{indicatorId}  one indicator: its chart, values table and history
+//   /plans/{planId}/indicators/new            add an indicator (board members and administrators)
+//   /plans/{planId}/indicators/{id}/edit      change an indicator's definition, owners and links; /delete deletes it
+//   /plans/{planId}/indicators/{id}/years/{year}  one council year's baseline, target, tolerance, interim targets and comparators
 //   /admin, /admin/...                        administration (the admin pages read the rest of the path)
 
 export type PageName =
   | 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'itemScore' | 'itemDirection' | 'printedFigures' | 'myActions'
   | 'returnUpload' | 'returnUploaded' | 'reviews' | 'reviewOpen' | 'reviewClose' | 'scorecard' | 'scorecardValues' | 'indicator'
+  | 'indicatorNew' | 'indicatorEdit' | 'indicatorDelete' | 'indicatorYear'
   | 'admin' | 'signIn' | 'reminderSettings' | 'notFound';
 export type ItemKindInPath = 'priority' | 'recommendation' | 'action' | 'measure';
 
@@ -38,6 +42,8 @@ export interface Route {
   importId?: number;
   /** The indicator a page is about (indicator). */
   indicatorId?: number;
+  /** The council year a page is about (indicatorYear): the calendar year it starts in. */
+  year?: number;
   /** The review a page is about (reviewClose). */
   reviewId?: number;
   /** For the administration pages: the path after "/admin" ("" for /admin itself, "/users" for /admin/users). */
@@ -64,6 +70,9 @@ const returnUploadedPage = new RegExp(`^/plans/${id}/returns/uploads/${id}$`);
 const reviewsPage = new RegExp(`^/plans/${id}/reviews(?:/(new)|/${id}/(close))?$`);
 const scorecardPage = new RegExp(`^/plans/${id}/scorecard(?:/(values))?$`);
 const indicatorPage = new RegExp(`^/plans/${id}/indicators/${id}$`);
+const indicatorNewPage = new RegExp(`^/plans/${id}/indicators/new$`);
+const indicatorSubPage = new RegExp(`^/plans/${id}/indicators/${id}/(edit|delete)$`);
+const indicatorYearPage = new RegExp(`^/plans/${id}/indicators/${id}/years/((?:19|20)[0-9]{2}|2100)$`);
 const adminPage = /^\/admin((?:\/[a-z0-9-]+)*)$/;
 
 /** The route for a path; a trailing slash is forgiven ("/sign-in/"), anything else unknown is "notFound". */
@@ -91,6 +100,12 @@ export function routeFor(pathname: string): Route {
   if (scorecard) return { page: scorecard[2] ? 'scorecardValues' : 'scorecard', planId: Number(scorecard[1]) };
   const indicator = indicatorPage.exec(path);
   if (indicator) return { page: 'indicator', planId: Number(indicator[1]), indicatorId: Number(indicator[2]) };
+  const indicatorNew = indicatorNewPage.exec(path);
+  if (indicatorNew) return { page: 'indicatorNew', planId: Number(indicatorNew[1]) };
+  const indicatorSub = indicatorSubPage.exec(path);
+  if (indicatorSub) return { page: indicatorSub[3] === 'edit' ? 'indicatorEdit' : 'indicatorDelete', planId: Number(indicatorSub[1]), indicatorId: Number(indicatorSub[2]) };
+  const indicatorYear = indicatorYearPage.exec(path);
+  if (indicatorYear) return { page: 'indicatorYear', planId: Number(indicatorYear[1]), indicatorId: Number(indicatorYear[2]), year: Number(indicatorYear[3]) };
   const admin = adminPage.exec(path);
   if (admin) return { page: 'admin', adminPath: admin[1] ?? '' };
   return { page: pages[path] ?? 'notFound' };
@@ -224,6 +239,26 @@ export function scorecardValuesPath(planId: number, period?: string | null): str
 /** One indicator's page. */
 export function indicatorPath(planId: number, indicatorId: number): string {
   return `/plans/${planId}/indicators/${indicatorId}`;
+}
+
+/** The form that adds an indicator to a plan. */
+export function indicatorNewPath(planId: number): string {
+  return `/plans/${planId}/indicators/new`;
+}
+
+/** The form that changes an indicator. */
+export function indicatorEditPath(planId: number, indicatorId: number): string {
+  return `/plans/${planId}/indicators/${indicatorId}/edit`;
+}
+
+/** The confirmation that deletes an indicator. */
+export function indicatorDeletePath(planId: number, indicatorId: number): string {
+  return `/plans/${planId}/indicators/${indicatorId}/delete`;
+}
+
+/** One council year's targets and comparators of an indicator (year: the calendar year it starts in). */
+export function indicatorYearPath(planId: number, indicatorId: number, year: number): string {
+  return `/plans/${planId}/indicators/${indicatorId}/years/${year}`;
 }
 
 /** A period (YYYY-MM) from the query's `name`, or null when it names none or nonsense. */
