@@ -191,7 +191,7 @@ public sealed class ScorecardPageTests : BrowserTest
     }
 
     [Test]
-    public async Task A_plan_without_indicators_says_who_adds_them()
+    public async Task A_plan_without_indicators_offers_a_board_member_to_add_one()
     {
         var planId = await Arrange.PlanAsync(Admin, title: $"No indicators {Guid.NewGuid():N}"[..24]);
         var board = await BrowserAccounts.CreateAsync("board", $"Bola Adeyemi {Guid.NewGuid():N}"[..20]);
@@ -200,7 +200,8 @@ public sealed class ScorecardPageTests : BrowserTest
         await Page.GetByRole(AriaRole.Link, new() { Name = "Performance scorecard" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Performance scorecard: No indicators"));
         await Expect(Page.GetByText("No indicators yet.")).ToBeVisibleAsync();
-        await Expect(Page.GetByText("add indicators, their targets and comparators through the tracker’s API")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Add the plan’s indicators, then set each one’s targets and comparators")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Add an indicator" })).ToHaveCountAsync(2);
         await AssertAccessibleAsync("an empty scorecard");
     }
 }

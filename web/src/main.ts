@@ -100,6 +100,10 @@ startRouter((page, url) => {
     case 'scorecard':
     case 'scorecardValues':
     case 'indicator':
+    case 'indicatorNew':
+    case 'indicatorEdit':
+    case 'indicatorDelete':
+    case 'indicatorYear':
       showScorecardPage(main, url, route);
       break;
     case 'returnUpload':

@@ -24,6 +24,8 @@ import type { AverageFigure, LevelCount, PrintedFigureCheck, PriorityAverage, Su
 import type { PrintedFigure, PrintedFigureRequest, ReportedAverage, ReportedAverageRequest } from './printed-figures';
 import type { Comparator, Indicator, IndicatorHistory, IndicatorHistoryEntry, IndicatorHistoryValue, IndicatorValue, IndicatorValueBody, IndicatorYear, ScorecardIndicator, ScorecardLatest, ScorecardRead, ScorecardTravel } from './scorecard';
 
+import type { ComparatorBody, IndicatorBody, YearBody } from '../domain/indicator-form';
+
 type Schemas = components['schemas'];
 
 /** A type with its string, number and boolean literals widened, all the way down: "draft" fits where string is sent. */
@@ -171,6 +173,11 @@ export type ContractChecks = [
   Fits<Misfits<ScorecardTravel, Schemas['Scorecard.ScorecardTravel']>>,
   // What the client sends must be what the API accepts.
   Fits<RequestMisfits<IndicatorValueBody, Schemas['Scorecard.IndicatorValueInput']>>,
+  // The indicator form sends "" for a question not yet answered, and the API answers 400 naming it; the document lists the words.
+  Fits<RequestMisfits<Omit<IndicatorBody, 'unit' | 'polarity' | 'frequency' | 'ytdRule'>, Schemas['Scorecard.IndicatorRequest']>>,
+  Fits<RequestMisfits<Omit<IndicatorBody, 'unit' | 'polarity' | 'frequency' | 'ytdRule'>, Schemas['Scorecard.UpdateIndicatorRequest']>>,
+  Fits<RequestMisfits<YearBody, Schemas['Scorecard.SaveIndicatorYearRequest']>>,
+  Fits<RequestMisfits<ComparatorBody, Schemas['Scorecard.SaveComparatorRequest']>>,
   // The form sends role "" until one is chosen, and the API answers 400 naming it; the document lists the four roles.
   Fits<RequestMisfits<Omit<CreateUserRequest, 'role'>, Schemas['Accounts.CreateUserRequest']>>,
   Fits<RequestMisfits<Omit<UpdateUserRequest, 'role'>, Schemas['Accounts.UpdateUserRequest']>>,

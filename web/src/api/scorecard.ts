@@ -1,7 +1,9 @@
 // The scorecard calls (issue 15): a plan's indicators, one indicator's values, a period's values saved in one PUT, and
 // the scorecard read. Built on client.ts's request(); contract.ts checks the types against the OpenAPI document.
 
+import { ifMatch } from './admin';
 import { apiRoot, request, type PersonRef } from './client';
+import type { ComparatorBody, IndicatorBody, YearBody } from '../domain/indicator-form';
 import type { Frequency, Polarity, Rag, TravelDirection, Unit, ValueState } from '../domain/scorecard-words';
 
 export interface IndicatorLink {
@@ -179,3 +181,26 @@ export interface ScorecardIndicator {
 
 export const getScorecard = (planId: number, asOf: string | null, signal?: AbortSignal) =>
   request<ScorecardRead>('GET', `${plan(planId)}/scorecard${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`, { signal });
+
+// Writing indicators (board members and administrators): the indicator itself, a year's targets, its comparators.
+
+const indicatorUrl = (planId: number, indicatorId: number) => `${plan(planId)}/indicators/${encodeURIComponent(String(indicatorId))}`;
+
+export const createIndicator = (planId: number, body: IndicatorBody) =>
+  request<Indicator>('POST', `${plan(planId)}/indicators`, { body });
+
+export const updateIndicator = (planId: number, indicatorId: number, version: number, body: IndicatorBody) =>
+  request<Indicator>('PUT', indicatorUrl(planId, indicatorId), { body, ifMatch: ifMatch(version) });
+
+export const deleteIndicator = (planId: number, indicatorId: number, version: number) =>
+  request<void>('DELETE', indicatorUrl(planId, indicatorId), { ifMatch: ifMatch(version) });
+
+/** Creates the year when there is none (version null: no If-Match), otherwise changes it. */
+export const saveIndicatorYear = (planId: number, indicatorId: number, year: number, version: number | null, body: YearBody) =>
+  request<IndicatorYear>('PUT', `${indicatorUrl(planId, indicatorId)}/years/${year}`, { body, ...(version === null ? {} : { ifMatch: ifMatch(version) }) });
+
+export const saveComparator = (planId: number, indicatorId: number, year: number, kind: string, version: number | null, body: ComparatorBody) =>
+  request<Comparator>('PUT', `${indicatorUrl(planId, indicatorId)}/years/${year}/comparators/${encodeURIComponent(kind)}`, { body, ...(version === null ? {} : { ifMatch: ifMatch(version) }) });
+
+export const deleteComparator = (planId: number, indicatorId: number, year: number, kind: string, version: number) =>
+  request<void>('DELETE', `${indicatorUrl(planId, indicatorId)}/years/${year}/comparators/${encodeURIComponent(kind)}`, { ifMatch: ifMatch(version) });

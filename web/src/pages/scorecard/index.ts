@@ -2,3 +2,4 @@
 export { showValuesForm } from './values';
 export { showIndicator } from './indicator';
 export { showScorecard } from './scorecard';
+export { showIndicatorDelete, showIndicatorForm, showIndicatorYear } from './indicator-edit';

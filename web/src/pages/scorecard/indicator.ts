@@ -8,13 +8,14 @@ import { getIndicator, getIndicatorHistory, getScorecard, listIndicatorValues, t
 import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
 import { findItem } from '../../domain/item-find';
-import { itemPath, scorecardPath, scorecardValuesPath } from '../../domain/routes';
+import { councilYearOf, yearLabel } from '../../domain/indicator-form';
+import { indicatorDeletePath, indicatorEditPath, indicatorYearPath, itemPath, scorecardPath, scorecardValuesPath } from '../../domain/routes';
 import { comparatorWords, seriesOf, type SeriesPoint } from '../../domain/scorecard-series';
 import {
   formatValue, frequencyWords, monthLabel, polarityWords, shortMonthLabel, trendWords, unitWords, valueOrState,
 } from '../../domain/scorecard-words';
 import { lineChart, type ChartLine } from './chart';
-import { heading, type ScorecardContext } from './shell';
+import { canEditIndicators, heading, takeFlash, todayIso, type ScorecardContext } from './shell';
 import { directionTag, ragTag } from './tags';
 
 const yearStartMonth = 4;
@@ -53,6 +54,11 @@ export async function showIndicator(ctx: ScorecardContext, planId: number, indic
   };
   add(scorecardPath(planId), 'Back to the scorecard');
   if (ctx.session.role !== 'viewer') add(scorecardValuesPath(planId), 'Enter values');
+  const editable = canEditIndicators(ctx);
+  if (editable) {
+    add(indicatorEditPath(planId, indicatorId), 'Edit this indicator');
+    add(indicatorDeletePath(planId, indicatorId), 'Delete this indicator');
+  }
 
   const about = element('dl', 'scorecard-facts');
   const fact = (term: string, ...description: (string | Node)[]) => {
@@ -77,7 +83,10 @@ export async function showIndicator(ctx: ScorecardContext, planId: number, indic
   }
   fact('Evidences', indicator.links.length > 0 ? evidences : 'No plan items linked');
 
-  const parts: HTMLElement[] = [h1, ways, about, targetsSection(indicator, format)];
+  const flash = takeFlash();
+  const targets = targetsSection(indicator, format);
+  if (editable) targets.append(yearLinks(planId, indicator, values.map((v) => v.period), read?.yearStartMonth ?? yearStartMonth));
+  const parts: HTMLElement[] = [h1, ...(flash ? [flash] : []), ways, about, targets];
   parts.push(element('h2', undefined, 'Values over time'));
   if (series.length === 0) {
     parts.push(emptyState('No values have been entered yet.', `The owners enter each ${indicator.frequency === 'monthly' ? 'month' : 'period'}’s value.`));
@@ -103,6 +112,21 @@ export async function showIndicator(ctx: ScorecardContext, planId: number, indic
   }
   parts.push(...historySection(indicator, history));
   ctx.main.replaceChildren(...parts);
+}
+
+/** "Targets and comparators for 2025/26": each year with targets, comparators or values, this council year and the next. */
+function yearLinks(planId: number, indicator: Indicator, periods: readonly string[], startMonth: number): HTMLElement {
+  const now = councilYearOf(todayIso(), startMonth);
+  const years = [...new Set([
+    ...indicator.years.map((y) => y.year), ...indicator.comparators.map((c) => c.year), ...periods.map((p) => councilYearOf(`${p}-01`, startMonth)), now, now + 1,
+  ])].sort();
+  const list = element('ul', 'scorecard-links');
+  for (const year of years) {
+    const li = element('li');
+    li.append(link(indicatorYearPath(planId, indicator.id, year), `Targets and comparators for ${yearLabel(year)}`));
+    list.append(li);
+  }
+  return list;
 }
 
 /** Who changed which value, when, and from what to what: the audit log's entries for this indicator's values, newest first. */

@@ -8,11 +8,11 @@ import { getGrid, type GridItem } from '../../api/client';
 import { getScorecard, type ScorecardIndicator, type ScorecardRead } from '../../api/scorecard';
 import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
-import { indicatorPath, gridPath, dashboardPath, scorecardPath, scorecardValuesPath } from '../../domain/routes';
+import { indicatorNewPath, indicatorPath, gridPath, dashboardPath, scorecardPath, scorecardValuesPath } from '../../domain/routes';
 import { parseScorecardState, passes, ragFilterWords, scorecardQuery, sortRows, type ScorecardSortKey, type ScorecardState } from '../../domain/scorecard-table';
 import { trendWords, type Rag } from '../../domain/scorecard-words';
 import { navigate } from '../../router';
-import { heading, type ScorecardContext } from './shell';
+import { canEditIndicators, heading, takeFlash, type ScorecardContext } from './shell';
 import { directionTag, ragTag } from './tags';
 
 /** The sort button to focus once the page is drawn again after a sort (the address changes, so the page is redrawn). */
@@ -35,9 +35,15 @@ export async function showScorecard(ctx: ScorecardContext, planId: number): Prom
   way(gridPath(planId), 'Action plan');
   way(dashboardPath(planId), 'Board dashboard');
   if (ctx.session.role !== 'viewer') way(scorecardValuesPath(planId, read.asOf), read.asOfLabel ? `Enter values for ${read.asOfLabel}` : 'Enter values');
+  const editable = canEditIndicators(ctx);
+  if (editable) way(indicatorNewPath(planId), 'Add an indicator');
+  const flash = takeFlash();
+  const top: HTMLElement[] = [h1, ...(flash ? [flash] : []), ways];
 
   if (read.indicators.length === 0) {
-    ctx.main.replaceChildren(h1, ways, emptyState('No indicators yet.', 'Board members and administrators add indicators, their targets and comparators through the tracker’s API for now (its documentation is at /swagger); each then gets a row here with its latest value, target and direction of travel.'));
+    ctx.main.replaceChildren(...top, editable
+      ? emptyState('No indicators yet.', 'Add the plan’s indicators, then set each one’s targets and comparators; each gets a row here with its latest value, target and direction of travel.', { href: indicatorNewPath(planId), text: 'Add an indicator' })
+      : emptyState('No indicators yet.', 'Board members and administrators add indicators, their targets and comparators; each then gets a row here with its latest value, target and direction of travel.'));
     return;
   }
 
@@ -51,7 +57,7 @@ export async function showScorecard(ctx: ScorecardContext, planId: number): Prom
   result.setAttribute('role', 'status');
   result.setAttribute('aria-live', 'polite');
 
-  const parts: HTMLElement[] = [h1, ways, summary, filters, result];
+  const parts: HTMLElement[] = [...top, summary, filters, result];
   parts.push(shown.length === 0
     ? emptyState('No indicator matches these filters.', undefined, { href: scorecardPath(planId, state.asOf), text: 'Clear the filters' })
     : table(planId, read, shown, state));

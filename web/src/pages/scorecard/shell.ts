@@ -37,3 +37,30 @@ export function statusRegion(): HTMLElement {
 export function todayIso(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
+
+// A success message waiting for the next scorecard page ("Indicator CP1 added"): set just before navigating away from
+// a form that saved, shown (and focused, after the heading) by the page that follows.
+let flash: string | null = null;
+
+export function setFlash(message: string): void {
+  flash = message;
+}
+
+/** The waiting success message as a status region focused after the heading, or null; shown once. */
+export function takeFlash(): HTMLElement | null {
+  if (flash === null) return null;
+  const banner = element('div', 'success-banner');
+  banner.setAttribute('role', 'status');
+  banner.tabIndex = -1;
+  banner.append(element('p', 'success-banner__text', flash));
+  flash = null;
+  queueMicrotask(() => {
+    if (banner.isConnected) banner.focus();
+  });
+  return banner;
+}
+
+/** Board members and administrators add and change indicators; managers and viewers do not (the API refuses them). */
+export function canEditIndicators(ctx: ScorecardContext): boolean {
+  return ctx.session.role === 'administrator' || ctx.session.role === 'board';
+}
