@@ -73,7 +73,7 @@ public sealed class IndicatorEditTests : BrowserTest
         await TabToAsync(Page.GetByLabel("Find a person by name or job title"));
         await Page.Keyboard.TypeAsync(ownerName);
         await Page.Keyboard.PressAsync("Enter");
-        var result = Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^{Regex.Escape(ownerName)}") });
+        var result = Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Choose {Regex.Escape(ownerName)}") });
         await Expect(result).ToBeVisibleAsync();
         await TabToAsync(result);
         await Page.Keyboard.PressAsync("Enter");
@@ -101,7 +101,7 @@ public sealed class IndicatorEditTests : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Radio, new() { Name = "Percentage" })).ToBeCheckedAsync();
         await Expect(Page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Priority 1: Help and protection") })).ToBeCheckedAsync();
         await AssertAccessibleAsync("the change indicator form");
-        await Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Statutory visits on time");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync("Statutory visits on time");
         await Page.GetByLabel("Decimal places", new() { Exact = true }).FillAsync("9");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         var summary = Page.Locator(".error-summary");
@@ -177,7 +177,7 @@ public sealed class IndicatorEditTests : BrowserTest
         await Page.GetByRole(AriaRole.Group, new() { Name = "Statistical neighbours" }).GetByLabel("Source (optional)").FillAsync("LAIT");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save targets and comparators" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Targets and comparators for 2025/26 saved." })).ToBeVisibleAsync();
-        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Targets and comparators" })).ToContainTextAsync("Statistical neighbours 75.0% (2023/24), LAIT");
+        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Targets and comparators" })).ToContainTextAsync("75.0% (2023/24), LAIT");
 
         await Page.GotoAsync($"/plans/{planId}/scorecard?asOf=2025-08");
         await Expect(Row("YT1").Locator(".rag-tag")).ToHaveTextAsync("● Green: on target");
