@@ -15,6 +15,8 @@ using Microsoft.Extensions.Options;
 
 // Operations: "backup <file> [--force]" copies the database and exits, without starting the server or migrating.
 if (BackupCommand.IsInvoked(args)) return BackupCommand.Run(args, Console.Out, Console.Error);
+// "copy-to-postgresql <connection string>" copies the SQLite tracker into an empty PostgreSQL database and exits.
+if (CopyToPostgresCommand.IsInvoked(args)) return CopyToPostgresCommand.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -23,20 +23,8 @@ public static class BackupCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var rest = args.Skip(1).ToList();
-        var force = rest.RemoveAll(a => a is "--force" or "-f") > 0;
-        // Settings given as --Key=Value (or --Key Value) go to configuration, as they would for the server.
-        var settings = new List<string>();
-        var files = new List<string>();
-        for (var i = 0; i < rest.Count; i++)
-        {
-            if (rest[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                settings.Add(rest[i]);
-                if (!rest[i].Contains('=') && i + 1 < rest.Count) settings.Add(rest[++i]);
-            }
-            else files.Add(rest[i]);
-        }
+        var line = CommandLine.Parse(args.Skip(1), "--force", "-f");
+        var files = line.Arguments;
         if (files.Count != 1)
         {
             error.WriteLine(files.Count == 0 ? "Say which file to write the backup to." : $"One file only, not {files.Count}: {string.Join(", ", files)}.");
@@ -44,29 +32,12 @@ public static class BackupCommand
             return Usage;
         }
 
-        string databasePath;
-        try
-        {
-            // The web host's own configuration and content root, so the command finds the file the server uses;
-            // building the builder starts nothing.
-            var builder = WebApplication.CreateBuilder(settings.ToArray());
-            var tracker = builder.Configuration.GetSection(TrackerSettings.SectionName).Get<TrackerSettings>() ?? new TrackerSettings();
-            if (string.IsNullOrWhiteSpace(tracker.DatabasePath))
-            {
-                error.WriteLine($"{TrackerSettings.SectionName}:{nameof(TrackerSettings.DatabasePath)} must name a file.");
-                return Failed;
-            }
-            databasePath = tracker.DatabaseFile(builder.Environment.ContentRootPath);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or IOException)
-        {
-            error.WriteLine($"The settings could not be read: {e.Message}");
-            return Failed;
-        }
+        var databasePath = line.DatabasePath(error);
+        if (databasePath is null) return Failed;
 
         try
         {
-            var result = SqliteBackup.Run(databasePath, files[0], force, TimeProvider.System);
+            var result = SqliteBackup.Run(databasePath, files[0], line.Has("--force", "-f"), TimeProvider.System);
             output.WriteLine(result.ToString());
             return Succeeded;
         }

@@ -31,36 +31,8 @@ public sealed class BackupTests
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    private sealed record Run(int ExitCode, string Output, string Error);
-
-    /// <summary>The built tracker (copied beside the tests by the project reference), run as its own process.</summary>
-    private async Task<Run> BackupCommandAsync(string databasePath, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            // Its own working folder, so no appsettings.json but the environment decides which database it reads.
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ActionPlanTracker.dll"));
-        start.ArgumentList.Add("backup");
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["Tracker__DatabasePath"] = databasePath;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        // It must exit by itself: a command that started the web server would never end.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try { await process.WaitForExitAsync(timeout.Token); }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"The backup command did not exit: {await output} {await error}");
-        }
-        return new Run(process.ExitCode, (await output).Trim(), (await error).Trim());
-    }
+    private Task<OperationsCommand.Run> BackupCommandAsync(string databasePath, params string[] arguments) =>
+        OperationsCommand.RunAsync(folder, databasePath, ["backup", .. arguments]);
 
     private static SqliteConnection Open(string path)
     {
