@@ -1,5 +1,5 @@
 // The scorecard's pages (issue 15): the scorecard (/plans/{planId}/scorecard), entering a period's values
-// (/plans/{planId}/scorecard/values) and one indicator (/plans/{planId}/indicators/{indicatorId}). This module waits
+// (/plans/{planId}/scorecard/values), importing values from CSV (/plans/{planId}/scorecard/import) and one indicator (/plans/{planId}/indicators/{indicatorId}). This module waits
 // for the session, then loads the pages (pages/scorecard/) on first use, so the app everyone downloads grows only by
 // this loader and the routes.
 
@@ -11,7 +11,7 @@ import { getSession, sessionLoaded } from '../session';
 let pending: AbortController | null = null;
 let pages: Promise<typeof import('./scorecard/index')> | null = null;
 
-const titles = { scorecard: 'Performance scorecard', scorecardValues: 'Enter values', indicator: 'Indicator' } as const;
+const titles = { scorecard: 'Performance scorecard', scorecardValues: 'Enter values', scorecardImport: 'Import values from a CSV file', indicator: 'Indicator' } as const;
 
 export function showScorecardPage(main: HTMLElement, url: URL, route: Route): void {
   pending?.abort();
@@ -21,7 +21,7 @@ export function showScorecardPage(main: HTMLElement, url: URL, route: Route): vo
   document.title = `${titles[page]} – ${serviceName}`;
   const heading = pageHeading(titles[page]);
   main.replaceChildren(heading, loadingState('Loading…'));
-  const what = page === 'scorecard' ? 'the scorecard' : page === 'indicator' ? 'the indicator' : 'the values form';
+  const what = page === 'scorecard' ? 'the scorecard' : page === 'indicator' ? 'the indicator' : page === 'scorecardImport' ? 'the import' : 'the values form';
 
   void sessionLoaded.then(async () => {
     if (controller.signal.aborted) return;
@@ -36,6 +36,7 @@ export function showScorecardPage(main: HTMLElement, url: URL, route: Route): vo
       if (controller.signal.aborted) return;
       const ctx = { main, url, signal: controller.signal, session, focusHeading: document.activeElement === heading };
       if (page === 'scorecardValues') await shown.showValuesForm(ctx, route.planId!);
+      else if (page === 'scorecardImport') await shown.showValuesImport(ctx, route.planId!);
       else if (page === 'indicator') await shown.showIndicator(ctx, route.planId!, route.indicatorId!);
       else await shown.showScorecard(ctx, route.planId!);
     } catch (error) {

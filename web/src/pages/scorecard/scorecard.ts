@@ -8,11 +8,11 @@ import { getGrid, type GridItem } from '../../api/client';
 import { getScorecard, type ScorecardIndicator, type ScorecardRead } from '../../api/scorecard';
 import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
-import { indicatorPath, gridPath, dashboardPath, scorecardPath, scorecardValuesPath } from '../../domain/routes';
+import { indicatorPath, gridPath, dashboardPath, scorecardPath, scorecardValuesPath, scorecardImportPath } from '../../domain/routes';
 import { parseScorecardState, passes, ragFilterWords, scorecardQuery, sortRows, type ScorecardSortKey, type ScorecardState } from '../../domain/scorecard-table';
 import { trendWords, type Rag } from '../../domain/scorecard-words';
 import { navigate } from '../../router';
-import { heading, type ScorecardContext } from './shell';
+import { heading, show, type ScorecardContext } from './shell';
 import { directionTag, ragTag } from './tags';
 
 /** The sort button to focus once the page is drawn again after a sort (the address changes, so the page is redrawn). */
@@ -35,9 +35,11 @@ export async function showScorecard(ctx: ScorecardContext, planId: number): Prom
   way(gridPath(planId), 'Action plan');
   way(dashboardPath(planId), 'Board dashboard');
   if (ctx.session.role !== 'viewer') way(scorecardValuesPath(planId, read.asOf), read.asOfLabel ? `Enter values for ${read.asOfLabel}` : 'Enter values');
+  // The import takes the roles that enter values (the API's Scorers); a manager's file is held to the indicators they own.
+  if (ctx.session.role !== 'viewer' && read.indicators.length > 0) way(scorecardImportPath(planId), 'Import values from a CSV file');
 
   if (read.indicators.length === 0) {
-    ctx.main.replaceChildren(h1, ways, emptyState('No indicators yet.', 'Board members and administrators add indicators, their targets and comparators through the tracker’s API for now (its documentation is at /swagger); each then gets a row here with its latest value, target and direction of travel.'));
+    show(ctx, h1, ways, emptyState('No indicators yet.', 'Board members and administrators add indicators, their targets and comparators through the tracker’s API for now (its documentation is at /swagger); each then gets a row here with its latest value, target and direction of travel.'));
     return;
   }
 
@@ -55,7 +57,7 @@ export async function showScorecard(ctx: ScorecardContext, planId: number): Prom
   parts.push(shown.length === 0
     ? emptyState('No indicator matches these filters.', undefined, { href: scorecardPath(planId, state.asOf), text: 'Clear the filters' })
     : table(planId, read, shown, state));
-  ctx.main.replaceChildren(...parts);
+  show(ctx, h1, ...parts.slice(1));
   if (focusSortButton) {
     ctx.main.querySelector<HTMLButtonElement>(`th[data-sort="${focusSortButton}"] button`)?.focus();
     focusSortButton = null;
