@@ -126,6 +126,11 @@ public sealed class ScorecardValuesTests : BrowserTest
         var change = history.GetByRole(AriaRole.Row).Filter(new() { HasText = "September 2025" });
         await Expect(change).ToHaveCountAsync(1);
         await Expect(change).ToContainTextAsync("87.5%");
+        // It also lists the year's targets and the comparator set when the plan was arranged, in words.
+        var targets = history.GetByRole(AriaRole.Row).Filter(new() { HasText = "Baseline, target and tolerance for 2025/26" });
+        await Expect(targets).ToContainTextAsync("set 2025/26's baseline 72.0%, target 80.0% and tolerance 5.0 percentage points.");
+        await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "Statistical neighbours’ average for 2025/26" })).ToContainTextAsync("value 75.0%");
+        await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "The indicator" })).ToContainTextAsync("added the indicator CP1");
         await AssertAccessibleAsync("the indicator page with its value history");
         AssertNoScriptErrors();
     }
