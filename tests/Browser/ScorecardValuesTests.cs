@@ -122,10 +122,15 @@ public sealed class ScorecardValuesTests : BrowserTest
         await Expect(row).ToContainTextAsync("Improving");
         await Expect(row).ToContainTextAsync("Audit of 40 plans.");
         // The value history names the owner's change, newest first, from the audit log.
-        var history = Page.GetByRole(AriaRole.Table, new() { Name = "Changes to CP1's values, newest first" });
+        var history = Page.GetByRole(AriaRole.Table, new() { Name = "Changes to CP1, its targets, comparators and values, newest first" });
         var change = history.GetByRole(AriaRole.Row).Filter(new() { HasText = "September 2025" });
         await Expect(change).ToHaveCountAsync(1);
         await Expect(change).ToContainTextAsync("87.5%");
+        // It also lists the year's targets and the comparator set when the plan was arranged, in words.
+        var targets = history.GetByRole(AriaRole.Row).Filter(new() { HasText = "Baseline, target and tolerance for 2025/26" });
+        await Expect(targets).ToContainTextAsync("set 2025/26's baseline 72.0%, target 80.0% and tolerance 5.0 percentage points.");
+        await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "Statistical neighbours’ average for 2025/26" })).ToContainTextAsync("value 75.0%");
+        await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "The indicator" })).ToContainTextAsync("added the indicator CP1");
         await AssertAccessibleAsync("the indicator page with its value history");
         AssertNoScriptErrors();
     }
@@ -163,6 +168,25 @@ public sealed class ScorecardValuesTests : BrowserTest
     }
 
     [Test]
+    public async Task The_values_page_opened_from_the_scorecard_focuses_its_heading()
+    {
+        var name = $"Focus Owner {Guid.NewGuid():N}"[..20];
+        var plan = await PlanAsync(name);
+        await SignInAsOwnerAsync(plan.Owner, name);
+        await Page.GotoAsync($"/plans/{plan.PlanId}/scorecard");
+        var enter = Page.GetByRole(AriaRole.Link, new() { Name = "Enter values for August 2025" });
+        await enter.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        var h1 = Page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+        await Expect(h1).ToHaveTextAsync("Enter values for August 2025");
+        await Expect(Field(Page, "Value for CP1")).ToBeVisibleAsync();
+        await Expect(h1).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Back to the scorecard" })).ToBeFocusedAsync();
+        AssertNoScriptErrors();
+    }
+
+    [Test]
     public async Task Two_people_saving_the_same_month_meet_the_conflict_view_and_one_keeps_theirs()
     {
         var plan = await PlanAsync($"Owner {Guid.NewGuid():N}"[..16]);
@@ -187,7 +211,8 @@ public sealed class ScorecardValuesTests : BrowserTest
         await Expect(conflict).ToBeVisibleAsync();
         await Expect(conflict.GetByRole(AriaRole.Heading)).ToBeFocusedAsync();
         var row = conflict.GetByRole(AriaRole.Row).Filter(new() { HasText = "CP1" });
-        await Expect(row).ToContainTextAsync("90 %");
+        // Mine is worded as the scorecard words a value: "90.0%" at the indicator's places, never "90 %".
+        await Expect(row.GetByRole(AriaRole.Cell).Nth(0)).ToHaveTextAsync("90.0%");
         await Expect(row).ToContainTextAsync($"88.0%, saved by {secondName}");
         Assert.That((await StoredAsync(plan.PlanId, plan.Cp1, "2025-09"))?["value"]?.GetValue<double>(), Is.EqualTo(88.0), "nothing of mine saved yet");
         await AssertAccessibleAsync("the values form's conflict view");

@@ -60,7 +60,7 @@ startRouter((page, url) => {
     else a.removeAttribute('aria-current');
   }
   // Pages built around wide tables use the width of a wide screen; reading pages keep a comfortable line length.
-  main.classList.toggle('page--wide', page === 'plans' || page === 'grid' || page === 'report' || page === 'dashboard' || page === 'returnUploaded' || page === 'printedFigures' || page === 'scorecard' || page === 'indicator');
+  main.classList.toggle('page--wide', page === 'plans' || page === 'grid' || page === 'report' || page === 'dashboard' || page === 'returnUploaded' || page === 'printedFigures' || page === 'scorecard' || page === 'scorecardImport' || page === 'indicator');
   switch (page) {
     case 'plans':
       showPlansPage(main);
@@ -99,6 +99,7 @@ startRouter((page, url) => {
     }
     case 'scorecard':
     case 'scorecardValues':
+    case 'scorecardImport':
     case 'indicator':
     case 'indicatorNew':
     case 'indicatorEdit':

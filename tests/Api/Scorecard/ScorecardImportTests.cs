@@ -11,7 +11,7 @@ public sealed record ImportRowDto(int Row, string Indicator, long? IndicatorId, 
 public sealed record ImportCountsDto(int Rows, int New, int Changes, int Unchanged, int Skipped, int Refused, int Asked);
 public sealed record ImportReportDto(long PlanId, bool DryRun, bool Saved, ImportCountsDto Counts, List<ImportRowDto> Rows);
 public sealed record HistoryValueDto(string State, double? Value, string Display);
-public sealed record HistoryEntryDto(long Id, string Actor, string Change, string Period, string PeriodLabel, HistoryValueDto? Before, HistoryValueDto? After, string Sentence);
+public sealed record HistoryEntryDto(long Id, string Actor, string Change, string Subject, string Period, string PeriodLabel, HistoryValueDto? Before, HistoryValueDto? After, string Sentence);
 public sealed record HistoryDto(long IndicatorId, List<HistoryEntryDto> Entries);
 
 /// <summary>The scorecard's CSV import (dry run, refusals, placeholder zeroes, all or nothing, conflicts) and an indicator's value history.</summary>
@@ -132,6 +132,8 @@ public sealed class ScorecardImportTests
         Assert.That(again.Rows.Select(r => r.Outcome), Is.EqualTo(new[] { "unchanged", "unchanged" }));
 
         var history = await (await board.GetAsync($"/api/plans/{planId}/indicators/{indicator}/history")).ReadAsync<HistoryDto>();
+        Assert.That(history.Entries.Select(e => e.Subject), Is.EqualTo(new[] { "value", "value", "value", "indicator" }), "the indicator's own creation last");
+        history = history with { Entries = history.Entries.Where(e => e.Subject == "value").ToList() };
         Assert.That(history.Entries.Select(e => (e.Change, e.Period, e.Before?.Display, e.After?.Display)), Is.EqualTo(new[]
         {
             ("create", "2025-05", (string?)null, (string?)"74.0%"), ("update", "2025-04", "70.0%", "72.5%"), ("create", "2025-04", null, "70.0%"),

@@ -22,7 +22,8 @@ import type { ReturnChange, ReturnCounts, ReturnFinding, ReturnRow, ReturnUpload
 import type { ActionBody, ActionRecord, MeasureBody, MeasureRecord, PriorityBody, PriorityRecord, RecommendationBody, RecommendationRecord } from './contents';
 import type { AverageFigure, LevelCount, PrintedFigureCheck, PriorityAverage, Summary, SummaryIndicator, SummaryIndicators, SummaryItem } from './summary';
 import type { PrintedFigure, PrintedFigureRequest, ReportedAverage, ReportedAverageRequest } from './printed-figures';
-import type { Comparator, Indicator, IndicatorHistory, IndicatorHistoryEntry, IndicatorHistoryValue, IndicatorValue, IndicatorValueBody, IndicatorYear, ScorecardIndicator, ScorecardLatest, ScorecardRead, ScorecardTravel } from './scorecard';
+import type { ImportedValue, ImportReport, ImportRowOutcome } from './scorecard-import';
+import type { Comparator, Indicator, IndicatorHistory, IndicatorHistoryDetail, IndicatorHistoryEntry, IndicatorHistoryValue, IndicatorValue, IndicatorValueBody, IndicatorYear, ScorecardIndicator, ScorecardLatest, ScorecardRead, ScorecardTravel } from './scorecard';
 
 import type { ComparatorBody, IndicatorBody, YearBody } from '../domain/indicator-form';
 
@@ -165,7 +166,11 @@ export type ContractChecks = [
   Fits<Misfits<Comparator, Schemas['Scorecard.ComparatorResponse']>>,
   Fits<Misfits<IndicatorValue, Schemas['Scorecard.IndicatorValueResponse']>>,
   Fits<Misfits<Omit<IndicatorHistory, 'entries'>, Schemas['Scorecard.IndicatorHistoryResponse']>>,
-  Fits<Misfits<Omit<IndicatorHistoryEntry, 'before' | 'after'>, Schemas['Scorecard.IndicatorHistoryEntry']>>,
+  Fits<Misfits<Omit<IndicatorHistoryEntry, 'before' | 'after' | 'details'>, Schemas['Scorecard.IndicatorHistoryEntry']>>,
+  Fits<Misfits<IndicatorHistoryDetail, Schemas['Scorecard.IndicatorHistoryDetail']>>,
+  Fits<Misfits<Omit<ImportReport, 'rows' | 'columns'>, Schemas['Scorecard.ImportIndicatorValuesResponse']>>,
+  Fits<Misfits<Omit<ImportRowOutcome, 'value' | 'current' | 'reasons'>, Schemas['Scorecard.ImportRowOutcome']>>,
+  Fits<Misfits<ImportedValue, Schemas['Scorecard.ImportedValue']>>,
   Fits<Misfits<IndicatorHistoryValue, Schemas['Scorecard.IndicatorHistoryValue']>>,
   Fits<Misfits<ScorecardRead, Schemas['Scorecard.ScorecardResponse']>>,
   Fits<Misfits<ScorecardIndicator, Schemas['Scorecard.ScorecardIndicator']>>,

@@ -87,7 +87,7 @@ export const listIndicators = (planId: number, signal?: AbortSignal) =>
 export const getIndicator = (planId: number, indicatorId: number, signal?: AbortSignal) =>
   request<Indicator>('GET', `${plan(planId)}/indicators/${encodeURIComponent(String(indicatorId))}`, { signal });
 
-/** One change to a value, from the audit log: who, when, which period, before and after, and a sentence saying it. */
+/** One change to the indicator, a year, a comparator or a value, from the audit log: who, when, what, before and after, and a sentence. */
 export interface IndicatorHistoryValue {
   state: ValueState;
   value: number | null;
@@ -95,15 +95,27 @@ export interface IndicatorHistoryValue {
   display: string;
 }
 
+export interface IndicatorHistoryDetail {
+  what: string;
+  before: string;
+  after: string;
+}
+
 export interface IndicatorHistoryEntry {
   id: number;
   occurredAt: string;
   actor: string;
   change: 'create' | 'update' | 'delete';
-  period: string;
-  periodLabel: string;
+  /** A value, the indicator itself, one of its years (baseline, target, tolerance) or a comparator. */
+  subject: 'value' | 'indicator' | 'year' | 'comparator';
+  period: string | null;
+  periodLabel: string | null;
+  year: number | null;
+  yearLabel: string | null;
+  comparatorKind: string | null;
   before: IndicatorHistoryValue | null;
   after: IndicatorHistoryValue | null;
+  details: IndicatorHistoryDetail[];
   sentence: string;
 }
 

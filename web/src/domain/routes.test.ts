@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionPath, indicatorDeletePath, indicatorEditPath, indicatorNewPath, indicatorPath, indicatorYearPath, periodFrom, scorecardPath, scorecardValuesPath, gridFrom, itemPath, pageFor, printedFiguresPath, reviewClosePath, reviewOpenPath, reviewsPath, scorePath, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
+import { directionPath, indicatorDeletePath, indicatorEditPath, indicatorNewPath, indicatorPath, indicatorYearPath, scorecardImportPath, periodFrom, scorecardPath, scorecardValuesPath, gridFrom, itemPath, pageFor, printedFiguresPath, reviewClosePath, reviewOpenPath, reviewsPath, scorePath, planIdFor, reportPath, returnReviewFrom, returnUploadedPath, returnUploadPath, routeFor, safeReturnPath, signInPath } from './routes';
 
 describe('pageFor', () => {
   it.each([
@@ -207,6 +207,8 @@ describe('the scorecard pages', () => {
     expect(routeFor('/plans/3/scorecard')).toEqual({ page: 'scorecard', planId: 3 });
     expect(routeFor('/plans/3/scorecard/')).toEqual({ page: 'scorecard', planId: 3 });
     expect(routeFor('/plans/3/scorecard/values')).toEqual({ page: 'scorecardValues', planId: 3 });
+    expect(routeFor('/plans/3/scorecard/import')).toEqual({ page: 'scorecardImport', planId: 3 });
+    expect(scorecardImportPath(3)).toBe('/plans/3/scorecard/import');
     expect(routeFor('/plans/3/indicators/17')).toEqual({ page: 'indicator', planId: 3, indicatorId: 17 });
     expect(pageFor('/plans/3/indicators')).toBe('notFound');
     expect(pageFor('/plans/3/indicators/0')).toBe('notFound');

@@ -19,6 +19,7 @@
 //   /plans/{planId}/returns/uploads/{id}      an uploaded return's dry run, its apply, and what the apply did
 //   /plans/{planId}/scorecard                 the performance scorecard: one row per indicator (?asOf=YYYY-MM)
 //   /plans/{planId}/scorecard/values          enter one period's values for your indicators (?period=YYYY-MM)
+//   /plans/{planId}/scorecard/import          import values from a CSV file: dry run, answers, then the import
 //   /plans/{planId}/indicators/{indicatorId}  one indicator: its chart, values table and history
 //   /plans/{planId}/indicators/new            add an indicator (board members and administrators)
 //   /plans/{planId}/indicators/{id}/edit      change an indicator's definition, owners and links; /delete deletes it
@@ -27,7 +28,7 @@
 
 export type PageName =
   | 'plans' | 'grid' | 'dashboard' | 'report' | 'item' | 'itemScore' | 'itemDirection' | 'printedFigures' | 'myActions'
-  | 'returnUpload' | 'returnUploaded' | 'reviews' | 'reviewOpen' | 'reviewClose' | 'scorecard' | 'scorecardValues' | 'indicator'
+  | 'returnUpload' | 'returnUploaded' | 'reviews' | 'reviewOpen' | 'reviewClose' | 'scorecard' | 'scorecardValues' | 'scorecardImport' | 'indicator'
   | 'indicatorNew' | 'indicatorEdit' | 'indicatorDelete' | 'indicatorYear'
   | 'admin' | 'signIn' | 'reminderSettings' | 'notFound';
 export type ItemKindInPath = 'priority' | 'recommendation' | 'action' | 'measure';
@@ -68,7 +69,7 @@ const printedFiguresPage = new RegExp(`^/plans/${id}/printed-figures((?:/[a-z0-9
 const returnUploadPage = new RegExp(`^/plans/${id}/returns/upload$`);
 const returnUploadedPage = new RegExp(`^/plans/${id}/returns/uploads/${id}$`);
 const reviewsPage = new RegExp(`^/plans/${id}/reviews(?:/(new)|/${id}/(close))?$`);
-const scorecardPage = new RegExp(`^/plans/${id}/scorecard(?:/(values))?$`);
+const scorecardPage = new RegExp(`^/plans/${id}/scorecard(?:/(values|import))?$`);
 const indicatorPage = new RegExp(`^/plans/${id}/indicators/${id}$`);
 const indicatorNewPage = new RegExp(`^/plans/${id}/indicators/new$`);
 const indicatorSubPage = new RegExp(`^/plans/${id}/indicators/${id}/(edit|delete)$`);
@@ -97,7 +98,7 @@ export function routeFor(pathname: string): Route {
     return { page: 'reviews', planId: Number(reviews[1]) };
   }
   const scorecard = scorecardPage.exec(path);
-  if (scorecard) return { page: scorecard[2] ? 'scorecardValues' : 'scorecard', planId: Number(scorecard[1]) };
+  if (scorecard) return { page: scorecard[2] === 'values' ? 'scorecardValues' : scorecard[2] === 'import' ? 'scorecardImport' : 'scorecard', planId: Number(scorecard[1]) };
   const indicator = indicatorPage.exec(path);
   if (indicator) return { page: 'indicator', planId: Number(indicator[1]), indicatorId: Number(indicator[2]) };
   const indicatorNew = indicatorNewPage.exec(path);
@@ -234,6 +235,11 @@ export function scorecardPath(planId: number, asOf?: string | null): string {
 /** The form to enter one period's (YYYY-MM) values for a person's indicators; without one, the page picks last month. */
 export function scorecardValuesPath(planId: number, period?: string | null): string {
   return `/plans/${planId}/scorecard/values${period ? `?period=${encodeURIComponent(period)}` : ''}`;
+}
+
+/** Importing a scorecard's values from a CSV file. */
+export function scorecardImportPath(planId: number): string {
+  return `/plans/${planId}/scorecard/import`;
 }
 
 /** One indicator's page. */

@@ -3,6 +3,7 @@ import {
   addMonths, defaultEntryPeriod, draftOf, formatValue, indicatorsToEnter, isPeriodOf, lockOf, monthLabel, periodEnd, previousPeriod,
   problemRow, readNumber, rowsToSave, trendWords, valueOrState, type StoredValue,
 } from './scorecard-words';
+import { draftValueText } from './scorecard-words';
 
 describe('periods', () => {
   it('moves across years and labels months', () => {
@@ -113,5 +114,18 @@ describe('trendWords', () => {
     ])).toBe('Rising from 72% in April 2025 to 87.5% in September 2025 (1 period without a number).');
     expect(trendWords([])).toBe('No values yet.');
     expect(trendWords([{ label: 'April 2025', value: 3, display: '3' }])).toBe('One value: 3 in April 2025.');
+  });
+});
+
+describe('a value as typed, worded like a saved one', () => {
+  it.each([
+    ['90', 'value', 'percentage', 1, '90.0%'],
+    ['90%', 'value', 'percentage', 0, '90%'],
+    ['1,204', 'value', 'number', 0, '1,204'],
+    ['', 'value', 'days', 1, 'empty'],
+    ['', 'being-collated', 'percentage', 1, 'Being collated'],
+    ['about 80', 'value', 'percentage', 1, 'about 80'],
+  ] as const)('"%s" (%s, %s at %i places) is %s', (text, state, unit, places, words) => {
+    expect(draftValueText(text, state, unit, places)).toBe(words);
   });
 });

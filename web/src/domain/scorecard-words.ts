@@ -131,6 +131,17 @@ export function valueOrState(value: number | null, state: string, unit: Unit, de
 }
 
 /**
+ * A value as typed in the form (not yet saved), worded as the scorecard words a saved one: "90" for a percentage is
+ * "90.0%" at one place, never "90 %"; a state is its words; an empty box "empty"; text that is no number as typed.
+ */
+export function draftValueText(text: string, state: ValueState, unit: Unit, decimalPlaces: number): string {
+  if (state !== 'value') return stateWords[state];
+  const read = readNumber(text);
+  if ('error' in read) return text.trim();
+  return read.value === null ? 'empty' : formatValue(read.value, unit, decimalPlaces);
+}
+
+/**
  * What a person typed in a value box, as a number: spaces, thousands commas and a trailing "%" are forgiven;
  * "" is no number; anything else that is not a number is an error to say before anything is sent.
  */

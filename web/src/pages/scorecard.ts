@@ -1,7 +1,7 @@
 // The scorecard's pages (issue 15): the scorecard (/plans/{planId}/scorecard), entering a period's values
-// (/plans/{planId}/scorecard/values), one indicator (/plans/{planId}/indicators/{indicatorId}) and the forms that add,
-// change and delete indicators and set a year's targets and comparators (…/indicators/new, …/{id}/edit, …/{id}/delete,
-// …/{id}/years/{year}). This module waits
+// (/plans/{planId}/scorecard/values), importing values from CSV (/plans/{planId}/scorecard/import), one indicator
+// (/plans/{planId}/indicators/{indicatorId}) and the forms that add, change and delete indicators and set a year's
+// targets and comparators (…/indicators/new, …/{id}/edit, …/{id}/delete, …/{id}/years/{year}). This module waits
 // for the session, then loads the pages (pages/scorecard/) on first use, so the app everyone downloads grows only by
 // this loader and the routes.
 
@@ -14,7 +14,7 @@ let pending: AbortController | null = null;
 let pages: Promise<typeof import('./scorecard/index')> | null = null;
 
 const titles = {
-  scorecard: 'Performance scorecard', scorecardValues: 'Enter values', indicator: 'Indicator', indicatorNew: 'Add an indicator',
+  scorecard: 'Performance scorecard', scorecardValues: 'Enter values', scorecardImport: 'Import values from a CSV file', indicator: 'Indicator', indicatorNew: 'Add an indicator',
   indicatorEdit: 'Change an indicator', indicatorDelete: 'Delete an indicator', indicatorYear: 'Targets and comparators',
 } as const;
 
@@ -26,7 +26,7 @@ export function showScorecardPage(main: HTMLElement, url: URL, route: Route): vo
   document.title = `${titles[page]} – ${serviceName}`;
   const heading = pageHeading(titles[page]);
   main.replaceChildren(heading, loadingState('Loading…'));
-  const what = page === 'scorecard' ? 'the scorecard' : page === 'scorecardValues' ? 'the values form' : 'the indicator';
+  const what = page === 'scorecard' ? 'the scorecard' : page === 'scorecardValues' ? 'the values form' : page === 'scorecardImport' ? 'the import' : 'the indicator';
 
   void sessionLoaded.then(async () => {
     if (controller.signal.aborted) return;
@@ -41,6 +41,7 @@ export function showScorecardPage(main: HTMLElement, url: URL, route: Route): vo
       if (controller.signal.aborted) return;
       const ctx = { main, url, signal: controller.signal, session, focusHeading: document.activeElement === heading };
       if (page === 'scorecardValues') await shown.showValuesForm(ctx, route.planId!);
+      else if (page === 'scorecardImport') await shown.showValuesImport(ctx, route.planId!);
       else if (page === 'indicator') await shown.showIndicator(ctx, route.planId!, route.indicatorId!);
       else if (page === 'indicatorNew') await shown.showIndicatorForm(ctx, route.planId!, null);
       else if (page === 'indicatorEdit') await shown.showIndicatorForm(ctx, route.planId!, route.indicatorId!);

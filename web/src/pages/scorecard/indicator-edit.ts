@@ -25,13 +25,13 @@ import { unitWords } from '../../domain/scorecard-words';
 import { navigate } from '../../router';
 import { addFields, adminForm, checkboxesField, deleteForm, FormProblems, radiosField, selectField, textAreaField, textField, type Field, type TextField } from '../admin/form';
 import { personPicker } from '../admin/contents/picker';
-import { canEditIndicators, heading, setFlash, type ScorecardContext } from './shell';
+import { canEditIndicators, heading, setFlash, show, type ScorecardContext } from './shell';
 
 const yearStartMonthDefault = 4;
 
 function refused(ctx: ScorecardContext, planId: number, title: string): void {
   const h1 = heading(ctx, title);
-  ctx.main.replaceChildren(h1, emptyState('Only board members and administrators can add or change indicators.', undefined, { href: scorecardPath(planId), text: 'Back to the scorecard' }));
+  show(ctx, h1, emptyState('Only board members and administrators can add or change indicators.', undefined, { href: scorecardPath(planId), text: 'Back to the scorecard' }));
 }
 
 /** The add form (indicatorId null) or the edit form. */
@@ -83,8 +83,7 @@ export async function showIndicatorForm(ctx: ScorecardContext, planId: number, i
     },
   });
   addFields(form, ...fields);
-  const parts: HTMLElement[] = [h1, form.element];
-  ctx.main.replaceChildren(...parts);
+  show(ctx, h1, form.element);
 }
 
 /** The delete confirmation, saying what goes with it. */
@@ -110,7 +109,7 @@ export async function showIndicatorDelete(ctx: ScorecardContext, planId: number,
       navigate(scorecardPath(planId));
     },
   });
-  ctx.main.replaceChildren(h1, form.element);
+  show(ctx, h1, form.element);
 }
 
 interface InterimRow {
@@ -260,6 +259,6 @@ export async function showIndicatorYear(ctx: ScorecardContext, planId: number, i
   });
   addFields(form, paragraph(`${current.reference} ${current.name}: ${unitWords[current.unit].toLowerCase()}, ${current.decimalPlaces} decimal ${current.decimalPlaces === 1 ? 'place' : 'places'}.`, 'form-note'),
     baseline, baselineText, target, targetText, tolerance, interimGroup, element('h2', undefined, 'Comparators'), ...comparatorGroups);
-  ctx.main.replaceChildren(h1, form.element);
+  show(ctx, h1, form.element);
 }
 

@@ -14,8 +14,9 @@ import { comparatorWords, seriesOf, type SeriesPoint } from '../../domain/scorec
 import {
   formatValue, frequencyWords, monthLabel, polarityWords, shortMonthLabel, trendWords, unitWords, valueOrState,
 } from '../../domain/scorecard-words';
+import { historySubject } from '../../domain/scorecard-history';
 import { lineChart, type ChartLine } from './chart';
-import { canEditIndicators, heading, takeFlash, todayIso, type ScorecardContext } from './shell';
+import { canEditIndicators, heading, show, takeFlash, todayIso, type ScorecardContext } from './shell';
 import { directionTag, ragTag } from './tags';
 
 const yearStartMonth = 4;
@@ -111,7 +112,7 @@ export async function showIndicator(ctx: ScorecardContext, planId: number, indic
     );
   }
   parts.push(...historySection(indicator, history));
-  ctx.main.replaceChildren(...parts);
+  show(ctx, h1, ...parts.slice(1));
 }
 
 /** "Targets and comparators for 2025/26": each year with targets, comparators or values, this council year and the next. */
@@ -129,15 +130,18 @@ function yearLinks(planId: number, indicator: Indicator, periods: readonly strin
   return list;
 }
 
-/** Who changed which value, when, and from what to what: the audit log's entries for this indicator's values, newest first. */
+/**
+ * Who changed what, when: the audit log's entries for the indicator itself, its years (baseline, target, tolerance),
+ * its comparators and its values, newest first, each with what it touched and the change in a sentence.
+ */
 function historySection(indicator: Indicator, history: IndicatorHistory | null): HTMLElement[] {
-  const title = element('h2', undefined, 'Value history');
-  if (history === null) return [title, paragraph('The value history could not be loaded. Reload the page to try again.', 'hint')];
-  if (history.entries.length === 0) return [title, paragraph('No value has been entered or changed yet.')];
+  const title = element('h2', undefined, 'History');
+  if (history === null) return [title, paragraph('The history could not be loaded. Reload the page to try again.', 'hint')];
+  if (history.entries.length === 0) return [title, paragraph('Nothing has been entered or changed yet.')];
   const table = element('table', 'scorecard-table');
-  table.append(element('caption', undefined, `Changes to ${indicator.reference}'s values, newest first`));
+  table.append(element('caption', undefined, `Changes to ${indicator.reference}, its targets, comparators and values, newest first`));
   const head = element('tr');
-  for (const text of ['When', 'Who', 'Period', 'Change']) {
+  for (const text of ['When', 'Who', 'What', 'Change']) {
     const th = element('th', undefined, text);
     th.setAttribute('scope', 'col');
     head.append(th);
@@ -148,16 +152,16 @@ function historySection(indicator: Indicator, history: IndicatorHistory | null):
   for (const entry of history.entries) {
     const tr = element('tr');
     const when = element('td');
-    const time = element('time', undefined, new Date(entry.occurredAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }));
+    const time = element('time', undefined, new Date(entry.occurredAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }));
     time.setAttribute('datetime', entry.occurredAt);
     when.append(time);
-    tr.append(when, element('td', undefined, entry.actor), element('td', undefined, entry.periodLabel), element('td', undefined, entry.sentence));
+    tr.append(when, element('td', undefined, entry.actor), element('td', undefined, historySubject(entry)), element('td', undefined, entry.sentence));
     body.append(tr);
   }
   table.append(thead, body);
   const wrap = element('div', 'scorecard-table-wrap');
   wrap.setAttribute('role', 'region');
-  wrap.setAttribute('aria-label', `${indicator.reference} value history`);
+  wrap.setAttribute('aria-label', `${indicator.reference} history`);
   wrap.tabIndex = 0;
   wrap.append(table);
   return [title, wrap];

@@ -8,11 +8,11 @@ import { getGrid, type GridItem } from '../../api/client';
 import { getScorecard, type ScorecardIndicator, type ScorecardRead } from '../../api/scorecard';
 import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
-import { indicatorNewPath, indicatorPath, gridPath, dashboardPath, scorecardPath, scorecardValuesPath } from '../../domain/routes';
+import { indicatorNewPath, indicatorPath, gridPath, dashboardPath, scorecardPath, scorecardValuesPath, scorecardImportPath } from '../../domain/routes';
 import { parseScorecardState, passes, ragFilterWords, scorecardQuery, sortRows, type ScorecardSortKey, type ScorecardState } from '../../domain/scorecard-table';
 import { trendWords, type Rag } from '../../domain/scorecard-words';
 import { navigate } from '../../router';
-import { canEditIndicators, heading, takeFlash, type ScorecardContext } from './shell';
+import { canEditIndicators, heading, show, takeFlash, type ScorecardContext } from './shell';
 import { directionTag, ragTag } from './tags';
 
 /** The sort button to focus once the page is drawn again after a sort (the address changes, so the page is redrawn). */
@@ -37,11 +37,13 @@ export async function showScorecard(ctx: ScorecardContext, planId: number): Prom
   if (ctx.session.role !== 'viewer') way(scorecardValuesPath(planId, read.asOf), read.asOfLabel ? `Enter values for ${read.asOfLabel}` : 'Enter values');
   const editable = canEditIndicators(ctx);
   if (editable) way(indicatorNewPath(planId), 'Add an indicator');
+  // The import takes the roles that enter values (the API's Scorers); a manager's file is held to the indicators they own.
+  if (ctx.session.role !== 'viewer' && read.indicators.length > 0) way(scorecardImportPath(planId), 'Import values from a CSV file');
   const flash = takeFlash();
   const top: HTMLElement[] = [h1, ...(flash ? [flash] : []), ways];
 
   if (read.indicators.length === 0) {
-    ctx.main.replaceChildren(...top, editable
+    show(ctx, h1, ...top.slice(1), editable
       ? emptyState('No indicators yet.', 'Add the plan’s indicators, then set each one’s targets and comparators; each gets a row here with its latest value, target and direction of travel.', { href: indicatorNewPath(planId), text: 'Add an indicator' })
       : emptyState('No indicators yet.', 'Board members and administrators add indicators, their targets and comparators; each then gets a row here with its latest value, target and direction of travel.'));
     return;
@@ -61,7 +63,7 @@ export async function showScorecard(ctx: ScorecardContext, planId: number): Prom
   parts.push(shown.length === 0
     ? emptyState('No indicator matches these filters.', undefined, { href: scorecardPath(planId, state.asOf), text: 'Clear the filters' })
     : table(planId, read, shown, state));
-  ctx.main.replaceChildren(...parts);
+  show(ctx, h1, ...parts.slice(1));
   if (focusSortButton) {
     ctx.main.querySelector<HTMLButtonElement>(`th[data-sort="${focusSortButton}"] button`)?.focus();
     focusSortButton = null;

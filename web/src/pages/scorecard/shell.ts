@@ -25,6 +25,17 @@ export function heading(ctx: ScorecardContext, text: string): HTMLHeadingElement
   return h1;
 }
 
+/**
+ * Puts the page's parts in place under its h1. Moving the focused h1 (replaceChildren takes it out and back) drops
+ * focus to the body, so a heading that had it gets it back: after a navigation the page's title is announced and Tab
+ * starts from the top of the content, as on every other page.
+ */
+export function show(ctx: ScorecardContext, h1: HTMLHeadingElement, ...parts: (Node | string)[]): void {
+  const focused = document.activeElement === h1;
+  ctx.main.replaceChildren(h1, ...parts);
+  if (focused) h1.focus({ preventScroll: true });
+}
+
 /** An empty status region, in the page from the start so what is written into it later is announced. */
 export function statusRegion(): HTMLElement {
   const slot = element('div', 'scorecard-status');

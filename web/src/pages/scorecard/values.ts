@@ -8,20 +8,21 @@
 import { listReviews } from '../../api/admin';
 import { ApiError } from '../../api/client';
 import type { FieldError } from '../../api/problems';
-import { listIndicators, listIndicatorValues, saveIndicatorValues, type Indicator, type IndicatorValue } from '../../api/scorecard';
+import { getScorecard, listIndicators, listIndicatorValues, saveIndicatorValues, type Indicator, type IndicatorValue } from '../../api/scorecard';
 import { errorSummary } from '../../components/error-summary';
 import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
 import { formatDate } from '../../domain/grid-rows';
 import { periodFrom, scorecardPath, scorecardValuesPath } from '../../domain/routes';
 import {
-  defaultEntryPeriod, draftOf, indicatorsToEnter, isPeriodOf, lockOf, monthLabel, previousPeriod, problemRow, rowsToSave, stateWords,
+  defaultEntryPeriod, draftOf, draftValueText, indicatorsToEnter, isPeriodOf, lockOf, monthLabel, previousPeriod, problemRow, rowsToSave, stateWords,
   unitSuffix, valueOrState, valueStates, type StoredValue, type ValueDraft, type ValueState,
 } from '../../domain/scorecard-words';
 import { navigate } from '../../router';
-import { heading, statusRegion, todayIso, type ScorecardContext } from './shell';
+import { heading, show, statusRegion, todayIso, type ScorecardContext } from './shell';
 
-const yearStartMonth = 4;
+/** Used only when the scorecard read cannot be had: the API's default (April). */
+const defaultYearStartMonth = 4;
 
 interface Row {
   indicator: Indicator;
@@ -36,17 +37,20 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
   const month = monthLabel(period);
   document.title = `Enter values for ${month} – Improvement action-plan tracker`;
   const h1 = heading(ctx, `Enter values for ${month}`);
-  const [indicators, reviews] = await Promise.all([
+  // The council's year start is the settings' (the scorecard read carries it): quarters and years start there.
+  const [indicators, reviews, read] = await Promise.all([
     listIndicators(planId, ctx.signal),
     listReviews(planId, ctx.signal).catch(() => []),
+    getScorecard(planId, null, ctx.signal).catch(() => null),
   ]);
+  const yearStartMonth = read?.yearStartMonth ?? defaultYearStartMonth;
   if (ctx.signal.aborted) return;
   const back = element('p');
   back.append(link(scorecardPath(planId), 'Back to the scorecard'));
   const chooser = periodChooser(planId, period);
 
   if (ctx.session.role === 'viewer') {
-    ctx.main.replaceChildren(h1, back, emptyState('You can read the scorecard but not enter its values.',
+    show(ctx, h1, back, emptyState('You can read the scorecard but not enter its values.',
       'The indicators’ owners, board members and administrators enter them.', { href: scorecardPath(planId), text: 'Go to the scorecard' }));
     return;
   }
@@ -56,7 +60,7 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
     const why = mine.length === 0
       ? (ctx.session.role === 'manager' ? 'You own none of this plan’s indicators. The board names each indicator’s owners.' : 'This plan has no indicators yet: board members and administrators add them through the tracker’s API for now.')
       : `Your ${mine.length === 1 ? 'indicator is' : 'indicators are'} quarterly or annual, and ${month} is not one of their periods.`;
-    ctx.main.replaceChildren(h1, back, chooser, emptyState(`There are no values to enter for ${month}.`, why));
+    show(ctx, h1, back, chooser, emptyState(`There are no values to enter for ${month}.`, why));
     return;
   }
 
@@ -80,7 +84,7 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
       element('h2', undefined, `${month} is locked`),
       paragraph(`The board closed ${lock.label} on ${formatDate(lock.date)}, and it reported on ${month}, so its values can no longer be changed. Reopening that review unlocks them.`),
     );
-    ctx.main.replaceChildren(h1, back, chooser, box, readOnlyTable(due, stored, period));
+    show(ctx, h1, back, chooser, box, readOnlyTable(due, stored, period));
     return;
   }
 
@@ -95,7 +99,7 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
   submit.type = 'submit';
   const conflictSlot = element('div');
   form.append(conflictSlot, submit);
-  ctx.main.replaceChildren(h1, back, chooser,
+  show(ctx, h1, back, chooser,
     paragraph(ctx.session.role === 'manager' ? 'Your indicators due this period, with last period’s value for reference.' : 'Every indicator due this period, with last period’s value for reference.', 'hint'),
     summarySlot, status, form);
 
@@ -228,7 +232,7 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
       const tr = element('tr');
       const th = element('th', undefined, `${row.indicator.reference} ${row.indicator.name}`);
       th.setAttribute('scope', 'row');
-      const mineText = draft.state === 'value' ? `${draft.value.trim() || 'empty'}${draft.value.trim() ? ` ${unitSuffix(row.indicator.unit)}`.trimEnd() : ''}` : stateWords[draft.state];
+      const mineText = draftValueText(draft.value, draft.state, row.indicator.unit, row.indicator.decimalPlaces);
       tr.append(th,
         element('td', undefined, `${mineText}${draft.note.trim() ? ` (note: ${draft.note.trim()})` : ''}`),
         element('td', undefined, `${valueOrState(theirs.value, theirs.state, row.indicator.unit, row.indicator.decimalPlaces)}${theirs.note ? ` (note: ${theirs.note})` : ''}, saved by ${theirs.updatedBy} at ${savedAt(theirs.updatedAt)}`));
