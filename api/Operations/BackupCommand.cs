@@ -51,6 +51,12 @@ public static class BackupCommand
             // building the builder starts nothing.
             var builder = WebApplication.CreateBuilder(settings.ToArray());
             var tracker = builder.Configuration.GetSection(TrackerSettings.SectionName).Get<TrackerSettings>() ?? new TrackerSettings();
+            if (tracker.Database(builder.Configuration, builder.Environment.ContentRootPath).Engine == Data.DatabaseEngine.PostgreSql)
+            {
+                error.WriteLine("The tracker's database is PostgreSQL: back it up with pg_dump (docs/operations.md, \"PostgreSQL\"). " +
+                    "This command copies SQLite files only.");
+                return Failed;
+            }
             if (string.IsNullOrWhiteSpace(tracker.DatabasePath))
             {
                 error.WriteLine($"{TrackerSettings.SectionName}:{nameof(TrackerSettings.DatabasePath)} must name a file.");
