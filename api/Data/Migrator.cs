@@ -65,6 +65,9 @@ public static class Migrator
                 .LogToNowhere()
                 .Build();
             Report(database, logger, upgrader.PerformUpgrade());
+            // Types a script created (citext, on the first start) are unknown to connections that loaded the catalogue
+            // before it ran; reloading makes every later connection of the pool read them.
+            gate.ReloadTypes();
         }
         finally
         {
