@@ -27,6 +27,6 @@ public static class Transactions
 
     public static DbTransaction BeginReadTransaction(this DbConnection connection) =>
         connection is SqliteConnection sqlite
-            ? sqlite.BeginReadTransaction()
+            ? sqlite.BeginTransaction(deferred: true)
             : connection.BeginTransaction(IsolationLevel.RepeatableRead);
 }
