@@ -24,8 +24,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddOptions<TrackerSettings>().BindConfiguration(TrackerSettings.SectionName);
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TrackerSettings>>().Value);
 
-// Storage and time: one SQLite file; "today" comes from an injectable clock so tests can pin it.
-builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<TrackerSettings>().DatabaseFile(builder.Environment.ContentRootPath)));
+// Storage and time: one SQLite file, or a PostgreSQL database by connection string; "today" comes from an injectable
+// clock so tests can pin it.
+builder.Services.AddSingleton(sp => sp.GetRequiredService<TrackerSettings>().Database(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 // The grid and summary of each plan are kept, as sent and compressed, per version of the plan (see ReadCache).
@@ -91,7 +92,7 @@ builder.Services.AddTrackerMail();
 DapperTypeHandlers.Register();
 var app = builder.Build();
 
-// Start-up: validate settings, put the database in WAL mode, migrate, then seed the demo plans if asked.
+// Start-up: validate settings, put a SQLite database in WAL mode, migrate, then seed the demo plans if asked.
 var settings = app.Services.GetRequiredService<TrackerSettings>();
 settings.Validate();
 var database = app.Services.GetRequiredService<Database>();
@@ -103,7 +104,7 @@ if (settings.SeedDemoData)
 await ActionPlanTracker.Features.Accounts.FirstUsers.EnsureAsync(database, settings,
     app.Services.GetRequiredService<Passwords>(), app.Services.GetRequiredService<Clock>(), app.Logger,
     jsonConsole: string.Equals(app.Configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase));
-app.Logger.LogInformation("Database: {Path}", database.FilePath);
+app.Logger.LogInformation("Database: {Path}", database.Description);
 
 // A trusted proxy's X-Forwarded-For/Proto first, so everything after sees the client's address and scheme.
 app.UseTrackerForwardedHeaders(settings);

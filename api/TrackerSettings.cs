@@ -12,6 +12,28 @@ public sealed class TrackerSettings
     public string DatabaseFile(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DatabasePath) ? DatabasePath : Path.Combine(contentRoot, DatabasePath));
 
+    /// <summary>
+    /// A PostgreSQL connection string ("Host=…;Database=…;Username=…;Password=…"): when set, the tracker runs on that
+    /// database instead of the SQLite file at <see cref="DatabasePath"/>. "ConnectionStrings:Tracker" says the same.
+    /// Unset (the default): SQLite. See docs/operations.md, "PostgreSQL".
+    /// </summary>
+    public string? DatabaseConnectionString { get; set; }
+
+    /// <summary>The database these settings name: PostgreSQL when a connection string names a server, else the SQLite file.</summary>
+    public ActionPlanTracker.Data.Database Database(IConfiguration configuration, string contentRoot)
+    {
+        var connectionString = string.IsNullOrWhiteSpace(DatabaseConnectionString) ? configuration.GetConnectionString("Tracker") : DatabaseConnectionString;
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (!ActionPlanTracker.Data.Database.NamesPostgreSql(connectionString))
+                throw new InvalidOperationException(
+                    $"{SectionName}:{nameof(DatabaseConnectionString)} (or ConnectionStrings:Tracker) must name a PostgreSQL server, " +
+                    "e.g. \"Host=db.example;Database=tracker;Username=tracker;Password=…\"; for SQLite set Tracker:DatabasePath instead.");
+            return ActionPlanTracker.Data.Database.PostgreSql(connectionString);
+        }
+        return new ActionPlanTracker.Data.Database(DatabaseFile(contentRoot));
+    }
+
     /// <summary>Seed the two demo plans when the database has no plans yet.</summary>
     public bool SeedDemoData { get; set; } = true;
 

@@ -120,6 +120,21 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
 
     public string DatabasePath => Path.Combine(Folder, "tracker.db");
 
+    /// <summary>
+    /// The PostgreSQL server test trackers run on, or null for SQLite (the default). TRACKER_TEST_ENGINE=postgresql: the
+    /// run's throwaway cluster (<see cref="Postgres.PostgresCluster"/>); TRACKER_TEST_POSTGRES ("Host=…;Port=…;Username=…;
+    /// Database=postgres") names another server. Then every tracker the tests start runs on a fresh PostgreSQL database
+    /// of its own, created here and dropped on Dispose.
+    /// </summary>
+    public static string? PostgresServer =>
+        Environment.GetEnvironmentVariable("TRACKER_TEST_POSTGRES") is { Length: > 0 } server ? server
+        : Environment.GetEnvironmentVariable("TRACKER_TEST_ENGINE") is "postgresql"
+            ? Postgres.PostgresCluster.GetAsync().GetAwaiter().GetResult().ConnectionString("postgres")
+            : null;
+
+    /// <summary>The connection string of this tracker's PostgreSQL database; null on SQLite.</summary>
+    public string? PostgresConnectionString { get; private set; }
+
     /// <summary>Every line the app logged, at every level, with its exception: tests check what never reaches a log.</summary>
     public ConcurrentQueue<string> LogLines { get; } = new();
 
@@ -128,6 +143,9 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment(environment);
         builder.UseSetting("Tracker:DatabasePath", DatabasePath);
+        if (PostgresServer is { } server && PostgresConnectionString is null)
+            PostgresConnectionString = TestPostgres.CreateDatabase(server, "tracker_test_" + Path.GetFileName(Folder).Replace('-', '_'));
+        if (PostgresConnectionString is not null) builder.UseSetting("Tracker:DatabaseConnectionString", PostgresConnectionString);
         builder.UseSetting("Tracker:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("Tracker:InitialAdminPassword", TrackerApp.AdminPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
@@ -147,6 +165,7 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (PostgresConnectionString is not null && folder is null) TestPostgres.DropDatabase(PostgresServer!, PostgresConnectionString);
         if (folder is not null) return;
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
@@ -175,4 +194,37 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+}
+
+/// <summary>Fresh PostgreSQL databases for test trackers, on the server TRACKER_TEST_POSTGRES names.</summary>
+public static class TestPostgres
+{
+    public static string CreateDatabase(string server, string name)
+    {
+        using (var admin = new Npgsql.NpgsqlConnection(server))
+        {
+            admin.Open();
+            using var command = admin.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\"; CREATE DATABASE \"{name}\"";
+            command.ExecuteNonQuery();
+        }
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name };
+        // citext is created by the schema script; an extension needs the owner's rights, which the test user has.
+        return database.ConnectionString;
+    }
+
+    public static void DropDatabase(string server, string connectionString)
+    {
+        var name = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database;
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        try
+        {
+            using var admin = new Npgsql.NpgsqlConnection(server);
+            admin.Open();
+            using var command = admin.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+            command.ExecuteNonQuery();
+        }
+        catch (Npgsql.NpgsqlException) { }
+    }
 }

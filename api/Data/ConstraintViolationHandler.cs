@@ -1,6 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Data;
 
@@ -9,7 +8,7 @@ namespace ActionPlanTracker.Data;
 /// A unique or foreign-key violation that reaches here becomes a 409 naming the field, never a 500.
 /// Anything else becomes a 500 problem without a stack trace, logged for us to fix.
 /// </summary>
-public sealed partial class ConstraintViolationHandler(ILogger<ConstraintViolationHandler> logger) : IExceptionHandler
+public sealed class ConstraintViolationHandler(ILogger<ConstraintViolationHandler> logger) : IExceptionHandler
 {
     /// <summary>A read's 500: nothing was asked to change, so nothing was.</summary>
     public const string ReadFailed = "Something went wrong on our side. The tracker could not answer; nothing was changed.";
@@ -24,8 +23,8 @@ public sealed partial class ConstraintViolationHandler(ILogger<ConstraintViolati
     {
         var (status, field, message) = exception switch
         {
-            SqliteException e when e.IsUniqueViolation() => (409, FieldOf(e.Message), "Another item already uses this value. Choose a different one."),
-            SqliteException e when e.IsForeignKeyViolation() => (409, "id", "This change refers to something that does not exist, or removes something that other items still use."),
+            DbException e when e.IsUniqueViolation() => (409, FieldOf(e.UniqueColumn()), "Another item already uses this value. Choose a different one."),
+            DbException e when e.IsForeignKeyViolation() => (409, "id", "This change refers to something that does not exist, or removes something that other items still use."),
             BadHttpRequestException e => (e.StatusCode, "request", e.Message),
             // A read changes nothing, so saying "the change was not saved" would alarm for no reason; a change's 500 says it.
             _ when IsRead(http.Request.Method) => (500, "server", ReadFailed),
@@ -45,16 +44,11 @@ public sealed partial class ConstraintViolationHandler(ILogger<ConstraintViolati
         return true;
     }
 
-    // "UNIQUE constraint failed: recommendations.plan_id, recommendations.number" -> "number"
-    private static string FieldOf(string message)
+    // "plan_id, number" -> "number": the last column of the key, as the API names fields.
+    private static string FieldOf(string? column)
     {
-        var match = ColumnPattern().Match(message);
-        if (!match.Success) return "request";
-        var column = match.Groups["column"].Value;
+        if (string.IsNullOrEmpty(column)) return "request";
         var parts = column.Split('_');
         return parts[0] + string.Concat(parts.Skip(1).Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
     }
-
-    [GeneratedRegex(@"\.(?<column>\w+)'?\.?\s*$")]
-    private static partial Regex ColumnPattern();
 }

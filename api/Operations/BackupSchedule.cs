@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Data;
@@ -35,6 +36,12 @@ public sealed partial class BackupSchedule(Database database, TrackerSettings se
     {
         if (Folder is null) return;
         await Task.Yield();
+        if (database.Engine == DatabaseEngine.PostgreSql)
+        {
+            logger.LogWarning("Tracker:Backup:Folder is set, but the tracker runs on {Database}: back PostgreSQL up with pg_dump " +
+                "or the server's own backups (docs/operations.md, \"PostgreSQL\"); no scheduled backups are taken", database.Description);
+            return;
+        }
         logger.LogInformation("Scheduled backups of {Database} into {Folder} every {Hours} hours, keeping {Keep}",
             database.FilePath, Folder, settings.Backup.IntervalHours, settings.Backup.Keep);
         try

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using ActionPlanTracker.Data;
 using Dapper;
@@ -61,15 +62,15 @@ public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
             await using var connection = await database.OpenAsync(ct);
             // Readers never wait for writers in WAL mode; a wait here means something holds the whole file. One second
             // at most: SQLite's busy timeout, and the command timeout within which Microsoft.Data.Sqlite retries.
-            await connection.ExecuteAsync("PRAGMA busy_timeout = 1000;");
+            if (database.Engine == DatabaseEngine.Sqlite) await connection.ExecuteAsync("PRAGMA busy_timeout = 1000;");
             applied = (await connection.QueryAsync<string>(new CommandDefinition("SELECT ScriptName FROM SchemaVersions",
                 commandTimeout: 1, cancellationToken: ct))).ToList();
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is DbException or InvalidOperationException or IOException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy("The database did not answer.", e);
         }
-        var missing = Migrator.Scripts().Except(applied, StringComparer.Ordinal).Count();
+        var missing = Migrator.Scripts(database.Engine).Except(applied, StringComparer.Ordinal).Count();
         return missing == 0
             ? HealthCheckResult.Healthy("The database answers and its migrations are applied.")
             : HealthCheckResult.Unhealthy($"{missing} migration(s) are not applied; restart the tracker to apply them.");

@@ -41,11 +41,9 @@ public static class SqliteToPostgres
         await source.OpenAsync(ct);
         await CheckUpToDateAsync(source);
 
-        PostgresMigrations.Apply(postgresConnectionString, logger);
+        Migrator.Migrate(Database.PostgreSql(postgresConnectionString), logger);
         await using var target = new NpgsqlConnection(postgresConnectionString);
         await target.OpenAsync(ct);
-        // The migrations may have just created the citext type; a connection's type list is from before that.
-        await target.ReloadTypesAsync(ct);
         await using var transaction = await target.BeginTransactionAsync(ct);
 
         var tables = await TablesInCopyOrderAsync(source);

@@ -55,7 +55,7 @@ public sealed class PostgresCluster
     }
 
     public string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, Pooling = false }.ToString();
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database }.ToString();
 
     private static string? FindBinaries() =>
         Directory.Exists("/usr/lib/postgresql")

@@ -55,7 +55,7 @@ public sealed class ChangeOwnPassword(Database database, Clock clock, Passwords 
             this.Invalid(nameof(request.CurrentPassword).ToCamel(), "This is not your current password.");
         var passwordHash = passwords.Hash(request.NewPassword);
 
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var current = await AccountStore.FindByIdAsync(connection, user.Id, transaction);
         if (current is null) this.Stop(401, AuthProblems.SessionField, "Your account no longer exists.");
         if (current.Version != account.Version || current.PasswordHash != account.PasswordHash)

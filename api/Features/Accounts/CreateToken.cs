@@ -64,7 +64,7 @@ public sealed class CreateToken(Database database, Clock clock) : Endpoint<Creat
         var write = Writer.For(HttpContext, clock);
         var (secret, prefix) = ApiTokens.Generate();
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new
         {

@@ -55,7 +55,7 @@ public sealed class CreateUser(Database database, Clock clock, Passwords passwor
         // Hashed before the transaction: PBKDF2 is slow, and nobody else may write while a transaction is open.
         var passwordHash = passwords.Hash(request.Password);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         if (await connection.ExecuteScalarAsync<bool>(UsernameTakenSql, new { username }, transaction))
             this.Conflict("username", $"There is already an account called {username}.");

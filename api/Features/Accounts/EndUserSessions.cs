@@ -32,7 +32,7 @@ public sealed class EndUserSessions(Database database, Clock clock) : Endpoint<U
         this.RequireAdministrator(HttpContext);
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var user = await UserData.FindAsync(connection, request.UserId, transaction);
         if (user is null) this.NotFound("userId", $"No account has id {request.UserId}.");

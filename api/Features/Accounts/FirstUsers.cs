@@ -27,7 +27,7 @@ public static class FirstUsers
         Passwords.Warm();
         await using var connection = await database.OpenAsync();
         // A second instance starting on the same file waits on this transaction, then finds the users.
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         if (await connection.ExecuteScalarAsync<long>(CountSql, transaction: transaction) > 0) return;
         var write = new WriteContext(Actor, clock.NowText);
 

@@ -38,7 +38,7 @@ public sealed class RevokeToken(Database database, Clock clock) : Endpoint<Token
         var user = this.RequireSignIn(HttpContext);
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         const string findSql = TokenData.SelectSql + "\nWHERE t.id = @tokenId AND t.user_id = @userId";
         var before = await connection.QuerySingleOrDefaultAsync<TokenResponse>(findSql, new { tokenId = request.TokenId, userId = user.Id }, transaction);

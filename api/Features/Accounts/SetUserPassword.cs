@@ -40,7 +40,7 @@ public sealed class SetUserPassword(Database database, Clock clock, Passwords pa
         // Hashed before the transaction: PBKDF2 is slow, and nobody else may write while a transaction is open.
         var passwordHash = passwords.Hash(request.NewPassword);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var before = await UserData.FindAsync(connection, request.UserId, transaction);
         if (before is null) this.NotFound("userId", $"No account has id {request.UserId}.");

@@ -114,7 +114,7 @@ public sealed class SignIn(Database database, Clock clock, Passwords passwords, 
 
         string sessionId;
         await using (var connection = await database.OpenAsync(ct))
-        await using (var transaction = connection.BeginTransaction())
+        await using (var transaction = connection.BeginWriteTransaction())
         {
             if (rehashed is not null) await connection.ExecuteAsync(RehashSql, new { userId = account.Id, passwordHash = rehashed }, transaction);
             await SignInFailures.SucceedAsync(connection, transaction, account.Id, client, now,
@@ -143,7 +143,7 @@ public sealed class SignIn(Database database, Clock clock, Passwords passwords, 
         var lockedUntil = SignInFailures.Text(clock.UtcNow.AddMinutes(settings.LockoutMinutes));
         string? locked;
         await using (var connection = await database.OpenAsync(ct))
-        await using (var transaction = connection.BeginTransaction())
+        await using (var transaction = connection.BeginWriteTransaction())
         {
             locked = account.IsDisabled ? null
                 : await SignInFailures.FailAsync(connection, transaction, account.Id, client, settings.MaxFailedSignIns, lockedUntil, now);

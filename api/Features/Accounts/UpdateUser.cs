@@ -57,7 +57,7 @@ public sealed class UpdateUser(Database database, Clock clock) : Endpoint<Update
         this.RequireAdministrator(HttpContext);
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var before = await UserData.FindAsync(connection, request.UserId, transaction);
         if (before is null) this.NotFound("userId", $"No account has id {request.UserId}.");

@@ -79,7 +79,7 @@ public sealed class CreateAction(Database database, Clock clock) : Endpoint<Acti
         var write = Writer.For(HttpContext, clock);
         var code = Written.OrNull(request.Code);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         await ActionData.CheckAgainstPlanAsync(this, connection, transaction, request, code, exceptId: null);

@@ -26,7 +26,7 @@ public sealed class DeleteAction(Database database, Clock clock) : Endpoint<Acti
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await ActionData.FindAsync(connection, request.PlanId, request.ActionId, transaction);

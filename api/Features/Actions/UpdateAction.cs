@@ -42,7 +42,7 @@ public sealed class UpdateAction(Database database, Clock clock) : Endpoint<Upda
         var write = Writer.For(HttpContext, clock);
         var code = Written.OrNull(request.Code);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await ActionData.FindAsync(connection, request.PlanId, request.ActionId, transaction);

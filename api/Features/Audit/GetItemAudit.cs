@@ -64,7 +64,7 @@ public sealed class GetItemAudit(Database database) : Endpoint<ItemAuditRequest,
 
         var scope = new { entityType = request.EntityType, entityId = request.EntityId };
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginReadTransaction();
         if (!await connection.ExecuteScalarAsync<bool>(KnownSql, scope, transaction))
             this.NotFound("entityId", $"The audit log holds nothing about {request.EntityType} {request.EntityId}.");
 

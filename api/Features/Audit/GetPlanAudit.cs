@@ -67,7 +67,7 @@ public sealed class GetPlanAudit(Database database) : Endpoint<PlanAuditRequest,
     public override async Task HandleAsync(PlanAuditRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginReadTransaction();
         if (!await connection.ExecuteScalarAsync<bool>(KnownSql, new { planId = request.PlanId }, transaction))
             this.NotFound("planId", $"No plan has id {request.PlanId}, and the audit log holds nothing about one.");
 

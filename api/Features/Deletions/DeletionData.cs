@@ -4,7 +4,7 @@ using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain.Deletions;
 using Dapper;
 using FastEndpoints;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Deletions;
 
@@ -108,7 +108,7 @@ public static class DeletionData
     /// before its DELETE (and before anything the delete changes on its own, such as ungrouping recommendations).
     /// Answers the deletion's id, for the <c>Undo-Location</c> header.
     /// </summary>
-    public static async Task<long> RecordAsync(SqliteConnection connection, SqliteTransaction transaction, WriteContext write,
+    public static async Task<long> RecordAsync(DbConnection connection, DbTransaction transaction, WriteContext write,
         long planId, string itemType, long itemId)
     {
         var table = Tables[itemType];

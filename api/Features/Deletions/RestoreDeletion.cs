@@ -5,7 +5,7 @@ using ActionPlanTracker.Features.Plans;
 using ActionPlanTracker.Security.Authentication;
 using Dapper;
 using FastEndpoints;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Deletions;
 
@@ -34,7 +34,7 @@ public sealed class RestoreDeletion(Database database, Clock clock) : Endpoint<D
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var deletion = await DeletionData.FindAsync(connection, request.PlanId, request.DeletionId, transaction);
@@ -57,7 +57,7 @@ public sealed class RestoreDeletion(Database database, Clock clock) : Endpoint<D
             {
                 await RawRows.InsertAsync(connection, transaction, rows[i]);
             }
-            catch (SqliteException e) when (e.IsUniqueViolation())
+            catch (DbException e) when (e.IsUniqueViolation())
             {
                 // Only the failed statement is undone; the transaction goes on, so a row whose place in a list was taken goes last.
                 var list = RestoreRules.ListOfPosition(rows[i], RestoreRules.UniqueColumns(e.Message));
@@ -76,7 +76,7 @@ public sealed class RestoreDeletion(Database database, Clock clock) : Endpoint<D
     }
 
     /// <summary>The snapshot's references whose row has gone since, each row looked up once.</summary>
-    private static async Task<IReadOnlyList<ExternalReference>> MissingAsync(SqliteConnection connection, SqliteTransaction transaction, Snapshot snapshot)
+    private static async Task<IReadOnlyList<ExternalReference>> MissingAsync(DbConnection connection, DbTransaction transaction, Snapshot snapshot)
     {
         var exists = new Dictionary<(string, string, string), bool>();
         var missing = new List<ExternalReference>();
@@ -91,7 +91,7 @@ public sealed class RestoreDeletion(Database database, Clock clock) : Endpoint<D
     }
 
     /// <summary>Puts back what ON DELETE SET NULL emptied (recommendations ungrouped from a deleted priority), where it is still empty.</summary>
-    private static async Task RefillAsync(SqliteConnection connection, SqliteTransaction transaction, WriteContext write, long planId, Snapshot snapshot)
+    private static async Task RefillAsync(DbConnection connection, DbTransaction transaction, WriteContext write, long planId, Snapshot snapshot)
     {
         var schema = await DatabaseSchema.LoadAsync(connection, transaction);
         foreach (var nulled in snapshot.Nulled)

@@ -9,7 +9,7 @@ using ActionPlanTracker.Features.ReportedAverages;
 using ActionPlanTracker.Features.Scores;
 using ActionPlanTracker.Features.Updates;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Deletions;
 
@@ -22,7 +22,7 @@ namespace ActionPlanTracker.Features.Deletions;
 /// </summary>
 public static class RestoredAudit
 {
-    public static async Task RecordCreatedAsync(SqliteConnection connection, SqliteTransaction transaction, WriteContext write, long planId, Row row)
+    public static async Task RecordCreatedAsync(DbConnection connection, DbTransaction transaction, WriteContext write, long planId, Row row)
     {
         if (!row.Has("id") || row["id"] is not long id) return;
         var shape = await ShapeAsync(connection, transaction, planId, row.Table, id);
@@ -30,7 +30,7 @@ public static class RestoredAudit
     }
 
     /// <summary>The row as the API returns it now, if its table is one the audit log records; null otherwise.</summary>
-    public static async Task<object?> ShapeAsync(SqliteConnection connection, SqliteTransaction transaction, long planId, string table, long id) =>
+    public static async Task<object?> ShapeAsync(DbConnection connection, DbTransaction transaction, long planId, string table, long id) =>
         table switch
         {
             "priorities" => await PriorityData.FindAsync(connection, planId, id, transaction),
@@ -49,7 +49,7 @@ public static class RestoredAudit
             _ => null,
         };
 
-    public static Task RecordAsync(SqliteConnection connection, SqliteTransaction transaction, WriteContext write, long planId,
+    public static Task RecordAsync(DbConnection connection, DbTransaction transaction, WriteContext write, long planId,
         string table, long id, object? before, object after) => table switch
     {
         "priorities" => AuditLog.RecordAsync(connection, transaction, write, "priority", id, planId, before, after),

@@ -1,5 +1,5 @@
 using ActionPlanTracker.Domain.Deletions;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Deletions;
 
@@ -10,7 +10,7 @@ namespace ActionPlanTracker.Features.Deletions;
 /// </summary>
 public static class SnapshotTaker
 {
-    public static async Task<Snapshot> TakeAsync(SqliteConnection connection, SqliteTransaction transaction,
+    public static async Task<Snapshot> TakeAsync(DbConnection connection, DbTransaction transaction,
         string rootTable, long rootId, long? scaleId, string? scoreLevel)
     {
         var schema = await DatabaseSchema.LoadAsync(connection, transaction);
@@ -47,7 +47,7 @@ public static class SnapshotTaker
         return new Snapshot(ordered, nulled, references, scaleId, scoreLevel);
     }
 
-    private static async Task<IReadOnlyList<Row>> ChildrenAsync(SqliteConnection connection, SqliteTransaction transaction,
+    private static async Task<IReadOnlyList<Row>> ChildrenAsync(DbConnection connection, DbTransaction transaction,
         ForeignKey key, IReadOnlyList<Row> parents)
     {
         var values = parents.Select(p => p[key.ParentColumn]).OfType<object>().DistinctBy(SnapshotValues.Text).ToList();
@@ -55,7 +55,7 @@ public static class SnapshotTaker
     }
 
     /// <summary>Rows outside the snapshot that its rows refer to, each named as it is now, while it still exists.</summary>
-    private static async Task<IReadOnlyList<ExternalReference>> ReferencesAsync(SqliteConnection connection, SqliteTransaction transaction,
+    private static async Task<IReadOnlyList<ExternalReference>> ReferencesAsync(DbConnection connection, DbTransaction transaction,
         DatabaseSchema schema, IReadOnlyList<Row> rows, Row root)
     {
         var inside = new Dictionary<(string Table, string Column), HashSet<string>>();

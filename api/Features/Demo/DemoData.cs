@@ -91,7 +91,7 @@ public static class DemoData
     {
         await using var connection = await database.OpenAsync();
         // BEGIN IMMEDIATE (the default): a second instance starting on the same file waits here, then finds the plans.
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         if (await connection.ExecuteScalarAsync<long>(CountPlansSql, transaction: transaction) > 0)
         {
             logger.LogDebug("Demo data not seeded: the database already has plans.");

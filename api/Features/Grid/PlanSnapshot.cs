@@ -1,9 +1,10 @@
+using ActionPlanTracker.Data;
 using System.Data;
 using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Plans;
 using ActionPlanTracker.Features.Reviews;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Grid;
 
@@ -155,9 +156,9 @@ public sealed class PlanSnapshot
         """;
 
     /// <summary>Null when there is no such plan. Runs in one read transaction so the parts are consistent.</summary>
-    public static async Task<PlanSnapshot?> LoadAsync(SqliteConnection connection, long planId)
+    public static async Task<PlanSnapshot?> LoadAsync(DbConnection connection, long planId)
     {
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = connection.BeginReadTransaction();
         var plan = await PlanData.FindAsync(connection, planId, transaction);
         if (plan is null) return null;
 

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.IO.Compression;
 using ActionPlanTracker.Features.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Grid;
 
@@ -83,7 +83,7 @@ public sealed class ReadCache(TimeProvider? time = null, Writers? writers = null
     /// <summary>How many readers are waiting on the build in progress for <paramref name="key"/> (0 when none is in progress).</summary>
     public int WaitingOn(Key key) => flights.WaitingOn(key);
 
-    public static Task<long?> VersionAsync(SqliteConnection connection, long planId) =>
+    public static Task<long?> VersionAsync(DbConnection connection, long planId) =>
         connection.ExecuteScalarAsync<long?>(VersionSql, new { planId });
 
     /// <summary>

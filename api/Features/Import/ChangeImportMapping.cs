@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain.Import;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Security.Authentication;
@@ -50,7 +51,7 @@ public sealed class ChangeImportMapping(Data.Database database) : Endpoint<Chang
     {
         var mapping = request.Mapping!;
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var row = await ImportData.RequireAsync(this, connection, request.ImportId, transaction);
         Etags.Require(this, HttpContext, row.Version);
         if (row.Status != "pending") this.Conflict("importId", $"This import is {row.Status}; only a pending import's mapping can change.");

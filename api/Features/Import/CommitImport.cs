@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain.Import;
 using ActionPlanTracker.Features.Common;
@@ -73,7 +74,7 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
         RefuseBlocking(reading);
         var saveAs = Written.OrNull(request.SaveMappingAs);
 
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         if (await AlreadyCommittedAsync(connection, transaction, row, ct)) return;
         if (saveAs is not null && await SavedMappingData.NameTakenAsync(connection, saveAs, exceptId: 0, transaction))
             this.Conflict("saveMappingAs", SavedMappingData.NameTaken(saveAs));
@@ -103,7 +104,7 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
     }
 
     /// <summary>A newer version of a plan: added to that plan (200), nothing deleted, nothing overwritten that a person did not choose.</summary>
-    private async Task CommitVersionAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction,
+    private async Task CommitVersionAsync(DbConnection connection, DbTransaction transaction,
         Data.WriteContext write, ImportRow row, ImportReading reading, ImportMapping mapping, string? saveAs, long planId, CancellationToken ct)
     {
         var applied = await Versions.CommitVersion.WriteAsync(this, connection, transaction, write, row, reading, planId);
@@ -114,7 +115,7 @@ public sealed class CommitImport(Database database, Clock clock) : Endpoint<Comm
     }
 
     /// <summary>Importing the same file twice changes nothing: answers 200 naming the plan the first commit made, and says so.</summary>
-    private async Task<bool> AlreadyCommittedAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction? transaction,
+    private async Task<bool> AlreadyCommittedAsync(DbConnection connection, DbTransaction? transaction,
         ImportRow row, CancellationToken ct)
     {
         if (await ImportData.CommittedAlreadyAsync(connection, row.Sha256, transaction) is not { } earlier) return false;

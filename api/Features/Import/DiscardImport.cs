@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Security.Authentication;
 using Dapper;
@@ -24,7 +25,7 @@ public sealed class DiscardImport(Data.Database database) : Endpoint<ImportIdReq
     public override async Task HandleAsync(ImportIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var row = await ImportData.RequireAsync(this, connection, request.ImportId, transaction);
         Etags.Require(this, HttpContext, row.Version);
         if (row.Status == "committed")

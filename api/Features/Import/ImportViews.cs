@@ -1,14 +1,14 @@
 using ActionPlanTracker.Domain.Import;
 using FastEndpoints;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Import;
 
 /// <summary>Reads a stored import again and interprets it with its stored mapping, for every endpoint that answers an <see cref="ImportResponse"/>.</summary>
 public static class ImportViews
 {
-    public static async Task<(ImportResponse Response, ImportReading? Reading)> ReadAsync(IValidationErrors endpoint, SqliteConnection connection,
-        ImportRow row, ImportMapping? mapping = null, SqliteTransaction? transaction = null)
+    public static async Task<(ImportResponse Response, ImportReading? Reading)> ReadAsync(IValidationErrors endpoint, DbConnection connection,
+        ImportRow row, ImportMapping? mapping = null, DbTransaction? transaction = null)
     {
         mapping ??= ImportJson.ReadMapping(row.MappingJson);
         ImportReading? reading = null;

@@ -1,6 +1,6 @@
 using ActionPlanTracker.Domain.Import;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Import;
 
@@ -112,7 +112,7 @@ public static class PlanWriter
         """;
 
     /// <summary>Writes the draft and returns the new plan's id.</summary>
-    public static long Write(SqliteConnection connection, SqliteTransaction transaction, PlanDraft draft, PlanWriteContext context)
+    public static long Write(DbConnection connection, DbTransaction transaction, PlanDraft draft, PlanWriteContext context)
     {
         var (scaleId, levelIds) = WriteScale(connection, transaction, draft.Scale, context);
         var planId = WritePlan(connection, transaction, draft, scaleId, context);
@@ -138,7 +138,7 @@ public static class PlanWriter
         };
     }
 
-    private static (long ScaleId, IReadOnlyDictionary<int, long> LevelIds) WriteScale(SqliteConnection connection, SqliteTransaction transaction,
+    private static (long ScaleId, IReadOnlyDictionary<int, long> LevelIds) WriteScale(DbConnection connection, DbTransaction transaction,
         ScaleChoice scale, PlanWriteContext context)
     {
         if (scale.New is not { } made)
@@ -156,7 +156,7 @@ public static class PlanWriter
         return (id, levels);
     }
 
-    private static long WritePlan(SqliteConnection connection, SqliteTransaction transaction, PlanDraft draft, long scaleId, PlanWriteContext context)
+    private static long WritePlan(DbConnection connection, DbTransaction transaction, PlanDraft draft, long scaleId, PlanWriteContext context)
     {
         var plan = draft.Plan;
         using var insert = new PreparedInsert(connection, transaction, PlanSql, "@title", "@sourceType", "@planVersion", "@planDate",
@@ -172,7 +172,7 @@ public static class PlanWriter
         _ => "recommendation",
     };
 
-    private static long[] WritePeople(SqliteConnection connection, SqliteTransaction transaction, List<PersonDraft> people, PlanWriteContext context)
+    private static long[] WritePeople(DbConnection connection, DbTransaction transaction, List<PersonDraft> people, PlanWriteContext context)
     {
         using var insert = new PreparedInsert(connection, transaction, PersonSql, "@name", "@jobTitle", "@email", "@now");
         // A person written only as initials or a word the reader could not split is kept as written, as their name.
@@ -180,7 +180,7 @@ public static class PlanWriter
             Text(p.Name) ?? (Text(p.JobTitle) is null ? p.Seen.Trim() : null), Text(p.JobTitle), Text(p.Email), context.Now)).ToArray();
     }
 
-    private static ItemIds WriteItems(SqliteConnection connection, SqliteTransaction transaction, PlanDraft draft, long planId, PlanWriteContext context)
+    private static ItemIds WriteItems(DbConnection connection, DbTransaction transaction, PlanDraft draft, long planId, PlanWriteContext context)
     {
         using var priority = new PreparedInsert(connection, transaction, PrioritySql, "@planId", "@number", "@title", "@outcome", "@sortOrder", "@now");
         var priorities = draft.Priorities.Select((p, i) => priority.Run(planId, Text(p.Number), p.Title.Trim(), Text(p.OutcomeStatement), i + 1, context.Now)).ToArray();
@@ -217,7 +217,7 @@ public static class PlanWriter
     private static int NextPlace(Dictionary<(bool, int), int> places, (bool, int) parent) =>
         places[parent] = places.GetValueOrDefault(parent) + 1;
 
-    private static void WriteItemPeople(SqliteConnection connection, SqliteTransaction transaction, PlanDraft draft, ItemIds items, long[] people)
+    private static void WriteItemPeople(DbConnection connection, DbTransaction transaction, PlanDraft draft, ItemIds items, long[] people)
     {
         using var insert = new PreparedInsert(connection, transaction, ItemPersonSql, "@recommendationId", "@actionId", "@measureId",
             "@role", "@personId", "@position");
@@ -244,13 +244,13 @@ public static class PlanWriter
         }
     }
 
-    private static long[] WriteReviews(SqliteConnection connection, SqliteTransaction transaction, List<ReviewDraft> reviews, long planId, PlanWriteContext context)
+    private static long[] WriteReviews(DbConnection connection, DbTransaction transaction, List<ReviewDraft> reviews, long planId, PlanWriteContext context)
     {
         using var insert = new PreparedInsert(connection, transaction, ReviewSql, "@planId", "@label", "@reviewDate", "@status", "@sortOrder", "@now");
         return reviews.Select((r, i) => insert.Run(planId, r.Label.Trim(), Text(r.Date), r.IsOpen ? "open" : "closed", i + 1, context.Now)).ToArray();
     }
 
-    private static void WriteScores(SqliteConnection connection, SqliteTransaction transaction, List<ScoreDraft> scores, ItemIds items,
+    private static void WriteScores(DbConnection connection, DbTransaction transaction, List<ScoreDraft> scores, ItemIds items,
         long[] reviews, IReadOnlyDictionary<int, long> levelIds, PlanWriteContext context)
     {
         using var insert = new PreparedInsert(connection, transaction, ScoreSql, "@reviewId", "@recommendationId", "@actionId", "@measureId",
@@ -265,7 +265,7 @@ public static class PlanWriter
         }
     }
 
-    private static void WriteUpdates(SqliteConnection connection, SqliteTransaction transaction, List<UpdateDraft> updates, ItemIds items,
+    private static void WriteUpdates(DbConnection connection, DbTransaction transaction, List<UpdateDraft> updates, ItemIds items,
         long[] reviews, long planId, PlanWriteContext context)
     {
         using var insert = new PreparedInsert(connection, transaction, UpdateSql, "@planId", "@recommendationId", "@actionId", "@measureId",
@@ -283,7 +283,7 @@ public static class PlanWriter
         }
     }
 
-    private static void WriteFigures(SqliteConnection connection, SqliteTransaction transaction, PlanDraft draft, long planId, long[] priorities,
+    private static void WriteFigures(DbConnection connection, DbTransaction transaction, PlanDraft draft, long planId, long[] priorities,
         long[] reviews, PlanWriteContext context)
     {
         using var average = new PreparedInsert(connection, transaction, AverageSql, "@reviewId", "@priorityId", "@value", "@source", "@actor", "@now");

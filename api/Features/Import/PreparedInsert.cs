@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using ActionPlanTracker.Data;
 
 namespace ActionPlanTracker.Features.Import;
 
@@ -9,16 +10,16 @@ namespace ActionPlanTracker.Features.Import;
 /// </summary>
 public sealed class PreparedInsert : IDisposable
 {
-    private readonly SqliteCommand command;
-    private readonly SqliteParameter[] parameters;
+    private readonly DbCommand command;
+    private readonly DbParameter[] parameters;
 
     /// <param name="names">The statement's parameters in the order <see cref="Run"/> takes their values.</param>
-    public PreparedInsert(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
+    public PreparedInsert(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
     {
         command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        parameters = names.Select(name => command.Parameters.Add(new SqliteParameter(name, null))).ToArray();
+        parameters = names.Select(name => command.AddParameter(name, null)).ToArray();
         command.Prepare();
     }
 

@@ -35,7 +35,7 @@ public static class StartImport
             mapping = MappingProposer.PreferPlanPeople(mapping, await VersionData.PeopleAsync(connection, ofPlan, known.People));
         var reading = ImportReader.Interpret(document, mapping, known);
 
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var importId = await ImportData.InsertAsync(connection, transaction, write, fileName, document.Format,
             Convert.ToHexStringLower(SHA256.HashData(content)), content, ImportJson.Write(mapping), versionOf);
         var version = await VersionComparison.ReadAsync(connection, versionOf, reading, transaction);

@@ -119,7 +119,7 @@ public sealed class CreateInspection(Database database, Clock clock) : Endpoint<
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         if (request.JudgementScaleId is { } scaleId && !await Scales.ScaleData.ExistsAsync(connection, scaleId, transaction))
             this.Invalid("judgementScaleId", $"No rating scale has id {scaleId}.");

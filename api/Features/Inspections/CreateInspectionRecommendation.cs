@@ -65,7 +65,7 @@ public sealed class CreateInspectionRecommendation(Database database, Clock cloc
         var write = Writer.For(HttpContext, clock);
         var number = InspectionData.Clean(request.Number);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await InspectionData.RequireAsync(this, connection, request.InspectionId, transaction);
         if (number is not null && await InspectionRecommendationData.NumberTakenAsync(connection, request.InspectionId, number, null, transaction))

@@ -22,7 +22,7 @@ public sealed class DeleteInspection(Database database, Clock clock) : Endpoint<
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var before = await InspectionData.FindAsync(connection, request.InspectionId, transaction);
         if (before is null) this.NotFound("inspectionId", InspectionData.NoSuchInspection(request.InspectionId));

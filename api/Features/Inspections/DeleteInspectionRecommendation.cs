@@ -21,7 +21,7 @@ public sealed class DeleteInspectionRecommendation(Database database, Clock cloc
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await InspectionData.RequireAsync(this, connection, request.InspectionId, transaction);
         var before = await InspectionRecommendationData.FindAsync(connection, request.InspectionId, request.RecommendationId, transaction);

@@ -23,7 +23,7 @@ public sealed class GetInspectionCoverage(Database database) : Endpoint<Inspecti
     public override async Task HandleAsync(InspectionIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginReadTransaction();
         var inspection = await InspectionData.FindAsync(connection, request.InspectionId, transaction);
         if (inspection is null) this.NotFound("inspectionId", InspectionData.NoSuchInspection(request.InspectionId));
 

@@ -24,7 +24,7 @@ public sealed class GetPlanInspectionCoverage(Database database) : Endpoint<Plan
     public override async Task HandleAsync(PlanIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginReadTransaction();
         var plan = await PlanData.FindAsync(connection, request.PlanId, transaction);
         if (plan is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));
         var inspection = plan.InspectionId is { } inspectionId ? await InspectionData.FindAsync(connection, inspectionId, transaction) : null;

@@ -74,7 +74,7 @@ public sealed class ReplaceInspectionRecommendationLinks(Database database, Cloc
         var write = Writer.For(HttpContext, clock);
         var links = request.Links ?? [];
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await InspectionData.RequireAsync(this, connection, request.InspectionId, transaction);
         var before = await InspectionRecommendationData.FindAsync(connection, request.InspectionId, request.RecommendationId, transaction);

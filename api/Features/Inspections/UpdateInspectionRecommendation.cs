@@ -40,7 +40,7 @@ public sealed class UpdateInspectionRecommendation(Database database, Clock cloc
         var write = Writer.For(HttpContext, clock);
         var number = InspectionData.Clean(request.Number);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await InspectionData.RequireAsync(this, connection, request.InspectionId, transaction);
         var before = await InspectionRecommendationData.FindAsync(connection, request.InspectionId, request.RecommendationId, transaction);

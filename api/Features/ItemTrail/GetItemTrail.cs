@@ -90,7 +90,7 @@ public sealed class GetItemTrail(Database database) : Endpoint<ItemTrailRequest,
     {
         var scope = new { planId = request.PlanId, kind = request.Kind, itemId = request.ItemId };
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginReadTransaction();
         if (!await connection.ExecuteScalarAsync<bool>(KnownSql, scope, transaction))
             this.NotFound("itemId", $"The audit log holds nothing about {request.Kind} {request.ItemId} in plan {request.PlanId}.");
 

@@ -5,7 +5,7 @@ using ActionPlanTracker.Features.MyItems;
 using ActionPlanTracker.Features.Reviews;
 using ActionPlanTracker.Features.Scores;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Mail;
 
@@ -108,7 +108,7 @@ public sealed class Digests(Database database, Clock clock, TrackerSettings sett
         return queued;
     }
 
-    private async Task<int> DeadlinesAsync(SqliteConnection connection, MailPreferences preferences, HashSet<string> done, CancellationToken ct)
+    private async Task<int> DeadlinesAsync(DbConnection connection, MailPreferences preferences, HashSet<string> done, CancellationToken ct)
     {
         var today = clock.Today;
         var key = $"{MailKinds.DeadlinesDigest}:{today:yyyy-MM-dd}";
@@ -138,7 +138,7 @@ public sealed class Digests(Database database, Clock clock, TrackerSettings sett
             mails.Select(m => ($"{MailKinds.DeadlinesDigest}:{IsoWeek(today)}:{m.Person.PersonId}", m.Person, m.Content)).ToList(), ct);
     }
 
-    private async Task<int> SignOffDigestAsync(SqliteConnection connection, MailPreferences preferences, HashSet<string> done, CancellationToken ct)
+    private async Task<int> SignOffDigestAsync(DbConnection connection, MailPreferences preferences, HashSet<string> done, CancellationToken ct)
     {
         var today = clock.Today;
         var key = $"{MailKinds.SignOffDigest}:{today:yyyy-MM-dd}";
@@ -162,7 +162,7 @@ public sealed class Digests(Database database, Clock clock, TrackerSettings sett
         return await RecordAsync(connection, key, MailKinds.SignOffDigest, null, null, mails, ct);
     }
 
-    private async Task<int> DecisionsAsync(SqliteConnection connection, MailPreferences preferences, CancellationToken ct)
+    private async Task<int> DecisionsAsync(DbConnection connection, MailPreferences preferences, CancellationToken ct)
     {
         await connection.ExecuteAsync("UPDATE mail_state SET decisions_since = @Now WHERE id = 1 AND decisions_since IS NULL;", new { Now = clock.NowText });
         var since = await connection.ExecuteScalarAsync<string>("SELECT decisions_since FROM mail_state WHERE id = 1;");
@@ -187,7 +187,7 @@ public sealed class Digests(Database database, Clock clock, TrackerSettings sett
             var opening = signedOff
                 ? $"The board has signed off the completion of {d.Reference} in the review {d.ReviewLabel} of {d.PlanTitle}: it now counts as complete."
                 : $"The board has not signed off the completion of {d.Reference} in the review {d.ReviewLabel} of {d.PlanTitle}. It says: \"{d.Note}\" Please update the item with what is missing.";
-            await using var transaction = connection.BeginTransaction();
+            await using var transaction = connection.BeginWriteTransaction();
             foreach (var person in people)
             {
                 var content = MailTemplates.For(new ListMail(subject, person.Name, opening, "The item", ["Reference", "Item", "Decision", "Board's note"],
@@ -201,7 +201,7 @@ public sealed class Digests(Database database, Clock clock, TrackerSettings sett
         return queued;
     }
 
-    private async Task<int> ClosedReviewsAsync(SqliteConnection connection, MailPreferences preferences, HashSet<string> done, CancellationToken ct)
+    private async Task<int> ClosedReviewsAsync(DbConnection connection, MailPreferences preferences, HashSet<string> done, CancellationToken ct)
     {
         var closed = await connection.QueryAsync<(long Id, long PlanId, string PlanTitle, string Label, string? Reviewer)>("""
             SELECT r.id, r.plan_id, p.title, r.label, r.reviewer FROM reviews r JOIN plans p ON p.id = r.plan_id
@@ -240,15 +240,15 @@ public sealed class Digests(Database database, Clock clock, TrackerSettings sett
         return queued;
     }
 
-    private static async Task<IEnumerable<Recipient>> Accounts(SqliteConnection connection, string role) =>
+    private static async Task<IEnumerable<Recipient>> Accounts(DbConnection connection, string role) =>
         (await connection.QueryAsync<Recipient>(AccountsSql, new { Role = role })).Where(r => r.Email.Contains('@'))
             .DistinctBy(r => r.Email.ToLowerInvariant());
 
     /// <summary>Records the event and queues its emails in one transaction; nothing when another tick recorded it first.</summary>
-    private async Task<int> RecordAsync(SqliteConnection connection, string key, string kind, long? planId, long? reviewId,
+    private async Task<int> RecordAsync(DbConnection connection, string key, string kind, long? planId, long? reviewId,
         IReadOnlyList<(string Dedupe, Recipient Person, MailContent Content)> mails, CancellationToken ct)
     {
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var recorded = await connection.ExecuteAsync("""
             INSERT INTO mail_events (event_key, kind, review_id, occurred_at, emails) VALUES (@Key, @Kind, @ReviewId, @Now, @Emails)
             ON CONFLICT (event_key) DO NOTHING;
@@ -262,7 +262,7 @@ public sealed class Digests(Database database, Clock clock, TrackerSettings sett
         return queued;
     }
 
-    private Task<int> Queue(SqliteConnection connection, SqliteTransaction transaction, string dedupe, string kind, Recipient person,
+    private Task<int> Queue(DbConnection connection, DbTransaction transaction, string dedupe, string kind, Recipient person,
         long? planId, long? reviewId, MailContent content) =>
         connection.ExecuteAsync(Outbox.QueueSql, new
         {

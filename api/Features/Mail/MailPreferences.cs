@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Mail;
 
@@ -38,7 +38,7 @@ public sealed class MailPreferences
         this.people = people;
     }
 
-    public static async Task<MailPreferences> LoadAsync(SqliteConnection connection, SqliteTransaction? transaction = null)
+    public static async Task<MailPreferences> LoadAsync(DbConnection connection, DbTransaction? transaction = null)
     {
         var defaults = await connection.QuerySingleAsync<Row>("""
             SELECT default_review_reminders AS ReviewReminders, default_deadlines_digest AS DeadlinesDigest,

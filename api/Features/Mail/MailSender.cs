@@ -63,7 +63,7 @@ public sealed class MailSender(Database database, Clock clock, TrackerSettings s
                 continue;
             }
 
-            await using var transaction = connection.BeginTransaction();
+            await using var transaction = connection.BeginWriteTransaction();
             var at = clock.NowText;
             await connection.ExecuteAsync(Outbox.SentSql, new { row.Id, Now = at }, transaction);
             await AuditLog.RecordAsync(connection, transaction, new WriteContext("email", at), "email", row.Id, null, null, new

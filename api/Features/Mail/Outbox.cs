@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Mail;
 
@@ -68,7 +68,7 @@ public static class Outbox
         WHERE id = @Id;
         """;
 
-    public static async Task<bool> IsPausedAsync(SqliteConnection connection) =>
+    public static async Task<bool> IsPausedAsync(DbConnection connection) =>
         await connection.ExecuteScalarAsync<bool>("SELECT sending_paused FROM mail_state WHERE id = 1;");
 
     public static string Text(DateTimeOffset at) =>

@@ -80,7 +80,7 @@ public sealed class ReviewReminders(Database database, Clock clock, TrackerSetti
         var queued = 0;
         foreach (var e in events)
         {
-            await using var transaction = connection.BeginTransaction();
+            await using var transaction = connection.BeginWriteTransaction();
             var mails = e.Silent ? [] : recipients
                 .Select(p => (Person: p, Items: items[p.Id].Where(x => x.ReviewId == e.Review.Id).Select(x => x.Item).ToList()))
                 .Where(x => x.Items.Count > 0).ToList();

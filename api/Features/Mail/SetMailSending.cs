@@ -51,7 +51,7 @@ public sealed class SetMailSending(Database database, Clock clock) : Endpoint<Se
         this.RequireAdministrator(HttpContext);
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var before = await connection.QuerySingleAsync<MailSendingResponse>(FindSql, transaction: transaction);
         Etags.Require(this, HttpContext, before.Version);
         await connection.ExecuteAsync(

@@ -34,7 +34,7 @@ public sealed class SetMyReminders(Database database, Clock clock) : Endpoint<Se
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var personId = SignedInUser.From(User)?.PersonId;
         var before = await MyReminderData.ReadAsync(connection, personId, transaction);
         if (personId is null)

@@ -35,7 +35,7 @@ public sealed class SetReminderDefaults(Database database, Clock clock) : Endpoi
         this.RequireAdministrator(HttpContext);
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var before = await MyReminderData.DefaultsAsync(connection, transaction);
         Etags.Require(this, HttpContext, before.Version);
         await connection.ExecuteAsync("""

@@ -27,7 +27,7 @@ public sealed class DeleteMeasure(Database database, Clock clock) : Endpoint<Mea
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         if (!await ActionData.ExistsAsync(connection, request.PlanId, request.ActionId, transaction))

@@ -46,7 +46,7 @@ public sealed class UpdateMeasure(Database database, Clock clock) : Endpoint<Upd
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         if (!await ActionData.ExistsAsync(connection, request.PlanId, request.ActionId, transaction))

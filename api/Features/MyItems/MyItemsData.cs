@@ -1,7 +1,8 @@
+using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Grid;
 using ActionPlanTracker.Features.Scores;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.MyItems;
 
@@ -142,10 +143,10 @@ public static class MyItemsData
     }
 
     /// <summary>The person's items in plan order, and each active plan's scale by id.</summary>
-    public static async Task<(IReadOnlyList<ItemRow> Items, IReadOnlyDictionary<long, GridScale> Scales)> LoadAsync(SqliteConnection connection, long personId)
+    public static async Task<(IReadOnlyList<ItemRow> Items, IReadOnlyDictionary<long, GridScale> Scales)> LoadAsync(DbConnection connection, long personId)
     {
         // One read transaction, so the items and the scales are read from the same state of the database.
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = connection.BeginReadTransaction();
         using var batch = await connection.QueryMultipleAsync(ItemsSql, new { personId }, transaction);
         var items = batch.Read<ItemRow, ScoreResponse, ItemRow>((item, score) =>
         {

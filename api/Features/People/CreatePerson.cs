@@ -64,7 +64,7 @@ public sealed class CreatePerson(Database database, Clock clock) : Endpoint<Pers
         var write = Writer.For(HttpContext, clock);
         var email = Written.OrNull(request.Email);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         if (await PersonData.EmailTakenAsync(connection, email, exceptId: 0, transaction))
             this.Conflict("email", $"Someone else already has the email address {email}.");

@@ -31,7 +31,7 @@ public sealed class DeletePerson(Database database, Clock clock) : Endpoint<Pers
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var before = await PersonData.FindAsync(connection, request.PersonId, transaction);
         if (before is null) this.NotFound("personId", $"No person has id {request.PersonId}.");

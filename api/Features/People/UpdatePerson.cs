@@ -38,7 +38,7 @@ public sealed class UpdatePerson(Database database, Clock clock) : Endpoint<Upda
         var write = Writer.For(HttpContext, clock);
         var email = Written.OrNull(request.Email);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var before = await PersonData.FindAsync(connection, request.PersonId, transaction);
         if (before is null) this.NotFound("personId", $"No person has id {request.PersonId}.");

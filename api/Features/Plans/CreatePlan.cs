@@ -79,7 +79,7 @@ public sealed class CreatePlan(Database database, Clock clock) : Endpoint<PlanRe
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         if (!await Scales.ScaleData.ExistsAsync(connection, request.ScaleId, transaction))
             this.Invalid(nameof(PlanRequest.ScaleId).ToCamel(), $"No rating scale has id {request.ScaleId}.");

@@ -20,7 +20,7 @@ public sealed class DeletePlan(Database database, Clock clock) : Endpoint<PlanId
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var before = await PlanData.FindAsync(connection, request.PlanId, transaction);
         if (before is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));

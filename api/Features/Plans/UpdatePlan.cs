@@ -48,7 +48,7 @@ public sealed class UpdatePlan(Database database, Clock clock) : Endpoint<Update
         var write = Writer.For(HttpContext, clock);
         var plan = request;
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var before = await PlanData.FindAsync(connection, request.PlanId, transaction);
         if (before is null) this.NotFound("planId", PlanData.NoSuchPlan(request.PlanId));

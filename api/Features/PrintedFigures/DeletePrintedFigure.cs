@@ -21,7 +21,7 @@ public sealed class DeletePrintedFigure(Database database, Clock clock) : Endpoi
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await PrintedFigureData.FindAsync(connection, request.PlanId, request.PrintedFigureId, transaction);
         if (before is null) this.NotFound("printedFigureId", PrintedFigureData.NoSuchFigure(request.PlanId, request.PrintedFigureId));

@@ -125,7 +125,7 @@ public sealed class RecordPrintedFigure(Database database, Clock clock) : Endpoi
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PrintedFigureChecks.CheckAsync(this, connection, transaction, request);
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new

@@ -59,7 +59,7 @@ public sealed class CreatePriority(Database database, Clock clock) : Endpoint<Pr
         var write = Writer.For(HttpContext, clock);
         var number = Written.OrNull(request.Number);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         if (number is not null && await PriorityData.NumberTakenAsync(connection, request.PlanId, number, null, transaction))

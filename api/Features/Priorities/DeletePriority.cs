@@ -39,7 +39,7 @@ public sealed class DeletePriority(Database database, Clock clock) : Endpoint<Pr
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await PriorityData.FindAsync(connection, request.PlanId, request.PriorityId, transaction);

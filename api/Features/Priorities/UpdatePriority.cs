@@ -41,7 +41,7 @@ public sealed class UpdatePriority(Database database, Clock clock) : Endpoint<Up
         var write = Writer.For(HttpContext, clock);
         var number = Written.OrNull(request.Number);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await PriorityData.FindAsync(connection, request.PlanId, request.PriorityId, transaction);

@@ -82,7 +82,7 @@ public sealed class CreateRecommendation(Database database, Clock clock) : Endpo
         var write = Writer.For(HttpContext, clock);
         var number = Written.OrNull(request.Number);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         await RecommendationData.CheckAgainstPlanAsync(this, connection, transaction, request, number, exceptId: null);

@@ -27,7 +27,7 @@ public sealed class DeleteRecommendation(Database database, Clock clock) : Endpo
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await RecommendationData.FindAsync(connection, request.PlanId, request.RecommendationId, transaction);

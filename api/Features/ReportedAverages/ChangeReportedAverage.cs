@@ -39,7 +39,7 @@ public sealed class ChangeReportedAverage(Database database, Clock clock) : Endp
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await ReviewData.RequireAsync(this, connection, request.PlanId, request.ReviewId, transaction);
         var before = await ReportedAverageData.FindAsync(connection, request.ReviewId, request.ReportedAverageId, transaction);
         if (before is null) this.NotFound("reportedAverageId", $"This review has no printed average with id {request.ReportedAverageId}.");

@@ -76,7 +76,7 @@ public sealed class RecordReportedAverage(Database database, Clock clock) : Endp
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await ReportedAverageChecks.CheckAsync(this, connection, transaction, request, exceptId: 0);
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new

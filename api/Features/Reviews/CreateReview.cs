@@ -70,7 +70,7 @@ public sealed class CreateReview(Database database, Clock clock) : Endpoint<Revi
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
 
         var id = await connection.ExecuteScalarAsync<long>(InsertSql, new

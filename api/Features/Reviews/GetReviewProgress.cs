@@ -157,7 +157,7 @@ public sealed class GetReviewProgress(Database database) : Endpoint<ReviewIdRequ
     {
         await using var connection = await database.OpenAsync(ct);
         // One read transaction, so the items, the people and the review are read from the same state of the database.
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginReadTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var review = await ReviewData.RequireAsync(this, connection, request.PlanId, request.ReviewId, transaction);
 

@@ -38,7 +38,7 @@ public sealed class UpdateReview(Database database, Clock clock) : Endpoint<Upda
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var before = await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId, transaction);
         if (before is null) this.NotFound("reviewId", ReviewData.NoSuchReview(request.PlanId, request.ReviewId));
         Etags.Require(this, HttpContext, before.Version);

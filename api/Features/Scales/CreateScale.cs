@@ -102,7 +102,7 @@ public sealed class CreateScale(Database database, Clock clock) : Endpoint<Scale
         var write = Writer.For(HttpContext, clock);
         var name = request.Name.Trim();
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         if (await ScaleData.NameTakenAsync(connection, name, exceptId: 0, transaction))
             this.Conflict("name", $"There is already a scale called \"{name}\". Choose a different name.");

@@ -23,7 +23,7 @@ public sealed class DeleteScale(Database database, Clock clock) : Endpoint<Scale
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var before = await ScaleData.FindAsync(connection, request.ScaleId, transaction);
         if (before is null) this.NotFound("scaleId", $"No rating scale has id {request.ScaleId}.");

@@ -67,7 +67,7 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
         var write = Writer.For(HttpContext, clock);
         var name = request.Name.Trim();
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
 
         var before = await ScaleData.FindAsync(connection, request.ScaleId, transaction);
         if (before is null) this.NotFound("scaleId", $"No rating scale has id {request.ScaleId}.");

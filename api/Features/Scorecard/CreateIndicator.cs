@@ -90,7 +90,7 @@ public sealed class CreateIndicator(Database database, Clock clock) : Endpoint<I
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         await IndicatorData.CheckAgainstPlanAsync(this, connection, transaction, request.PlanId, null, request);
 

@@ -26,7 +26,7 @@ public sealed class DeleteComparator(Database database, Clock clock) : Endpoint<
             this.NotFound("kind", $"Kind must be one of {string.Join(", ", ScorecardWords.ComparatorKinds)}.");
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         await IndicatorData.RequireAsync(this, connection, request.PlanId, request.IndicatorId, transaction);
         var row = await connection.QuerySingleOrDefaultAsync<SaveComparator.Row>(SaveComparator.FindSql, request, transaction);

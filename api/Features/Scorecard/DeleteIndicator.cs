@@ -21,7 +21,7 @@ public sealed class DeleteIndicator(Database database, Clock clock) : Endpoint<I
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await IndicatorData.RequireAsync(this, connection, request.PlanId, request.IndicatorId, transaction);
         Etags.Require(this, HttpContext, before.Version);

@@ -127,7 +127,7 @@ public sealed class GetIndicatorHistory(Database database, TrackerSettings setti
     {
         var scope = new { planId = request.PlanId, indicatorId = request.IndicatorId };
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginReadTransaction();
         if (!await connection.ExecuteScalarAsync<bool>(KnownSql, scope, transaction))
             this.NotFound("indicatorId", IndicatorData.NoSuchIndicator(request.PlanId, request.IndicatorId));
         var indicator = await IndicatorData.FindAsync(connection, request.PlanId, request.IndicatorId, transaction);

@@ -177,7 +177,7 @@ public sealed class ImportIndicatorValues(Database database, Clock clock, Tracke
         var dryRun = request.DryRun ?? true;
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = dryRun ? connection.BeginTransaction(deferred: true) : connection.BeginTransaction();
+        await using var transaction = dryRun ? connection.BeginReadTransaction() : connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
 
         var indicators = await IndicatorData.ListAsync(connection, request.PlanId, transaction: transaction);

@@ -86,7 +86,7 @@ public sealed class SaveComparator(Database database, Clock clock) : Endpoint<Sa
             this.NotFound("kind", $"Kind must be one of {string.Join(", ", ScorecardWords.ComparatorKinds)}.");
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         await IndicatorData.RequireAsync(this, connection, request.PlanId, request.IndicatorId, transaction);
         var before = (await connection.QuerySingleOrDefaultAsync<Row>(FindSql, request, transaction))?.ToResponse();

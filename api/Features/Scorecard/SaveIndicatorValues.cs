@@ -95,7 +95,7 @@ public sealed class SaveIndicatorValues(Database database, Clock clock, TrackerS
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
 
         var indicators = (await IndicatorData.ListAsync(connection, request.PlanId, transaction: transaction)).ToDictionary(i => i.Id);

@@ -70,7 +70,7 @@ public sealed class SaveIndicatorYear(Database database, Clock clock, TrackerSet
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var indicator = await IndicatorData.RequireAsync(this, connection, request.PlanId, request.IndicatorId, transaction);
         var before = indicator.Years.SingleOrDefault(y => y.Year == request.Year);

@@ -1,6 +1,7 @@
+using ActionPlanTracker.Data;
 using System.Data;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Scorecard;
 
@@ -55,10 +56,10 @@ public sealed class ScorecardSnapshot
     }
 
     /// <summary>The plan's scorecard data, or null when there is no such plan.</summary>
-    public static async Task<ScorecardSnapshot?> LoadAsync(SqliteConnection connection, long planId)
+    public static async Task<ScorecardSnapshot?> LoadAsync(DbConnection connection, long planId)
     {
         // One deferred read transaction (a snapshot in WAL): the version and the rows agree even while values are being saved.
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = connection.BeginReadTransaction();
         IDbTransaction tx = transaction;
         bool exists;
         long version;

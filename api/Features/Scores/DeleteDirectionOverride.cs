@@ -28,7 +28,7 @@ public sealed class DeleteDirectionOverride(Database database, Clock clock) : En
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true, User);
         var before = await ScoreData.FindAsync(connection, request.ReviewId, target.Type, request.ItemId, transaction);
         if (before?.DirectionOverride is null)

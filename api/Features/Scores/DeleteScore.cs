@@ -21,7 +21,7 @@ public sealed class DeleteScore(Database database, Clock clock) : Endpoint<Score
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true, User);
         var before = await ScoreData.FindAsync(connection, request.ReviewId, target.Type, request.ItemId, transaction);
         if (before is null) this.NotFound("itemId", $"{target.Review.Label} has no score for this {target.Type.Name}.");

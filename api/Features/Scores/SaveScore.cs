@@ -91,7 +91,7 @@ public sealed class SaveScore(Database database, Clock clock) : Endpoint<SaveSco
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var target = await ScoreTarget.ResolveAsync(this, connection, transaction, request, forWrite: true, User);
 
         long? levelId = null;

@@ -73,7 +73,7 @@ public sealed class AddItemUpdate(Database database, Clock clock) : Endpoint<Ite
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var item = await ItemUpdateTarget.ResolveAsync(this, connection, transaction, request, forWrite: true, User);
         await ItemUpdateTarget.RequireOpenReviewAsync(this, connection, transaction, request.PlanId, request.ReviewId);
 

@@ -21,7 +21,7 @@ public sealed class DeleteItemUpdate(Database database, Clock clock) : Endpoint<
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var item = await ItemUpdateTarget.ResolveAsync(this, connection, transaction, request, forWrite: true, User);
         var before = await ItemUpdateData.FindAsync(connection, item, request.UpdateId, transaction);
         if (before is null) this.NotFound("updateId", ItemUpdateData.NoSuchUpdate(item, request.UpdateId));

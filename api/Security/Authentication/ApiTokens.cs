@@ -74,7 +74,7 @@ public sealed class ApiTokenHandler(
         var minuteAgo = clock.UtcNow.AddMinutes(-1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         if (token.LastUsedAt is null || string.CompareOrdinal(token.LastUsedAt, minuteAgo) < 0)
         {
-            await using var transaction = connection.BeginTransaction();
+            await using var transaction = connection.BeginWriteTransaction();
             if (await connection.ExecuteAsync(TouchSql, new { now, tokenId = token.TokenId, minuteAgo }, transaction) == 1)
                 await AuditLog.RecordAsync(connection, transaction, new WriteContext(account.DisplayName, now), "token", token.TokenId, null,
                     new { lastUsedAt = token.LastUsedAt },

@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Security.Authentication;
 using Dapper;
@@ -37,7 +38,7 @@ public sealed class ChangeSavedMapping(Data.Database database, Clock clock) : En
         var write = Writer.For(HttpContext, clock);
         var name = request.Name.Trim();
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var before = await SavedMappingData.FindAsync(connection, request.MappingId, transaction);
         if (before is null) this.NotFound("mappingId", SavedMappingData.NoSuchMapping(request.MappingId));
         Etags.Require(this, HttpContext, before.Version);

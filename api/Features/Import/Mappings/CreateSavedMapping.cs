@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Security.Authentication;
 using FastEndpoints;
@@ -24,7 +25,7 @@ public sealed class CreateSavedMapping(Data.Database database, Clock clock) : En
         var write = Writer.For(HttpContext, clock);
         var name = request.Name.Trim();
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         if (await SavedMappingData.NameTakenAsync(connection, name, exceptId: 0, transaction)) this.Conflict("name", SavedMappingData.NameTaken(name));
 
         var id = await SavedMappingData.InsertAsync(connection, transaction, write, name, request.Mapping!);

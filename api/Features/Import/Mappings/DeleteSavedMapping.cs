@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Security.Authentication;
 using Dapper;
@@ -18,7 +19,7 @@ public sealed class DeleteSavedMapping(Data.Database database) : Endpoint<SavedM
     public override async Task HandleAsync(SavedMappingIdRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var before = await SavedMappingData.FindAsync(connection, request.MappingId, transaction);
         if (before is null) this.NotFound("mappingId", SavedMappingData.NoSuchMapping(request.MappingId));
         Etags.Require(this, HttpContext, before.Version);

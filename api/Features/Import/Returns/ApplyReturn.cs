@@ -6,7 +6,7 @@ using ActionPlanTracker.Features.Scores;
 using ActionPlanTracker.Security.Authentication;
 using Dapper;
 using FastEndpoints;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Import.Returns;
 
@@ -47,7 +47,7 @@ public sealed class ApplyReturn(Database database, Clock clock, TrackerSettings 
         if (row.Status != "pending") this.Conflict("importId", "This return has already been applied; upload the workbook again to apply newer entries.");
         var judged = await ReturnUploads.JudgeAsync(this, connection, request.PlanId, row.FileName, row.Content, User, clock, now);
 
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var review = await ReviewData.FindAsync(connection, request.PlanId, judged.State.Review.Id, transaction);
         if (review?.Status != "open")
             this.Conflict("reviewId", $"{judged.State.Review.Label} is closed, so its scores can no longer change. Ask the board to reopen it, or enter the updates in the open review.");
@@ -81,7 +81,7 @@ public sealed class ApplyReturn(Database database, Clock clock, TrackerSettings 
     /// becomes a conflict. A level left as it was keeps what the source printed beside it (recorded words, source document,
     /// printed direction); a new level replaces the printed score, so those go with it.
     /// </summary>
-    private static async Task<ReturnRowJudgement> SaveAsync(SqliteConnection connection, SqliteTransaction transaction, WriteContext write,
+    private static async Task<ReturnRowJudgement> SaveAsync(DbConnection connection, DbTransaction transaction, WriteContext write,
         JudgedReturn judged, ReturnRowJudgement judgement)
     {
         var item = judgement.Item!;

@@ -10,7 +10,7 @@ using ActionPlanTracker.Features.Scores;
 using ActionPlanTracker.Security.Authentication;
 using Dapper;
 using FastEndpoints;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Import.Returns;
 
@@ -47,7 +47,7 @@ public sealed class ReturnState
     public bool IsManager => User.Role == RoleNames.Manager;
 
     /// <summary>The plan and review, or 404 naming planId or reviewId.</summary>
-    public static async Task<ReturnState> LoadAsync(IValidationErrors endpoint, SqliteConnection connection, long planId, long reviewId,
+    public static async Task<ReturnState> LoadAsync(IValidationErrors endpoint, DbConnection connection, long planId, long reviewId,
         ClaimsPrincipal principal, Clock clock, DateTimeOffset now)
     {
         var snapshot = await PlanSnapshot.LoadAsync(connection, planId);

@@ -7,7 +7,7 @@ using ActionPlanTracker.Features.Plans;
 using ActionPlanTracker.Features.Reviews;
 using ActionPlanTracker.Security.Authentication;
 using FastEndpoints;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Import.Returns;
 
@@ -25,7 +25,7 @@ public static class ReturnUploads
     /// Reads and judges a return for the plan in the route: a 400 naming <c>file</c> when it is not a return the tracker
     /// made, or was made for another plan or a review the plan no longer has; 404 naming planId when there is no such plan.
     /// </summary>
-    public static async Task<JudgedReturn> JudgeAsync(IValidationErrors endpoint, SqliteConnection connection, long planId, string fileName,
+    public static async Task<JudgedReturn> JudgeAsync(IValidationErrors endpoint, DbConnection connection, long planId, string fileName,
         byte[] content, ClaimsPrincipal user, Clock clock, DateTimeOffset now)
     {
         var document = ImportReader.Read(endpoint, fileName, null, content);
@@ -70,8 +70,8 @@ public static class ReturnUploads
     /// A return uploaded to this plan by the signed-in account: 404 naming importId otherwise. A return is judged with its
     /// uploader's rights, so only they read its dry run and apply it.
     /// </summary>
-    public static async Task<ImportRow> RequireAsync(IValidationErrors endpoint, SqliteConnection connection, long planId, long importId,
-        ClaimsPrincipal user, SqliteTransaction? transaction = null)
+    public static async Task<ImportRow> RequireAsync(IValidationErrors endpoint, DbConnection connection, long planId, long importId,
+        ClaimsPrincipal user, DbTransaction? transaction = null)
     {
         var row = await ImportData.FindAsync(connection, importId, transaction);
         var account = SignedInUser.From(user);

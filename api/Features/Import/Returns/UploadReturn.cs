@@ -64,7 +64,7 @@ public sealed class UploadReturn(Database database, Clock clock, TrackerSettings
         if (reviewId is { } wanted && wanted != judged.File.ReviewId)
             this.Invalid("reviewId", $"This return was made for {judged.State.Review.Label} (review {judged.File.ReviewId}), not review {wanted}. Download the return for the review you mean to update.");
 
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var importId = await ImportData.InsertReturnAsync(connection, transaction, write, judged.State.User.Id, request.PlanId, fileName,
             judged.File.Document.Format, Convert.ToHexStringLower(SHA256.HashData(content)), content);
         var row = (await ImportData.FindAsync(connection, importId, transaction))!;

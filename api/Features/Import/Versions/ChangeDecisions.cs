@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using ActionPlanTracker.Domain.Import.Versions;
 using ActionPlanTracker.Features.Common;
 using ActionPlanTracker.Security.Authentication;
@@ -51,7 +52,7 @@ public sealed class ChangeDecisions(Data.Database database) : Endpoint<ChangeDec
     public override async Task HandleAsync(ChangeDecisionsRequest request, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var row = await ImportData.RequireAsync(this, connection, request.ImportId, transaction);
         Etags.Require(this, HttpContext, row.Version);
         if (row.Status != "pending") this.Conflict("importId", $"This import is {row.Status}; only a pending import's decisions can change.");

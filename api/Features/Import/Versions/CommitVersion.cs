@@ -5,7 +5,7 @@ using ActionPlanTracker.Features.Common;
 using Dapper;
 using FastEndpoints;
 using FluentValidation.Results;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Import.Versions;
 
@@ -27,7 +27,7 @@ internal static class CommitVersion
         WHERE id = @importId AND row_version = @version AND status = 'pending';
         """;
 
-    public static async Task<VersionApplied> WriteAsync(IValidationErrors endpoint, SqliteConnection connection, SqliteTransaction transaction,
+    public static async Task<VersionApplied> WriteAsync(IValidationErrors endpoint, DbConnection connection, DbTransaction transaction,
         WriteContext write, ImportRow row, ImportReading reading, long planId)
     {
         var version = await VersionComparison.ReadAsync(connection, planId, reading, transaction);

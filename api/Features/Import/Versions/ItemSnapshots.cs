@@ -4,7 +4,7 @@ using ActionPlanTracker.Features.Measures;
 using ActionPlanTracker.Features.Priorities;
 using ActionPlanTracker.Features.Recommendations;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Import.Versions;
 
@@ -13,7 +13,7 @@ internal static class ItemSnapshots
 {
     private const string MeasureActionSql = "SELECT action_id FROM success_measures WHERE id = @id";
 
-    public static async Task<object?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, long planId, ItemLevel level, long id) => level switch
+    public static async Task<object?> FindAsync(DbConnection connection, DbTransaction transaction, long planId, ItemLevel level, long id) => level switch
     {
         ItemLevel.Priority => await PriorityData.FindAsync(connection, planId, id, transaction),
         ItemLevel.Recommendation => await RecommendationData.FindAsync(connection, planId, id, transaction),

@@ -3,7 +3,7 @@ using ActionPlanTracker.Domain.Import;
 using ActionPlanTracker.Domain.Import.Versions;
 using ActionPlanTracker.Features.Scores;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Import.Versions;
 
@@ -18,14 +18,14 @@ internal static class VersionScoreWriter
         SELECT l.value AS Value, l.id AS Id FROM scale_levels l JOIN plans p ON p.scale_id = l.scale_id WHERE p.id = @planId
         """;
 
-    public static async Task<IReadOnlyDictionary<long, long>> LevelIdsAsync(SqliteConnection connection, SqliteTransaction transaction, long planId) =>
+    public static async Task<IReadOnlyDictionary<long, long>> LevelIdsAsync(DbConnection connection, DbTransaction transaction, long planId) =>
         (await connection.QueryAsync<(long Value, long Id)>(LevelIdsSql, new { planId }, transaction)).ToDictionary(l => l.Value, l => l.Id);
 
     /// <summary>The scores a commit writes: added ones, and disagreements where the person chose the file's.</summary>
     public static IEnumerable<ScoreComparison> ToWrite(PlanVersionDiff diff, IReadOnlyDictionary<string, StoredDecision> decisions) =>
         diff.Scores.Where(s => s.Outcome == ScoreOutcome.Add || decisions.ChoiceFor(s) == ScoreChoice.TakeFile);
 
-    public static async Task<int> WriteAsync(SqliteConnection connection, SqliteTransaction transaction, WriteContext write, PlanDraft draft,
+    public static async Task<int> WriteAsync(DbConnection connection, DbTransaction transaction, WriteContext write, PlanDraft draft,
         long planId, IEnumerable<ScoreComparison> scores, Dictionary<ItemRef, long> items, long[] reviews, IReadOnlyDictionary<long, long> levelIds,
         string sourceDocument)
     {

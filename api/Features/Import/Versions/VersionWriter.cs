@@ -4,7 +4,7 @@ using ActionPlanTracker.Domain.Import.Versions;
 using ActionPlanTracker.Features.People;
 using ActionPlanTracker.Features.Reviews;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Import.Versions;
 
@@ -13,7 +13,7 @@ namespace ActionPlanTracker.Features.Import.Versions;
 /// under their parents, the changed item fields, then the scores (<see cref="VersionScoreWriter"/>). Nothing is deleted,
 /// each change is in the audit log with its before and after, and every changed row's row_version moves on.
 /// </summary>
-internal sealed class VersionWriter(SqliteConnection connection, SqliteTransaction transaction, WriteContext write, PlanDraft draft, ExistingPlan plan)
+internal sealed class VersionWriter(DbConnection connection, DbTransaction transaction, WriteContext write, PlanDraft draft, ExistingPlan plan)
 {
     private readonly Dictionary<int, long> people = [];
 

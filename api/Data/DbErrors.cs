@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace ActionPlanTracker.Data;
+
+/// <summary>What kind of failure a database exception is, the same on both engines.</summary>
+public enum DbErrorKind { Other, Unique, ForeignKey, Check, Retry }
+
+/// <summary>
+/// Classifies a database failure without caring which engine raised it: SQLite's extended result codes (sqlite3.h) and
+/// PostgreSQL's SQLSTATEs (23505 unique, 23503 foreign key, 23514 check, 40001/40P01 serialization failure or deadlock).
+/// </summary>
+public static class DbErrors
+{
+    // Extended result codes from sqlite3.h.
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintForeignKey = 787;
+    private const int SqliteConstraintCheck = 275;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    public static DbErrorKind Classify(this DbException e) => e switch
+    {
+        SqliteException s => s.SqliteExtendedErrorCode switch
+        {
+            SqliteConstraintUnique or SqliteConstraintPrimaryKey => DbErrorKind.Unique,
+            SqliteConstraintForeignKey => DbErrorKind.ForeignKey,
+            SqliteConstraintCheck => DbErrorKind.Check,
+            _ when s.SqliteErrorCode is SqliteBusy or SqliteLocked => DbErrorKind.Retry,
+            _ => DbErrorKind.Other,
+        },
+        PostgresException p => p.SqlState switch
+        {
+            PostgresErrorCodes.UniqueViolation => DbErrorKind.Unique,
+            PostgresErrorCodes.ForeignKeyViolation => DbErrorKind.ForeignKey,
+            PostgresErrorCodes.CheckViolation => DbErrorKind.Check,
+            PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected => DbErrorKind.Retry,
+            _ => DbErrorKind.Other,
+        },
+        _ => DbErrorKind.Other,
+    };
+
+    public static bool IsUniqueViolation(this DbException e) => e.Classify() == DbErrorKind.Unique;
+
+    public static bool IsForeignKeyViolation(this DbException e) => e.Classify() == DbErrorKind.ForeignKey;
+
+    /// <summary>
+    /// The column a unique violation is about, as the API names fields ("plan_id, number" → "number"): SQLite says
+    /// "UNIQUE constraint failed: recommendations.plan_id, recommendations.number"; PostgreSQL's detail says
+    /// "Key (plan_id, number)=(3, 2) already exists." Null when neither says.
+    /// </summary>
+    public static string? UniqueColumn(this DbException e)
+    {
+        var columns = e switch
+        {
+            PostgresException p when p.Detail is { } detail && detail.StartsWith("Key (", StringComparison.Ordinal)
+                => detail[5..detail.IndexOf(')', StringComparison.Ordinal)],
+            SqliteException s when s.Message.IndexOf("constraint failed: ", StringComparison.Ordinal) is var at and >= 0
+                => s.Message[(at + "constraint failed: ".Length)..].TrimEnd('\'', '.', ' '),
+            _ => null,
+        };
+        if (columns is null) return null;
+        var last = columns.Split(',').Last().Trim();
+        // SQLite names table.column; PostgreSQL may wrap an expression index's column in lower(...).
+        last = last[(last.LastIndexOf('.') + 1)..];
+        if (last.StartsWith("lower(", StringComparison.OrdinalIgnoreCase)) last = last[6..].TrimEnd(')');
+        last = last.Trim('"', ' ', '(', ')');
+        return last.Length > 0 && last.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? last : null;
+    }
+}
