@@ -157,15 +157,17 @@ public sealed class SendingTimeTests
         await using var tracker = await MailTracker.StartAsync(MailTracker.Settings(sink.Port));
         var pia = await tracker.PersonAsync("Pia Private", "pia.private@council.example");
         var otto = await tracker.PersonAsync("Otto Other", "otto.other@council.example");
-        foreach (var (username, personId) in new[] { ("pia.private", pia), ("otto.other", otto) })
+        var bo = await tracker.PersonAsync("Bo Board", "bo.board@council.example");
+        var mo = await tracker.PersonAsync("Mo Manager", "mo.manager@council.example");
+        foreach (var (username, personId, role) in new[] { ("pia.private", pia, "viewer"), ("otto.other", otto, "viewer"), ("bo.board", bo, "board"), ("mo.manager", mo, "manager") })
         {
             var created = await tracker.Admin.PostJsonAsync("/api/users",
-                new { username, displayName = username, role = "viewer", password, personId });
+                new { username, displayName = username, role, password, personId });
             Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
         }
         using var piaBrowser = await TrackerApp.BrowserSignedInAsync(tracker.Factory, "pia.private", password);
         using var ottoBrowser = await TrackerApp.BrowserSignedInAsync(tracker.Factory, "otto.other", password);
-        var choice = new { reviewReminders = false, deadlinesDigest = true, signOff = true, reviewClosed = true, digestDay = "friday" };
+        var choice = new { reviewReminders = true, deadlinesDigest = false, signOff = true, reviewClosed = true, digestDay = "friday" };
         Assert.That((await piaBrowser.PutJsonAsync("/api/me/reminders", choice, "\"0\"")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         var trail = $"/api/audit/mailPreferences/{pia}";
@@ -179,6 +181,23 @@ public sealed class SendingTimeTests
             "someone else's trail is refused whether or not it exists");
         Assert.That((await ottoBrowser.GetAsync($"/api/audit/mailPreferences/{otto}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound),
             "his own, empty trail is his to ask for");
+        foreach (var username in new[] { "bo.board", "mo.manager" })
+        {
+            using var someone = await TrackerApp.BrowserSignedInAsync(tracker.Factory, username, password);
+            Assert.That((await someone.GetAsync(trail)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), username);
+        }
+
+        // An email sent to Pia: its trail is hers and the administrators'.
+        var planId = await Arrange.PlanAsync(tracker.Admin, scaleId: 1, title: "Privacy plan");
+        await Arrange.RecommendationAsync(tracker.Admin, planId, "1", "Keep records private.", leadIds: [pia]);
+        await tracker.ReviewAsync(planId, "RAG private", "2026-12-10", null);
+        await tracker.TickAsync();
+        Assert.That(sink.To("pia.private@council.example"), Has.Count.EqualTo(1));
+        var emailId = (await tracker.OutboxAsync())["emails"]!.AsArray().Single()!["id"]!.GetValue<long>();
+        Assert.That((await piaBrowser.GetAsync($"/api/audit/email/{emailId}")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the recipient");
+        Assert.That((await tracker.Admin.GetAsync($"/api/audit/email/{emailId}")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "an administrator");
+        Assert.That((await ottoBrowser.GetAsync($"/api/audit/email/{emailId}")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "someone else");
+
         // Other trails are as before: a reader reads a person's.
         Assert.That((await ottoBrowser.GetAsync($"/api/audit/person/{pia}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
