@@ -36,4 +36,60 @@ public sealed class AdminEmailTests : BrowserTest
         await Expect(admin.Button("Turn email off")).ToBeVisibleAsync();
         AssertNoScriptErrors();
     }
+
+    [Test]
+    public async Task An_administrator_sets_the_reminder_defaults_by_keyboard_and_a_stale_form_offers_a_reload()
+    {
+        await SignInPage.SignInThroughTheApiAsync(Context, "admin", TrackerApp.AdminPassword);
+        var admin = await AdminPage.OpenAsync(Page, "/admin/email");
+        await Expect(admin.Main.GetByRole(AriaRole.Heading, new() { Name = "Reminder defaults", Level = 2 })).ToBeVisibleAsync();
+        await Expect(admin.Checkbox("Weekly deadlines digest")).ToBeCheckedAsync();
+        await Expect(admin.Radio("Monday")).ToBeCheckedAsync();
+        await Expect(admin.Main).ToContainTextAsync("The reminder before the date goes 3 days before");
+        await AssertAccessibleAsync("The email page with the reminder defaults");
+
+        // By keyboard: untick the digest, move the day from Monday to Friday with the arrow keys, save.
+        await admin.Checkbox("Weekly deadlines digest").FocusAsync();
+        await Page.Keyboard.PressAsync("Space");
+        await admin.Radio("Monday").FocusAsync();
+        for (var i = 0; i < 4; i++) await Page.Keyboard.PressAsync("ArrowDown");
+        await Expect(admin.Radio("Friday")).ToBeCheckedAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(admin.Button("Save reminder defaults")).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(admin.Main).ToContainTextAsync("The reminder defaults are saved.");
+        await Expect(admin.Checkbox("Weekly deadlines digest")).Not.ToBeCheckedAsync();
+        await Expect(admin.Radio("Friday")).ToBeCheckedAsync();
+        await AssertAccessibleAsync("The email page after saving the defaults");
+
+        // Someone else saves the defaults (another tab) while this form is open: saving this one says so and offers a reload.
+        var other = await Context.NewPageAsync();
+        var otherAdmin = await AdminPage.OpenAsync(other, "/admin/email");
+        await otherAdmin.Checkbox("Sign-off").UncheckAsync();
+        await otherAdmin.Button("Save reminder defaults").ClickAsync();
+        await Expect(otherAdmin.Main).ToContainTextAsync("The reminder defaults are saved.");
+        await other.CloseAsync();
+
+        await admin.Checkbox("Weekly deadlines digest").FocusAsync();
+        await Page.Keyboard.PressAsync("Space");
+        await admin.Button("Save reminder defaults").FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(admin.ErrorSummary).ToBeFocusedAsync();
+        await Expect(admin.ErrorSummary).ToContainTextAsync("The reminder defaults");
+        await AssertAccessibleAsync("The reminder defaults changed meanwhile");
+        await admin.ErrorSummary.GetByRole(AriaRole.Link, new() { Name = "Reload this page to see their version" }).FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await admin.WaitUntilLoadedAsync();
+        await Expect(admin.Checkbox("Sign-off")).Not.ToBeCheckedAsync();
+        await Expect(admin.Checkbox("Weekly deadlines digest")).Not.ToBeCheckedAsync();
+
+        // Back as they were, for the other tests sharing this database.
+        await admin.Checkbox("Weekly deadlines digest").CheckAsync();
+        await admin.Checkbox("Sign-off").CheckAsync();
+        await admin.Radio("Monday").CheckAsync();
+        await admin.Button("Save reminder defaults").ClickAsync();
+        await Expect(admin.Main).ToContainTextAsync("The reminder defaults are saved.");
+        await Expect(admin.Radio("Monday")).ToBeCheckedAsync();
+        AssertNoScriptErrors();
+    }
 }

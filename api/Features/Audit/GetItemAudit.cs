@@ -65,6 +65,18 @@ public sealed class GetItemAudit(Database database) : Endpoint<ItemAuditRequest,
         var scope = new { entityType = request.EntityType, entityId = request.EntityId };
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginReadTransaction();
+        // Someone's email choices, and the emails sent to them, are theirs: only they and administrators read those trails
+        // (checked before whether the trail exists, so a 404 does not tell a reader who has chosen what).
+        if (request.EntityType is "mailPreferences" or "email" && !User.IsInRole(RoleNames.Administrator))
+        {
+            var me = SignedInUser.From(User)?.PersonId;
+            var owner = request.EntityType == "mailPreferences" ? request.EntityId
+                : await connection.ExecuteScalarAsync<long?>("SELECT person_id FROM mail_outbox WHERE id = @entityId;", scope, transaction);
+            if (me is null || owner != me)
+                this.Stop(403, "entityType", request.EntityType == "mailPreferences"
+                    ? "Only the person themselves and administrators can read the audit trail of someone's email choices."
+                    : "Only its recipient and administrators can read the audit trail of an email.");
+        }
         if (!await connection.ExecuteScalarAsync<bool>(KnownSql, scope, transaction))
             this.NotFound("entityId", $"The audit log holds nothing about {request.EntityType} {request.EntityId}.");
 

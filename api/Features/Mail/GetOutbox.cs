@@ -22,6 +22,8 @@ public sealed record OutboxResponse
     public bool Paused { get; init; }
     /// <summary>The version of the switch, also sent as the ETag, for If-Match on PUT /api/admin/mail/sending.</summary>
     public long Version { get; init; }
+    /// <summary>While it is quiet hours (Tracker:Mail:QuietHours), when they end and email goes again (UTC, ISO 8601); otherwise null.</summary>
+    public string? QuietUntil { get; init; }
     public int WaitingCount { get; init; }
     public int FailedCount { get; init; }
     public int SentCount { get; init; }
@@ -46,12 +48,17 @@ public sealed record OutboxEmail
     public int Attempts { get; init; }
     /// <summary>When a waiting email is next tried.</summary>
     public string? NextAttemptAt { get; init; }
+    /// <summary>
+    /// When a waiting email can next go: its next attempt, or the end of the quiet hours that time falls in (UTC,
+    /// ISO 8601); null unless waiting.
+    /// </summary>
+    public string? SendsAt { get; init; }
     /// <summary>What the SMTP server said (or why it could not be reached) at the last failed attempt.</summary>
     public string? LastError { get; init; }
     public string? SentAt { get; init; }
 }
 
-public sealed class GetOutbox(Database database, Clock clock, TrackerSettings settings) : Endpoint<OutboxRequest, OutboxResponse>
+public sealed class GetOutbox(Database database, Clock clock, TrackerSettings settings, QuietHours quiet) : Endpoint<OutboxRequest, OutboxResponse>
 {
     public sealed class Validator : Validator<OutboxRequest>
     {
@@ -97,14 +104,21 @@ public sealed class GetOutbox(Database database, Clock clock, TrackerSettings se
         var since = Outbox.Text(clock.UtcNow.AddDays(-(request.SentDays ?? 7)));
         await using var connection = await database.OpenAsync(ct);
         using var batch = await connection.QueryMultipleAsync(ListSql, new { SentSince = since });
-        var emails = (await batch.ReadAsync<OutboxEmail>()).AsList();
+        var now = clock.UtcNow;
+        var emails = (await batch.ReadAsync<OutboxEmail>())
+            .Select(e => e.NextAttemptAt is { } next ? e with { SendsAt = Outbox.Text(quiet.NextSendable(Later(now, next))) } : e).ToList();
         var state = await batch.ReadSingleAsync<State>();
         Etags.Set(HttpContext, state.Version);
         await Send.OkAsync(new OutboxResponse
         {
             Configured = settings.Mail.Sends(settings.SeedDemoData), Paused = state.Paused, Version = state.Version,
+            QuietUntil = quiet.IsQuiet(now) ? Outbox.Text(quiet.NextSendable(now)) : null,
             WaitingCount = emails.Count(e => e.Status == "waiting"), FailedCount = emails.Count(e => e.Status == "failed"),
             SentCount = emails.Count(e => e.Status == "sent"), Emails = emails,
         }, ct);
     }
+
+    /// <summary>The later of now and a stored next attempt (an overdue row goes at the next tick, not in the past).</summary>
+    private static DateTimeOffset Later(DateTimeOffset now, string next) =>
+        DateTimeOffset.TryParse(next, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) && at > now ? at : now;
 }

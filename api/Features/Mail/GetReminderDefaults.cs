@@ -7,7 +7,7 @@ using FluentValidation;
 
 namespace ActionPlanTracker.Features.Mail;
 
-public sealed class GetReminderDefaults(Database database) : EndpointWithoutRequest<ReminderDefaultsResponse>
+public sealed class GetReminderDefaults(Database database, TrackerSettings settings) : EndpointWithoutRequest<ReminderDefaultsResponse>
 {
     public override void Configure()
     {
@@ -23,6 +23,6 @@ public sealed class GetReminderDefaults(Database database) : EndpointWithoutRequ
         await using var connection = await database.OpenAsync(ct);
         var defaults = await MyReminderData.DefaultsAsync(connection);
         Etags.Set(HttpContext, defaults.Version);
-        await Send.OkAsync(defaults, ct);
+        await Send.OkAsync(defaults with { ReminderDaysBefore = settings.Mail.ReminderDaysBefore }, ct);
     }
 }

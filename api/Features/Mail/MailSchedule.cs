@@ -8,11 +8,12 @@ namespace ActionPlanTracker.Features.Mail;
 /// A plain BackgroundService over a database-backed queue rather than Quartz.NET: there is one job, its state already
 /// lives in the database (events, outbox, claims), and a missed tick costs nothing because the next one sees the same
 /// due rows; Quartz would add its own tables and store for no gain. Nothing runs while email is off by the settings
-/// (disabled, or a demo install), nor while an administrator has paused it. Time is the app's TimeProvider, so tests
+/// (disabled, or a demo install), nor while an administrator has paused it. A write that makes an email due pokes
+/// <see cref="MailSignal"/> so the worker runs at once rather than at the next poll. Time is the app's TimeProvider, so tests
 /// move it.
 /// </summary>
 public sealed class MailSchedule(ReviewReminders reminders, Digests digests, MailSender sender, Database database, TrackerSettings settings,
-    TimeProvider time, ILogger<MailSchedule> logger) : BackgroundService
+    MailSignal signal, TimeProvider time, ILogger<MailSchedule> logger) : BackgroundService
 {
     private readonly SemaphoreSlim running = new(1, 1);
 
@@ -28,11 +29,14 @@ public sealed class MailSchedule(ReviewReminders reminders, Digests digests, Mai
         logger.LogInformation("Email: reminders through {Host}:{Port} every {Seconds} s", settings.Mail.Host, settings.Mail.Port, settings.Mail.PollSeconds);
         try
         {
-            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(settings.Mail.PollSeconds), time);
-            do
+            // Every PollSeconds for what time makes due (reminders, digests, retries), and straight after a write that
+            // pokes the signal (a review opened, a sign-off decision), so that email goes within seconds.
+            var period = TimeSpan.FromSeconds(settings.Mail.PollSeconds);
+            while (true)
             {
                 await RunOnceAsync(stoppingToken);
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
+                await signal.WaitAsync(period, time, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -72,6 +76,8 @@ public static class MailSetup
 {
     public static IServiceCollection AddTrackerMail(this IServiceCollection services)
     {
+        services.AddSingleton<MailSignal>();
+        services.AddSingleton(sp => new QuietHours(sp.GetRequiredService<TrackerSettings>()));
         services.AddSingleton<ReviewReminders>();
         services.AddSingleton<Digests>();
         services.AddSingleton<MailSender>();

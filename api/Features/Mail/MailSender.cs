@@ -14,7 +14,7 @@ namespace ActionPlanTracker.Features.Mail;
 /// temporary (4xx) refusal, each row tried keeps its error and waits (<see cref="Outbox.BackOff"/>); a permanent (5xx)
 /// refusal of the recipient, sender or message marks the row failed at once. Nothing is ever deleted.
 /// </summary>
-public sealed class MailSender(Database database, Clock clock, TrackerSettings settings, ILogger<MailSender> logger)
+public sealed class MailSender(Database database, Clock clock, TrackerSettings settings, QuietHours quiet, ILogger<MailSender> logger)
 {
     private const int BatchSize = 50;
 
@@ -22,8 +22,10 @@ public sealed class MailSender(Database database, Clock clock, TrackerSettings s
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         var mail = settings.Mail;
-        await using var connection = await database.OpenAsync(ct);
         var now = clock.UtcNow;
+        // In quiet hours everything waits, queued, until they end (the next tick after that sends it).
+        if (quiet.IsQuiet(now)) return 0;
+        await using var connection = await database.OpenAsync(ct);
         var due = (await connection.QueryAsync<long>(Outbox.DueSql, Times(now, new { Limit = BatchSize }))).AsList();
         if (due.Count == 0) return 0;
 

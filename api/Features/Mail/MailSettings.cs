@@ -21,6 +21,31 @@ public sealed class MailFrom
 }
 
 /// <summary>
+/// Tracker:Mail:QuietHours: the hours (on the tracker's clock, Tracker:TimeZone, Europe/London by default, so BST is
+/// followed) and days when no email is sent. Emails that fall due then wait in the outbox until the quiet hours end.
+/// </summary>
+public sealed class QuietHoursSettings
+{
+    public bool Enabled { get; set; } = true;
+    /// <summary>When the quiet hours begin each evening, HH:mm.</summary>
+    public string Start { get; set; } = "19:00";
+    /// <summary>When they end each morning, HH:mm; the same as Start means no quiet hours on working days.</summary>
+    public string End { get; set; } = "07:00";
+    /// <summary>Saturdays and Sundays are quiet all day too.</summary>
+    public bool Weekends { get; set; } = true;
+
+    public TimeOnly StartTime => TimeOnly.ParseExact(Start, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public TimeOnly EndTime => TimeOnly.ParseExact(End, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public void Validate(string section)
+    {
+        foreach (var (name, value) in new[] { (nameof(Start), Start), (nameof(End), End) })
+            if (!TimeOnly.TryParseExact(value, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+                throw new InvalidOperationException($"{section}:{name} must be a time of day as HH:mm, e.g. 19:00.");
+    }
+}
+
+/// <summary>
 /// Tracker:Mail (issue 17). Nothing is sent unless <see cref="Enabled"/>; a demo install never sends unless
 /// <see cref="SendFromDemo"/>. See docs/operations.md, "Email".
 /// </summary>
@@ -42,6 +67,13 @@ public sealed class MailSettings
     public int ReminderDaysBefore { get; set; } = 3;
     /// <summary>Seconds between the scheduler's looks at the reviews and the outbox.</summary>
     public int PollSeconds { get; set; } = 60;
+    /// <summary>
+    /// Wake the worker as soon as a write makes an email due (a review opened or closed, a sign-off decision, email turned
+    /// back on), so it goes within seconds rather than at the next poll. Off, emails wait for the next poll.
+    /// </summary>
+    public bool SendOnWrite { get; set; } = true;
+    /// <summary>When nothing is sent (Tracker:Mail:QuietHours): by default 19:00 to 07:00 and at weekends, on the tracker's clock.</summary>
+    public QuietHoursSettings QuietHours { get; set; } = new();
     /// <summary>Attempts after which an email that cannot be sent is marked failed (retries are 1, 5, 15, then every 60 minutes).</summary>
     public int MaxAttempts { get; set; } = 48;
 
@@ -57,6 +89,7 @@ public sealed class MailSettings
             throw new InvalidOperationException($"{section}:{nameof(PollSeconds)} must be between 1 and 3600.");
         if (MaxAttempts is < 1 or > 1000)
             throw new InvalidOperationException($"{section}:{nameof(MaxAttempts)} must be between 1 and 1000.");
+        QuietHours.Validate(section + ":QuietHours");
         if (!Enabled) return;
         if (string.IsNullOrWhiteSpace(Host))
             throw new InvalidOperationException($"{section}:{nameof(Host)} must name the SMTP server when {section}:{nameof(Enabled)} is true.");

@@ -45,6 +45,11 @@ public sealed record ReminderDefaultsResponse
     public bool ReviewClosed { get; init; }
     [OpenApi.OneOf(typeof(ReminderDays), nameof(ReminderDays.Names))]
     public string DigestDay { get; init; } = "monday";
+    /// <summary>
+    /// Days before a review's "updates due by" date that the reminder goes (Tracker:Mail:ReminderDaysBefore): a server
+    /// setting, shown here for the administrator; not changed by PUT.
+    /// </summary>
+    public int? ReminderDaysBefore { get; init; }
     /// <summary>The version of the email settings row (shared with the on/off switch), also sent as the ETag.</summary>
     public long Version { get; init; }
 }

@@ -22,7 +22,7 @@ public sealed record MailSendingResponse
     public string? UpdatedAt { get; init; }
 }
 
-public sealed class SetMailSending(Database database, Clock clock) : Endpoint<SetMailSendingRequest, MailSendingResponse>
+public sealed class SetMailSending(Database database, Clock clock, MailSignal mail) : Endpoint<SetMailSendingRequest, MailSendingResponse>
 {
     public sealed class Validator : Validator<SetMailSendingRequest>
     {
@@ -60,6 +60,8 @@ public sealed class SetMailSending(Database database, Clock clock) : Endpoint<Se
         var after = await connection.QuerySingleAsync<MailSendingResponse>(FindSql, transaction: transaction);
         await AuditLog.RecordAsync(connection, transaction, write, "mailSettings", 1, null, before, after);
         await transaction.CommitAsync(ct);
+        // Its emails (a review's opening or closing, a decision; or what waited while email was off) go now, not at the next poll.
+        mail.Poke();
         Etags.Set(HttpContext, after.Version);
         await Send.OkAsync(after, ct);
     }

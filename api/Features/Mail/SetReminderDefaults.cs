@@ -10,7 +10,7 @@ namespace ActionPlanTracker.Features.Mail;
 /// <summary>The defaults for whoever has not chosen (PUT /api/admin/mail/reminder-defaults).</summary>
 public sealed record SetReminderDefaultsRequest : ReminderChoices;
 
-public sealed class SetReminderDefaults(Database database, Clock clock) : Endpoint<SetReminderDefaultsRequest, ReminderDefaultsResponse>
+public sealed class SetReminderDefaults(Database database, Clock clock, TrackerSettings settings) : Endpoint<SetReminderDefaultsRequest, ReminderDefaultsResponse>
 {
     public sealed class Validator : Validator<SetReminderDefaultsRequest>
     {
@@ -49,6 +49,6 @@ public sealed class SetReminderDefaults(Database database, Clock clock) : Endpoi
         await AuditLog.RecordAsync(connection, transaction, write, "mailSettings", 1, null, before, after);
         await transaction.CommitAsync(ct);
         Etags.Set(HttpContext, after.Version);
-        await Send.OkAsync(after, ct);
+        await Send.OkAsync(after with { ReminderDaysBefore = settings.Mail.ReminderDaysBefore }, ct);
     }
 }

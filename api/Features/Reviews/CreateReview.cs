@@ -45,7 +45,7 @@ public sealed class ReviewRules : AbstractValidator<ReviewRequest>
     }
 }
 
-public sealed class CreateReview(Database database, Clock clock) : Endpoint<ReviewRequest, ReviewResponse>
+public sealed class CreateReview(Database database, Clock clock, Mail.MailSignal mail) : Endpoint<ReviewRequest, ReviewResponse>
 {
     public sealed class Validator : Validator<ReviewRequest>
     {
@@ -81,6 +81,8 @@ public sealed class CreateReview(Database database, Clock clock) : Endpoint<Revi
         var created = (await ReviewData.FindAsync(connection, request.PlanId, id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "review", id, request.PlanId, null, created);
         await transaction.CommitAsync(ct);
+        // Its emails (a review's opening or closing, a decision; or what waited while email was off) go now, not at the next poll.
+        mail.Poke();
 
         Etags.Set(HttpContext, created.Version);
         await Send.CreatedAtAsync<GetReview>(new { planId = request.PlanId, reviewId = id }, created, cancellation: ct);

@@ -11,7 +11,7 @@ public sealed record UpdateReviewRequest : ReviewRequest
     [RouteParam] public long ReviewId { get; init; }
 }
 
-public sealed class UpdateReview(Database database, Clock clock) : Endpoint<UpdateReviewRequest, ReviewResponse>
+public sealed class UpdateReview(Database database, Clock clock, Mail.MailSignal mail) : Endpoint<UpdateReviewRequest, ReviewResponse>
 {
     public sealed class Validator : Validator<UpdateReviewRequest>
     {
@@ -51,6 +51,8 @@ public sealed class UpdateReview(Database database, Clock clock) : Endpoint<Upda
         var after = (await ReviewData.FindAsync(connection, request.PlanId, request.ReviewId, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "review", after.Id, after.PlanId, before, after);
         await transaction.CommitAsync(ct);
+        // Its emails (a review's opening or closing, a decision; or what waited while email was off) go now, not at the next poll.
+        mail.Poke();
 
         Etags.Set(HttpContext, after.Version);
         await Send.OkAsync(after, ct);

@@ -17,7 +17,7 @@ public sealed record SignOffScoreRequest : ScoreRouteRequest
 }
 
 /// <summary>The board's decision on an item marked complete: until it signs off, the item does not count as complete.</summary>
-public sealed class SignOffScore(Database database, Clock clock) : Endpoint<SignOffScoreRequest, ScoreResponse>
+public sealed class SignOffScore(Database database, Clock clock, Mail.MailSignal mail) : Endpoint<SignOffScoreRequest, ScoreResponse>
 {
     public static readonly string[] Decisions = ["signedOff", "rejected"];
 
@@ -70,6 +70,8 @@ public sealed class SignOffScore(Database database, Clock clock) : Endpoint<Sign
         var after = (await ScoreData.FindByIdAsync(connection, before.Id, transaction))!;
         await AuditLog.RecordAsync(connection, transaction, write, "score", after.Id, request.PlanId, before, after);
         await transaction.CommitAsync(ct);
+        // Its emails (a review's opening or closing, a decision; or what waited while email was off) go now, not at the next poll.
+        mail.Poke();
 
         Etags.Set(HttpContext, after.Version);
         await Send.OkAsync(after, ct);

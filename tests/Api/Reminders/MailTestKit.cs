@@ -100,8 +100,14 @@ public sealed class MailTracker : IAsyncDisposable
 {
     public const string PublicAddress = "https://tracker.example.gov.uk/";
 
-    public static Dictionary<string, string> Settings(int port, bool enabled = true) => new()
+    /// <summary>
+    /// The tracker's mail settings for a test. The older tests count what one explicit tick sends, so by default the
+    /// worker is not woken by writes (sendOnWrite) and there are no quiet hours; the tests of those turn them on.
+    /// </summary>
+    public static Dictionary<string, string> Settings(int port, bool enabled = true, bool sendOnWrite = false, bool quietHours = false) => new()
     {
+        ["Tracker:Mail:SendOnWrite"] = sendOnWrite ? "true" : "false",
+        ["Tracker:Mail:QuietHours:Enabled"] = quietHours ? "true" : "false",
         ["Tracker:Mail:Enabled"] = enabled ? "true" : "false",
         ["Tracker:Mail:Host"] = "127.0.0.1",
         ["Tracker:Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),

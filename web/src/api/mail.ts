@@ -1,6 +1,8 @@
-// The email outbox for administrators (issue 17): GET /api/admin/mail/outbox, PUT /api/admin/mail/sending.
+// The email outbox for administrators (issue 17): GET /api/admin/mail/outbox, PUT /api/admin/mail/sending, and the
+// reminder defaults: GET/PUT /api/admin/mail/reminder-defaults.
 
 import { apiRoot, request } from './client';
+import type { ReminderChoices } from './reminders';
 
 export interface OutboxEmail {
   id: number;
@@ -15,6 +17,8 @@ export interface OutboxEmail {
   createdAt: string;
   attempts: number;
   nextAttemptAt: string | null;
+  /** When a waiting email can go: its next attempt, or the end of the quiet hours that falls in. */
+  sendsAt: string | null;
   lastError: string | null;
   sentAt: string | null;
 }
@@ -23,6 +27,8 @@ export interface Outbox {
   configured: boolean;
   paused: boolean;
   version: number;
+  /** While it is quiet hours, when they end. */
+  quietUntil: string | null;
   waitingCount: number;
   failedCount: number;
   sentCount: number;
@@ -33,3 +39,16 @@ export const getOutbox = (signal?: AbortSignal): Promise<Outbox> => request<Outb
 
 export const setSendingPaused = (paused: boolean, version: number): Promise<unknown> =>
   request<unknown>('PUT', `${apiRoot}/admin/mail/sending`, { body: { paused }, ifMatch: `"${version}"` });
+
+export interface ReminderDefaults extends ReminderChoices {
+  /** Days before a review's "updates due by" date that the reminder goes: a server setting, not changed here. */
+  reminderDaysBefore: number | null;
+  /** The email settings row's version (shared with the switch), sent back in If-Match. */
+  version: number;
+}
+
+export const getReminderDefaults = (signal?: AbortSignal): Promise<ReminderDefaults> =>
+  request<ReminderDefaults>('GET', `${apiRoot}/admin/mail/reminder-defaults`, { signal });
+
+export const setReminderDefaults = (body: ReminderChoices, version: number): Promise<ReminderDefaults> =>
+  request<ReminderDefaults>('PUT', `${apiRoot}/admin/mail/reminder-defaults`, { body, ifMatch: `"${version}"` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindWords, sendingWords, whenWords } from './outbox-words';
+import { daysBeforeWords, kindWords, quietWords, sendingWords, untilWords, waitingWords, whenWords } from './outbox-words';
 
 describe('outbox words', () => {
   it('names the kinds', () => {
@@ -16,5 +16,20 @@ describe('outbox words', () => {
     expect(sendingWords(false, false)).toContain('not configured');
     expect(sendingWords(true, true)).toContain('turned off');
     expect(sendingWords(true, false)).toBe('Email is on: reminders are queued and sent.');
+  });
+
+  it('says until when quiet hours hold an email, on the UK clock in winter and summer', () => {
+    expect(untilWords('2026-11-30T07:00:00.000Z')).toBe('07:00 on Monday 30 November');
+    expect(untilWords('2026-07-20T06:00:00.000Z')).toBe('07:00 on Monday 20 July');
+    expect(waitingWords('2026-11-27T19:05:00.000Z', '2026-11-30T07:00:00.000Z')).toBe('Waiting until 07:00 on Monday 30 November (quiet hours)');
+    expect(waitingWords('2026-11-23T09:31:00.000Z', '2026-11-23T09:31:00.000Z')).toBe('23 Nov 2026, 09:31');
+    expect(quietWords(null)).toBe('');
+    expect(quietWords('2026-11-30T07:00:00.000Z')).toContain('until 07:00 on Monday 30 November');
+  });
+
+  it('says how many days before the date the reminder goes', () => {
+    expect(daysBeforeWords(3)).toContain('goes 3 days before');
+    expect(daysBeforeWords(1)).toContain('goes 1 day before');
+    expect(daysBeforeWords(null)).toBe('');
   });
 });

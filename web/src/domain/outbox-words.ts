@@ -28,3 +28,28 @@ export function sendingWords(configured: boolean, paused: boolean): string {
   if (!configured) return 'Email is not configured on this server (Tracker:Mail), so nothing is queued or sent.';
   return paused ? 'Email is turned off: nothing is queued or sent until it is turned back on.' : 'Email is on: reminders are queued and sent.';
 }
+
+/** A moment as the quiet hours' end is said, on the UK clock: "07:00 on Monday 30 November". */
+export function untilWords(iso: string): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/London' }).format(when);
+  return `${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })} on ${part({ weekday: 'long' })} ${part({ day: 'numeric', month: 'long' })}`;
+}
+
+/** When a waiting email goes: "waiting until 07:00 on Monday 30 November (quiet hours)" when quiet hours hold it back. */
+export function waitingWords(nextAttemptAt: string | null, sendsAt: string | null): string {
+  if (sendsAt && nextAttemptAt && Date.parse(sendsAt) > Date.parse(nextAttemptAt)) return `Waiting until ${untilWords(sendsAt)} (quiet hours)`;
+  return whenWords(nextAttemptAt);
+}
+
+/** The sentence shown while it is quiet hours; empty otherwise. */
+export function quietWords(quietUntil: string | null): string {
+  return quietUntil ? `It is quiet hours: nothing is sent until ${untilWords(quietUntil)}. Emails queued meanwhile wait in the outbox.` : '';
+}
+
+/** The sentence under the defaults form about the reminder before the date. */
+export function daysBeforeWords(days: number | null): string {
+  if (!days) return '';
+  return `The reminder before the date goes ${days === 1 ? '1 day' : `${days} days`} before a review’s “updates due by” date (a server setting, Tracker:Mail:ReminderDaysBefore).`;
+}

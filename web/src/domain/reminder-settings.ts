@@ -37,3 +37,11 @@ export function savedWords(choices: ReminderChoices): string {
     ? 'Saved. You will receive no reminder emails.'
     : `Saved. You will receive: ${on.join(', ')}.${choices.deadlinesDigest ? ` Your digest goes on ${day}.` : ''}`;
 }
+
+/** The kinds as the administrator's defaults form offers them: what each sends, to whom. */
+export const defaultKinds: readonly { value: ReminderKind; text: string; hint: string }[] = [
+  { value: 'reviewReminders', text: 'Review reminders', hint: 'When a review opens, a few days before updates are due, and on the last day: to each person with items still to update.' },
+  { value: 'deadlinesDigest', text: 'Weekly deadlines digest', hint: 'Each person’s items overdue or due within 30 days, once a week on the digest day.' },
+  { value: 'signOff', text: 'Sign-off', hint: 'A lead hears when the board signs off or rejects their completion; the board gets a daily list of completions awaiting sign-off.' },
+  { value: 'reviewClosed', text: 'After a review closes', hint: 'Administrators and the review’s reviewer get the list of who did not update.' },
+];
