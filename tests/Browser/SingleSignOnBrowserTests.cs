@@ -49,7 +49,7 @@ public sealed class SingleSignOnBrowserTests : BrowserTest
         await Page.Keyboard.PressAsync("Enter");
 
         await Expect(Page).ToHaveURLAsync(new Uri(tracker.BaseAddress, $"/plans/{planId}").ToString());
-        await Expect(signIn.SignedInAs).ToHaveTextAsync("Signed in as Kemi Adeyemi (board)");
+        await Expect(signIn.SignedInAs).ToHaveTextAsync("Signed in as Kemi Adeyemi (board member)");
         // A board member is offered the reviews page, and not the plan editor that only administrators have.
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Reviews: who has not updated yet" })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Change the plan’s contents" })).ToHaveCountAsync(0);
