@@ -96,6 +96,9 @@ public sealed class TrackerSettings
     /// <summary>Reminder emails over SMTP (section "Tracker:Mail"); off unless enabled. See docs/operations.md, "Email".</summary>
     public ActionPlanTracker.Features.Mail.MailSettings Mail { get; set; } = new();
 
+    /// <summary>Sign-in through the council's OpenID Connect provider (section "Tracker:SingleSignOn"); off unless set. See docs/operations.md.</summary>
+    public Security.Authentication.SingleSignOnSettings SingleSignOn { get; set; } = new();
+
     /// <summary>The performance scorecard (section "Tracker:Scorecard"): the month the council's year starts in.</summary>
     public ScorecardSettings Scorecard { get; set; } = new();
 
@@ -126,6 +129,7 @@ public sealed class TrackerSettings
         ForwardedHeaders.Validate();
         Telemetry.Validate();
         Mail.Validate();
+        SingleSignOn.Validate();
         if (InitialAdminPassword is { } password && password.Length < PasswordMinimumLength)
             throw new InvalidOperationException(
                 $"{SectionName}:{nameof(InitialAdminPassword)} must be at least {PasswordMinimumLength} characters ({nameof(PasswordMinimumLength)}).");

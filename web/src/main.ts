@@ -124,6 +124,7 @@ startRouter((page, url) => {
       showSignIn(main, {
         returnTo,
         notice,
+        singleSignOnError: url.searchParams.get('ssoError'),
         onSignedIn: (session: Session) => {
           setSession(session);
           // Replace the sign-in page in the history, so Back goes to where the person was before it.

@@ -66,18 +66,25 @@ public sealed class SignIn(Database database, Clock clock, Passwords passwords, 
         Post("/session");
         AllowAnonymous();
         Options(b => b.RequireRateLimiting(SignInLimits.AddressPolicy));
-        Description(b => b.Produces<SessionResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(429));
+        Description(b => b.Produces<SessionResponse>(200).ProducesProblemDetails(400).ProducesProblemDetails(401).ProducesProblemDetails(403).ProducesProblemDetails(429));
         Summary(s =>
         {
             s.Summary = "Sign in with a username and password (starts a cookie session)";
             s.Description = "Wrong username or password: 401, saying nothing about which. Too many failures from this client address: "
                 + "429 with Retry-After until the lock ends (other addresses are unaffected). Too many attempts from one address or "
-                + "for one username within a minute: 429 with Retry-After.";
+                + "for one username within a minute: 429 with Retry-After. 403 when passwords are switched off (Tracker:SingleSignOn:LocalAccounts) "
+                + "and the username is not one of its BreakGlassAccounts.";
         });
     }
 
+    public const string UseCouncilAccount =
+        "Passwords are switched off on this tracker. Sign in with your council account instead (the button on the sign-in page).";
+
     public override async Task HandleAsync(SignInRequest request, CancellationToken ct)
     {
+        // Issue 16: with single sign-on and Tracker:SingleSignOn:LocalAccounts false, only the named emergency accounts use a password.
+        if (!settings.SingleSignOn.LocalAccounts && !settings.SingleSignOn.IsBreakGlass(request.Username))
+            this.Stop(403, AuthProblems.SessionField, UseCouncilAccount);
         var now = clock.NowText;
         var client = ClientAddress.Of(HttpContext);
         Account? account;

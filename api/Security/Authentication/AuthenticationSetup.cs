@@ -14,6 +14,10 @@ public static class AuthenticationSetup
     public const string CookieScheme = "tracker-cookie";
     public const string TokenScheme = "tracker-token";
     public const string CookieName = "tracker.session";
+    /// <summary>Issue 16: the council's OpenID Connect provider (registered always; used only when Tracker:SingleSignOn is set).</summary>
+    public const string SingleSignOnScheme = "tracker-sso";
+    /// <summary>The short-lived cookie holding the provider's answer between its callback and /api/session/sso/complete.</summary>
+    public const string ExternalScheme = "tracker-external";
 
     public static IServiceCollection AddTrackerAuthentication(this IServiceCollection services)
     {
@@ -35,6 +39,7 @@ public static class AuthenticationSetup
             });
         services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
             .Configure<TrackerSettings>((o, settings) => o.ExpireTimeSpan = TimeSpan.FromHours(settings.SessionHours));
+        services.AddSingleSignOn();
         services.AddAuthorization();
         services.AddAntiforgery(o =>
         {

@@ -19,13 +19,19 @@ public sealed class Passwords(TrackerSettings settings)
     /// </summary>
     private static readonly Lazy<string> DummyHash = new(() => Hasher.HashPassword(null!, RandomNumberGenerator.GetHexString(32)));
 
+    /// <summary>
+    /// The password_hash of an account made at its first single sign-on: no password matches it (it is not base64), so
+    /// such an account signs in only through the provider until an administrator sets a password.
+    /// </summary>
+    public const string NoPassword = "!single-sign-on";
+
     public int MinimumLength => settings.PasswordMinimumLength;
 
     public string Hash(string password) => Hasher.HashPassword(this, password);
 
     public PasswordVerificationResult Verify(string? hash, string password)
     {
-        if (hash is null)
+        if (hash is null || hash.StartsWith(NoPassword, StringComparison.Ordinal))
         {
             Hasher.VerifyHashedPassword(this, DummyHash.Value, password);
             return PasswordVerificationResult.Failed;

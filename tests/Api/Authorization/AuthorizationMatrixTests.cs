@@ -19,6 +19,7 @@ public sealed class AuthorizationMatrixTests
     private static readonly Dictionary<string, string> Expected = new()
     {
         ["POST /api/session"] = Anyone, ["DELETE /api/session"] = Anyone, ["GET /api/about"] = Anyone,
+        ["GET /api/session/providers"] = Anyone, ["GET /api/session/sso"] = Anyone, ["GET /api/session/sso/complete"] = Anyone,
         ["GET /api/session"] = SignedIn, ["PUT /api/session/password"] = SignedIn,
         ["GET /api/tokens"] = SignedIn, ["POST /api/tokens"] = People, ["DELETE /api/tokens/{tokenId}"] = SignedIn,
 

@@ -255,6 +255,17 @@ export interface Session {
   antiforgeryToken: string | null;
 }
 
+/** How people may sign in, as GET /api/session/providers returns it (issue 16). */
+export interface SignInProviders {
+  singleSignOn: boolean;
+  /** The button's text, e.g. "Sign in with your council account"; null when single sign-on is off. */
+  singleSignOnText: string | null;
+  /** The address the single sign-on link goes to; null when it is off. */
+  singleSignOnAddress: string | null;
+  /** False when passwords are switched off (only emergency accounts may use them). */
+  localAccounts: boolean;
+}
+
 /** What the server is, as GET /api/about returns it. */
 export interface About {
   product: string;
@@ -318,6 +329,11 @@ export function getItemNarratives(planId: number, kind: string, itemId: number, 
 /** Signs in with a cookie session. Wrong credentials: ApiError 401; a locked account: 429 with retryAfterSeconds. */
 export async function signIn(username: string, password: string): Promise<Session> {
   return remember(await send<Session>('POST', `${apiRoot}/session`, { body: { username, password } }));
+}
+
+/** How people may sign in here: single sign-on and whether passwords are accepted. */
+export function signInProviders(signal?: AbortSignal): Promise<SignInProviders> {
+  return send<SignInProviders>('GET', `${apiRoot}/session/providers`, { signal });
 }
 
 /** The signed-in user, or null when nobody is (the API's 401). */

@@ -1,11 +1,12 @@
 // The sign-in page: a GOV.UK-style form. Errors come back from the API (it owns the rules, and says the same thing
 // to every client) and are shown twice, as GOV.UK does: in a summary at the top and beside the field.
 
-import { signIn, type Session } from '../api/client';
+import { signIn, signInProviders, type Session, type SignInProviders } from '../api/client';
 import { formErrors, type FieldError } from '../api/problems';
 import { errorSummary } from '../components/error-summary';
 import { element, link, pageHeading, paragraph, serviceName } from '../dom';
 import { getSession, roleWord, sessionLoaded } from '../session';
+import { singleSignOnError, singleSignOnHref } from '../domain/sign-in-providers';
 
 type Field = 'username' | 'password';
 const fields: readonly Field[] = ['username', 'password'];
@@ -16,6 +17,8 @@ export interface SignInOptions {
   returnTo: string;
   /** A notice to show above the form, e.g. after signing out. */
   notice: string | null;
+  /** The ?ssoError= code a failed single sign-on came back with (issue 16), shown in the error summary. */
+  singleSignOnError: string | null;
   onSignedIn: (session: Session) => void;
 }
 
@@ -33,9 +36,12 @@ export function showSignIn(main: HTMLElement, options: SignInOptions): void {
     heading.after(notice);
   }
 
-  void sessionLoaded.then(() => {
+  // Without the providers (an old server, a network blip) the page still offers the password form.
+  const providers = signInProviders().catch((): SignInProviders =>
+    ({ singleSignOn: false, singleSignOnText: null, singleSignOnAddress: null, localAccounts: true }));
+  void Promise.all([sessionLoaded, providers]).then(([, ways]) => {
     const session = getSession();
-    body.replaceChildren(...(session ? alreadySignedIn(session, options.returnTo) : [signInForm(options)]));
+    body.replaceChildren(...(session ? alreadySignedIn(session, options.returnTo) : [signInForm(options, ways)]));
   });
 }
 
@@ -45,7 +51,7 @@ function alreadySignedIn(session: Session, returnTo: string): Node[] {
   return [paragraph(`You are signed in as ${session.displayName} (${roleWord(session.role)}).`), continueLink];
 }
 
-function signInForm(options: SignInOptions): HTMLElement {
+function signInForm(options: SignInOptions, ways: SignInProviders): HTMLElement {
   const wrapper = element('div');
   const summarySlot = element('div');
   const form = element('form', 'form');
@@ -63,7 +69,23 @@ function signInForm(options: SignInOptions): HTMLElement {
   progress.setAttribute('role', 'status');
 
   form.append(username.group, password.group, button, progress);
-  wrapper.append(summarySlot, form);
+  wrapper.append(summarySlot);
+  if (ways.singleSignOn && ways.singleSignOnAddress) {
+    // A link, not a form: the server redirects to the council's provider and back (GET /api/session/sso).
+    const council = link(singleSignOnHref(ways.singleSignOnAddress, options.returnTo), ways.singleSignOnText ?? 'Sign in with your council account', 'button');
+    council.id = 'single-sign-on';
+    wrapper.append(paragraph('Use the account you sign in to your council’s computers and email with.'), element('p'));
+    wrapper.lastElementChild!.append(council);
+  }
+  if (ways.localAccounts) {
+    if (ways.singleSignOn) wrapper.append(element('h2', undefined, 'Or sign in with a username and password'));
+    wrapper.append(form);
+  } else {
+    // Passwords are off; the emergency (break-glass) administrator accounts named in the settings still use one.
+    const details = element('details');
+    details.append(element('summary', undefined, 'Emergency administrator sign-in'), form);
+    wrapper.append(details);
+  }
 
   let pending = false;
   form.addEventListener('submit', async (event) => {
@@ -93,6 +115,14 @@ function signInForm(options: SignInOptions): HTMLElement {
     const summary = errorSummary(errors, (field) => (field in inputs ? inputs[field as Field].input : null));
     summarySlot.replaceChildren(summary);
     summary.focus();
+  }
+
+  const ssoMessage = singleSignOnError(options.singleSignOnError);
+  if (ssoMessage) {
+    document.title = `Error: ${pageTitle}`;
+    const council = wrapper.querySelector<HTMLElement>('#single-sign-on');
+    summarySlot.replaceChildren(errorSummary([{ field: 'singleSignOn', message: ssoMessage }], () => council));
+    queueMicrotask(() => summarySlot.querySelector<HTMLElement>('.error-summary')?.focus());
   }
 
   return wrapper;
