@@ -22,6 +22,9 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
 
         foreach (var name in RouteParameters(route))
         {
+            // ApiExplorer takes a parameter followed by literal text ("{secret}.ics") for a query parameter.
+            foreach (var wrong in operation.Parameters.Where(p => p.In == ParameterLocation.Query && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).ToList())
+                operation.Parameters.Remove(wrong);
             if (operation.Parameters.Any(p => p.In == ParameterLocation.Path && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
                 continue;
             var property = definition?.ReqDtoType?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
@@ -133,8 +136,9 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
     private static IEnumerable<string> RouteParameters(string route)
     {
         foreach (var segment in route.Split('/'))
-            if (segment.StartsWith('{') && segment.EndsWith('}'))
-                yield return segment.Trim('{', '}').Split(':')[0].TrimEnd('?');
+            if (segment.StartsWith('{') && segment.IndexOf('}') is > 0 and var end)
+                // "{secret}.ics": a parameter may be followed by literal text in its segment.
+                yield return segment[1..end].Split(':')[0].TrimEnd('?');
     }
 
     private static string Words(string camel) =>

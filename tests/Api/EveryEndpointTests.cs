@@ -28,7 +28,9 @@ public sealed class EveryEndpointTests
         public override string ToString() => $"{Method} {Template}";
 
         public string WithUnknownIds() => string.Join('/', Template.Split('/').Select(segment =>
-            segment.StartsWith('{') ? (segment.Contains("itemType", StringComparison.OrdinalIgnoreCase) ? "recommendations" : "987654") : segment));
+            segment.StartsWith('{')
+                ? (segment.Contains("itemType", StringComparison.OrdinalIgnoreCase) ? "recommendations" : "987654") + segment[(segment.IndexOf('}') + 1)..]
+                : segment));
 
         /// <summary>Body properties: the request type's public properties that are not bound from the route or query.</summary>
         public IReadOnlyList<PropertyInfo> BodyProperties => RequestType is null || RequestType == typeof(EmptyRequest) ? [] :

@@ -88,7 +88,7 @@ public static class AuditData
     /// </summary>
     public static readonly string[] EntityTypes =
         ["plan", "priority", "recommendation", "action", "measure", "review", "score", "update", "reportedAverage", "printedFigure", "person", "scale",
-         "user", "token", "inspection", "inspectionRecommendation", "import", "email", "mailSettings", "mailPreferences",
+         "user", "token", "inspection", "inspectionRecommendation", "import", "email", "mailSettings", "mailPreferences", "calendarFeed",
          "indicator", "indicatorYear", "indicatorComparator", "indicatorValue"];
 
     /// <summary>"plan, priority, ... or token", for error messages.</summary>

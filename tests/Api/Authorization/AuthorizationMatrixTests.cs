@@ -29,6 +29,11 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/admin/mail/outbox"] = Administrators, ["PUT /api/admin/mail/sending"] = Administrators,
         ["GET /api/admin/mail/reminder-defaults"] = Administrators, ["PUT /api/admin/mail/reminder-defaults"] = Administrators,
         ["GET /api/me/reminders"] = Readers, ["PUT /api/me/reminders"] = Readers,
+        ["GET /api/me/calendar-feeds"] = Readers, ["POST /api/me/calendar-feeds"] = Readers, ["DELETE /api/me/calendar-feeds/{feedId}"] = Readers,
+        ["GET /api/plans/{planId}/calendar-feeds"] = Board, ["POST /api/plans/{planId}/calendar-feeds"] = Board,
+        ["DELETE /api/plans/{planId}/calendar-feeds/{feedId}"] = Board,
+        // The feed itself: a calendar program sends no cookie; the secret in the address is the key (unknown: 404).
+        ["GET /calendar/{secret}.ics"] = Anyone,
 
         ["GET /api/people"] = Readers, ["POST /api/people"] = Administrators, ["GET /api/people/{personId}"] = Readers,
         ["PUT /api/people/{personId}"] = Administrators, ["DELETE /api/people/{personId}"] = Administrators,
