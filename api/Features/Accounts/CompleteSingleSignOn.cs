@@ -73,7 +73,7 @@ public sealed class CompleteSingleSignOn(Database database, Clock clock, Tracker
         var actor = new WriteContext(name ?? email ?? "anonymous", now);
 
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var account = await connection.QuerySingleOrDefaultAsync<Account>(AccountStore.SelectSql + """
 
             JOIN user_logins l ON l.user_id = u.id

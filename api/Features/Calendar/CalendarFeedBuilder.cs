@@ -7,7 +7,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Calendar;
 
@@ -64,7 +64,7 @@ public static class CalendarFeedBuilder
         """;
 
     /// <summary>A person's feed: their items (as "My actions" decides them) and the reviews of the plans those items are in.</summary>
-    public static async Task<(string Name, IReadOnlyList<Event> Events)> PersonAsync(SqliteConnection connection, long personId, Uri baseUri)
+    public static async Task<(string Name, IReadOnlyList<Event> Events)> PersonAsync(DbConnection connection, long personId, Uri baseUri)
     {
         var name = await connection.ExecuteScalarAsync<string>("SELECT name FROM people WHERE id = @personId", new { personId }) ?? "";
         var (rows, _) = await MyItemsData.LoadAsync(connection, personId);
@@ -77,7 +77,7 @@ public static class CalendarFeedBuilder
     }
 
     /// <summary>A plan's feed: every review date, "updates due by" date and item deadline in it.</summary>
-    public static async Task<(string Name, IReadOnlyList<Event> Events)> PlanAsync(SqliteConnection connection, long planId, Uri baseUri)
+    public static async Task<(string Name, IReadOnlyList<Event> Events)> PlanAsync(DbConnection connection, long planId, Uri baseUri)
     {
         var title = await connection.ExecuteScalarAsync<string>("SELECT title FROM plans WHERE id = @planId", new { planId }) ?? "";
         var reviews = (await connection.QueryAsync<ReviewRow>(ReviewsSql, new { planIds = new[] { planId } })).AsList();

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using ActionPlanTracker.Features.Mail;
 using ActionPlanTracker.Security.Authentication;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ActionPlanTracker.Features.Calendar;
 
@@ -116,7 +116,7 @@ public static class CalendarFeedData
         public long? PlanId { get; init; }
     }
 
-    public static Task<FeedRow?> FindBySecretAsync(SqliteConnection connection, string secret) =>
+    public static Task<FeedRow?> FindBySecretAsync(DbConnection connection, string secret) =>
         connection.QuerySingleOrDefaultAsync<FeedRow>("""
             SELECT f.id AS Id, f.kind AS Kind, f.name AS Name, f.person_id AS PersonId, f.plan_id AS PlanId
             FROM calendar_feeds f JOIN users u ON u.id = f.created_by_user_id

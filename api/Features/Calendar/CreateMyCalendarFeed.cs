@@ -43,7 +43,7 @@ public sealed class CreateMyCalendarFeed(Database database, Clock clock, Tracker
             this.Conflict("personId", "Your account is not linked to a person in the tracker, so it has no items for a calendar. Ask an administrator to link it.");
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var (feed, secret) = await CalendarFeedData.CreateAsync(connection, transaction, "person", request.Name.Trim(), user.PersonId, null, user, write.Now);
         await AuditLog.RecordAsync(connection, transaction, write, "calendarFeed", feed.Id, null, null, feed);
         await transaction.CommitAsync(ct);

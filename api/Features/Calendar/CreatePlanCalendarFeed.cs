@@ -42,7 +42,7 @@ public sealed class CreatePlanCalendarFeed(Database database, Clock clock, Track
         var user = this.RequireSignIn(HttpContext);
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var (feed, secret) = await CalendarFeedData.CreateAsync(connection, transaction, "plan", request.Name.Trim(), null, request.PlanId, user, write.Now);
         await AuditLog.RecordAsync(connection, transaction, write, "calendarFeed", feed.Id, request.PlanId, null, feed);

@@ -28,7 +28,7 @@ public sealed class RevokeMyCalendarFeed(Database database, Clock clock) : Endpo
         var user = this.RequireSignIn(HttpContext);
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         var before = user.PersonId is null ? null : await connection.QuerySingleOrDefaultAsync<CalendarFeedResponse>(
             CalendarFeedData.SelectSql + "\nWHERE f.id = @feedId AND f.kind = 'person' AND f.person_id = @personId AND f.revoked_at IS NULL",
             new { feedId = request.FeedId, personId = user.PersonId }, transaction);

@@ -28,7 +28,7 @@ public sealed class RevokePlanCalendarFeed(Database database, Clock clock) : End
     {
         var write = Writer.For(HttpContext, clock);
         await using var connection = await database.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = connection.BeginWriteTransaction();
         await PlanData.RequireAsync(this, connection, request.PlanId, transaction);
         var before = await connection.QuerySingleOrDefaultAsync<CalendarFeedResponse>(
             CalendarFeedData.SelectSql + "\nWHERE f.id = @FeedId AND f.kind = 'plan' AND f.plan_id = @PlanId AND f.revoked_at IS NULL",
