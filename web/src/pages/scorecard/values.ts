@@ -341,15 +341,16 @@ function rowFor(indicator: Indicator, stored: StoredValue | undefined, previous:
   const draft = draftOf(indicator.id, stored);
   const base = `indicator-${indicator.id}`;
   const before = previousPeriod(period, indicator.frequency);
+  // A ratio row's hint gives last period's counts too: "August 2025: 83.3% (20 of 24)".
+  const countsBefore = isRatio(indicator) && previous && previous.numerator !== null && previous.denominator !== null
+    ? ` (${countsText(previous.numerator, previous.denominator)})` : '';
   const previousText = previous
-    ? `${monthLabel(before)}: ${valueOrState(previous.value, previous.state, indicator.unit, indicator.decimalPlaces)}${previous.note ? ` (${previous.note})` : ''}`
+    ? `${monthLabel(before)}: ${valueOrState(previous.value, previous.state, indicator.unit, indicator.decimalPlaces)}${countsBefore}${previous.note ? ` (${previous.note})` : ''}`
     : `${monthLabel(before)}: nothing entered`;
 
   const fields = element('div', 'scorecard-values__fields');
-  const countsBefore = previous && previous.numerator !== null && previous.numerator !== undefined && previous.denominator !== null && previous.denominator !== undefined
-    ? ` (${countsText(previous.numerator, previous.denominator)})` : '';
   if (isRatio(indicator)) {
-    const ratio = ratioRow(indicator, stored, `${previousText}${countsBefore}`, base);
+    const ratio = ratioRow(indicator, stored, previousText, base);
     const { stateGroup, state, noteGroup, note } = stateAndNote(indicator, draft, base);
     fields.append(ratio.group, stateGroup, noteGroup);
     box.append(fields);
