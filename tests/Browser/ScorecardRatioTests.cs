@@ -96,6 +96,18 @@ public sealed class ScorecardRatioTests : BrowserTest
         await Page.Keyboard.TypeAsync("48");
         var computed = Page.Locator("#indicator-" + id + "-computed");
         await Expect(computed).ToHaveTextAsync("= 87.5%");
+        // The API's refusal of a count (values[0].numerator: more than 4 decimals) lands at the numerator's box.
+        await top.FocusAsync();
+        await Page.Keyboard.PressAsync("End");
+        await Page.Keyboard.TypeAsync(".00001");
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(summary).ToContainTextAsync("RT1: Enter the numerator with at most 4 decimal places.");
+        await summary.GetByRole(AriaRole.Link).First.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(top).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Control+A");
+        await Page.Keyboard.TypeAsync("42");
+        await Expect(computed).ToHaveTextAsync("= 87.5%");
         await Page.Keyboard.PressAsync("Enter");
         var status = Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved" });
         await Expect(status).ToHaveTextAsync(new Regex("Saved 1 value for September 2025: RT1 87.5%\\."));
@@ -105,18 +117,35 @@ public sealed class ScorecardRatioTests : BrowserTest
             Is.EqualTo((87.5, 42.0, 48.0)));
         await AssertAccessibleAsync("the values form after saving a ratio row");
 
-        // The scorecard's year to date: (20 + 42) ÷ (24 + 48) = 86.1%, in the indicator's words.
+        // Someone else saves September's counts meanwhile: the conflict view shows both sides' counts in the words.
+        await JsonAsync(await Board.PutJsonAsync($"/api/plans/{planId}/indicator-values/2025-09", new
+        {
+            values = new[] { new { indicatorId = id, value = 91.7, numerator = 44.0, denominator = 48.0, version = september["version"]!.GetValue<long>() } },
+        }, null));
+        await top.FocusAsync();
+        await Page.Keyboard.PressAsync("Control+A");
+        await Page.Keyboard.TypeAsync("40");
+        await Page.Keyboard.PressAsync("Enter");
+        var conflict = Page.GetByRole(AriaRole.Region, new() { Name = "Someone else saved values for this period while you were working" });
+        await Expect(conflict).ToContainTextAsync("83.3%, 40 of 48 contacts seen within 10 working days");
+        await Expect(conflict).ToContainTextAsync("91.7%, 44 of 48 contacts seen within 10 working days");
+        await AssertAccessibleAsync("the values form's conflict view for a ratio row");
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Take theirs" }).ClickAsync();
+        await Expect(top).ToHaveValueAsync("44");
+        await Expect(computed).ToHaveTextAsync("= 91.7%");
+
+        // The scorecard's year to date: (20 + 44) ÷ (24 + 48) = 88.9%, in the indicator's words.
         await Page.GotoAsync($"/plans/{planId}/scorecard?asOf=2025-09");
         var row = Page.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex("^RT1 ") }) });
-        await Expect(row).ToContainTextAsync("86.1% — 62 of 72 contacts seen within 10 working days");
+        await Expect(row).ToContainTextAsync("88.9% — 64 of 72 contacts seen within 10 working days");
         await AssertAccessibleAsync("the scorecard with a ratio indicator");
 
         // The indicator page: the counts column headed with the words, and the year to date.
         await Page.GotoAsync($"/plans/{planId}/indicators/{id}");
         await Expect(Page.GetByRole(AriaRole.Columnheader, new() { Name = "Contacts seen within 10 working days of contacts received" })).ToBeVisibleAsync();
         var septemberRow = Page.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = "September 2025", Exact = true }) });
-        await Expect(septemberRow).ToContainTextAsync("42 of 48");
-        await Expect(Page.Locator("#indicator-ytd")).ToHaveTextAsync("86.1% — 62 of 72 contacts seen within 10 working days");
+        await Expect(septemberRow).ToContainTextAsync("44 of 48");
+        await Expect(Page.Locator("#indicator-ytd")).ToHaveTextAsync("88.9% — 64 of 72 contacts seen within 10 working days");
         await AssertAccessibleAsync("a ratio indicator's page");
     }
 }
