@@ -30,6 +30,10 @@ public record IndicatorRequest
     public string YtdRule { get; init; } = "";
     /// <summary>Where the figures come from ("Liquidlogic", "DfE CIN census").</summary>
     public string? DataSource { get; init; }
+    /// <summary>What a ratio indicator's numerator counts ("children seen within 10 working days"); give it with the denominator's words, or neither.</summary>
+    public string? NumeratorLabel { get; init; }
+    /// <summary>What its denominator counts ("children referred").</summary>
+    public string? DenominatorLabel { get; init; }
     /// <summary>Position among the plan's indicators; leave it out to put it last (an update keeps its place).</summary>
     public int? Position { get; init; }
     /// <summary>Its owners, in printed order; an update replaces the list.</summary>
@@ -46,6 +50,12 @@ public sealed class IndicatorRules : AbstractValidator<IndicatorRequest>
         RuleFor(r => r.Name).NotEmpty().WithMessage("Enter the indicator's name, for example \"Child protection plans reviewed on time\".").MaximumLength(500);
         RuleFor(r => r.Definition).MaximumLength(4000);
         RuleFor(r => r.DataSource).MaximumLength(500);
+        RuleFor(r => r.NumeratorLabel).Must(l => l is null || l.Trim().Length <= 200).WithMessage("Say what the numerator counts in at most 200 characters.")
+            .Must((r, l) => !string.IsNullOrWhiteSpace(l) || string.IsNullOrWhiteSpace(r.DenominatorLabel))
+            .WithMessage("Say what the numerator counts too, or leave both out (for example \"children seen within 10 working days\").");
+        RuleFor(r => r.DenominatorLabel).Must(l => l is null || l.Trim().Length <= 200).WithMessage("Say what the denominator counts in at most 200 characters.")
+            .Must((r, l) => !string.IsNullOrWhiteSpace(l) || string.IsNullOrWhiteSpace(r.NumeratorLabel))
+            .WithMessage("Say what the denominator counts too, or leave both out (for example \"children referred\").");
         RuleFor(r => r.Unit).Must(u => ScorecardWords.Units.Contains(u)).WithMessage($"Unit must be one of {string.Join(", ", ScorecardWords.Units)}.");
         RuleFor(r => r.Polarity).Must(p => ScorecardWords.Polarities.Contains(p)).WithMessage($"Polarity must be one of {string.Join(", ", ScorecardWords.Polarities)}.");
         RuleFor(r => r.Frequency).Must(f => ScorecardWords.Frequencies.Contains(f)).WithMessage($"Frequency must be one of {string.Join(", ", ScorecardWords.Frequencies)}.");
@@ -72,8 +82,9 @@ public sealed class CreateIndicator(Database database, Clock clock) : Endpoint<I
 
     private const string InsertSql = """
         INSERT INTO indicators (plan_id, reference, name, definition, unit, decimal_places, polarity, frequency, ytd_rule, data_source,
-                                position, created_at, updated_at)
+                                numerator_label, denominator_label, position, created_at, updated_at)
         VALUES (@PlanId, @Reference, @Name, @Definition, @Unit, @DecimalPlaces, @Polarity, @Frequency, @YtdRule, @DataSource,
+                @NumeratorLabel, @DenominatorLabel,
                 COALESCE(@Position, (SELECT COALESCE(MAX(position), 0) + 1 FROM indicators WHERE plan_id = @PlanId)), @Now, @Now)
         RETURNING id;
         """;
@@ -98,7 +109,8 @@ public sealed class CreateIndicator(Database database, Clock clock) : Endpoint<I
         {
             request.PlanId, Reference = request.Reference.Trim(), Name = request.Name.Trim(), Definition = Written.OrNull(request.Definition),
             request.Unit, request.DecimalPlaces, request.Polarity, request.Frequency, request.YtdRule,
-            DataSource = Written.OrNull(request.DataSource), request.Position, write.Now,
+            DataSource = Written.OrNull(request.DataSource), NumeratorLabel = Written.OrNull(request.NumeratorLabel),
+            DenominatorLabel = Written.OrNull(request.DenominatorLabel), request.Position, write.Now,
         }, transaction);
         await IndicatorData.SaveOwnersAndLinksAsync(connection, transaction, id, request.OwnerIds ?? [], request.Links ?? []);
         var created = (await IndicatorData.FindAsync(connection, request.PlanId, id, transaction))!;

@@ -84,6 +84,10 @@ public sealed record IndicatorResponse
     [OpenApi.OneOf(typeof(ScorecardWords), nameof(ScorecardWords.YtdRules))]
     public string YtdRule { get; init; } = "";
     public string? DataSource { get; init; }
+    /// <summary>What a ratio indicator's numerator counts ("children seen within 10 working days"); null when not said.</summary>
+    public string? NumeratorLabel { get; init; }
+    /// <summary>What its denominator counts ("children referred"); null when not said.</summary>
+    public string? DenominatorLabel { get; init; }
     public int Position { get; init; }
     /// <summary>Its owners in printed order: a manager enters values only for the indicators they own.</summary>
     public IReadOnlyList<PersonRef> Owners { get; init; } = [];
@@ -135,7 +139,8 @@ public static class IndicatorData
     private const string ListSql = """
         SELECT id AS Id, plan_id AS PlanId, reference AS Reference, name AS Name, definition AS Definition, unit AS Unit,
                decimal_places AS DecimalPlaces, polarity AS Polarity, frequency AS Frequency, ytd_rule AS YtdRule,
-               data_source AS DataSource, position AS Position, row_version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt
+               data_source AS DataSource, numerator_label AS NumeratorLabel, denominator_label AS DenominatorLabel,
+               position AS Position, row_version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt
         FROM indicators WHERE plan_id = @planId AND (@indicatorId IS NULL OR id = @indicatorId)
         ORDER BY position, id;
 

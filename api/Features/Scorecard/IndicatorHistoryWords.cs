@@ -50,6 +50,8 @@ public static class IndicatorHistoryWords
         Add(details, "Frequency", Word(before.Frequency), Word(after.Frequency));
         Add(details, "Year to date", Word(before.YtdRule == "ratio" ? "ratio-rule" : before.YtdRule), Word(after.YtdRule == "ratio" ? "ratio-rule" : after.YtdRule));
         Add(details, "Data source", Quoted(before.DataSource), Quoted(after.DataSource));
+        Add(details, "Numerator counts", Quoted(before.NumeratorLabel), Quoted(after.NumeratorLabel));
+        Add(details, "Denominator counts", Quoted(before.DenominatorLabel), Quoted(after.DenominatorLabel));
         Add(details, "Owners", Owners(before), Owners(after));
         Add(details, "Plan items it evidences", Links(before), Links(after));
         Add(details, "Place in the scorecard", (before.Position + 1).ToString(CultureInfo.InvariantCulture), (after.Position + 1).ToString(CultureInfo.InvariantCulture));

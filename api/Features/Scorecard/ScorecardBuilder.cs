@@ -126,6 +126,9 @@ public static class ScorecardBuilder
             };
 
         var rag = figures.Latest?.Rag ?? shown?.Rag;
+        // The ratio rule's sums, given only when the year to date was worked from them (every counted period has both).
+        var ratioYtd = settings.YtdRule == D.YtdRule.Ratio && figures.YearToDate is { Value: not null } counted
+            && counted.Counted.All(p => notes.TryGetValue(p.ToString(), out var v) && v.Numerator is not null && v.Denominator is not null);
         var gaps = figures.Gaps.ToDictionary(g => g.Kind);
         var comparators = new List<ScorecardComparator>();
         foreach (var kind in Enum.GetValues<ComparatorKind>())
@@ -157,6 +160,8 @@ public static class ScorecardBuilder
             Frequency = indicator.Frequency,
             YtdRule = indicator.YtdRule,
             DataSource = indicator.DataSource,
+            NumeratorLabel = indicator.NumeratorLabel,
+            DenominatorLabel = indicator.DenominatorLabel,
             Version = indicator.Version,
             Owners = indicator.Owners.Select(o => new ScorecardOwner { PersonId = o.Id, Name = o.Name ?? o.JobTitle ?? "" }).ToList(),
             Links = indicator.Links.Select(l => new ScorecardLink
@@ -173,7 +178,12 @@ public static class ScorecardBuilder
             FromPrevious = Travel(figures.Latest?.SincePrevious ?? shown?.SincePrevious, "No earlier figure to compare with."),
             YearOnYear = Travel(figures.Latest?.YearOnYear ?? shown?.YearOnYear, "No figure a year before to compare with."),
             YearToDate = figures.YearToDate is { } ytd
-                ? new ScorecardYearToDate { Value = ytd.Value, Display = ytd.Value is { } y ? format(y) : null, Sentence = ytd.Explanation }
+                ? new ScorecardYearToDate
+                {
+                    Value = ytd.Value, Display = ytd.Value is { } y ? format(y) : null, Sentence = ytd.Explanation,
+                    Numerator = ratioYtd ? ytd.Counted.Sum(p => notes[p.ToString()].Numerator) : null,
+                    Denominator = ratioYtd ? ytd.Counted.Sum(p => notes[p.ToString()].Denominator) : null,
+                }
                 : null,
             Baseline = yearRow?.Baseline is { } baseline
                 ? new ScorecardBaseline { Value = baseline, PrintedText = yearRow.BaselineText, Display = format(baseline) }
@@ -182,8 +192,9 @@ public static class ScorecardBuilder
             PrintedChecks = PrintedChecks(settings, data, figures, values, asOf),
             Series = figures.Periods.Select(p => new ScorecardPeriod
             {
-                Period = p.Period.ToString(), Label = p.Label, Value = p.Value, State = ScorecardTerms.Word(p.State),
-                Target = p.Rag.Target?.Value, Rag = ScorecardTerms.Word(p.Rag.Rag), Note = notes.GetValueOrDefault(p.Period.ToString())?.Note,
+                Period = p.Period.ToString(), Label = p.Label, Value = p.Value,
+                Numerator = notes.GetValueOrDefault(p.Period.ToString())?.Numerator, Denominator = notes.GetValueOrDefault(p.Period.ToString())?.Denominator,
+                State = ScorecardTerms.Word(p.State), Target = p.Rag.Target?.Value, Rag = ScorecardTerms.Word(p.Rag.Rag), Note = notes.GetValueOrDefault(p.Period.ToString())?.Note,
             }).ToList(),
             Sentence = ScorecardSentences.Row(settings, figures),
         };

@@ -56,6 +56,10 @@ public sealed record ScorecardIndicator
     [OpenApi.OneOf(typeof(ScorecardWords), nameof(ScorecardWords.YtdRules))]
     public string YtdRule { get; init; } = "";
     public string? DataSource { get; init; }
+    /// <summary>What a ratio indicator's numerator counts ("children seen within 10 working days"); null when not said.</summary>
+    public string? NumeratorLabel { get; init; }
+    /// <summary>What its denominator counts ("children referred"); null when not said.</summary>
+    public string? DenominatorLabel { get; init; }
     /// <summary>The indicator's version (its ETag's number).</summary>
     public long Version { get; init; }
     public IReadOnlyList<ScorecardOwner> Owners { get; init; } = [];
@@ -142,6 +146,10 @@ public sealed record ScorecardYearToDate
     public double? Value { get; init; }
     public string? Display { get; init; }
     public string Sentence { get; init; } = "";
+    /// <summary>For the ratio rule: the sum of the counted periods' numerators; null otherwise or when there is no year to date.</summary>
+    public double? Numerator { get; init; }
+    /// <summary>For the ratio rule: the sum of the counted periods' denominators.</summary>
+    public double? Denominator { get; init; }
 }
 
 public sealed record ScorecardBaseline
@@ -191,6 +199,10 @@ public sealed record ScorecardPeriod
     public string Period { get; init; } = "";
     public string Label { get; init; } = "";
     public double? Value { get; init; }
+    /// <summary>The period's numerator, when one was entered (the ratio rule).</summary>
+    public double? Numerator { get; init; }
+    /// <summary>The period's denominator, when one was entered.</summary>
+    public double? Denominator { get; init; }
     [OpenApi.OneOf(typeof(ScorecardWords), nameof(ScorecardWords.ValueStates))]
     public string State { get; init; } = "";
     /// <summary>The target the period is judged against, or null.</summary>

@@ -23,6 +23,7 @@ public sealed class UpdateIndicator(Database database, Clock clock) : Endpoint<U
         UPDATE indicators
         SET reference = @Reference, name = @Name, definition = @Definition, unit = @Unit, decimal_places = @DecimalPlaces,
             polarity = @Polarity, frequency = @Frequency, ytd_rule = @YtdRule, data_source = @DataSource,
+            numerator_label = @NumeratorLabel, denominator_label = @DenominatorLabel,
             position = COALESCE(@Position, position), updated_at = @Now, row_version = row_version + 1
         WHERE id = @IndicatorId AND plan_id = @PlanId AND row_version = @Version;
         """;
@@ -53,7 +54,8 @@ public sealed class UpdateIndicator(Database database, Clock clock) : Endpoint<U
         {
             request.PlanId, request.IndicatorId, before.Version, Reference = request.Reference.Trim(), Name = request.Name.Trim(),
             Definition = Written.OrNull(request.Definition), request.Unit, request.DecimalPlaces, request.Polarity, request.Frequency,
-            request.YtdRule, DataSource = Written.OrNull(request.DataSource), request.Position, write.Now,
+            request.YtdRule, DataSource = Written.OrNull(request.DataSource),
+            NumeratorLabel = Written.OrNull(request.NumeratorLabel), DenominatorLabel = Written.OrNull(request.DenominatorLabel), request.Position, write.Now,
         }, transaction);
         await IndicatorData.SaveOwnersAndLinksAsync(connection, transaction, request.IndicatorId, request.OwnerIds ?? [], request.Links ?? []);
         var after = (await IndicatorData.FindAsync(connection, request.PlanId, request.IndicatorId, transaction))!;

@@ -51,6 +51,9 @@ export interface Indicator {
   frequency: Frequency;
   ytdRule: 'sum' | 'average' | 'latest' | 'ratio';
   dataSource: string | null;
+  /** What a ratio indicator's numerator counts ("children seen within 10 working days"); null when not said. */
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
   position: number;
   owners: PersonRef[];
   links: IndicatorLink[];
@@ -65,6 +68,8 @@ export interface IndicatorValue {
   period: string;
   state: ValueState;
   value: number | null;
+  numerator: number | null;
+  denominator: number | null;
   note: string | null;
   version: number;
   updatedBy: string;
@@ -75,6 +80,9 @@ export interface IndicatorValueBody {
   indicatorId: number;
   value: number | null;
   state: ValueState;
+  /** A ratio indicator's counts; the value sent is worked from them and the API checks they agree. */
+  numerator?: number | null;
+  denominator?: number | null;
   note: string | null;
   version?: number;
 }
@@ -175,6 +183,8 @@ export interface ScorecardIndicator {
   frequency: Frequency;
   ytdRule: string;
   dataSource: string | null;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
   version: number;
   owners: { personId: number; name: string }[];
   links: { kind: 'priority' | 'recommendation' | 'action'; itemId: number; reference: string; title: string }[];
@@ -184,10 +194,11 @@ export interface ScorecardIndicator {
   ragSentence: string;
   fromPrevious: ScorecardTravel;
   yearOnYear: ScorecardTravel;
-  yearToDate: { value: number | null; display: string | null; sentence: string } | null;
+  /** numerator and denominator: the ratio rule's sums over the counted periods, else null. */
+  yearToDate: { value: number | null; display: string | null; sentence: string; numerator: number | null; denominator: number | null } | null;
   baseline: { value: number; printedText: string | null; display: string } | null;
   comparators: { kind: string; year: number; value: number; figureYear: string | null; source: string | null; gap: number | null; judgement: string | null; display: string; sentence: string | null }[];
-  series: { period: string; label: string; value: number | null; state: ValueState; target: number | null; rag: Rag; note: string | null }[];
+  series: { period: string; label: string; value: number | null; numerator: number | null; denominator: number | null; state: ValueState; target: number | null; rag: Rag; note: string | null }[];
   sentence: string;
 }
 

@@ -6,6 +6,7 @@ import { councilYearOf, indicatorBody, indicatorDraft, linkChoices, parseNumber,
 const indicator: Indicator = {
   id: 7, planId: 3, reference: 'CP1', name: 'Child protection plans reviewed on time', definition: null, unit: 'percentage',
   decimalPlaces: 1, polarity: 'higher-is-better', frequency: 'monthly', ytdRule: 'average', dataSource: 'Liquidlogic', position: 1,
+  numeratorLabel: null, denominatorLabel: null,
   owners: [{ id: 4, name: 'Sam Lee', jobTitle: null, displayName: 'Sam Lee' }],
   links: [{ kind: 'action', id: 12 }],
   years: [{ indicatorId: 7, year: 2025, baseline: 80, baselineText: '80%', target: 95, targetText: null, tolerance: 5, version: 2,
@@ -36,9 +37,17 @@ describe('indicatorBody', () => {
     expect(errors).toEqual([]);
     expect(body).toEqual({
       reference: 'CP1', name: 'Child protection plans reviewed on time', definition: null, unit: 'percentage', decimalPlaces: 1,
-      polarity: 'higher-is-better', frequency: 'monthly', ytdRule: 'average', dataSource: 'Liquidlogic', ownerIds: [4],
-      links: [{ kind: 'action', id: 12 }],
+      polarity: 'higher-is-better', frequency: 'monthly', ytdRule: 'average', dataSource: 'Liquidlogic', numeratorLabel: null,
+      denominatorLabel: null, ownerIds: [4], links: [{ kind: 'action', id: 12 }],
     });
+  });
+
+  it('sends the words of a ratio indicator’s counts, trimmed, only with the ratio rule', () => {
+    const ratio = { ...indicator, ytdRule: 'ratio' as const, numeratorLabel: 'children seen within 10 working days', denominatorLabel: 'children referred' };
+    const draft = indicatorDraft(ratio);
+    expect([draft.numeratorLabel, draft.denominatorLabel]).toEqual(['children seen within 10 working days', 'children referred']);
+    expect(indicatorBody({ ...draft, numeratorLabel: '  visits on time ', denominatorLabel: ' ' }).body).toMatchObject({ numeratorLabel: 'visits on time', denominatorLabel: null });
+    expect(indicatorBody({ ...draft, ytdRule: 'average' }).body).toMatchObject({ numeratorLabel: null, denominatorLabel: null });
   });
 
   it('trims, sends blanks as null, and leaves unchosen words for the API to refuse', () => {

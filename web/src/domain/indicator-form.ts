@@ -23,6 +23,9 @@ export interface IndicatorBody {
   frequency: string;
   ytdRule: string;
   dataSource: string | null;
+  /** What a ratio indicator's numerator counts; sent only with the ratio rule (null otherwise). */
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
   ownerIds: number[];
   links: IndicatorLink[];
 }
@@ -38,6 +41,8 @@ export interface IndicatorDraft {
   frequency: string;
   ytdRule: string;
   dataSource: string;
+  numeratorLabel: string;
+  denominatorLabel: string;
   ownerIds: number[];
   links: string[];
 }
@@ -78,7 +83,7 @@ export const comparatorKinds: readonly { value: ComparatorKind; text: string }[]
 /** The form's starting values: the indicator's own, or a new one's (percentage, higher is better, monthly, average). */
 export function indicatorDraft(indicator: Indicator | null): IndicatorDraft {
   if (!indicator) {
-    return { reference: '', name: '', definition: '', unit: '', decimalPlaces: '0', polarity: '', frequency: 'monthly', ytdRule: '', dataSource: '', ownerIds: [], links: [] };
+    return { reference: '', name: '', definition: '', unit: '', decimalPlaces: '0', polarity: '', frequency: 'monthly', ytdRule: '', dataSource: '', numeratorLabel: '', denominatorLabel: '', ownerIds: [], links: [] };
   }
   return {
     reference: indicator.reference,
@@ -90,6 +95,8 @@ export function indicatorDraft(indicator: Indicator | null): IndicatorDraft {
     frequency: indicator.frequency,
     ytdRule: indicator.ytdRule,
     dataSource: indicator.dataSource ?? '',
+    numeratorLabel: indicator.numeratorLabel ?? '',
+    denominatorLabel: indicator.denominatorLabel ?? '',
     ownerIds: indicator.owners.map((o) => o.id),
     links: indicator.links.map(linkKey),
   };
@@ -134,6 +141,9 @@ export function indicatorBody(draft: IndicatorDraft): { body: IndicatorBody; err
       frequency: draft.frequency,
       ytdRule: draft.ytdRule,
       dataSource: orNull(draft.dataSource),
+      // The words belong to the ratio rule: with another rule the hidden boxes are not sent, and the API forgets them.
+      numeratorLabel: draft.ytdRule === 'ratio' ? orNull(draft.numeratorLabel) : null,
+      denominatorLabel: draft.ytdRule === 'ratio' ? orNull(draft.denominatorLabel) : null,
       ownerIds: [...draft.ownerIds],
       links,
     },

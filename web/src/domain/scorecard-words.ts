@@ -184,6 +184,8 @@ export interface ValueDraft {
   value: string;
   state: ValueState;
   note: string;
+  /** A ratio row's counts, read from its boxes (ratio-values.ts); the value is then the one they give. Absent for other rows. */
+  counts?: { numerator: number; denominator: number } | null;
 }
 
 /** A stored value, as the form compares and sends it. */
@@ -193,6 +195,8 @@ export interface StoredValue {
   state: string;
   note: string | null;
   version: number;
+  numerator?: number | null;
+  denominator?: number | null;
   updatedBy?: string;
   updatedAt?: string;
 }
@@ -201,6 +205,8 @@ export interface ValueRow {
   indicatorId: number;
   value: number | null;
   state: ValueState;
+  numerator?: number | null;
+  denominator?: number | null;
   note: string | null;
   version?: number;
 }
@@ -226,14 +232,18 @@ export function rowsToSave(drafts: readonly ValueDraft[], stored: ReadonlyMap<nu
     }
     const note = draft.note.trim() === '' ? null : draft.note.trim();
     const before = stored.get(draft.indicatorId);
+    // A ratio row sends its counts (null when it has none) and the value they give; other rows send no counts.
+    const counts = draft.counts === undefined ? {} : { numerator: draft.counts?.numerator ?? null, denominator: draft.counts?.denominator ?? null };
     if (!before) {
       if (read.value === null && draft.state === 'value') return;
-      rows.push({ indicatorId: draft.indicatorId, value: read.value, state: draft.state, note });
+      rows.push({ indicatorId: draft.indicatorId, value: read.value, state: draft.state, ...counts, note });
       index.push(i);
       return;
     }
-    if (before.value === read.value && before.state === draft.state && (before.note ?? null) === note) return;
-    rows.push({ indicatorId: draft.indicatorId, value: read.value, state: draft.state, note, version: before.version });
+    const sameCounts = draft.counts === undefined
+      || ((before.numerator ?? null) === (draft.counts?.numerator ?? null) && (before.denominator ?? null) === (draft.counts?.denominator ?? null));
+    if (before.value === read.value && before.state === draft.state && (before.note ?? null) === note && sameCounts) return;
+    rows.push({ indicatorId: draft.indicatorId, value: read.value, state: draft.state, ...counts, note, version: before.version });
     index.push(i);
   });
   return { rows, index, errors };

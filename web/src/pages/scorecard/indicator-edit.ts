@@ -56,14 +56,30 @@ export async function showIndicatorForm(ctx: ScorecardContext, planId: number, i
   const polarity = radiosField({ name: 'polarity', legend: 'Is a higher or a lower figure better?', hint: 'This decides the RAG and whether a change is improving or declining.', value: draft.polarity, choices: polarityChoices });
   const frequency = radiosField({ name: 'frequency', legend: 'How often is it reported?', hint: indicator ? 'It cannot change once values have been entered.' : 'Choose carefully: it cannot change once values have been entered.', value: draft.frequency, choices: frequencyChoices });
   const ytdRule = radiosField({ name: 'ytdRule', legend: 'How is the year to date worked out?', value: draft.ytdRule, choices: ytdChoices });
+  // The words of the two counts are asked only with the ratio rule: a GOV.UK conditional reveal under its radio, which
+  // names the panel it controls (aria-controls); the panel follows the radio in the tab order.
+  const numeratorLabel = textField({ name: 'numeratorLabel', label: 'What does the numerator count? (optional)', hint: 'In words that follow a number, for example “children seen within 10 working days”.', value: draft.numeratorLabel });
+  const denominatorLabel = textField({ name: 'denominatorLabel', label: 'What does the denominator count? (optional)', hint: 'For example “children referred”. Give both, or neither.', value: draft.denominatorLabel });
+  const ratioPanel = element('div', 'radios__conditional');
+  ratioPanel.id = 'ytd-ratio-words';
+  ratioPanel.append(numeratorLabel.group, denominatorLabel.group);
+  const ratioRadio = ytdRule.inputs.find((r) => r.value === 'ratio');
+  ratioRadio?.setAttribute('aria-controls', ratioPanel.id);
+  ratioRadio?.closest('.radios__item')?.after(ratioPanel);
+  const showRatioWords = () => {
+    ratioPanel.hidden = ytdRule.value() !== 'ratio';
+  };
+  ytdRule.group.addEventListener('change', showRatioWords);
+  showRatioWords();
   const dataSource = textField({ name: 'dataSource', label: 'Data source (optional)', hint: 'Where the figures come from, for example Liquidlogic or the DfE CIN census.', value: draft.dataSource });
   const owners = personPicker({ name: 'ownerIds', legend: 'Owners (optional)', hint: 'The people who enter its values, in the order printed. A manager enters values only for the indicators they own.', role: 'owner', chosen: indicator?.owners ?? [] });
   const choices = linkChoices(grid.items);
   const links = checkboxesField({ name: 'links', legend: 'Which plan items does it evidence? (optional)', hint: choices.length === 0 ? 'The plan has no priorities, recommendations or actions yet.' : 'Tick each priority, recommendation or action this indicator is evidence for.', values: draft.links, choices });
-  const fields: Field[] = [reference, name, definition, unit, decimalPlaces, polarity, frequency, ytdRule, dataSource, owners, links];
+  const fields: Field[] = [reference, name, definition, unit, decimalPlaces, polarity, frequency, ytdRule, numeratorLabel, denominatorLabel, dataSource, owners, links];
 
   const form = adminForm({
-    fields: () => fields,
+    // The words' boxes sit inside the year-to-date question; hidden, they are not asked (nor sent).
+    fields: () => fields.filter((f) => !(ratioPanel.hidden && (f === numeratorLabel || f === denominatorLabel))),
     fieldFor: (n) => (n.startsWith('links') ? links : n.startsWith('ownerIds') ? owners : undefined),
     submitText: indicator ? 'Save changes' : 'Add indicator',
     progressText: 'Saving…',
@@ -74,7 +90,8 @@ export async function showIndicatorForm(ctx: ScorecardContext, planId: number, i
       const { body, errors } = indicatorBody({
         reference: reference.input.value, name: name.input.value, definition: definition.input.value, unit: unit.value(),
         decimalPlaces: decimalPlaces.input.value, polarity: polarity.value(), frequency: frequency.value(), ytdRule: ytdRule.value(),
-        dataSource: dataSource.input.value, ownerIds: owners.ids(), links: links.values(),
+        dataSource: dataSource.input.value, numeratorLabel: numeratorLabel.input.value, denominatorLabel: denominatorLabel.input.value,
+        ownerIds: owners.ids(), links: links.values(),
       });
       if (errors.length > 0) throw new FormProblems(errors);
       const saved = indicator ? await updateIndicator(planId, indicator.id, indicator.version, body) : await createIndicator(planId, body);
@@ -82,7 +99,7 @@ export async function showIndicatorForm(ctx: ScorecardContext, planId: number, i
       navigate(indicatorPath(planId, saved.id));
     },
   });
-  addFields(form, ...fields);
+  addFields(form, ...fields.filter((f) => f !== numeratorLabel && f !== denominatorLabel));
   show(ctx, h1, form.element);
 }
 

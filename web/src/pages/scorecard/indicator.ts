@@ -4,7 +4,7 @@
 // accessible form): period, value or state, target, RAG, direction, note and who last changed it.
 
 import { getGrid } from '../../api/client';
-import { getIndicator, getIndicatorHistory, getScorecard, listIndicatorValues, type Indicator, type IndicatorHistory } from '../../api/scorecard';
+import { getIndicator, getIndicatorHistory, getScorecard, listIndicatorValues, type Indicator, type IndicatorHistory, type IndicatorValue } from '../../api/scorecard';
 import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
 import { findItem } from '../../domain/item-find';
@@ -15,6 +15,7 @@ import {
   formatValue, frequencyWords, monthLabel, polarityWords, shortMonthLabel, trendWords, unitWords, valueOrState,
 } from '../../domain/scorecard-words';
 import { historySubject } from '../../domain/scorecard-history';
+import { countsHeader, countsText, ratioYearToDate } from '../../domain/ratio-values';
 import { lineChart, type ChartLine } from './chart';
 import { canEditIndicators, heading, show, takeFlash, todayIso, type ScorecardContext } from './shell';
 import { directionTag, ragTag } from './tags';
@@ -72,6 +73,17 @@ export async function showIndicator(ctx: ScorecardContext, planId: number, indic
   fact('Polarity', polarityWords[indicator.polarity]);
   fact('Frequency', frequencyWords[indicator.frequency]);
   fact('Year to date', ytdWords[indicator.ytdRule]);
+  if (indicator.ytdRule === 'ratio') {
+    fact('Counts', indicator.numeratorLabel && indicator.denominatorLabel
+      ? `${indicator.numeratorLabel} (numerator) over ${indicator.denominatorLabel} (denominator)` : 'Numerator over denominator (their words not given)');
+  }
+  // The year to date as the scorecard read works it, with the ratio rule's counts in the indicator's words.
+  const ytd = read?.indicators.find((i) => i.id === indicatorId)?.yearToDate;
+  if (ytd) {
+    const figure = element('p', undefined, ytd.display ? ratioYearToDate(ytd.display, ytd.numerator, ytd.denominator, indicator.numeratorLabel) : 'None');
+    figure.id = 'indicator-ytd';
+    fact(`Year to date as of ${read!.asOfLabel}`, figure, paragraph(ytd.sentence, 'hint'));
+  }
   fact('Data source', indicator.dataSource ?? 'Not given');
   fact('Owners', indicator.owners.length > 0 ? indicator.owners.map((o) => o.displayName).join(', ') : 'Nobody named');
   const evidences = element('ul', 'scorecard-facts__list');
@@ -108,7 +120,7 @@ export async function showIndicator(ctx: ScorecardContext, planId: number, indic
     parts.push(
       lineChart({ labels: series.map((p) => shortMonthLabel(p.period)), lines, percentage: indicator.unit === 'percentage', format, description, axisTitle: 'Period' }),
       paragraph(trend, 'scorecard-trend'),
-      valuesTable(indicator, series, format),
+      valuesTable(indicator, series, values, format),
     );
   }
   parts.push(...historySection(indicator, history));
@@ -209,11 +221,14 @@ function targetsSection(indicator: Indicator, format: (v: number) => string): HT
   return section;
 }
 
-function valuesTable(indicator: Indicator, series: readonly SeriesPoint[], format: (v: number) => string): HTMLElement {
+function valuesTable(indicator: Indicator, series: readonly SeriesPoint[], values: readonly IndicatorValue[], format: (v: number) => string): HTMLElement {
   const table = element('table', 'scorecard-table scorecard-values-table');
   table.append(element('caption', undefined, `${indicator.reference} values by period (the figures of the chart)`));
   const head = element('tr');
-  for (const text of ['Period', 'Value', 'Target', 'RAG', 'Direction since the previous value', 'Note']) {
+  // A ratio indicator's counts have their own column, headed with its words ("Children seen … of children referred").
+  const ratio = indicator.ytdRule === 'ratio';
+  const counts = new Map(values.map((v) => [v.period, v]));
+  for (const text of ['Period', 'Value', ...(ratio ? [countsHeader(indicator)] : []), 'Target', 'RAG', 'Direction since the previous value', 'Note']) {
     const th = element('th', undefined, text);
     th.setAttribute('scope', 'col');
     head.append(th);
@@ -229,8 +244,10 @@ function valuesTable(indicator: Indicator, series: readonly SeriesPoint[], forma
     rag.append(ragTag(point.rag));
     const direction = element('td');
     direction.append(directionTag(point.direction));
+    const entered = counts.get(point.period);
     tr.append(th,
       element('td', undefined, valueOrState(point.value, point.state, indicator.unit, indicator.decimalPlaces)),
+      ...(ratio ? [element('td', undefined, entered && entered.numerator !== null && entered.denominator !== null ? countsText(entered.numerator, entered.denominator) : 'Not given')] : []),
       element('td', undefined, point.target === null ? 'None' : format(point.target)),
       rag, direction,
       element('td', undefined, point.note ?? ''));

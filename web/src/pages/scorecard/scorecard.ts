@@ -10,6 +10,7 @@ import { emptyState } from '../../components/page-states';
 import { element, link, paragraph } from '../../dom';
 import { indicatorNewPath, indicatorPath, gridPath, dashboardPath, scorecardPath, scorecardValuesPath, scorecardImportPath } from '../../domain/routes';
 import { parseScorecardState, passes, ragFilterWords, scorecardQuery, sortRows, type ScorecardSortKey, type ScorecardState } from '../../domain/scorecard-table';
+import { ratioYearToDate } from '../../domain/ratio-values';
 import { trendWords, type Rag } from '../../domain/scorecard-words';
 import { navigate } from '../../router';
 import { canEditIndicators, heading, show, takeFlash, type ScorecardContext } from './shell';
@@ -207,7 +208,8 @@ function table(planId: number, read: ScorecardRead, rows: readonly ScorecardIndi
     rag.title = i.ragSentence;
     cell(directionTag(i.fromPrevious.direction, i.fromPrevious.comparedWith ? `since ${i.fromPrevious.comparedWith}` : undefined));
     cell(directionTag(i.yearOnYear.direction, i.yearOnYear.comparedWith ? `since ${i.yearOnYear.comparedWith}` : undefined));
-    const ytd = cell(i.yearToDate?.display ?? 'None');
+    // The ratio rule's year to date says its counts in the indicator's words ("87.5% — 42 of 48 children seen …").
+    const ytd = cell(i.yearToDate?.display ? ratioYearToDate(i.yearToDate.display, i.yearToDate.numerator, i.yearToDate.denominator, i.numeratorLabel) : 'None');
     if (i.yearToDate) ytd.title = i.yearToDate.sentence;
     const neighbours = i.comparators.find((c) => c.kind === 'statistical-neighbours');
     cell(neighbours ? neighbourWords(neighbours, i) : 'None');

@@ -3,7 +3,9 @@
 // previous period's value beside it, one bulk PUT. The API's refusals go to the GOV.UK error summary linked to the
 // field (values[i].value names the row sent); a 409 shows the other person's saved value beside this person's and
 // lets them keep theirs or take the other (as the score form's conflict view does); a period a closed review has
-// reported on is read-only and says why.
+// reported on is read-only and says why. A ratio indicator's row asks for its numerator and denominator instead of the
+// value (labelled with the indicator's words), shows the value they give as they are typed, and sends the counts with
+// that value; the API checks they agree (domain/ratio-values.ts).
 
 import { listReviews } from '../../api/admin';
 import { ApiError } from '../../api/client';
@@ -18,19 +20,28 @@ import {
   defaultEntryPeriod, draftOf, draftValueText, indicatorsToEnter, isPeriodOf, lockOf, monthLabel, previousPeriod, problemRow, rowsToSave, stateWords,
   unitSuffix, valueOrState, valueStates, type StoredValue, type ValueDraft, type ValueState,
 } from '../../domain/scorecard-words';
+import { countsText, ratioBoxWords, ratioPreview, readRatio, type RatioField } from '../../domain/ratio-values';
 import { navigate } from '../../router';
 import { heading, show, statusRegion, todayIso, type ScorecardContext } from './shell';
 
 /** Used only when the scorecard read cannot be had: the API's default (April). */
 const defaultYearStartMonth = 4;
 
+type RowField = 'value' | RatioField | 'state' | 'note';
+
 interface Row {
   indicator: Indicator;
-  value: HTMLInputElement;
+  box: HTMLElement;
+  /** The value box; null for a ratio row, whose value is worked from its counts. */
+  value: HTMLInputElement | null;
+  ratio: { numerator: HTMLInputElement; denominator: HTMLInputElement; computed: HTMLOutputElement } | null;
   state: HTMLSelectElement;
   note: HTMLInputElement;
-  groups: Record<'value' | 'state' | 'note', HTMLElement>;
+  inputs: Partial<Record<RowField, HTMLInputElement | HTMLSelectElement>>;
+  groups: Partial<Record<RowField, HTMLElement>>;
 }
+
+const isRatio = (indicator: Indicator) => indicator.ytdRule === 'ratio';
 
 export async function showValuesForm(ctx: ScorecardContext, planId: number): Promise<void> {
   const period = periodFrom(ctx.url.searchParams, 'period') ?? defaultEntryPeriod(todayIso());
@@ -94,7 +105,7 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
   form.noValidate = true;
   form.setAttribute('aria-label', `Values for ${month}`);
   const rows: Row[] = due.map((indicator) => rowFor(indicator, stored.get(indicator.id), previous.get(indicator.id), period));
-  for (const row of rows) form.append(row.groups.value.parentElement!.parentElement!);
+  for (const row of rows) form.append(row.box);
   const submit = element('button', 'button', `Save values for ${month}`);
   submit.type = 'submit';
   const conflictSlot = element('div');
@@ -109,23 +120,25 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
   const clearErrors = () => {
     summarySlot.replaceChildren();
     for (const row of rows) {
-      for (const key of ['value', 'state', 'note'] as const) {
-        row.groups[key].classList.remove('form-group--error');
-        row.groups[key].querySelector('.error-message')?.remove();
-        const input = key === 'value' ? row.value : key === 'state' ? row.state : row.note;
+      for (const key of Object.keys(row.groups) as RowField[]) {
+        row.groups[key]!.classList.remove('form-group--error');
+        row.groups[key]!.querySelector('.error-message')?.remove();
+        const input = row.inputs[key]!;
         input.classList.remove('input--error');
         input.setAttribute('aria-describedby', input.dataset.describedBy ?? '');
       }
     }
   };
 
-  const showErrors = (errors: { row: number | null; field: 'value' | 'state' | 'note' | null; message: string }[]) => {
+  const showErrors = (errors: { row: number | null; field: RowField | null; message: string }[]) => {
     const fieldErrors: FieldError[] = [];
     for (const e of errors) {
       const row = e.row === null ? null : rows[e.row];
-      if (row && e.field) {
-        const input = e.field === 'value' ? row.value : e.field === 'state' ? row.state : row.note;
-        const group = row.groups[e.field];
+      // A ratio row has no value box: what the API says of its value is said at its numerator (and the reverse).
+      const field = row && e.field ? (row.inputs[e.field] ? e.field : row.ratio ? 'numerator' : 'value') : null;
+      if (row && field) {
+        const input = row.inputs[field]!;
+        const group = row.groups[field]!;
         group.classList.add('form-group--error');
         const message = element('p', 'error-message', e.message);
         message.id = `${input.id}-error`;
@@ -143,15 +156,47 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
     summary.focus();
   };
 
-  const drafts = (): ValueDraft[] => rows.map((r) => ({ indicatorId: r.indicator.id, value: r.value.value, state: r.state.value as ValueState, note: r.note.value }));
+  /** What each row holds as typed; a ratio row's counts read and its value worked from them, or the box that is wrong. */
+  const readRows = (): { drafts: ValueDraft[]; errors: { draft: number; field: RowField; message: string }[] } => {
+    const errors: { draft: number; field: RowField; message: string }[] = [];
+    const list = rows.map((r, i): ValueDraft => {
+      const state = r.state.value as ValueState;
+      const base = { indicatorId: r.indicator.id, state, note: r.note.value };
+      if (!r.ratio) return { ...base, value: r.value!.value };
+      const got = readRatio(r.ratio.numerator.value, r.ratio.denominator.value, r.indicator.unit, r.indicator.decimalPlaces, r.indicator);
+      const before = stored.get(r.indicator.id);
+      if (got !== null && 'field' in got) {
+        errors.push({ draft: i, field: got.field, message: got.message });
+        return { ...base, value: '', counts: null };
+      }
+      if (got !== null) {
+        if (state !== 'value') {
+          errors.push({ draft: i, field: 'numerator', message: `Leave both counts empty when the state is “${stateWords[state]}”, or choose “A value”.` });
+        }
+        return { ...base, value: String(got.value), counts: { numerator: got.numerator, denominator: got.denominator } };
+      }
+      // No counts: a value entered without them (an import, or before this form asked for them) is kept as it is.
+      if (state === 'value' && before?.value !== null && before?.value !== undefined) {
+        if (before.numerator === null || before.numerator === undefined) return { ...base, value: String(before.value), counts: null };
+        const words = ratioBoxWords(r.indicator);
+        errors.push({ draft: i, field: 'numerator', message: `Enter ${words.numerator.toLowerCase()} and ${words.denominator.toLowerCase()}, or choose why there is no number.` });
+      }
+      return { ...base, value: '', counts: null };
+    });
+    return { drafts: list, errors };
+  };
+
+  const drafts = (): ValueDraft[] => readRows().drafts;
 
   const save = async () => {
     if (busy) return;
     clearErrors();
     conflictSlot.replaceChildren();
-    const result = rowsToSave(drafts(), stored);
-    if (result.errors.length > 0) {
-      showErrors(result.errors.map((e) => ({ row: e.draft, field: e.field, message: `${rows[e.draft]!.indicator.reference}: ${e.message}` })));
+    const read = readRows();
+    const result = rowsToSave(read.drafts, stored);
+    const found = [...read.errors, ...result.errors.filter((e) => !read.errors.some((r) => r.draft === e.draft))].sort((a, b) => a.draft - b.draft);
+    if (found.length > 0) {
+      showErrors(found.map((e) => ({ row: e.draft, field: e.field, message: `${rows[e.draft]!.indicator.reference}: ${e.message}` })));
       return;
     }
     if (result.rows.length === 0) {
@@ -195,11 +240,12 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
       showConflict(current);
       return;
     }
-    type Shown = { row: number | null; field: 'value' | 'state' | 'note' | null; message: string };
+    type Shown = { row: number | null; field: RowField | null; message: string };
+    const known: readonly string[] = ['value', 'numerator', 'denominator', 'state', 'note'];
     const errors = named.map((e): Shown => {
       const at = problemRow(e.name);
       const draft = at ? sent.index[at.row] ?? null : null;
-      const field: Shown['field'] = at && (at.field === 'value' || at.field === 'state' || at.field === 'note') ? at.field : draft !== null ? 'value' : null;
+      const field: Shown['field'] = at && known.includes(at.field) ? at.field as RowField : draft !== null ? 'value' : null;
       const reference = draft !== null ? `${rows[draft]!.indicator.reference}: ` : '';
       // The API's messages may name the indicator already ("CP3: …"); it is said once.
       return { row: draft, field: draft !== null ? field : null, message: reference && e.reason.startsWith(reference) ? e.reason : `${reference}${e.reason}` };
@@ -232,10 +278,13 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
       const tr = element('tr');
       const th = element('th', undefined, `${row.indicator.reference} ${row.indicator.name}`);
       th.setAttribute('scope', 'row');
-      const mineText = draftValueText(draft.value, draft.state, row.indicator.unit, row.indicator.decimalPlaces);
+      const mineText = draftValueText(draft.value, draft.state, row.indicator.unit, row.indicator.decimalPlaces)
+        + (draft.counts ? `, ${countsText(draft.counts.numerator, draft.counts.denominator, row.indicator.numeratorLabel)}` : '');
+      const theirCounts = theirs.numerator !== null && theirs.numerator !== undefined && theirs.denominator !== null && theirs.denominator !== undefined
+        ? `, ${countsText(theirs.numerator, theirs.denominator, row.indicator.numeratorLabel)}` : '';
       tr.append(th,
         element('td', undefined, `${mineText}${draft.note.trim() ? ` (note: ${draft.note.trim()})` : ''}`),
-        element('td', undefined, `${valueOrState(theirs.value, theirs.state, row.indicator.unit, row.indicator.decimalPlaces)}${theirs.note ? ` (note: ${theirs.note})` : ''}, saved by ${theirs.updatedBy} at ${savedAt(theirs.updatedAt)}`));
+        element('td', undefined, `${valueOrState(theirs.value, theirs.state, row.indicator.unit, row.indicator.decimalPlaces)}${theirCounts}${theirs.note ? ` (note: ${theirs.note})` : ''}, saved by ${theirs.updatedBy} at ${savedAt(theirs.updatedAt)}`));
       table.tBodies[0]!.append(tr);
     }
     const keep = element('button', 'button', 'Keep mine');
@@ -263,7 +312,12 @@ export async function showValuesForm(ctx: ScorecardContext, planId: number): Pro
         const theirs = current.find((c) => c.indicatorId === row.indicator.id);
         if (!theirs) continue;
         const draft = draftOf(row.indicator.id, theirs);
-        row.value.value = draft.value;
+        if (row.value) row.value.value = draft.value;
+        if (row.ratio) {
+          row.ratio.numerator.value = theirs.numerator === null || theirs.numerator === undefined ? '' : String(theirs.numerator);
+          row.ratio.denominator.value = theirs.denominator === null || theirs.denominator === undefined ? '' : String(theirs.denominator);
+          row.ratio.computed.textContent = ratioPreview(row.ratio.numerator.value, row.ratio.denominator.value, row.indicator.unit, row.indicator.decimalPlaces);
+        }
         row.state.value = draft.state;
         row.note.value = draft.note;
       }
@@ -287,11 +341,25 @@ function rowFor(indicator: Indicator, stored: StoredValue | undefined, previous:
   const draft = draftOf(indicator.id, stored);
   const base = `indicator-${indicator.id}`;
   const before = previousPeriod(period, indicator.frequency);
+  // A ratio row's hint gives last period's counts too: "August 2025: 83.3% (20 of 24)".
+  const countsBefore = isRatio(indicator) && previous && previous.numerator !== null && previous.denominator !== null
+    ? ` (${countsText(previous.numerator, previous.denominator)})` : '';
   const previousText = previous
-    ? `${monthLabel(before)}: ${valueOrState(previous.value, previous.state, indicator.unit, indicator.decimalPlaces)}${previous.note ? ` (${previous.note})` : ''}`
+    ? `${monthLabel(before)}: ${valueOrState(previous.value, previous.state, indicator.unit, indicator.decimalPlaces)}${countsBefore}${previous.note ? ` (${previous.note})` : ''}`
     : `${monthLabel(before)}: nothing entered`;
 
   const fields = element('div', 'scorecard-values__fields');
+  if (isRatio(indicator)) {
+    const ratio = ratioRow(indicator, stored, previousText, base);
+    const { stateGroup, state, noteGroup, note } = stateAndNote(indicator, draft, base);
+    fields.append(ratio.group, stateGroup, noteGroup);
+    box.append(fields);
+    return {
+      indicator, box, value: null, ratio: { numerator: ratio.numerator, denominator: ratio.denominator, computed: ratio.computed }, state, note,
+      inputs: { numerator: ratio.numerator, denominator: ratio.denominator, state, note },
+      groups: { numerator: ratio.numeratorGroup, denominator: ratio.denominatorGroup, state: stateGroup, note: noteGroup },
+    };
+  }
   // Value, with its unit after the box and last period's value as its hint.
   const valueGroup = element('div', 'form-group scorecard-values__value');
   const valueLabel = element('label', 'label', `Value for ${indicator.reference}`);
@@ -316,7 +384,55 @@ function rowFor(indicator: Indicator, stored: StoredValue | undefined, previous:
   value.dataset.describedBy = `${hint.id}${suffix ? ` ${base}-unit` : ''}`;
   value.setAttribute('aria-describedby', value.dataset.describedBy);
   valueGroup.append(valueLabel, hint, control);
+  const { stateGroup, state, noteGroup, note } = stateAndNote(indicator, draft, base);
+  fields.append(valueGroup, stateGroup, noteGroup);
+  box.append(fields);
+  return { indicator, box, value, ratio: null, state, note, inputs: { value, state, note }, groups: { value: valueGroup, state: stateGroup, note: noteGroup } };
+}
 
+/** A ratio row's two counts, labelled with the indicator's words, and the value they give as they are typed. */
+function ratioRow(indicator: Indicator, stored: StoredValue | undefined, previousText: string, base: string) {
+  const words = ratioBoxWords(indicator);
+  const group = element('div', 'scorecard-values__value');
+  const hint = element('p', 'hint', `Previous, ${previousText}`);
+  hint.id = `${base}-previous`;
+  const counts = element('div', 'scorecard-values__counts');
+  const box = (field: RatioField, text: string, start: number | null | undefined) => {
+    const g = element('div', 'form-group');
+    const label = element('label', 'label', `${text} for ${indicator.reference}`);
+    const input = element('input', 'input scorecard-values__number');
+    input.id = `${base}-${field}`;
+    label.htmlFor = input.id;
+    input.type = 'text';
+    input.inputMode = 'decimal';
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    input.value = start === null || start === undefined ? '' : String(start);
+    input.dataset.describedBy = `${hint.id} ${base}-computed`;
+    input.setAttribute('aria-describedby', input.dataset.describedBy);
+    const control = element('div', 'scorecard-values__control');
+    control.append(input);
+    g.append(label, control);
+    counts.append(g);
+    return { g, input };
+  };
+  const top = box('numerator', words.numerator, stored?.numerator);
+  const bottom = box('denominator', words.denominator, stored?.denominator);
+  // An output is a status: the worked value is read out when it changes, and sits beside the boxes as text.
+  const computed = element('output', 'scorecard-values__computed');
+  computed.id = `${base}-computed`;
+  computed.setAttribute('for', `${top.input.id} ${bottom.input.id}`);
+  const update = () => {
+    computed.textContent = ratioPreview(top.input.value, bottom.input.value, indicator.unit, indicator.decimalPlaces);
+  };
+  top.input.addEventListener('input', update);
+  bottom.input.addEventListener('input', update);
+  update();
+  group.append(hint, counts, computed);
+  return { group, numerator: top.input, denominator: bottom.input, numeratorGroup: top.g, denominatorGroup: bottom.g, computed };
+}
+
+function stateAndNote(indicator: Indicator, draft: ValueDraft, base: string) {
   const stateGroup = element('div', 'form-group scorecard-values__state');
   const stateLabel = element('label', 'label', `State for ${indicator.reference}`);
   const state = element('select', 'input');
@@ -344,10 +460,7 @@ function rowFor(indicator: Indicator, stored: StoredValue | undefined, previous:
   const noteControl = element('div', 'scorecard-values__control');
   noteControl.append(note);
   noteGroup.append(noteLabel, noteControl);
-
-  fields.append(valueGroup, stateGroup, noteGroup);
-  box.append(fields);
-  return { indicator, value, state, note, groups: { value: valueGroup, state: stateGroup, note: noteGroup } };
+  return { stateGroup, state, noteGroup, note };
 }
 
 function periodChooser(planId: number, period: string): HTMLElement {
@@ -393,7 +506,9 @@ function readOnlyTable(indicators: readonly Indicator[], stored: ReadonlyMap<num
     const tr = element('tr');
     const th = element('th', undefined, `${indicator.reference} ${indicator.name}`);
     th.setAttribute('scope', 'row');
-    tr.append(th, element('td', undefined, value ? valueOrState(value.value, value.state, indicator.unit, indicator.decimalPlaces) : 'Nothing entered'),
+    const counts = value && value.numerator !== null && value.numerator !== undefined && value.denominator !== null && value.denominator !== undefined
+      ? ` (${countsText(value.numerator, value.denominator, indicator.numeratorLabel)})` : '';
+    tr.append(th, element('td', undefined, value ? `${valueOrState(value.value, value.state, indicator.unit, indicator.decimalPlaces)}${counts}` : 'Nothing entered'),
       element('td', undefined, value?.note ?? ''));
     body.append(tr);
   }
