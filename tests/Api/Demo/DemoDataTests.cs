@@ -162,6 +162,14 @@ public sealed class DemoDataTests
         Assert.That(values.TakeLast(2).Select(v => (v.State, v.Value)), Is.EqualTo(new[] { ("being-collated", (double?)null), ("being-collated", (double?)null) }),
             "the sheet's placeholder 0 and the latest month are held as being collated, never as numbers");
         Assert.That(values.SkipLast(2).All(v => v is { State: "value", Value: not null }));
+        // CP1's year to date is a ratio: each month is entered as its two counts, and the percentage agrees with them.
+        Assert.That(indicators[0].YtdRule, Is.EqualTo("ratio"));
+        Assert.That(values.SkipLast(2).All(v => v is { Numerator: not null, Denominator: > 0 }
+            && Math.Abs(v.Value!.Value - Math.Round(v.Numerator.Value / v.Denominator.Value * 100, 1)) < 1e-9));
+        var scorecard = System.Text.Json.Nodes.JsonNode.Parse(await Client.GetStringAsync($"/api/plans/{inspection.Id}/scorecard"))!;
+        var cp1 = scorecard["indicators"]!.AsArray().Single(i => (string?)i!["reference"] == "CP1")!;
+        Assert.That((string?)cp1["numeratorLabel"], Is.EqualTo("plans reviewed within timescales"));
+        Assert.That(cp1["yearToDate"]?["value"], Is.Not.Null, "the year to date is worked out from the counts");
     }
 
     [Test]
