@@ -159,7 +159,9 @@ function newAddress(url: string): HTMLElement[] {
     let ok = false;
     try {
       if (navigator.clipboard && window.isSecureContext) {
-        await navigator.clipboard.writeText(url);
+        // A browser that asks the person first may never answer: after a few seconds, say how to copy it by hand.
+        const gaveUp = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer')), 3000));
+        await Promise.race([navigator.clipboard.writeText(url), gaveUp]);
         ok = true;
       }
     } catch {
