@@ -45,7 +45,8 @@ public sealed class AdminEmailTests : BrowserTest
         await Expect(admin.Main.GetByRole(AriaRole.Heading, new() { Name = "Reminder defaults", Level = 2 })).ToBeVisibleAsync();
         await Expect(admin.Checkbox("Weekly deadlines digest")).ToBeCheckedAsync();
         await Expect(admin.Radio("Monday")).ToBeCheckedAsync();
-        await Expect(admin.Main).ToContainTextAsync("The reminder before the date goes 3 days before");
+        var daysBefore = admin.Main.GetByRole(AriaRole.Textbox, new() { Name = "How many days before a review’s “updates due by” date does the reminder go?" });
+        await Expect(daysBefore).ToHaveValueAsync("3");
         await AssertAccessibleAsync("The email page with the reminder defaults");
 
         // By keyboard: untick the digest, move the day from Monday to Friday with the arrow keys, save.
@@ -54,10 +55,26 @@ public sealed class AdminEmailTests : BrowserTest
         await admin.Radio("Monday").FocusAsync();
         for (var i = 0; i < 4; i++) await Page.Keyboard.PressAsync("ArrowDown");
         await Expect(admin.Radio("Friday")).ToBeCheckedAsync();
+        // The days before: 15 is refused by the API, named in the error summary, whose link takes the keyboard back to the box.
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(daysBefore).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("ControlOrMeta+A");
+        await Page.Keyboard.TypeAsync("15");
         await Page.Keyboard.PressAsync("Tab");
         await Expect(admin.Button("Save reminder defaults")).ToBeFocusedAsync();
         await Page.Keyboard.PressAsync("Enter");
+        await Expect(admin.ErrorSummary).ToBeFocusedAsync();
+        await Expect(admin.ErrorLink("The reminder goes between 1 and 14 days before the “updates due by” date.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync("The reminder defaults with a days-before error");
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(admin.ErrorLink("The reminder goes between 1 and 14 days before the “updates due by” date.")).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(daysBefore).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("ControlOrMeta+A");
+        await Page.Keyboard.TypeAsync("5");
+        await Page.Keyboard.PressAsync("Enter");
         await Expect(admin.Main).ToContainTextAsync("The reminder defaults are saved.");
+        await Expect(daysBefore).ToHaveValueAsync("5");
         await Expect(admin.Checkbox("Weekly deadlines digest")).Not.ToBeCheckedAsync();
         await Expect(admin.Radio("Friday")).ToBeCheckedAsync();
         await AssertAccessibleAsync("The email page after saving the defaults");
@@ -87,6 +104,7 @@ public sealed class AdminEmailTests : BrowserTest
         await admin.Checkbox("Weekly deadlines digest").CheckAsync();
         await admin.Checkbox("Sign-off").CheckAsync();
         await admin.Radio("Monday").CheckAsync();
+        await daysBefore.FillAsync("3");
         await admin.Button("Save reminder defaults").ClickAsync();
         await Expect(admin.Main).ToContainTextAsync("The reminder defaults are saved.");
         await Expect(admin.Radio("Monday")).ToBeCheckedAsync();

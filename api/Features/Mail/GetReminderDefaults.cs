@@ -7,14 +7,14 @@ using FluentValidation;
 
 namespace ActionPlanTracker.Features.Mail;
 
-public sealed class GetReminderDefaults(Database database, TrackerSettings settings) : EndpointWithoutRequest<ReminderDefaultsResponse>
+public sealed class GetReminderDefaults(Database database) : EndpointWithoutRequest<ReminderDefaultsResponse>
 {
     public override void Configure()
     {
         Get("/admin/mail/reminder-defaults");
         Roles(Allowed.Administrators);
         Description(b => b.Produces<ReminderDefaultsResponse>(200).ProducesProblemDetails(401).ProducesProblemDetails(403).ClearDefaultAccepts());
-        Summary(s => s.Summary = "The reminders everyone receives until they choose otherwise, and the default digest day (administrators only)");
+        Summary(s => s.Summary = "The reminders everyone receives until they choose otherwise, the default digest day and the days before a review's \"updates due by\" date that its reminder goes (administrators only)");
     }
 
     public override async Task HandleAsync(CancellationToken ct)
@@ -23,6 +23,6 @@ public sealed class GetReminderDefaults(Database database, TrackerSettings setti
         await using var connection = await database.OpenAsync(ct);
         var defaults = await MyReminderData.DefaultsAsync(connection);
         Etags.Set(HttpContext, defaults.Version);
-        await Send.OkAsync(defaults with { ReminderDaysBefore = settings.Mail.ReminderDaysBefore }, ct);
+        await Send.OkAsync(defaults, ct);
     }
 }

@@ -63,8 +63,6 @@ public sealed class MailSettings
     public string? PublicAddress { get; set; }
     /// <summary>Send even though the demo plans are seeded (Tracker:SeedDemoData); off, a demo install never sends.</summary>
     public bool SendFromDemo { get; set; }
-    /// <summary>Days before a review's "updates due by" date that the reminder goes to those still to update.</summary>
-    public int ReminderDaysBefore { get; set; } = 3;
     /// <summary>Seconds between the scheduler's looks at the reviews and the outbox.</summary>
     public int PollSeconds { get; set; } = 60;
     /// <summary>
@@ -83,8 +81,6 @@ public sealed class MailSettings
     public void Validate()
     {
         const string section = TrackerSettings.SectionName + ":Mail";
-        if (ReminderDaysBefore is < 1 or > 60)
-            throw new InvalidOperationException($"{section}:{nameof(ReminderDaysBefore)} must be between 1 and 60.");
         if (PollSeconds is < 1 or > 3600)
             throw new InvalidOperationException($"{section}:{nameof(PollSeconds)} must be between 1 and 3600.");
         if (MaxAttempts is < 1 or > 1000)

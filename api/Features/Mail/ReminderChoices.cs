@@ -45,11 +45,8 @@ public sealed record ReminderDefaultsResponse
     public bool ReviewClosed { get; init; }
     [OpenApi.OneOf(typeof(ReminderDays), nameof(ReminderDays.Names))]
     public string DigestDay { get; init; } = "monday";
-    /// <summary>
-    /// Days before a review's "updates due by" date that the reminder goes (Tracker:Mail:ReminderDaysBefore): a server
-    /// setting, shown here for the administrator; not changed by PUT.
-    /// </summary>
-    public int? ReminderDaysBefore { get; init; }
+    /// <summary>Days before a review's "updates due by" date that the reminder goes to those still to update (1 to 14).</summary>
+    public int DaysBefore { get; init; } = 3;
     /// <summary>The version of the email settings row (shared with the on/off switch), also sent as the ETag.</summary>
     public long Version { get; init; }
 }
@@ -85,20 +82,25 @@ internal static class MyReminderData
         public bool SignOff { get; init; }
         public bool ReviewClosed { get; init; }
         public int DigestDay { get; init; }
+        public int DaysBefore { get; init; }
         public long Version { get; init; }
     }
+
+    /// <summary>The days before a review's "updates due by" date that its reminder goes (db/0040; the administrator sets it).</summary>
+    public static async Task<int> DaysBeforeAsync(System.Data.IDbConnection connection) =>
+        await connection.ExecuteScalarAsync<int>("SELECT reminder_days_before FROM mail_state WHERE id = 1;");
 
     public static async Task<ReminderDefaultsResponse> DefaultsAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction? transaction = null)
     {
         var row = await connection.QuerySingleAsync<Row>("""
             SELECT default_review_reminders AS ReviewReminders, default_deadlines_digest AS DeadlinesDigest, default_sign_off AS SignOff,
-                   default_review_closed AS ReviewClosed, default_digest_day AS DigestDay, row_version AS Version
+                   default_review_closed AS ReviewClosed, default_digest_day AS DigestDay, reminder_days_before AS DaysBefore, row_version AS Version
             FROM mail_state WHERE id = 1;
             """, transaction: transaction);
         return new ReminderDefaultsResponse
         {
             ReviewReminders = row.ReviewReminders, DeadlinesDigest = row.DeadlinesDigest, SignOff = row.SignOff, ReviewClosed = row.ReviewClosed,
-            DigestDay = ReminderDays.Name(row.DigestDay), Version = row.Version,
+            DigestDay = ReminderDays.Name(row.DigestDay), DaysBefore = row.DaysBefore, Version = row.Version,
         };
     }
 

@@ -10,7 +10,7 @@ namespace ActionPlanTracker.Features.Mail;
 /// <list type="bullet">
 /// <item>review-opened: an open review (the plan's current one) not yet announced: each person with items needing an
 /// update gets the list. A review announced once is not announced again when it is reopened.</item>
-/// <item>updates-due-reminder: from <see cref="MailSettings.ReminderDaysBefore"/> days before the review's "updates due
+/// <item>updates-due-reminder: from the administrator's "days before" (mail_state.reminder_days_before, db/0040) days before the review's "updates due
 /// by" date until the day before, to those whose items still need an update.</item>
 /// <item>last-day-reminder: on the "updates due by" date itself (never after it), likewise.</item>
 /// </list>
@@ -47,6 +47,7 @@ public sealed class ReviewReminders(Database database, Clock clock, TrackerSetti
         await using var connection = await database.OpenAsync(ct);
         var reviews = (await connection.QueryAsync<OpenReview>(OpenReviewsSql)).AsList();
         var done = (await connection.QueryAsync<string>("SELECT event_key FROM mail_events;")).ToHashSet(StringComparer.Ordinal);
+        var daysBefore = await MyReminderData.DaysBeforeAsync(connection);
 
         var events = new List<Event>();
         foreach (var review in reviews)
@@ -56,7 +57,7 @@ public sealed class ReviewReminders(Database database, Clock clock, TrackerSetti
             if (opens) events.Add(new Event(opening, MailKinds.ReviewOpened, review, Silent: false));
             if (review.UpdatesDueBy is not { } due) continue;
             var kind = today == due ? MailKinds.LastDayReminder
-                : today < due && today >= due.AddDays(-settings.Mail.ReminderDaysBefore) ? MailKinds.UpdatesDueReminder : null;
+                : today < due && today >= due.AddDays(-daysBefore) ? MailKinds.UpdatesDueReminder : null;
             if (kind is null) continue;
             var key = $"{kind}:{review.Id}:{due:yyyy-MM-dd}";
             if (!done.Contains(key)) events.Add(new Event(key, kind, review, Silent: opens));

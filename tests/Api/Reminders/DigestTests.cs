@@ -164,7 +164,7 @@ public sealed class DigestTests
         // The administrator's default: no deadlines digest for whoever has not chosen (Kim); Jo chose it.
         var current = await tracker.Admin.GetAsync("/api/admin/mail/reminder-defaults");
         var changed = await tracker.Admin.PutJsonAsync("/api/admin/mail/reminder-defaults",
-            new { reviewReminders = true, deadlinesDigest = false, signOff = true, reviewClosed = true, digestDay = "monday" }, current.ETag());
+            new { reviewReminders = true, deadlinesDigest = false, signOff = true, reviewClosed = true, digestDay = "monday", daysBefore = 3 }, current.ETag());
         Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await changed.Content.ReadAsStringAsync());
 
         await tracker.ReviewAsync(planId, "RAG 11/26", "2026-11-30", null);

@@ -135,6 +135,41 @@ public sealed class ReminderTests
     }
 
     [Test]
+    public async Task The_administrators_days_before_moves_the_reminders_day()
+    {
+        await using var tracker = await MailTracker.StartAsync(MailTracker.Settings(sink.Port));
+        var defaults = await tracker.Admin.GetAsync("/api/admin/mail/reminder-defaults");
+        Assert.That((int)(await defaults.ReadAsync<JsonObject>())["daysBefore"]!, Is.EqualTo(3), "the old setting's default");
+        var choices = new { reviewReminders = true, deadlinesDigest = true, signOff = true, reviewClosed = true, digestDay = "monday" };
+        foreach (var wrong in new int?[] { 0, 15, null })
+        {
+            var refused = await tracker.Admin.PutJsonAsync("/api/admin/mail/reminder-defaults", new
+            {
+                choices.reviewReminders, choices.deadlinesDigest, choices.signOff, choices.reviewClosed, choices.digestDay, daysBefore = wrong,
+            }, defaults.ETag());
+            Assert.That((await refused.ReadProblemAsync(HttpStatusCode.BadRequest)).Fields, Is.EqualTo(new[] { "daysBefore" }), $"daysBefore {wrong}");
+        }
+        var saved = await tracker.Admin.PutJsonAsync("/api/admin/mail/reminder-defaults", new
+        {
+            choices.reviewReminders, choices.deadlinesDigest, choices.signOff, choices.reviewClosed, choices.digestDay, daysBefore = 5,
+        }, defaults.ETag());
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await saved.Content.ReadAsStringAsync());
+        Assert.That((int)(await saved.ReadAsync<JsonObject>())["daysBefore"]!, Is.EqualTo(5));
+
+        var (planId, _) = await PlanAsync(tracker, "aisha.days@council.example", "ben.days@council.example");
+        await tracker.ReviewAsync(planId, "RAG 12/26", "2026-12-04", "2026-12-01");
+        await tracker.TickAsync();
+        var opened = sink.Messages.Count;
+
+        // Wednesday 25th is 6 days before Tuesday 1 December: too early. Thursday 26th is 5 days before: with 3 (the
+        // default) it would still be too early, with 5 the reminder goes to both.
+        Assert.That(await Delivered(tracker, TimeSpan.FromDays(2)), Is.Zero);
+        Assert.That(await Delivered(tracker, TimeSpan.FromDays(1)), Is.EqualTo(2));
+        Assert.That(sink.Messages.Skip(opened).Select(m => m.Subject), Has.All.StartWith("Reminder: "));
+        Assert.That(await Delivered(tracker, TimeSpan.FromDays(2)), Is.Zero, "Saturday 28th, the old default's day: nothing more");
+    }
+
+    [Test]
     public async Task Nothing_is_queued_or_sent_while_email_is_disabled()
     {
         await using var tracker = await MailTracker.StartAsync(MailTracker.Settings(sink.Port, enabled: false));

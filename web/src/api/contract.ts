@@ -26,6 +26,8 @@ import type { ImportedValue, ImportReport, ImportRowOutcome } from './scorecard-
 import type { Comparator, Indicator, IndicatorHistory, IndicatorHistoryDetail, IndicatorHistoryEntry, IndicatorHistoryValue, IndicatorValue, IndicatorValueBody, IndicatorYear, ScorecardIndicator, ScorecardLatest, ScorecardRead, ScorecardTravel } from './scorecard';
 
 import type { ComparatorBody, IndicatorBody, YearBody } from '../domain/indicator-form';
+import type { CalendarFeed, CalendarFeedRequest, CalendarFeeds, NewCalendarFeed } from './calendar';
+import type { ReminderDefaults, ReminderDefaultsRequest } from './mail';
 
 type Schemas = components['schemas'];
 
@@ -58,6 +60,14 @@ type RequestMisfits<Ours, Accepted> =
 type Fits<T extends never> = T;
 
 export type ContractChecks = [
+  // Calendar feeds (issue 17): the person's and the plan's share their shapes.
+  Fits<Misfits<CalendarFeed, Schemas['Calendar.CalendarFeedResponse']>>,
+  Fits<Misfits<NewCalendarFeed, Schemas['Calendar.NewCalendarFeedResponse']>>,
+  Fits<Misfits<CalendarFeeds, Schemas['Calendar.CalendarFeedsResponse']>>,
+  Fits<RequestMisfits<CalendarFeedRequest, Schemas['Calendar.CreateMyCalendarFeedRequest']>>,
+  Fits<RequestMisfits<CalendarFeedRequest, Schemas['Calendar.CreatePlanCalendarFeedRequest']>>,
+  Fits<Misfits<ReminderDefaults, Schemas['Mail.ReminderDefaultsResponse']>>,
+  Fits<RequestMisfits<ReminderDefaultsRequest, Schemas['Mail.SetReminderDefaultsRequest']>>,
   // The mapping is both sent and accepted (PUT .../mapping), so its schema marks nothing required: checked as a body.
   Fits<Misfits<Omit<ImportResponse, 'mapping'>, Schemas['Import.ImportResponse']>>,
   Fits<RequestMisfits<ImportMapping, Schemas['ActionPlanTracker.Domain.Import.ImportMapping']>>,

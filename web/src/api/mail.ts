@@ -40,9 +40,12 @@ export const getOutbox = (signal?: AbortSignal): Promise<Outbox> => request<Outb
 export const setSendingPaused = (paused: boolean, version: number): Promise<unknown> =>
   request<unknown>('PUT', `${apiRoot}/admin/mail/sending`, { body: { paused }, ifMatch: `"${version}"` });
 
-export interface ReminderDefaults extends ReminderChoices {
-  /** Days before a review's "updates due by" date that the reminder goes: a server setting, not changed here. */
-  reminderDaysBefore: number | null;
+/** The defaults as sent: the choices, and the days before a review's "updates due by" date that its reminder goes (1–14). */
+export interface ReminderDefaultsRequest extends ReminderChoices {
+  daysBefore: number;
+}
+
+export interface ReminderDefaults extends ReminderDefaultsRequest {
   /** The email settings row's version (shared with the switch), sent back in If-Match. */
   version: number;
 }
@@ -50,5 +53,5 @@ export interface ReminderDefaults extends ReminderChoices {
 export const getReminderDefaults = (signal?: AbortSignal): Promise<ReminderDefaults> =>
   request<ReminderDefaults>('GET', `${apiRoot}/admin/mail/reminder-defaults`, { signal });
 
-export const setReminderDefaults = (body: ReminderChoices, version: number): Promise<ReminderDefaults> =>
+export const setReminderDefaults = (body: ReminderDefaultsRequest, version: number): Promise<ReminderDefaults> =>
   request<ReminderDefaults>('PUT', `${apiRoot}/admin/mail/reminder-defaults`, { body, ifMatch: `"${version}"` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBeforeWords, kindWords, quietWords, sendingWords, untilWords, waitingWords, whenWords } from './outbox-words';
+import { daysBeforeNumber, kindWords, quietWords, sendingWords, untilWords, waitingWords, whenWords } from './outbox-words';
 
 describe('outbox words', () => {
   it('names the kinds', () => {
@@ -27,9 +27,11 @@ describe('outbox words', () => {
     expect(quietWords('2026-11-30T07:00:00.000Z')).toContain('until 07:00 on Monday 30 November');
   });
 
-  it('says how many days before the date the reminder goes', () => {
-    expect(daysBeforeWords(3)).toContain('goes 3 days before');
-    expect(daysBeforeWords(1)).toContain('goes 1 day before');
-    expect(daysBeforeWords(null)).toBe('');
+  it('reads the days before as a whole number, leaving the range to the API', () => {
+    expect(daysBeforeNumber(' 5 ')).toBe(5);
+    expect(daysBeforeNumber('0')).toBe(0);
+    expect(daysBeforeNumber('')).toContain('Enter how many days');
+    expect(daysBeforeNumber('2.5')).toContain('whole number');
+    expect(daysBeforeNumber('three')).toContain('whole number');
   });
 });

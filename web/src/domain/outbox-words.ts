@@ -49,7 +49,13 @@ export function quietWords(quietUntil: string | null): string {
 }
 
 /** The sentence under the defaults form about the reminder before the date. */
-export function daysBeforeWords(days: number | null): string {
-  if (!days) return '';
-  return `The reminder before the date goes ${days === 1 ? '1 day' : `${days} days`} before a review’s “updates due by” date (a server setting, Tracker:Mail:ReminderDaysBefore).`;
+/**
+ * The reminder defaults' "days before" box as a number from 1 to 14, or the message for the error summary: the page
+ * checks that it is a whole number (the API cannot say "not a number" about a box it never receives), the API its range.
+ */
+export function daysBeforeNumber(text: string): number | string {
+  const trimmed = text.trim();
+  if (trimmed === '') return 'Enter how many days before the “updates due by” date the reminder goes.';
+  if (!/^\d+$/.test(trimmed)) return 'Enter the days before as a whole number, like 3.';
+  return Number(trimmed);
 }

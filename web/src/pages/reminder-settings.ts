@@ -1,9 +1,11 @@
-// /settings/reminders: which reminder emails the signed-in person receives, and the day of their weekly digest
-// (issue 17). A GOV.UK-style form: checkboxes for the kinds, radios for the day, the error summary linked to the fields,
+// /settings/reminders: which reminder emails the signed-in person receives, the day of their weekly digest, and their
+// calendar addresses (issue 17; the calendar section is components/calendar-feeds.ts, shared with a plan's reviews page). A GOV.UK-style form: checkboxes for the kinds, radios for the day, the error summary linked to the fields,
 // a status region that says what was saved. Loaded as a chunk of its own the first time it is opened; main.ts draws the
 // heading first, so the router can focus it.
 
+import { myCalendarFeeds, type CalendarFeeds } from '../api/calendar';
 import { getMyReminders, saveMyReminders, type MyReminders } from '../api/reminders';
+import { calendarSection } from '../components/calendar-feeds';
 import { emptyState, failedState } from '../components/page-states';
 import { element, paragraph } from '../dom';
 import { choicesFrom, digestDays, reminderKinds, savedWords, tickedFor } from '../domain/reminder-settings';
@@ -17,9 +19,9 @@ export function showReminderSettings(view: HTMLElement): void {
   const controller = new AbortController();
   pending = controller;
 
-  getMyReminders(controller.signal).then(
-    (mine) => {
-      if (!controller.signal.aborted) draw(view, mine);
+  Promise.all([getMyReminders(controller.signal), myCalendarFeeds.list(controller.signal)]).then(
+    ([mine, feeds]) => {
+      if (!controller.signal.aborted) draw(view, mine, feeds);
     },
     (error: unknown) => {
       if (controller.signal.aborted) return;
@@ -28,10 +30,16 @@ export function showReminderSettings(view: HTMLElement): void {
   );
 }
 
-function draw(view: HTMLElement, mine: MyReminders): void {
+function draw(view: HTMLElement, mine: MyReminders, feeds: CalendarFeeds): void {
   const intro = paragraph('Choose which emails the tracker sends you. Nothing here changes what you see in the tracker itself.');
+  const calendar = calendarSection({
+    owner: 'person',
+    api: myCalendarFeeds,
+    feeds,
+    cannotCreate: 'Your account is not linked to a person in the tracker, so it has no items to put in a calendar. Ask an administrator to link your account.',
+  });
   if (!mine.canChoose) {
-    view.replaceChildren(intro, emptyState('Your account is not linked to a person in the tracker, so you receive the reminders an administrator has chosen for everyone. Ask an administrator to link your account to choose your own.'));
+    view.replaceChildren(intro, emptyState('Your account is not linked to a person in the tracker, so you receive the reminders an administrator has chosen for everyone. Ask an administrator to link your account to choose your own.'), calendar);
     return;
   }
   let version = mine.version;
@@ -59,5 +67,5 @@ function draw(view: HTMLElement, mine: MyReminders): void {
     },
   });
   addFields(form, kinds, day);
-  view.replaceChildren(intro, form.element, status);
+  view.replaceChildren(intro, form.element, status, calendar);
 }

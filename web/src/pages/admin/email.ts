@@ -6,10 +6,10 @@ import { getOutbox, getReminderDefaults, setReminderDefaults, setSendingPaused, 
 import { element, paragraph } from '../../dom';
 import { adminPaths } from '../../domain/admin-routes';
 import { count } from '../../domain/admin-words';
-import { daysBeforeWords, kindWords, quietWords, sendingWords, waitingWords, whenWords } from '../../domain/outbox-words';
+import { daysBeforeNumber, kindWords, quietWords, sendingWords, waitingWords, whenWords } from '../../domain/outbox-words';
 import { choicesFrom, defaultKinds, digestDays, tickedFor } from '../../domain/reminder-settings';
 import { navigate } from '../../router';
-import { addFields, adminForm, checkboxesField, note, radiosField } from './form';
+import { addFields, adminForm, checkboxesField, FormProblems, radiosField, textField } from './form';
 import { adminTable, cell, crumbsTo, layout, load, rowHeader, setFlash, type AdminContext } from './shell';
 
 export function showEmail(ctx: AdminContext): void {
@@ -60,20 +60,26 @@ function defaultsSection(defaults: ReminderDefaults): HTMLElement[] {
   const day = radiosField({
     name: 'digestDay', legend: 'Which day does the weekly digest go by default?', value: defaults.digestDay, choices: digestDays,
   });
+  const daysBefore = textField({
+    name: 'daysBefore', label: 'How many days before a review’s “updates due by” date does the reminder go?',
+    hint: 'A number from 1 to 14. Those whose items still need an update get one reminder then, and another on the last day.',
+    value: String(defaults.daysBefore), width: 3, inputMode: 'numeric', spellcheck: false,
+  });
   const form = adminForm({
-    fields: () => [kinds, day],
+    fields: () => [kinds, day, daysBefore],
     submitText: 'Save reminder defaults',
     progressText: 'Saving…',
     thing: 'The reminder defaults',
-    rename: (name) => (name === 'digestDay' ? 'digestDay' : 'kinds'),
+    rename: (name) => (name === 'digestDay' || name === 'daysBefore' ? name : 'kinds'),
     reloadOnConflict: 'Reload this page',
     submit: async () => {
-      await setReminderDefaults(choicesFrom(kinds.values(), day.value()), defaults.version);
+      const days = daysBeforeNumber(daysBefore.input.value);
+      if (typeof days === 'string') throw new FormProblems([{ field: 'daysBefore', message: days }]);
+      await setReminderDefaults({ ...choicesFrom(kinds.values(), day.value()), daysBefore: days }, defaults.version);
       setFlash('The reminder defaults are saved.');
       navigate(adminPaths.email(), true);
     },
   });
-  const daysBefore = daysBeforeWords(defaults.reminderDaysBefore);
-  addFields(form, kinds, day, ...(daysBefore ? [note(daysBefore)] : []));
+  addFields(form, kinds, day, daysBefore);
   return [heading, intro, form.element];
 }

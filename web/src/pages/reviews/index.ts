@@ -10,6 +10,8 @@ import '../admin/admin.css';
 import './reviews.css';
 import { createReview, getPlan, getReview, listReviews, updateReview, type AdminReview } from '../../api/admin';
 import { ApiError, getGrid, type Plan } from '../../api/client';
+import { planCalendarFeeds } from '../../api/calendar';
+import { calendarSection } from '../../components/calendar-feeds';
 import { getReviewProgress, type PersonProgress, type ProgressItem, type ReviewProgress } from '../../api/reviews';
 import { failedState, loadingState } from '../../components/page-states';
 import { element, link, pageHeading, paragraph, serviceName } from '../../dom';
@@ -107,14 +109,15 @@ async function load<T>(ctx: ReviewsContext, page: Layout, what: string, loading:
 
 export function showBoardReviews(ctx: ReviewsContext, planId: number): void {
   const page = layout(ctx, planId, 'Reviews');
+  const feedApi = planCalendarFeeds(planId);
   const read = async () => {
-    const [grid, reviews] = await Promise.all([getGrid(planId, ctx.signal), listReviews(planId, ctx.signal)]);
+    const [grid, reviews, feeds] = await Promise.all([getGrid(planId, ctx.signal), listReviews(planId, ctx.signal), feedApi.list(ctx.signal)]);
     const open = currentOpenReview(reviews);
     const progress = open ? await getReviewProgress(planId, open.id, ctx.signal) : null;
-    return { grid, reviews: inColumnOrder(reviews), progress };
+    return { grid, reviews: inColumnOrder(reviews), progress, feeds };
   };
   const draw = (data: Awaited<ReturnType<typeof read>>) => {
-    const { grid, reviews, progress } = data;
+    const { grid, reviews, progress, feeds } = data;
     page.retitle(`Reviews of ${grid.plan.title}`);
     const counts = scoresPerReview(grid.items);
     const scored = scoredItemCount(grid.items);
@@ -150,6 +153,8 @@ export function showBoardReviews(ctx: ReviewsContext, planId: number): void {
       page.body.append(adminTable(`Reviews of this plan (${reviews.length}), in column order`, ['Review', 'Date', 'Updates due by', 'Status', 'Scores recorded', 'Actions'], rows));
     }
     page.body.append(progressSection(planId, reviews, progress));
+    // The board looks here for the plan's review dates, so its calendar address is made here too.
+    page.body.append(calendarSection({ owner: 'plan', api: feedApi, feeds }));
   };
   void load(ctx, page, 'the reviews', read(), draw, noSuchPlan);
 }
