@@ -66,6 +66,14 @@ public sealed class ClientTokenTests
     }
 
     [Test]
+    public async Task What_belongs_to_a_persons_account_is_refused_to_an_application_with_a_403_not_a_500()
+    {
+        using var client = Client(await tracker.Provider.ClientTokenAsync(App("Admin integration", "Tracker.Integration.Admin")));
+        var problem = await (await client.GetAsync("/api/tokens")).ReadProblemAsync(HttpStatusCode.Forbidden);
+        Assert.That(problem.ReasonFor("session"), Does.Contain("belongs to a person's account"));
+    }
+
+    [Test]
     public async Task A_reading_application_cannot_write()
     {
         using var client = Client(await tracker.Provider.ClientTokenAsync(App("Dashboard feed", "Tracker.Read")));
