@@ -122,6 +122,7 @@ app.UseSpaFiles();
 app.UseRateLimiter();
 // Who is calling (cookie or API token), then: cookie-authenticated writes must carry the antiforgery token.
 app.UseAuthentication();
+app.UseClientRoleCheck();
 app.UseAuthorization();
 app.UseAntiforgeryCheck();
 // Every successful write is numbered as its response starts, against its session or token (see Writers).

@@ -72,4 +72,46 @@ public sealed class SingleSignOnBrowserTests : BrowserTest
         await AssertAccessibleAsync("the sign-in page after a refused single sign-on");
         AssertNoScriptErrors();
     }
+
+    [Test]
+    public async Task Signing_out_also_ends_the_providers_session_and_lands_on_the_sign_in_page_saying_so()
+    {
+        // Like a real provider, the test provider now remembers who signed in and would sign them in again without asking.
+        tracker!.Provider.RememberSessions = true;
+        try
+        {
+            var email = SingleSignOnTracker.Unique("noor") + "@council.example";
+            tracker.Provider.NextUser = new ProviderUser("sub-" + email, email, "Noor Haddad", "Tracker.Viewer");
+            await Page.GotoAsync("/sign-in");
+            var council = Page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your council account" });
+            await council.ClickAsync();
+            var signIn = new SignInPage(Page);
+            await Expect(signIn.SignedInAs).ToContainTextAsync("Signed in as Noor Haddad");
+            // From now on the provider has nobody new to sign in: only its remembered session could sign Noor in again.
+            tracker.Provider.NextUser = null;
+            var before = tracker.Provider.EndSessions.Count;
+
+            // By keyboard: the header's "Sign out" button.
+            var signOut = Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" });
+            await signOut.FocusAsync();
+            await Page.Keyboard.PressAsync("Enter");
+
+            await Expect(Page).ToHaveURLAsync(new Uri(tracker.BaseAddress, "/sign-in?signedOut=1").ToString());
+            await Expect(Page.Locator(".notice")).ToHaveTextAsync("You have signed out.");
+            await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
+            Assert.That(tracker.Provider.EndSessions.Count, Is.EqualTo(before + 1), "the provider's end-session endpoint was called once");
+            Assert.That(tracker.Provider.EndSessions[^1].IdTokenHint, Is.Not.Empty);
+            await AssertAccessibleAsync("the sign-in page after signing out of the provider");
+
+            // Signing in again asks the provider again: its session is gone, and this time the person declines.
+            await Page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your council account" }).ClickAsync();
+            await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in\\?ssoError=accessDenied"));
+            await Expect(signIn.ErrorSummary).ToBeVisibleAsync();
+            AssertNoScriptErrors();
+        }
+        finally
+        {
+            tracker.Provider.RememberSessions = false;
+        }
+    }
 }

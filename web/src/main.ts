@@ -123,7 +123,8 @@ startRouter((page, url) => {
       const returnTo = safeReturnPath(url.searchParams.get('returnTo'));
       showSignIn(main, {
         returnTo,
-        notice,
+        // Back from the council provider's sign-out (issue 16): the tracker's session already ended before it.
+        notice: notice ?? (url.searchParams.get('signedOut') === '1' ? 'You have signed out.' : null),
         singleSignOnError: url.searchParams.get('ssoError'),
         onSignedIn: (session: Session) => {
           setSession(session);

@@ -47,7 +47,9 @@ public sealed class CompleteSingleSignOn(Database database, Clock clock, Tracker
             return;
         }
 
-        var outcome = await SignInAsync(result.Principal, ct);
+        string? idToken = null;
+        result.Properties?.Items.TryGetValue(SingleSignOn.IdTokenItem, out idToken);
+        var outcome = await SignInAsync(result.Principal, idToken, ct);
         if (outcome.Error is not null || outcome.Account is null || outcome.SessionId is null)
         {
             await Send.RedirectAsync(SingleSignOn.SignInPage(outcome.Error ?? SingleSignOn.Errors.Failed, returnTo));
@@ -58,7 +60,7 @@ public sealed class CompleteSingleSignOn(Database database, Clock clock, Tracker
         await Send.RedirectAsync(SingleSignOn.SafeReturnPath(returnTo));
     }
 
-    private async Task<Outcome> SignInAsync(ClaimsPrincipal external, CancellationToken ct)
+    private async Task<Outcome> SignInAsync(ClaimsPrincipal external, string? idToken, CancellationToken ct)
     {
         var sso = settings.SingleSignOn;
         var subjectClaim = external.FindFirst("sub");
@@ -140,7 +142,7 @@ public sealed class CompleteSingleSignOn(Database database, Clock clock, Tracker
         }
         await AuditLog.RecordAsync(connection, transaction, actor, "user", account.Id, null, new { Client = client },
             new { Event = "signIn", Method = "singleSignOn", Provider = issuer, Linked = linked ? null : "firstSignIn", Client = client });
-        var sessionId = await Sessions.StartAsync(connection, transaction, account.Id, clock.UtcNow);
+        var sessionId = await Sessions.StartAsync(connection, transaction, account.Id, clock.UtcNow, sso.SignOutOfProvider ? idToken : null);
         await transaction.CommitAsync(ct);
         return new(account, null, sessionId);
     }

@@ -9,9 +9,17 @@ namespace ActionPlanTracker.Security.Authentication;
 /// </summary>
 public static class Access
 {
+    /// <summary>An integration's client token (issue 16) has a role but no account: what belongs to an account is refused.</summary>
+    public const string PeopleOnly = "This belongs to a person's account; an application's client token cannot use it. Use a personal API token.";
+
+    public static bool IsApplication(System.Security.Claims.ClaimsPrincipal principal) =>
+        principal.Identity is { IsAuthenticated: true, AuthenticationType: AuthenticationSetup.ClientScheme };
+
     public static SignedInUser RequireSignIn(this IValidationErrors endpoint, HttpContext http)
     {
         var user = SignedInUser.From(http.User);
+        if (user is null && IsApplication(http.User))
+            endpoint.Stop(StatusCodes.Status403Forbidden, AuthProblems.SessionField, PeopleOnly);
         if (user is null)
             endpoint.Stop(StatusCodes.Status401Unauthorized, AuthProblems.SessionField, "Sign in first, or send a valid API token as Authorization: Bearer.");
         return user;

@@ -18,13 +18,22 @@ public static class AuthenticationSetup
     public const string SingleSignOnScheme = "tracker-sso";
     /// <summary>The short-lived cookie holding the provider's answer between its callback and /api/session/sso/complete.</summary>
     public const string ExternalScheme = "tracker-external";
+    /// <summary>Issue 16: the provider's client-credentials access tokens for integrations (Tracker:SingleSignOn:Api; see <see cref="ClientTokens"/>).</summary>
+    public const string ClientScheme = "tracker-client";
 
     public static IServiceCollection AddTrackerAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<Passwords>();
         services.AddAuthentication(PolicyScheme)
-            .AddPolicyScheme(PolicyScheme, "Cookie or API token", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? TokenScheme : CookieScheme)
+            .AddPolicyScheme(PolicyScheme, "Cookie, API token or client token", o => o.ForwardDefaultSelector = http =>
+            {
+                var authorization = http.Request.Headers.Authorization.ToString();
+                if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return CookieScheme;
+                // "Bearer apt_…" is a personal API token; any other Bearer token is the provider's, when integrations are set up.
+                return ClientTokens.IsClientToken(authorization)
+                       && http.RequestServices.GetRequiredService<TrackerSettings>().SingleSignOn.ClientTokensEnabled
+                    ? ClientScheme : TokenScheme;
+            })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(TokenScheme, null)
             .AddCookie(CookieScheme, o =>
             {
@@ -40,6 +49,7 @@ public static class AuthenticationSetup
         services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
             .Configure<TrackerSettings>((o, settings) => o.ExpireTimeSpan = TimeSpan.FromHours(settings.SessionHours));
         services.AddSingleSignOn();
+        services.AddClientTokens();
         services.AddAuthorization();
         services.AddAntiforgery(o =>
         {
@@ -55,6 +65,9 @@ public static class AuthenticationSetup
 
     /// <summary>Checks the antiforgery token on cookie-authenticated writes; goes after UseAuthentication.</summary>
     public static IApplicationBuilder UseAntiforgeryCheck(this IApplicationBuilder app) => app.UseMiddleware<AntiforgeryCheck>();
+
+    /// <summary>Refuses (403) an integration whose valid client token maps to no tracker role; goes after UseAuthentication.</summary>
+    public static IApplicationBuilder UseClientRoleCheck(this IApplicationBuilder app) => app.UseMiddleware<ClientRoleCheck>();
 
     /// <summary>
     /// A cookie is honoured only while its server-side session exists (db/0025: sign-out, a password change or reset, an

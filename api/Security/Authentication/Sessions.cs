@@ -21,16 +21,23 @@ public static class Sessions
 
     public static string? IdOf(ClaimsPrincipal principal) => principal.FindFirstValue(IdClaim) is { Length: > 0 } id ? id : null;
 
-    /// <summary>Adds a session for the account (in the sign-in's transaction) and sweeps sessions past the absolute limit.</summary>
-    public static async Task<string> StartAsync(IDbConnection connection, IDbTransaction transaction, long userId, DateTimeOffset now)
+    /// <summary>
+    /// Adds a session for the account (in the sign-in's transaction) and sweeps sessions past the absolute limit. A single
+    /// sign-on keeps the provider's <paramref name="idToken"/> with it (db/0046), for signing out of the provider.
+    /// </summary>
+    public static async Task<string> StartAsync(IDbConnection connection, IDbTransaction transaction, long userId, DateTimeOffset now, string? idToken = null)
     {
         var id = Passwords.Base64Url(RandomNumberGenerator.GetBytes(16));
         await connection.ExecuteAsync("""
             DELETE FROM sessions WHERE created_at < @cutoff;
-            INSERT INTO sessions (id, user_id, created_at) VALUES (@id, @userId, @now);
-            """, new { id, userId, now = Text(now), cutoff = Text(now - AbsoluteLimit) }, transaction);
+            INSERT INTO sessions (id, user_id, created_at, id_token) VALUES (@id, @userId, @now, @idToken);
+            """, new { id, userId, now = Text(now), cutoff = Text(now - AbsoluteLimit), idToken }, transaction);
         return id;
     }
+
+    /// <summary>The provider's id_token kept with a single sign-on session, or null.</summary>
+    public static Task<string?> IdTokenOfAsync(IDbConnection connection, string sessionId) =>
+        connection.QuerySingleOrDefaultAsync<string?>("SELECT id_token FROM sessions WHERE id = @sessionId", new { sessionId });
 
     /// <summary>Ends one session (sign-out). Idempotent.</summary>
     public static Task EndAsync(IDbConnection connection, string sessionId, IDbTransaction? transaction = null) =>

@@ -18,6 +18,10 @@ public static class SingleSignOn
     public const string CallbackPath = "/api/session/sso/callback";
     public const string CompletePath = "/api/session/sso/complete";
     public const string ReturnToItem = "returnTo";
+    /// <summary>The provider's id_token, carried in the (encrypted, five-minute) external cookie to the session row.</summary>
+    public const string IdTokenItem = "idToken";
+    /// <summary>Where the provider sends the browser back after signing out of it.</summary>
+    public const string SignedOutPath = "/sign-in?signedOut=1";
 
     /// <summary>Codes the sign-in page turns into messages (web/src/domain/sign-in-errors.ts).</summary>
     public static class Errors
@@ -78,6 +82,14 @@ public static class SingleSignOn
         o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         // The tracker's time may be pinned (tests) or moved; the provider's tokens and the browser's cookies follow the real clock.
         o.TimeProvider = TimeProvider.System;
+        // Only the id_token is kept (not the access token), and only for signing out of the provider later.
+        o.Events.OnTokenValidated = context =>
+        {
+            var idToken = context.TokenEndpointResponse?.IdToken ?? context.ProtocolMessage?.IdToken;
+            if (sso.SignOutOfProvider && !string.IsNullOrEmpty(idToken) && context.Properties is { } properties)
+                properties.Items[IdTokenItem] = idToken;
+            return Task.CompletedTask;
+        };
         o.Events.OnRemoteFailure = context =>
         {
             var error = context.Failure?.Message.Contains("access_denied", StringComparison.Ordinal) == true ? Errors.AccessDenied : Errors.Failed;
@@ -91,6 +103,39 @@ public static class SingleSignOn
             context.HandleResponse();
             return Task.CompletedTask;
         };
+    }
+
+    /// <summary>
+    /// Where to send the browser to end the person's session at the provider: its end_session_endpoint with id_token_hint
+    /// and post_logout_redirect_uri back to /sign-in?signedOut=1 (register that address with the provider). Null when
+    /// single sign-on or SignOutOfProvider is off, the discovery document names no end_session_endpoint, or it cannot be read.
+    /// </summary>
+    public static async Task<string?> ProviderSignOutAddressAsync(HttpContext http, SingleSignOnSettings sso, string idToken)
+    {
+        if (!sso.Enabled || !sso.SignOutOfProvider) return null;
+        var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<OpenIdConnectOptions>>()
+            .Get(AuthenticationSetup.SingleSignOnScheme);
+        string? endSession;
+        try
+        {
+            var configuration = options.Configuration
+                ?? (options.ConfigurationManager is { } manager ? await manager.GetConfigurationAsync(http.RequestAborted) : null);
+            endSession = configuration?.EndSessionEndpoint;
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
+        {
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SingleSignOn))
+                .LogWarning(e, "The provider's discovery document could not be read; signed out of the tracker only.");
+            return null;
+        }
+        if (string.IsNullOrEmpty(endSession) || !Uri.TryCreate(endSession, UriKind.Absolute, out _)) return null;
+        var back = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{SignedOutPath}";
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(endSession, new Dictionary<string, string?>
+        {
+            ["id_token_hint"] = idToken,
+            ["post_logout_redirect_uri"] = back,
+            ["client_id"] = sso.ClientId,
+        });
     }
 
     /// <summary>The SPA's sign-in page showing <paramref name="error"/>, keeping where the person was going.</summary>

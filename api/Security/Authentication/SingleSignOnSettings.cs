@@ -48,7 +48,19 @@ public sealed class SingleSignOnSettings
     /// <summary>Fetch the provider's metadata over HTTPS only; unset: true, except for an authority on loopback (tests, a local provider).</summary>
     public bool? RequireHttpsMetadata { get; set; }
 
+    /// <summary>
+    /// Signing out of the tracker also ends the person's session at the provider (its end_session_endpoint, when the
+    /// discovery document has one), so the next sign-in asks the provider again. Unset: true.
+    /// </summary>
+    public bool SignOutOfProvider { get; set; } = true;
+
+    /// <summary>Tracker:SingleSignOn:Api: integrations calling with the provider's client-credentials access tokens (off unless Audience is set).</summary>
+    public SingleSignOnApiSettings Api { get; set; } = new();
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>Bearer access tokens from the provider are accepted (single sign-on is on and Api:Audience is set).</summary>
+    public bool ClientTokensEnabled => Enabled && Api.Enabled;
 
     public IReadOnlyList<string> EffectiveScopes => Scopes is { Length: > 0 } ? Scopes : ["openid", "profile", "email"];
 
@@ -71,6 +83,7 @@ public sealed class SingleSignOnSettings
     public void Validate()
     {
         const string section = "Tracker:SingleSignOn";
+        if (!Enabled && Api.Enabled) throw new InvalidOperationException($"{section}:Api needs single sign-on set up (Authority and ClientId).");
         if (!string.IsNullOrWhiteSpace(Authority) != !string.IsNullOrWhiteSpace(ClientId))
             throw new InvalidOperationException($"{section}: set both Authority and ClientId, or neither.");
         if (!Enabled)
@@ -87,9 +100,61 @@ public sealed class SingleSignOnSettings
                 throw new InvalidOperationException($"{section}:RoleMap:{role} is not a tracker role ({RoleNames.AllText}).");
         if (string.IsNullOrWhiteSpace(RoleClaim)) throw new InvalidOperationException($"{section}:RoleClaim must name a claim.");
         if (string.IsNullOrWhiteSpace(DisplayName)) throw new InvalidOperationException($"{section}:DisplayName must not be empty.");
+        Api.Validate(this);
     }
 
     private static bool IsLoopback(string? authority) =>
         Uri.TryCreate(authority, UriKind.Absolute, out var uri)
         && (uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip)));
+}
+
+/// <summary>
+/// Tracker:SingleSignOn:Api (issue 16): council integrations (a Power BI refresh, a case-management system) calling the
+/// API with an access token the provider issued them by the client-credentials grant. The token must come from the
+/// same Authority, name <see cref="Audience"/> (the tracker's exposed API), be signed by a key in the provider's JWKS and
+/// be within its lifetime. The application's tracker role comes from <see cref="Clients"/> (client id → role) or else
+/// from its app roles (<see cref="RoleClaim"/> values through <see cref="RoleMap"/>); an application with neither gets 403.
+/// </summary>
+public sealed class SingleSignOnApiSettings
+{
+    /// <summary>The aud the tracker's tokens carry: the Application ID URI (api://…) or client id of the tracker's API registration.</summary>
+    public string? Audience { get; set; }
+
+    /// <summary>The access token claim naming the application's app roles; unset: "roles".</summary>
+    public string RoleClaim { get; set; } = "roles";
+
+    /// <summary>Tracker role → the app role values that give it (first of administrator, board, manager, viewer wins).</summary>
+    public Dictionary<string, string[]> RoleMap { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Client id → tracker role, for providers without app roles; wins over <see cref="RoleMap"/>.</summary>
+    public Dictionary<string, string> Clients { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Audience);
+
+    /// <summary>The tracker role of the application <paramref name="clientId"/> holding app roles <paramref name="roles"/>, or null.</summary>
+    public string? RoleFor(string? clientId, IEnumerable<string> roles)
+    {
+        if (clientId is not null && Clients.TryGetValue(clientId, out var role) && RoleNames.All.Contains(role, StringComparer.OrdinalIgnoreCase))
+            return role.ToLowerInvariant();
+        var values = roles.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in RoleNames.All)
+            if (RoleMap.TryGetValue(name, out var mapped) && mapped.Any(values.Contains)) return name;
+        return null;
+    }
+
+    public void Validate(SingleSignOnSettings sso)
+    {
+        const string section = "Tracker:SingleSignOn:Api";
+        if (!Enabled) return;
+        // The sign-in's id_tokens name ClientId as their audience: a different audience keeps them from being used as API tokens.
+        if (string.Equals(Audience!.Trim(), sso.ClientId?.Trim(), StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"{section}:Audience must differ from Tracker:SingleSignOn:ClientId (expose an API with its own Application ID URI).");
+        foreach (var role in RoleMap.Keys)
+            if (!RoleNames.All.Contains(role))
+                throw new InvalidOperationException($"{section}:RoleMap:{role} is not a tracker role ({RoleNames.AllText}).");
+        foreach (var (client, role) in Clients)
+            if (!RoleNames.All.Contains(role, StringComparer.OrdinalIgnoreCase))
+                throw new InvalidOperationException($"{section}:Clients:{client} is {role}, not a tracker role ({RoleNames.AllText}).");
+        if (string.IsNullOrWhiteSpace(RoleClaim)) throw new InvalidOperationException($"{section}:RoleClaim must name a claim.");
+    }
 }

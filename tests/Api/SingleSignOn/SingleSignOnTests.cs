@@ -142,9 +142,42 @@ public sealed class SingleSignOnTests
         await tracker.SignInAsync(browser, new ProviderUser("sub-" + email, email, "Gus Hale", "Tracker.Viewer"));
         Assert.That(await SingleSignOnTracker.SessionAsync(browser), Is.Not.Null);
 
-        Assert.That((await browser.DeleteAsync("/api/session")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var signedOut = await browser.DeleteAsync("/api/session");
 
+        Assert.That(signedOut.StatusCode, Is.EqualTo(HttpStatusCode.OK), await signedOut.Content.ReadAsStringAsync());
         Assert.That(await SingleSignOnTracker.SessionAsync(browser), Is.Null);
+    }
+
+    [Test]
+    public async Task Signing_out_sends_the_browser_to_the_providers_end_session_endpoint_and_back_to_the_sign_in_page()
+    {
+        var email = SingleSignOnTracker.Unique("hal") + "@council.example";
+        await tracker.CreateUserAsync(email, "Hal", "viewer");
+        using var browser = tracker.Browser();
+        await tracker.SignInAsync(browser, new ProviderUser("sub-" + email, email, "Hal Moss", "Tracker.Viewer"));
+        Assert.That(await SingleSignOnTracker.SessionAsync(browser), Is.Not.Null);
+        var before = tracker.Provider.EndSessions.Count;
+
+        var signedOut = await (await browser.DeleteAsync("/api/session")).ReadAsync<SignOutDto>();
+        Assert.That(signedOut.ProviderSignOutAddress, Does.StartWith(tracker.Provider.Authority + "connect/endsession?id_token_hint="));
+        Assert.That(await SingleSignOnTracker.SessionAsync(browser), Is.Null, "the tracker's session ended first");
+
+        using var landed = await browser.GetAsync(signedOut.ProviderSignOutAddress);
+        Assert.That(landed.RequestMessage!.RequestUri, Is.EqualTo(new Uri(tracker.BaseAddress, "/sign-in?signedOut=1")));
+        var call = tracker.Provider.EndSessions.Skip(before).Single();
+        Assert.That(call.IdTokenHint, Is.Not.Empty);
+        var idToken = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(call.IdTokenHint);
+        Assert.That(idToken.Subject, Is.EqualTo("sub-" + email), "the hint is the id_token of this person's sign-in");
+        Assert.That(call.PostLogoutRedirectUri, Is.EqualTo(new Uri(tracker.BaseAddress, "/sign-in?signedOut=1").ToString()));
+    }
+
+    [Test]
+    public async Task A_password_session_signs_out_of_the_tracker_only()
+    {
+        using var admin = await tracker.AdministratorAsync();
+        await SingleSignOnTracker.SessionAsync(admin);
+        var signedOut = await admin.DeleteAsync("/api/session");
+        Assert.That(signedOut.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
     }
 
     [Test]
@@ -156,6 +189,8 @@ public sealed class SingleSignOnTests
     }
 }
 
+public sealed record SignOutDto(string ProviderSignOutAddress);
+
 public sealed record ProvidersDto(bool SingleSignOn, string? SingleSignOnText, string? SingleSignOnAddress, bool LocalAccounts);
 
 /// <summary>Issue 16 with accounts made at first sign-in and passwords switched off except for the break-glass "admin".</summary>
@@ -165,7 +200,8 @@ public sealed class SingleSignOnFirstSignInTests
     private SingleSignOnTracker tracker = null!;
 
     [OneTimeSetUp]
-    public async Task Start() => tracker = await SingleSignOnTracker.StartAsync(createAccounts: true, localAccounts: false);
+    public async Task Start() => tracker = await SingleSignOnTracker.StartAsync(createAccounts: true, localAccounts: false,
+        new Dictionary<string, string> { ["Tracker:SingleSignOn:SignOutOfProvider"] = "false" });
 
     [OneTimeTearDown]
     public async Task Stop() => await tracker.DisposeAsync();
@@ -186,6 +222,17 @@ public sealed class SingleSignOnFirstSignInTests
         Assert.That(created[0].Change, Is.EqualTo("create"));
         Assert.That(created[0].Actor, Is.EqualTo("Hana Ito"));
         Assert.That(created[0].AfterJson, Does.Contain("\"createdBy\":\"singleSignOn\""));
+    }
+
+    [Test]
+    public async Task With_sign_out_of_the_provider_off_signing_out_ends_only_the_trackers_session()
+    {
+        var email = SingleSignOnTracker.Unique("lia") + "@council.example";
+        using var browser = tracker.Browser();
+        await tracker.SignInAsync(browser, new ProviderUser("sub-" + email, email, "Lia", "Tracker.Viewer"));
+        Assert.That(await SingleSignOnTracker.SessionAsync(browser), Is.Not.Null);
+        Assert.That((await browser.DeleteAsync("/api/session")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(await SingleSignOnTracker.SessionAsync(browser), Is.Null);
     }
 
     [Test]

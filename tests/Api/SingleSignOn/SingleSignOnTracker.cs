@@ -25,7 +25,7 @@ public sealed class SingleSignOnTracker : IAsyncDisposable
         Factory = factory;
     }
 
-    public static async Task<SingleSignOnTracker> StartAsync(bool createAccounts, bool localAccounts)
+    public static async Task<SingleSignOnTracker> StartAsync(bool createAccounts, bool localAccounts, IReadOnlyDictionary<string, string>? more = null)
     {
         var provider = await TestProvider.StartAsync();
         var settings = new Dictionary<string, string>
@@ -42,6 +42,7 @@ public sealed class SingleSignOnTracker : IAsyncDisposable
             ["Tracker:SingleSignOn:LocalAccounts"] = localAccounts ? "true" : "false",
             ["Tracker:SingleSignOn:BreakGlassAccounts:0"] = "admin",
         };
+        foreach (var (key, value) in more ?? new Dictionary<string, string>()) settings[key] = value;
         var factory = new TrackerFactory(settings: settings);
         factory.UseKestrel(0);
         factory.StartServer();

@@ -19,6 +19,9 @@ namespace ActionPlanTracker.Tests.Api.SingleSignOn;
 /// <summary>Who the provider says is signing in: its subject, email, name and role claim values.</summary>
 public sealed record ProviderUser(string Subject, string? Email, string Name, params string[] Roles);
 
+/// <summary>An application registered at the provider for the client-credentials grant, with the app roles its tokens carry.</summary>
+public sealed record ProviderClient(string Id, string Secret, string Name, params string[] Roles);
+
 /// <summary>
 /// A real OpenID Connect provider on a loopback port: OpenIddict 7's server in degraded mode (no store; this class
 /// checks the one client and its redirect address itself), over HTTP, with ephemeral keys. Its authorization endpoint
@@ -30,6 +33,23 @@ public sealed class TestProvider : IAsyncDisposable
 {
     public const string ClientId = "tracker-tests";
     public const string ClientSecret = "tracker-tests-secret-2026";
+    /// <summary>The tracker's exposed API: the audience of the client-credentials tokens issued for it.</summary>
+    public const string ApiAudience = "api://tracker-tests";
+    private const string SessionCookie = "provider.sid";
+
+    /// <summary>Applications that may use the client-credentials grant (issue 16, integrations).</summary>
+    public Dictionary<string, ProviderClient> Clients { get; } = new();
+
+    /// <summary>
+    /// When true the provider remembers who signed in (its own session cookie) and signs them in again without asking,
+    /// as a real provider does, until its end-session endpoint ends that session.
+    /// </summary>
+    public bool RememberSessions { get; set; }
+
+    /// <summary>Every call to the end-session endpoint: its id_token_hint and post_logout_redirect_uri.</summary>
+    public List<(string? IdTokenHint, string? PostLogoutRedirectUri)> EndSessions { get; } = [];
+
+    private readonly Dictionary<string, ProviderUser> sessions = new();
 
     private readonly WebApplication app;
 
@@ -57,12 +77,14 @@ public sealed class TestProvider : IAsyncDisposable
         builder.Services.AddOpenIddict().AddServer(options =>
         {
             options.EnableDegradedMode();
-            options.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token");
-            options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+            options.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token")
+                .SetEndSessionEndpointUris("connect/endsession");
+            options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowClientCredentialsFlow();
             options.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Profile);
             options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
             options.DisableAccessTokenEncryption();
-            options.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+            options.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough()
+                .EnableEndSessionEndpointPassthrough().DisableTransportSecurityRequirement();
             options.AddEventHandler<OpenIddictServerEvents.ValidateAuthorizationRequestContext>(b => b.UseInlineHandler(context =>
             {
                 if (context.ClientId != ClientId) context.Reject(Errors.InvalidClient, "Unknown client.");
@@ -72,7 +94,19 @@ public sealed class TestProvider : IAsyncDisposable
             }));
             options.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(b => b.UseInlineHandler(context =>
             {
-                if (context.ClientId != ClientId || context.ClientSecret != ClientSecret) context.Reject(Errors.InvalidClient, "Wrong client credentials.");
+                if (context.Request.IsClientCredentialsGrantType())
+                {
+                    if (provider is null || context.ClientId is null || !provider.Clients.TryGetValue(context.ClientId, out var app) || app.Secret != context.ClientSecret)
+                        context.Reject(Errors.InvalidClient, "Wrong client credentials.");
+                }
+                else if (context.ClientId != ClientId || context.ClientSecret != ClientSecret) context.Reject(Errors.InvalidClient, "Wrong client credentials.");
+                return default;
+            }));
+            options.AddEventHandler<OpenIddictServerEvents.ValidateEndSessionRequestContext>(b => b.UseInlineHandler(context =>
+            {
+                if (provider?.ExpectedRedirectUri is { } callback && context.PostLogoutRedirectUri is { } back
+                    && !back.StartsWith(new Uri(new Uri(callback), "/sign-in?signedOut=1").ToString(), StringComparison.Ordinal))
+                    context.Reject(Errors.InvalidRequest, $"The post-logout address {back} is not registered.");
                 return default;
             }));
         });
@@ -80,7 +114,10 @@ public sealed class TestProvider : IAsyncDisposable
         app.MapGet("/connect/authorize", (HttpContext http) =>
         {
             var request = http.GetOpenIddictServerRequest()!;
-            if (provider?.NextUser is not { } user)
+            ProviderUser? remembered = null;
+            if (provider is { RememberSessions: true } && http.Request.Cookies[SessionCookie] is { } sid)
+                lock (provider.sessions) provider.sessions.TryGetValue(sid, out remembered);
+            if ((remembered ?? provider?.NextUser) is not { } user)
                 return Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
                 {
                     [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.AccessDenied,
@@ -92,10 +129,35 @@ public sealed class TestProvider : IAsyncDisposable
             if (user.Roles.Length > 0) identity.SetClaims("roles", [.. user.Roles]);
             identity.SetScopes(request.GetScopes());
             identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
+            if (provider is { RememberSessions: true } && remembered is null)
+            {
+                var id = Guid.NewGuid().ToString("N");
+                lock (provider.sessions) provider.sessions[id] = user;
+                http.Response.Cookies.Append(SessionCookie, id, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/connect" });
+            }
             return Results.SignIn(new ClaimsPrincipal(identity), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        });
+        app.MapGet("/connect/endsession", (HttpContext http) =>
+        {
+            var request = http.GetOpenIddictServerRequest()!;
+            lock (provider!.EndSessions) provider.EndSessions.Add((request.IdTokenHint, request.PostLogoutRedirectUri));
+            if (http.Request.Cookies[SessionCookie] is { } sid) lock (provider.sessions) provider.sessions.Remove(sid);
+            http.Response.Cookies.Delete(SessionCookie, new CookieOptions { Path = "/connect" });
+            return Results.SignOut(null, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         });
         app.MapPost("/connect/token", async (HttpContext http) =>
         {
+            var request = http.GetOpenIddictServerRequest()!;
+            if (request.IsClientCredentialsGrantType())
+            {
+                var client = provider!.Clients[request.ClientId!];
+                var application = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+                application.SetClaim(Claims.Subject, client.Id).SetClaim(Claims.Name, client.Name);
+                if (client.Roles.Length > 0) application.SetClaims("roles", [.. client.Roles]);
+                application.SetAudiences(ApiAudience);
+                application.SetDestinations(_ => [Destinations.AccessToken]);
+                return Results.SignIn(new ClaimsPrincipal(application), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            }
             var result = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             return Results.SignIn(result.Principal!, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         });
@@ -103,6 +165,24 @@ public sealed class TestProvider : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         provider = new TestProvider(app, new Uri(address.TrimEnd('/') + "/"));
         return provider;
+    }
+
+    /// <summary>The key the provider signs with (published in its JWKS), for tests that make tokens of their own.</summary>
+    public Microsoft.IdentityModel.Tokens.SigningCredentials SigningCredentials =>
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue.SigningCredentials.First();
+
+    /// <summary>A client-credentials access token for <paramref name="client"/> from the token endpoint, as an integration gets one.</summary>
+    public async Task<string> ClientTokenAsync(ProviderClient client)
+    {
+        Clients[client.Id] = client;
+        using var http = new HttpClient();
+        var response = await http.PostAsync(new Uri(Authority, "connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = client.Id, ["client_secret"] = client.Secret,
+        }));
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException("The token endpoint refused: " + text);
+        return System.Text.Json.Nodes.JsonNode.Parse(text)!["access_token"]!.GetValue<string>();
     }
 
     public async ValueTask DisposeAsync()

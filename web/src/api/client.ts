@@ -349,10 +349,20 @@ export async function currentSession(signal?: AbortSignal): Promise<Session | nu
   }
 }
 
-/** Ends the cookie session; succeeds whether or not one was open. */
-export async function signOut(): Promise<void> {
-  await send<void>('DELETE', `${apiRoot}/session`, {});
+/** DELETE /api/session's answer for a single sign-on session the provider can end too (issue 16). */
+export interface SignOutResult {
+  /** The provider's end-session address: send the browser there; it comes back to /sign-in?signedOut=1. */
+  providerSignOutAddress: string;
+}
+
+/**
+ * Ends the cookie session; succeeds whether or not one was open. Returns the provider's sign-out address when the
+ * session came from single sign-on and the provider's session should end too, else null.
+ */
+export async function signOut(): Promise<string | null> {
+  const result = await send<SignOutResult | undefined>('DELETE', `${apiRoot}/session`, {});
   csrfToken = null;
+  return result?.providerSignOutAddress ?? null;
 }
 
 /** The product, whether this is a demonstration, and the version. */

@@ -8,7 +8,7 @@
 // properties the page has no use for; it does not allow a property the API does not send, a missing `| null`, or a
 // different shape.
 
-import type { About, AnsweredReportRecommendation, Deadline, GridLevel, PersonRef, Plan, Problem, Review, Session, SignInProviders } from './client';
+import type { About, AnsweredReportRecommendation, Deadline, GridLevel, PersonRef, Plan, Problem, Review, Session, SignInProviders, SignOutResult } from './client';
 import type { components } from './openapi.gen';
 import type { DeadlineSent, GridItemSent, GridPersonSent, GridScoreSent, GridSent, GridUpdateSent, InheritedPeopleSent, ItemNarrative, OlderScoresSent } from '../domain/grid-scores';
 import type { AdminReview, Coverage, CreateUserRequest, Inspection, InspectionRecommendation, InspectionRecommendationRequest, InspectionRequest, Judgement, LinkedItem, LinkPersonResult, LinkRequest, Person, PersonRequest, PlanRequest, ReviewRequest, Scale, ScaleLevel, ScaleLevelRequest, ScaleRequest, UpdateUserRequest, User } from './admin';
@@ -105,6 +105,7 @@ export type ContractChecks = [
   Fits<Misfits<Omit<GridSent, 'items' | 'people'>, Schemas['Grid.GridResponse']>>,
   Fits<Misfits<Session, Schemas['Accounts.SessionResponse']>>,
   Fits<Misfits<SignInProviders, Schemas['Accounts.SignInProvidersResponse']>>,
+  Fits<Misfits<SignOutResult, Schemas['Accounts.SignOutResponse']>>,
   Fits<Misfits<About, Schemas['About.AboutResponse']>>,
   Fits<Misfits<Problem, Schemas['ActionPlanTracker.OpenApi.ProblemDocument']>>,
   Fits<Misfits<AverageFigure, Schemas['Summary.AverageFigure']>>,

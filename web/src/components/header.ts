@@ -4,6 +4,7 @@
 import { signOut, type Session } from '../api/client';
 import { element, link } from '../dom';
 import { signInPath } from '../domain/routes';
+import { providerSignOutTarget } from '../domain/sign-in-providers';
 import { roleWord } from '../session';
 
 export interface AccountArea {
@@ -11,7 +12,11 @@ export interface AccountArea {
   update(session: Session | null, currentPath: string): void;
 }
 
-export function accountArea(slot: HTMLElement, onSignedOut: () => void): AccountArea {
+/**
+ * `onSignedOut` runs after signing out of the tracker; `leave` (default: a full navigation) takes the browser to the
+ * council provider's sign-out address when the session came from single sign-on (issue 16).
+ */
+export function accountArea(slot: HTMLElement, onSignedOut: () => void, leave: (address: string) => void = (a) => location.assign(a)): AccountArea {
   let pending = false;
 
   function signedIn(session: Session): Node[] {
@@ -27,8 +32,10 @@ export function accountArea(slot: HTMLElement, onSignedOut: () => void): Account
       pending = true;
       problem.textContent = '';
       try {
-        await signOut();
-        onSignedOut();
+        const provider = await signOut();
+        const address = providerSignOutTarget(provider);
+        if (address) leave(address);
+        else onSignedOut();
       } catch {
         problem.textContent = 'Signing out did not work. Try again.';
       } finally {
@@ -52,3 +59,4 @@ export function accountArea(slot: HTMLElement, onSignedOut: () => void): Account
     },
   };
 }
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singleSignOnError, singleSignOnHref } from './sign-in-providers';
+import { providerSignOutTarget, singleSignOnError, singleSignOnHref } from './sign-in-providers';
 
 describe('singleSignOnError', () => {
   it('says nothing without a code', () => {
@@ -31,5 +31,21 @@ describe('singleSignOnHref', () => {
 
   it('leaves the home page out', () => {
     expect(singleSignOnHref('/api/session/sso', '/')).toBe('/api/session/sso');
+  });
+});
+
+describe('providerSignOutTarget', () => {
+  it('follows the provider\'s https or http end-session address', () => {
+    const address = 'https://login.example/tenant/oauth2/v2.0/logout?id_token_hint=a.b.c&post_logout_redirect_uri=https%3A%2F%2Ftracker%2Fsign-in%3FsignedOut%3D1';
+    expect(providerSignOutTarget(address)).toBe(address);
+    expect(providerSignOutTarget('http://127.0.0.1:5001/connect/endsession?x=1')).toBe('http://127.0.0.1:5001/connect/endsession?x=1');
+  });
+
+  it('stays in the tracker without one, or for anything but an absolute web address', () => {
+    expect(providerSignOutTarget(null)).toBeNull();
+    expect(providerSignOutTarget(undefined)).toBeNull();
+    expect(providerSignOutTarget('')).toBeNull();
+    expect(providerSignOutTarget('javascript:alert(1)')).toBeNull();
+    expect(providerSignOutTarget('/sign-in')).toBeNull();
   });
 });

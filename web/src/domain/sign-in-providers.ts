@@ -21,3 +21,17 @@ export function singleSignOnError(code: string | null): string | null {
 export function singleSignOnHref(address: string, returnTo: string): string {
   return returnTo === '/' ? address : `${address}?returnTo=${encodeURIComponent(returnTo)}`;
 }
+
+/**
+ * Issue 16: the council provider's sign-out address from DELETE /api/session, if the browser should go there next.
+ * Only an absolute http(s) address is followed (never a javascript: or relative one), else null: stay in the tracker.
+ */
+export function providerSignOutTarget(address: string | null | undefined): string | null {
+  if (!address) return null;
+  try {
+    const url = new URL(address);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -53,7 +53,10 @@ public sealed class ReturnState
         var snapshot = await PlanSnapshot.LoadAsync(connection, planId);
         if (snapshot is null) endpoint.NotFound("planId", PlanData.NoSuchPlan(planId));
         if (snapshot.Reviews.All(r => r.Id != reviewId)) endpoint.NotFound("reviewId", ReviewData.NoSuchReview(planId, reviewId));
-        var user = SignedInUser.From(principal) ?? throw new InvalidOperationException("Every return endpoint needs a signed-in account.");
+        var user = SignedInUser.From(principal);
+        // An integration's client token (issue 16) has no account: a return is a person's (403, never a 500).
+        if (user is null && Access.IsApplication(principal)) endpoint.Stop(StatusCodes.Status403Forbidden, AuthProblems.SessionField, Access.PeopleOnly);
+        if (user is null) throw new InvalidOperationException("Every return endpoint needs a signed-in account.");
 
         var analysis = new PlanAnalysis(snapshot, clock.Today, reviewId);
         var rows = ReportBuilder.Build(analysis, now).Rows.Where(r => r.IsScored).ToDictionary(r => (r.Kind, r.Id));
