@@ -194,8 +194,8 @@ public static class SignInFailures
             INSERT INTO sign_in_failures (user_id, client, failed_sign_ins, locked_until, updated_at)
             VALUES (@userId, @client, CASE WHEN @maxFailures <= 1 THEN 0 ELSE 1 END, CASE WHEN @maxFailures <= 1 THEN @lockedUntil END, @now)
             ON CONFLICT (user_id, client) DO UPDATE SET
-                failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN 0 ELSE failed_sign_ins + 1 END,
-                locked_until    = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN @lockedUntil ELSE locked_until END,
+                failed_sign_ins = CASE WHEN sign_in_failures.failed_sign_ins + 1 >= @maxFailures THEN 0 ELSE sign_in_failures.failed_sign_ins + 1 END,
+                locked_until    = CASE WHEN sign_in_failures.failed_sign_ins + 1 >= @maxFailures THEN @lockedUntil ELSE sign_in_failures.locked_until END,
                 updated_at      = @now
             RETURNING locked_until;
             """, new { userId, client, maxFailures, lockedUntil, now }, transaction);
