@@ -32,7 +32,8 @@ builder.Services.AddSingleton<Clock>();
 // The grid and summary of each plan are kept, as sent and compressed, per version of the plan (see ReadCache).
 builder.Services.AddSingleton<ReadCache>();
 // Who wrote last (ReadCache serves the previous version of a grid only to readers who wrote nothing since it was read).
-builder.Services.AddSingleton<Writers>();
+// On PostgreSQL, shared by every instance through the database (issue 16), so a saver's next read on another instance is fresh.
+builder.Services.AddSingleton(sp => new Writers(sp.GetRequiredService<ActionPlanTracker.Data.Database>()));
 // The grid's and summary's builds at one version share one read of the plan (see SharedSnapshots).
 builder.Services.AddSingleton<SharedSnapshots>();
 // The scrutiny report of each plan, review and asOf date, kept per version of the plan for every format (see ReportCache).
@@ -120,6 +121,8 @@ app.UseDefaultFiles();
 app.UseSpaFiles();
 // Too many sign-in attempts from one address are refused here, before the body is read or a password hashed.
 app.UseRateLimiter();
+// On PostgreSQL the per-address limit is counted in the database instead, shared by every instance (see SignInBuckets).
+app.UseSharedSignInAddressLimit();
 // Who is calling (cookie or API token), then: cookie-authenticated writes must carry the antiforgery token.
 app.UseAuthentication();
 app.UseClientRoleCheck();

@@ -68,6 +68,24 @@ public sealed class Database
     /// <summary>What the start-up log and error messages call this database: the file, or the server and database name.</summary>
     public string Description { get; }
 
+    /// <summary>
+    /// A connection opened synchronously, for the few callers the framework calls synchronously (Data Protection's key
+    /// repository, <see cref="Operations.DatabaseXmlRepository"/>). Everything else uses <see cref="OpenAsync"/>.
+    /// </summary>
+    public DbConnection Open()
+    {
+        if (Engine == DatabaseEngine.PostgreSql)
+        {
+            var postgres = new NpgsqlConnection(ConnectionString);
+            postgres.Open();
+            return postgres;
+        }
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        connection.Execute("PRAGMA busy_timeout = 5000;");
+        return connection;
+    }
+
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
         if (Engine == DatabaseEngine.PostgreSql)

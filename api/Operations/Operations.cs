@@ -21,7 +21,7 @@ namespace ActionPlanTracker.Operations;
 /// </summary>
 public static class Operations
 {
-    /// <summary>Fixed, so several instances sharing one keys folder accept each other's cookies and antiforgery tokens.</summary>
+    /// <summary>Fixed, so several instances sharing one key ring (the database's, or one keys folder) accept each other's cookies and antiforgery tokens.</summary>
     public const string DataProtectionApplicationName = "ActionPlanTracker";
 
     public static WebApplicationBuilder AddTrackerOperations(this WebApplicationBuilder builder)
@@ -53,10 +53,19 @@ public static class Operations
             o.Preload = false;
         });
 
-        // Data Protection keys sign the session cookie and the antiforgery tokens: kept in a folder so a restart signs nobody out.
+        // Data Protection keys sign the session cookie and the antiforgery tokens, kept so a restart signs nobody out: on
+        // SQLite in a folder beside the database (one machine, one process); on PostgreSQL in the database, so several
+        // instances behind one address accept each other's cookies and tokens (issue 16; DatabaseXmlRepository).
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
-        services.AddOptions<KeyManagementOptions>().Configure<TrackerSettings, IWebHostEnvironment, ILoggerFactory>((o, settings, env, loggers) =>
-            o.XmlRepository = new FileSystemXmlRepository(KeysFolder(settings, env), loggers));
+        services.AddOptions<KeyManagementOptions>().Configure<TrackerSettings, IWebHostEnvironment, IServiceProvider>((o, settings, env, provider) =>
+        {
+            var database = provider.GetRequiredService<ActionPlanTracker.Data.Database>();
+            var loggers = provider.GetRequiredService<ILoggerFactory>();
+            o.XmlRepository = database.Engine == ActionPlanTracker.Data.DatabaseEngine.PostgreSql
+                ? new DatabaseXmlRepository(database, ExistingKeysFolder(settings, env), provider.GetRequiredService<TimeProvider>(),
+                    loggers.CreateLogger<DatabaseXmlRepository>())
+                : new FileSystemXmlRepository(KeysFolder(settings, env), loggers);
+        });
 
         // API answers compressed when the client accepts it; TrackerCompressionProvider leaves out the ones carrying secrets.
         services.AddResponseCompression(o =>
@@ -117,6 +126,15 @@ public static class Operations
             else Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
         return new DirectoryInfo(path);
+    }
+
+    /// <summary>The keys folder <see cref="KeysFolder"/> would use, if it exists (on PostgreSQL its keys are copied into the database); never created.</summary>
+    public static DirectoryInfo? ExistingKeysFolder(TrackerSettings settings, IWebHostEnvironment env)
+    {
+        var path = string.IsNullOrWhiteSpace(settings.DataProtectionKeysPath)
+            ? Path.Combine(Path.GetDirectoryName(settings.DatabaseFile(env.ContentRootPath)) ?? env.ContentRootPath, "keys")
+            : Rooted(settings.DataProtectionKeysPath, env);
+        return Directory.Exists(path) ? new DirectoryInfo(path) : null;
     }
 
     private static string Rooted(string path, IWebHostEnvironment env) =>

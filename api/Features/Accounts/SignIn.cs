@@ -45,7 +45,7 @@ public sealed record SessionResponse
 /// so a flood of guesses never holds SQLite's write lock while hashing. An unknown username writes nothing.
 /// </summary>
 public sealed class SignIn(Database database, Clock clock, Passwords passwords, TrackerSettings settings, IAntiforgery antiforgery,
-    UsernameLimiter usernames, ILogger<SignIn> logger)
+    UsernameLimiter usernames, SignInBuckets buckets, ILogger<SignIn> logger)
     : Endpoint<SignInRequest, SessionResponse>
 {
     public sealed class Validator : Validator<SignInRequest>
@@ -96,7 +96,16 @@ public sealed class SignIn(Database database, Clock clock, Passwords passwords, 
             if (account is not null) failures = await SignInFailures.FindAsync(reader, account.Id, client);
         }
         if (failures is not null && failures.IsLockedAt(now)) StopLocked(failures.LockedUntil!);
-        if (failures is null || !failures.SignedInSince(SignInFailures.Text(clock.UtcNow - SignInFailures.KnownClientFor)))
+        if ((failures is null || !failures.SignedInSince(SignInFailures.Text(clock.UtcNow - SignInFailures.KnownClientFor))) && buckets.Shared)
+        {
+            // PostgreSQL: the username's bucket is a row every instance shares (SignInBuckets).
+            if (await buckets.TakeAsync("u:" + UsernameLimiter.Normalise(request.Username), settings.SignInsPerMinutePerUsername, ct) is { } retryAfter)
+            {
+                await SignInLimits.RefuseAsync(HttpContext, retryAfter, "Too many sign-in attempts have been made for this username");
+                return;
+            }
+        }
+        else if (failures is null || !failures.SignedInSince(SignInFailures.Text(clock.UtcNow - SignInFailures.KnownClientFor)))
         {
             using var lease = usernames.Acquire(request.Username);
             if (!lease.IsAcquired)

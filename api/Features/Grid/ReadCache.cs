@@ -106,7 +106,7 @@ public sealed class ReadCache(TimeProvider? time = null, Writers? writers = null
                 if (Volatile.Read(ref current.Version) >= version)
                 {
                     if (current.Built) return await current.Done.Task;
-                    if (Servable(beside.Previous, caller, now) is { } kept) return kept;
+                    if (await ServableAsync(beside.Previous, caller, now) is { } kept) return kept;
                     return await current.WaitAsync();
                 }
                 if (!current.Done.Task.IsCompleted)
@@ -116,31 +116,33 @@ public sealed class ReadCache(TimeProvider? time = null, Writers? writers = null
                     // often covers this version already; if not, one reader builds the newest next. So a plan has at most
                     // one build at a time however often managers save, and builds (each holding the whole snapshot and its
                     // JSON) never pile up on each other (docs/benchmarks.md, "Mixed load").
-                    if (Servable(beside.Previous, caller, now) is { } kept) return kept;
+                    if (await ServableAsync(beside.Previous, caller, now) is { } kept) return kept;
                     await current.EndedAsync();
                     continue;
                 }
                 if (current.Built) previous = new Previous(current.Done.Task.Result, current.Started, beside.Sequence);
             }
 
-            var state = new Beside(writers.Sequence, previous);
+            // Read before the build's snapshot is: every write numbered up to it has committed (shared: on any instance).
+            var state = new Beside(await writers.SequenceNowAsync(), previous);
             var mine = flights.TryStart(key, current, new Flight<Kept>(version, today, now) { State = state }, async () =>
             {
                 try { return await build(); }
                 finally { state.Previous = null; } // built (or not): the previous bytes are nobody's business any more
             });
             if (mine is null) continue;
-            if (!mine.Done.Task.IsCompleted && Servable(previous, caller, now) is { } served) return served;
+            if (!mine.Done.Task.IsCompleted && await ServableAsync(previous, caller, now) is { } served) return served;
             return await mine.Done.Task;
         }
     }
 
     // The previous version, if this caller may be served it now: read recently enough, and after every write of theirs.
-    private Kept? Servable(Previous? previous, string? caller, long now)
+    // Shared writers (PostgreSQL) look the caller up in the database, only here, when previous bytes are on offer.
+    private async Task<Kept?> ServableAsync(Previous? previous, string? caller, long now)
     {
         if (previous is null || caller is null) return null;
         if (time.GetElapsedTime(previous.Started, now) > StaleLimit) return null;
-        if (writers.LastOf(caller) > previous.Sequence) return null;
+        if (await writers.LastOfAsync(caller) > previous.Sequence) return null;
         Interlocked.Increment(ref stale);
         return previous.Kept;
     }
