@@ -114,7 +114,8 @@ public static class SignInFailures
 
     /// <summary>
     /// Counts a failure from the client; at the limit the count restarts and the lock is set, so the next lock needs the
-    /// full number of failures again. Returns the client's lock end (null if none).
+    /// full number of failures again. Returns the client's lock end (null if none). The existing row's columns are named
+    /// with the table (PostgreSQL calls a bare name in DO UPDATE ambiguous; SQLite accepts both).
     /// </summary>
     public static Task<string?> FailAsync(IDbConnection connection, IDbTransaction transaction, long userId, string client,
         int maxFailures, string lockedUntil, string now) =>
@@ -122,8 +123,8 @@ public static class SignInFailures
             INSERT INTO sign_in_failures (user_id, client, failed_sign_ins, locked_until, updated_at)
             VALUES (@userId, @client, CASE WHEN @maxFailures <= 1 THEN 0 ELSE 1 END, CASE WHEN @maxFailures <= 1 THEN @lockedUntil END, @now)
             ON CONFLICT (user_id, client) DO UPDATE SET
-                failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN 0 ELSE failed_sign_ins + 1 END,
-                locked_until    = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN @lockedUntil ELSE locked_until END,
+                failed_sign_ins = CASE WHEN sign_in_failures.failed_sign_ins + 1 >= @maxFailures THEN 0 ELSE sign_in_failures.failed_sign_ins + 1 END,
+                locked_until    = CASE WHEN sign_in_failures.failed_sign_ins + 1 >= @maxFailures THEN @lockedUntil ELSE sign_in_failures.locked_until END,
                 updated_at      = @now
             RETURNING locked_until;
             """, new { userId, client, maxFailures, lockedUntil, now }, transaction);
