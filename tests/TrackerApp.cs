@@ -182,8 +182,14 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
 
             public bool IsEnabled(LogLevel logLevel) => true;
 
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                var line = $"{logLevel} {category}: {formatter(state, exception)} {exception}";
+                lines.Enqueue(line);
+                // TRACKER_TEST_ERROR_LOG=/path: every error the trackers log is also appended there (the cause of a 500 while debugging).
+                if (logLevel >= LogLevel.Error && Environment.GetEnvironmentVariable("TRACKER_TEST_ERROR_LOG") is { Length: > 0 } file)
+                    lock (lines) File.AppendAllText(file, line + Environment.NewLine);
+            }
         }
     }
 

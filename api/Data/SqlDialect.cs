@@ -9,17 +9,21 @@ namespace ActionPlanTracker.Data;
 /// </summary>
 public sealed class SqlDialect
 {
-    public static readonly SqlDialect Sqlite = new(DatabaseEngine.Sqlite, insertionOrder: "rowid", jsonText: "json_extract({0}, '$.{1}')");
+    public static readonly SqlDialect Sqlite = new(DatabaseEngine.Sqlite, insertionOrder: "rowid",
+        jsonText: "json_extract({0}, '$.{1}')", jsonInteger: "json_extract({0}, '$.{1}')");
 
-    public static readonly SqlDialect PostgreSql = new(DatabaseEngine.PostgreSql, insertionOrder: "ctid", jsonText: "(({0})::jsonb ->> '{1}')");
+    public static readonly SqlDialect PostgreSql = new(DatabaseEngine.PostgreSql, insertionOrder: "ctid",
+        jsonText: "(({0})::jsonb ->> '{1}')", jsonInteger: "CAST((({0})::jsonb ->> '{1}') AS bigint)");
 
     private readonly string jsonText;
+    private readonly string jsonInteger;
 
-    private SqlDialect(DatabaseEngine engine, string insertionOrder, string jsonText)
+    private SqlDialect(DatabaseEngine engine, string insertionOrder, string jsonText, string jsonInteger)
     {
         Engine = engine;
         InsertionOrder = insertionOrder;
         this.jsonText = jsonText;
+        this.jsonInteger = jsonInteger;
     }
 
     public DatabaseEngine Engine { get; }
@@ -30,8 +34,24 @@ public sealed class SqlDialect
     /// <summary>The text of one top-level member of a JSON document held in a TEXT column.</summary>
     public string JsonText(string column, string member) => string.Format(System.Globalization.CultureInfo.InvariantCulture, jsonText, column, member);
 
+    /// <summary>
+    /// One top-level integer member of a JSON document held in a TEXT column, comparable with an integer parameter
+    /// (SQLite's json_extract answers an integer; PostgreSQL's ->> answers text, so it is cast).
+    /// </summary>
+    public string JsonInteger(string column, string member) => string.Format(System.Globalization.CultureInfo.InvariantCulture, jsonInteger, column, member);
+
+    /// <summary>
+    /// A query with "IN @list" as this engine takes a list parameter: Dapper expands the list into one parameter per value
+    /// on SQLite, but with Npgsql sends it as one array, which PostgreSQL compares as "= ANY(@list)" (an empty list then
+    /// matches nothing, as on SQLite). Write "IN @list" and pass the query through this.
+    /// </summary>
+    public string Lists(string sql) =>
+        Engine == DatabaseEngine.PostgreSql ? InList.Replace(sql, "= ANY($1)") : sql;
+
+    private static readonly System.Text.RegularExpressions.Regex InList = new(@"\bIN (@\w+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>The dialect of an open connection.</summary>
-    public static SqlDialect Of(DbConnection connection) =>
+    public static SqlDialect Of(System.Data.IDbConnection connection) =>
         connection is Npgsql.NpgsqlConnection ? PostgreSql : Sqlite;
 }
 

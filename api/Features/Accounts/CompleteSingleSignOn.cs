@@ -148,7 +148,7 @@ public sealed class CompleteSingleSignOn(Database database, Clock clock, Tracker
     }
 
     private static Task<long?> PersonWithEmailAsync(IDbConnection connection, IDbTransaction transaction, string email) =>
-        connection.QuerySingleOrDefaultAsync<long?>("SELECT id FROM people WHERE email = @email", new { email }, transaction);
+        connection.QuerySingleOrDefaultAsync<long?>("SELECT id FROM people WHERE lower(email) = lower(@email)", new { email }, transaction);
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }

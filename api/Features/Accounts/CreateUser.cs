@@ -36,7 +36,7 @@ public sealed class CreateUser(Database database, Clock clock, Passwords passwor
         }
     }
 
-    private const string UsernameTakenSql = "SELECT EXISTS (SELECT 1 FROM users WHERE username = @username)";
+    private const string UsernameTakenSql = "SELECT EXISTS (SELECT 1 FROM users WHERE lower(username) = lower(@username))";
 
     public override void Configure()
     {

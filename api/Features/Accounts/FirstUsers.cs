@@ -17,7 +17,7 @@ public static class FirstUsers
     private const string Actor = "first start";
 
     private const string CountSql = "SELECT count(*) FROM users";
-    private const string PersonByEmailSql = "SELECT id FROM people WHERE email = @email";
+    private const string PersonByEmailSql = "SELECT id FROM people WHERE lower(email) = lower(@email)";
 
     /// <param name="jsonConsole">The console writes JSON lines (Logging:Console:FormatterName "json"): the one-time password
     /// notice is then one JSON object too, so a collector parsing the output never meets a plain line.</param>

@@ -88,7 +88,7 @@ public static class ActionData
 
     private const string CodeTakenSql = """
         SELECT EXISTS (SELECT 1 FROM actions
-                       WHERE code = @code AND id IS NOT @exceptId
+                       WHERE code = @code AND id IS DISTINCT FROM @exceptId
                          AND (recommendation_id = @RecommendationId OR priority_id = @PriorityId))
         """;
 

@@ -99,7 +99,7 @@ public static class AuditData
     /// "yyyy-MM-ddTHH:mm:ss.fffZ", so its first ten characters are the UTC date and compare as text.
     /// </summary>
     public const string FiltersSql = """
-          AND (@actor IS NULL OR actor = @actor COLLATE NOCASE)
+          AND (@actor IS NULL OR lower(actor) = lower(@actor))
           AND (@change IS NULL OR change = @change)
           AND (@fromDate IS NULL OR substr(occurred_at, 1, 10) >= @fromDate)
           AND (@toDate IS NULL OR substr(occurred_at, 1, 10) <= @toDate)

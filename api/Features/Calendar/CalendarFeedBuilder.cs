@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using System.Globalization;
 using ActionPlanTracker.Domain;
 using ActionPlanTracker.Features.Mail;
@@ -72,7 +73,7 @@ public static class CalendarFeedBuilder
             .Select(r => new PlanItemRow(r.PlanId, r.PlanTitle, r.ItemType, r.ItemId, r.Text, r.DeadlineText,
                 r.PriorityNumber, r.RecommendationNumber, r.ActionCode, r.MeasureNumber)).ToList();
         var planIds = items.Select(i => i.PlanId).Distinct().ToArray();
-        var reviews = planIds.Length == 0 ? [] : (await connection.QueryAsync<ReviewRow>(ReviewsSql, new { planIds })).AsList();
+        var reviews = planIds.Length == 0 ? [] : (await connection.QueryAsync<ReviewRow>(SqlDialect.Of(connection).Lists(ReviewsSql), new { planIds })).AsList();
         return ($"Action plans: {name}", Events(reviews, items, baseUri, withPlanTitle: true));
     }
 
@@ -80,7 +81,7 @@ public static class CalendarFeedBuilder
     public static async Task<(string Name, IReadOnlyList<Event> Events)> PlanAsync(DbConnection connection, long planId, Uri baseUri)
     {
         var title = await connection.ExecuteScalarAsync<string>("SELECT title FROM plans WHERE id = @planId", new { planId }) ?? "";
-        var reviews = (await connection.QueryAsync<ReviewRow>(ReviewsSql, new { planIds = new[] { planId } })).AsList();
+        var reviews = (await connection.QueryAsync<ReviewRow>(SqlDialect.Of(connection).Lists(ReviewsSql), new { planIds = new[] { planId } })).AsList();
         var items = (await connection.QueryAsync<PlanItemRow>(PlanItemsSql, new { planId })).AsList();
         return ($"Action plan: {title}", Events(reviews, items, baseUri, withPlanTitle: false));
     }

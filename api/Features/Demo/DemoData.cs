@@ -17,7 +17,7 @@ public static class DemoData
 
     private const string CountPlansSql = "SELECT COUNT(*) FROM plans;";
 
-    private const string FindPersonSql = "SELECT id FROM people WHERE email = @Email;";
+    private const string FindPersonSql = "SELECT id FROM people WHERE lower(email) = lower(@Email);";
 
     private const string InsertPersonSql = """
         INSERT INTO people (name, job_title, email, created_at, updated_at)

@@ -10,7 +10,7 @@ public sealed class DiscardImport(Data.Database database) : Endpoint<ImportIdReq
 {
     // The row stays, so the list still shows what was uploaded and by whom; the file itself is not kept.
     private const string DiscardSql = """
-        UPDATE imports SET status = 'discarded', content = x'', row_version = row_version + 1
+        UPDATE imports SET status = 'discarded', content = @empty, row_version = row_version + 1
         WHERE id = @importId AND row_version = @version AND status = 'pending';
         """;
 
@@ -31,7 +31,7 @@ public sealed class DiscardImport(Data.Database database) : Endpoint<ImportIdReq
         if (row.Status == "committed")
             this.Conflict("importId", "This import is committed: its file is the plan's source file. Delete the plan to remove it.");
         if (row.Status == "pending"
-            && await connection.ExecuteAsync(DiscardSql, new { importId = row.Id, version = row.Version }, transaction) == 0)
+            && await connection.ExecuteAsync(DiscardSql, new { importId = row.Id, version = row.Version, empty = Array.Empty<byte>() }, transaction) == 0)
             this.Stop(412, "ifMatch", "This import was changed by someone else while you were discarding it. Reload it and try again.");
         await transaction.CommitAsync(ct);
         await Send.NoContentAsync(ct);

@@ -26,9 +26,22 @@ public sealed class PreparedInsert : IDisposable
     /// <summary>Runs the statement with these values (null as SQL NULL) and returns what its RETURNING clause gives, if any.</summary>
     public long Run(params object?[] values)
     {
-        for (var i = 0; i < parameters.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
+        for (var i = 0; i < parameters.Length; i++) parameters[i].Value = Widened(values[i]) ?? DBNull.Value;
         return command.ExecuteScalar() is long id ? id : 0;
     }
+
+    /// <summary>
+    /// Whole numbers go as 64-bit: the statement was prepared before any value was known, so PostgreSQL typed its
+    /// integer parameters from their bigint columns, and a 32-bit value sent later would not match ("insufficient data
+    /// left in message"); SQLite stores either alike.
+    /// </summary>
+    private static object? Widened(object? value) => value switch
+    {
+        int number => (long)number,
+        short number => (long)number,
+        bool flag => flag ? 1L : 0L,
+        _ => value,
+    };
 
     public void Dispose() => command.Dispose();
 }

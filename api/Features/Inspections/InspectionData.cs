@@ -106,7 +106,7 @@ public static class InspectionData
         FROM plans p
         JOIN inspections i ON i.id = p.inspection_id
         """ + Filter + """
-        ORDER BY p.title COLLATE NOCASE, p.id;
+        ORDER BY lower(p.title), p.id;
         """;
 
     private const string DeleteJudgementsSql = "DELETE FROM inspection_judgements WHERE inspection_id = @inspectionId";

@@ -132,7 +132,7 @@ public static class InspectionRecommendationData
     /// <summary>True when another recommendation of the inspection already has this number.</summary>
     public static Task<bool> NumberTakenAsync(IDbConnection connection, long inspectionId, string number, long? exceptId, IDbTransaction transaction) =>
         connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM inspection_recommendations WHERE inspection_id = @inspectionId AND number = @number AND id IS NOT @exceptId)",
+            "SELECT EXISTS (SELECT 1 FROM inspection_recommendations WHERE inspection_id = @inspectionId AND number = @number AND id IS DISTINCT FROM @exceptId)",
             new { inspectionId, number, exceptId }, transaction);
 
     /// <summary>

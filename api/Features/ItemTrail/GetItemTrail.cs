@@ -39,26 +39,28 @@ public sealed class GetItemTrail(Database database) : Endpoint<ItemTrailRequest,
     // A score's (and an update-log entry's) entries are found by the item they belong to (itemType and itemId in the JSON the log keeps of it), not by
     // the scores table, so the entries of a score since removed still appear. plan_id narrows the search to the plan's
     // entries through ix_audit_log_plan before any JSON is read.
-    private const string WhereSql = $"""
+    private const string Entry = "coalesce(after_json, before_json)";
+
+    private static string WhereSql(SqlDialect sql) => $"""
         WHERE plan_id = @planId
           AND ((entity_type = @kind AND entity_id = @itemId)
                OR (entity_type IN ('score', 'update')
-                   AND json_extract(coalesce(after_json, before_json), '$.itemType') = @kind
-                   AND json_extract(coalesce(after_json, before_json), '$.itemId') = @itemId))
+                   AND {sql.JsonText(Entry, "itemType")} = @kind
+                   AND {sql.JsonInteger(Entry, "itemId")} = @itemId))
         {AuditData.FiltersSql}
         """;
 
-    private const string PageSql = $"""
+    private static string PageSql(SqlDialect sql) => $"""
         SELECT COUNT(*) FROM audit_log
-        {WhereSql};
+        {WhereSql(sql)};
         {AuditData.SelectSql}
-        {WhereSql}
+        {WhereSql(sql)}
         {AuditData.NewestFirstPageSql};
         """;
 
     // An item seeded or imported without an entry of its own (the demo plans are) still has a history to show once its
     // scores change, so the item as it stands counts as known too, and so do its scores' and updates' entries.
-    private const string KnownSql = $"""
+    private static string KnownSql(SqlDialect sql) => $"""
         SELECT EXISTS (SELECT 1 FROM priorities WHERE @kind = 'priority' AND id = @itemId AND plan_id = @planId)
             OR EXISTS (SELECT 1 FROM recommendations WHERE @kind = 'recommendation' AND id = @itemId AND plan_id = @planId)
             OR EXISTS (SELECT 1 FROM actions WHERE @kind = 'action' AND id = @itemId AND plan_id = @planId)
@@ -68,8 +70,8 @@ public sealed class GetItemTrail(Database database) : Endpoint<ItemTrailRequest,
                        WHERE plan_id = @planId
                          AND ((entity_type = @kind AND entity_id = @itemId)
                               OR (entity_type IN ('score', 'update')
-                                  AND json_extract(coalesce(after_json, before_json), '$.itemType') = @kind
-                                  AND json_extract(coalesce(after_json, before_json), '$.itemId') = @itemId)))
+                                  AND {sql.JsonText(Entry, "itemType")} = @kind
+                                  AND {sql.JsonInteger(Entry, "itemId")} = @itemId)))
         """;
 
     public override void Configure()
@@ -91,10 +93,10 @@ public sealed class GetItemTrail(Database database) : Endpoint<ItemTrailRequest,
         var scope = new { planId = request.PlanId, kind = request.Kind, itemId = request.ItemId };
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginReadTransaction();
-        if (!await connection.ExecuteScalarAsync<bool>(KnownSql, scope, transaction))
+        if (!await connection.ExecuteScalarAsync<bool>(KnownSql(database.Dialect), scope, transaction))
             this.NotFound("itemId", $"The audit log holds nothing about {request.Kind} {request.ItemId} in plan {request.PlanId}.");
 
-        var page = await AuditData.ReadPageAsync(connection, transaction, PageSql, request, scope);
+        var page = await AuditData.ReadPageAsync(connection, transaction, PageSql(database.Dialect), request, scope);
         await Send.OkAsync(page, ct);
     }
 }

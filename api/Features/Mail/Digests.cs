@@ -143,7 +143,7 @@ public sealed class Digests(Database database, Clock clock, TrackerSettings sett
         var today = clock.Today;
         var key = $"{MailKinds.SignOffDigest}:{today:yyyy-MM-dd}";
         if (done.Contains(key)) return 0;
-        var pending = (await connection.QueryAsync<ScoreRow>(ScoresSql + " WHERE sc.sign_off_status = 'pending' ORDER BY p.title COLLATE NOCASE, p.id, sc.id;")).AsList();
+        var pending = (await connection.QueryAsync<ScoreRow>(ScoresSql + " WHERE sc.sign_off_status = 'pending' ORDER BY lower(p.title), p.id, sc.id;")).AsList();
         var mails = new List<(string, Recipient, MailContent)>();
         if (pending.Count > 0)
         {
@@ -221,7 +221,7 @@ public sealed class Digests(Database database, Clock clock, TrackerSettings sett
                 if (!string.IsNullOrWhiteSpace(review.Reviewer))
                     leads.InsertRange(0, await connection.QueryAsync<Recipient>("""
                         SELECT id AS PersonId, name AS Name, trim(email) AS Email FROM people
-                        WHERE name = trim(@Reviewer) COLLATE NOCASE AND trim(coalesce(email, '')) LIKE '%_@_%';
+                        WHERE lower(name) = lower(trim(@Reviewer)) AND trim(coalesce(email, '')) LIKE '%_@_%';
                         """, new { review.Reviewer }));
                 var rows = late.Select(p => (IReadOnlyList<string>)[p.DisplayName, p.Email ?? "no email",
                         $"{p.NotUpdated.Count} of {p.ItemCount}", string.Join("; ", p.NotUpdated.Select(i => i.Reference))]).ToList();

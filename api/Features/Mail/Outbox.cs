@@ -63,7 +63,7 @@ public static class Outbox
 
     /// <summary>Back in the queue for a later attempt, or failed for good when @Failed.</summary>
     public const string NotSentSql = """
-        UPDATE mail_outbox SET status = CASE WHEN @Failed THEN 'failed' ELSE 'waiting' END, attempts = attempts + 1,
+        UPDATE mail_outbox SET status = CASE WHEN @Failed = 1 THEN 'failed' ELSE 'waiting' END, attempts = attempts + 1,
                next_attempt_at = @NextAttemptAt, claimed_at = NULL, last_error = @Error
         WHERE id = @Id;
         """;

@@ -42,7 +42,7 @@ public static class MyItemsData
             SELECT 'action', a.id, a.plan_id, a.description, coalesce(a.deadline_text, r.deadline_text),
                    NULL, a.id, NULL,
                    pr.number, r.number, a.code, NULL,
-                   pr.id IS NULL, pr.sort_order, pr.id, a.recommendation_id IS NULL, r.sort_order, r.id, a.sort_order, a.id, NULL, NULL
+                   pr.id IS NULL, pr.sort_order, pr.id, CASE WHEN a.recommendation_id IS NULL THEN 1 ELSE 0 END, r.sort_order, r.id, a.sort_order, a.id, NULL, NULL
             FROM actions a
             LEFT JOIN recommendations r ON r.id = a.recommendation_id
             LEFT JOIN priorities pr ON pr.id = coalesce(a.priority_id, r.priority_id)
@@ -51,7 +51,7 @@ public static class MyItemsData
             SELECT 'measure', m.id, m.plan_id, m.text, coalesce(m.deadline_text, a.deadline_text, r.deadline_text),
                    NULL, NULL, m.id,
                    pr.number, r.number, a.code, m.number,
-                   pr.id IS NULL, pr.sort_order, pr.id, a.recommendation_id IS NULL, r.sort_order, r.id, a.sort_order, a.id, m.sort_order, m.id
+                   pr.id IS NULL, pr.sort_order, pr.id, CASE WHEN a.recommendation_id IS NULL THEN 1 ELSE 0 END, r.sort_order, r.id, a.sort_order, a.id, m.sort_order, m.id
             FROM success_measures m
             JOIN actions a ON a.id = m.action_id
             LEFT JOIN recommendations r ON r.id = a.recommendation_id
@@ -87,7 +87,7 @@ public static class MyItemsData
         LEFT JOIN scores sc ON sc.review_id = cr.id
              AND (sc.recommendation_id = i.recommendation_key OR sc.action_id = i.action_key OR sc.measure_id = i.measure_key)
         LEFT JOIN scale_levels l ON l.id = sc.level_id
-        ORDER BY p.title COLLATE NOCASE, p.id, i.k1, i.k2, i.k3, i.k4, i.k5, i.k6, i.k7, i.k8, i.k9, i.k10;
+        ORDER BY lower(p.title), p.id, i.k1, i.k2, i.k3, i.k4, i.k5, i.k6, i.k7, i.k8, i.k9, i.k10;
 
         SELECT s.id AS ScaleId, s.name AS ScaleName, s.higher_is_better AS HigherIsBetter,
                l.value AS Value, l.label AS Label, l.meaning AS Meaning, l.colour AS Colour, l.means_complete AS MeansComplete

@@ -33,17 +33,19 @@ public static class PersonData
         FROM people p
         """;
 
-    // LIKE is case-insensitive for ASCII in SQLite; the search text is escaped so "%" and "_" match themselves.
+    // Both sides lower-cased so the search ignores case on both engines (PostgreSQL's LIKE does not on text); the search
+    // text is escaped so "%" and "_" match themselves.
     public const string ListSql = SelectSql + """
 
         WHERE @Pattern IS NULL
-           OR p.name LIKE @Pattern ESCAPE '\' OR p.job_title LIKE @Pattern ESCAPE '\' OR p.email LIKE @Pattern ESCAPE '\'
-        ORDER BY coalesce(p.name, p.job_title) COLLATE NOCASE, p.id
+           OR lower(p.name) LIKE lower(@Pattern) ESCAPE '\' OR lower(p.job_title) LIKE lower(@Pattern) ESCAPE '\'
+           OR lower(p.email) LIKE lower(@Pattern) ESCAPE '\'
+        ORDER BY lower(coalesce(p.name, p.job_title)), p.id
         """;
 
-    // The email column is COLLATE NOCASE, so this comparison ignores case as the unique index does.
+    // Ignores case as the unique index does (NOCASE on SQLite, citext on PostgreSQL, where citext = text would not).
     private const string EmailTakenSql = """
-        SELECT EXISTS (SELECT 1 FROM people WHERE email = @email AND id <> @exceptId)
+        SELECT EXISTS (SELECT 1 FROM people WHERE lower(email) = lower(@email) AND id <> @exceptId)
         """;
 
     public static Task<PersonResponse?> FindAsync(IDbConnection connection, long personId, IDbTransaction? transaction = null) =>

@@ -48,6 +48,6 @@ public static class PriorityData
 
     public static Task<bool> NumberTakenAsync(IDbConnection connection, long planId, string number, long? exceptId, IDbTransaction transaction) =>
         connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM priorities WHERE plan_id = @planId AND number = @number AND id IS NOT @exceptId)",
+            "SELECT EXISTS (SELECT 1 FROM priorities WHERE plan_id = @planId AND number = @number AND id IS DISTINCT FROM @exceptId)",
             new { planId, number, exceptId }, transaction);
 }

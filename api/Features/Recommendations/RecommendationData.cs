@@ -139,7 +139,7 @@ public static class RecommendationData
             endpoint.Invalid("priorityId", $"Plan {request.PlanId} has no priority with id {priorityId}.");
         await ItemPeople.CheckKnownAsync(endpoint, connection, request.LeadIds, request.OwnerIds, transaction);
         if (number is not null && await connection.ExecuteScalarAsync<bool>(
-                "SELECT EXISTS (SELECT 1 FROM recommendations WHERE plan_id = @PlanId AND number = @number AND id IS NOT @exceptId)",
+                "SELECT EXISTS (SELECT 1 FROM recommendations WHERE plan_id = @PlanId AND number = @number AND id IS DISTINCT FROM @exceptId)",
                 new { request.PlanId, number, exceptId }, transaction))
             endpoint.Conflict("number", $"This plan already has a recommendation numbered \"{number}\".");
     }

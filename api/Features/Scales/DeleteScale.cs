@@ -8,7 +8,7 @@ namespace ActionPlanTracker.Features.Scales;
 
 public sealed class DeleteScale(Database database, Clock clock) : Endpoint<ScaleIdRequest>
 {
-    private const string PlansUsingSql = "SELECT title FROM plans WHERE scale_id = @ScaleId ORDER BY title COLLATE NOCASE, id";
+    private const string PlansUsingSql = "SELECT title FROM plans WHERE scale_id = @ScaleId ORDER BY lower(title), id";
 
     public override void Configure()
     {

@@ -59,7 +59,7 @@ public static class ScaleData
         """;
 
     // Built-in scales first, as the usual starting points, then the council's own by name.
-    private const string ListSql = ScalesSql + "\nORDER BY s.is_built_in DESC, s.name COLLATE NOCASE, s.id;\n"
+    private const string ListSql = ScalesSql + "\nORDER BY s.is_built_in DESC, lower(s.name), s.id;\n"
                                  + LevelsSql + "\nORDER BY l.scale_id, l.value;";
 
     private const string FindSql = ScalesSql + "\nWHERE s.id = @scaleId;\n"
@@ -76,7 +76,7 @@ public static class ScaleData
     /// <summary>True when another scale (other than <paramref name="exceptId"/>) already has this name, in any case.</summary>
     public static Task<bool> NameTakenAsync(IDbConnection connection, string name, long exceptId, IDbTransaction transaction) =>
         connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM rating_scales WHERE name = @name AND id <> @exceptId)", new { name, exceptId }, transaction);
+            "SELECT EXISTS (SELECT 1 FROM rating_scales WHERE lower(name) = lower(@name) AND id <> @exceptId)", new { name, exceptId }, transaction);
 
     /// <summary>Adds levels to a scale (one statement per level).</summary>
     public static Task InsertLevelsAsync(IDbConnection connection, long scaleId, IEnumerable<ScaleLevelRequest> levels, IDbTransaction transaction) =>

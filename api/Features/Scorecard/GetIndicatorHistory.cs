@@ -79,14 +79,14 @@ public sealed class GetIndicatorHistory(Database database, TrackerSettings setti
     public static readonly string[] Subjects = ["value", "indicator", "year", "comparator"];
 
     // plan_id narrows the search to the plan's entries through ix_audit_log_plan before any JSON is read.
-    private const string EntriesSql = """
+    private static string EntriesSql(SqlDialect sql) => $"""
         SELECT id AS Id, occurred_at AS OccurredAt, actor AS Actor, entity_type AS EntityType, change AS Change,
                before_json AS BeforeJson, after_json AS AfterJson
         FROM audit_log
         WHERE plan_id = @planId
           AND ((entity_type = 'indicator' AND entity_id = @indicatorId)
             OR (entity_type IN ('indicatorValue', 'indicatorYear', 'indicatorComparator')
-                AND json_extract(coalesce(after_json, before_json), '$.indicatorId') = @indicatorId))
+                AND {sql.JsonInteger("coalesce(after_json, before_json)", "indicatorId")} = @indicatorId))
         ORDER BY occurred_at DESC, id DESC
         LIMIT 5000
         """;
@@ -131,7 +131,7 @@ public sealed class GetIndicatorHistory(Database database, TrackerSettings setti
         if (!await connection.ExecuteScalarAsync<bool>(KnownSql, scope, transaction))
             this.NotFound("indicatorId", IndicatorData.NoSuchIndicator(request.PlanId, request.IndicatorId));
         var indicator = await IndicatorData.FindAsync(connection, request.PlanId, request.IndicatorId, transaction);
-        var rows = (await connection.QueryAsync<Row>(EntriesSql, scope, transaction)).ToList();
+        var rows = (await connection.QueryAsync<Row>(EntriesSql(database.Dialect), scope, transaction)).ToList();
 
         // A deleted indicator is worded with the unit and places its last log entry had.
         var startMonth = settings.Scorecard.YearStartMonth;

@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using System.Data;
 using System.Security.Claims;
 using ActionPlanTracker.Domain.Scorecard;
@@ -254,7 +255,7 @@ public static class IndicatorData
 
     public static async Task<IReadOnlyList<IndicatorValueResponse>> ValuesAsync(IDbConnection connection, IEnumerable<long> indicatorIds,
         string? period = null, IDbTransaction? transaction = null) =>
-        (await connection.QueryAsync<IndicatorValueResponse>(ValuesSql, new { indicatorIds = indicatorIds.ToList(), period }, transaction)).ToList();
+        (await connection.QueryAsync<IndicatorValueResponse>(SqlDialect.Of(connection).Lists(ValuesSql), new { indicatorIds = indicatorIds.ToList(), period }, transaction)).ToList();
 
     /// <summary>Replace an indicator's owners and links with these lists, in order.</summary>
     public static async Task SaveOwnersAndLinksAsync(IDbConnection connection, IDbTransaction transaction, long indicatorId,
@@ -293,7 +294,7 @@ public static class IndicatorData
                 endpoint.Invalid($"links[{i}].id", $"Plan {planId} has no {links[i].Kind} with id {links[i].Id}.");
         }
         if (await connection.ExecuteScalarAsync<bool>("""
-                SELECT EXISTS (SELECT 1 FROM indicators WHERE plan_id = @planId AND reference = @reference COLLATE NOCASE AND (@indicatorId IS NULL OR id <> @indicatorId))
+                SELECT EXISTS (SELECT 1 FROM indicators WHERE plan_id = @planId AND lower(reference) = lower(@reference) AND (@indicatorId IS NULL OR id <> @indicatorId))
                 """, new { planId, reference = request.Reference.Trim(), indicatorId }, transaction))
             endpoint.Conflict("reference", $"This plan already has an indicator with reference \"{request.Reference.Trim()}\". Give each indicator its own reference.");
     }

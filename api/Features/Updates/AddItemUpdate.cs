@@ -50,7 +50,7 @@ public sealed class AddItemUpdate(Database database, Clock clock) : Endpoint<Ite
                                   source_document, position, entered_by, entered_at)
         VALUES (@PlanId, @RecommendationId, @ActionId, @MeasureId, @ReviewId, @WrittenOn, @Text, @Author, @SourceDocument,
                 (SELECT coalesce(max(position), 0) + 1 FROM item_updates
-                 WHERE recommendation_id IS @RecommendationId AND action_id IS @ActionId AND measure_id IS @MeasureId),
+                 WHERE recommendation_id IS NOT DISTINCT FROM @RecommendationId AND action_id IS NOT DISTINCT FROM @ActionId AND measure_id IS NOT DISTINCT FROM @MeasureId),
                 @Actor, @Now)
         RETURNING id;
         """;

@@ -77,7 +77,7 @@ public static class ItemUpdateData
     private const string OfItemSql = """
 
         WHERE u.plan_id = @PlanId
-          AND u.recommendation_id IS @RecommendationId AND u.action_id IS @ActionId AND u.measure_id IS @MeasureId
+          AND u.recommendation_id IS NOT DISTINCT FROM @RecommendationId AND u.action_id IS NOT DISTINCT FROM @ActionId AND u.measure_id IS NOT DISTINCT FROM @MeasureId
         """;
 
     public const string ListSql = SelectSql + OfItemSql + "\nORDER BY u.position, u.id";

@@ -46,7 +46,7 @@ public static class AccountStore
         """;
 
     public static Task<Account?> FindByUsernameAsync(IDbConnection connection, string username, IDbTransaction? transaction = null) =>
-        connection.QuerySingleOrDefaultAsync<Account>(SelectSql + "\nWHERE u.username = @username", new { username }, transaction);
+        connection.QuerySingleOrDefaultAsync<Account>(SelectSql + "\nWHERE lower(u.username) = lower(@username)", new { username }, transaction);
 
     public static Task<Account?> FindByIdAsync(IDbConnection connection, long userId, IDbTransaction? transaction = null) =>
         connection.QuerySingleOrDefaultAsync<Account>(SelectSql + "\nWHERE u.id = @userId", new { userId }, transaction);

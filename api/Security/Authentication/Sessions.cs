@@ -45,7 +45,7 @@ public static class Sessions
 
     /// <summary>Ends every session of the account except <paramref name="keep"/> (the caller's own, after changing their password).</summary>
     public static Task<int> EndAllAsync(IDbConnection connection, IDbTransaction transaction, long userId, string? keep = null) =>
-        connection.ExecuteAsync("DELETE FROM sessions WHERE user_id = @userId AND id IS NOT @keep", new { userId, keep }, transaction);
+        connection.ExecuteAsync("DELETE FROM sessions WHERE user_id = @userId AND id IS DISTINCT FROM @keep", new { userId, keep }, transaction);
 
     /// <summary>The account behind a live session, or null when the session was ended, swept or belongs to someone else.</summary>
     public static Task<Account?> FindAccountAsync(IDbConnection connection, string sessionId, long userId, DateTimeOffset now) =>

@@ -186,7 +186,8 @@ public static class SignInFailures
 
     /// <summary>
     /// Counts a failure from the client; at the limit the count restarts and the lock is set, so the next lock needs the
-    /// full number of failures again. Returns the client's lock end (null if none).
+    /// full number of failures again. Returns the client's lock end (null if none). The existing row's columns are named
+    /// with the table (PostgreSQL calls a bare name in DO UPDATE ambiguous; SQLite accepts both).
     /// </summary>
     public static Task<string?> FailAsync(IDbConnection connection, IDbTransaction transaction, long userId, string client,
         int maxFailures, string lockedUntil, string now) =>

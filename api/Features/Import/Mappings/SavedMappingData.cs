@@ -31,7 +31,7 @@ public static class SavedMappingData
     public const string ListSql = """
         SELECT id AS Id, name AS Name, created_by AS CreatedBy, created_at AS CreatedAt, updated_at AS UpdatedAt, row_version AS Version
         FROM import_mappings
-        ORDER BY name COLLATE NOCASE, id
+        ORDER BY lower(name), id
         """;
 
     public const string InsertSql = """
@@ -58,7 +58,7 @@ public static class SavedMappingData
 
     /// <summary>True when another saved mapping (not <paramref name="exceptId"/>) has this name, in any case.</summary>
     public static Task<bool> NameTakenAsync(IDbConnection connection, string name, long exceptId, IDbTransaction transaction) =>
-        connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM import_mappings WHERE name = @name AND id <> @exceptId)",
+        connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM import_mappings WHERE lower(name) = lower(@name) AND id <> @exceptId)",
             new { name, exceptId }, transaction);
 
     public static Task<long> InsertAsync(IDbConnection connection, IDbTransaction transaction, Data.WriteContext write, string name, ImportMapping mapping) =>
