@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using System.Data;
 using ActionPlanTracker.Features.Common;
 using Dapper;
@@ -109,7 +110,7 @@ public static class ItemPeople
     {
         var wanted = ids.OfType<long>().Distinct().ToList();
         if (wanted.Count == 0) return null;
-        var known = (await connection.QueryAsync<long>("SELECT id FROM people WHERE id IN @wanted", new { wanted }, transaction)).ToHashSet();
+        var known = (await connection.QueryAsync<long>(connection.WithLists("SELECT id FROM people WHERE id IN @wanted"), new { wanted }, transaction)).ToHashSet();
         foreach (var id in wanted)
             if (!known.Contains(id)) return id;
         return null;

@@ -55,9 +55,9 @@ public sealed class LinkPerson(Database database, Clock clock) : Endpoint<LinkPe
         WHERE person_id = @PersonId
           AND EXISTS (SELECT 1 FROM item_people other
                       WHERE other.person_id = @NamedPersonId AND other.role = item_people.role
-                        AND other.recommendation_id IS item_people.recommendation_id
-                        AND other.action_id IS item_people.action_id
-                        AND other.measure_id IS item_people.measure_id);
+                        AND other.recommendation_id IS NOT DISTINCT FROM item_people.recommendation_id
+                        AND other.action_id IS NOT DISTINCT FROM item_people.action_id
+                        AND other.measure_id IS NOT DISTINCT FROM item_people.measure_id);
         UPDATE item_people SET person_id = @NamedPersonId WHERE person_id = @PersonId;
         UPDATE recommendations SET row_version = row_version + 1, updated_at = @Now WHERE id IN @RecommendationIds;
         UPDATE actions SET row_version = row_version + 1, updated_at = @Now WHERE id IN @ActionIds;
@@ -98,7 +98,7 @@ public sealed class LinkPerson(Database database, Clock clock) : Endpoint<LinkPe
 
         var places = (await connection.QueryAsync<Place>(PlacesSql, new { request.PersonId }, transaction)).AsList();
         var items = await SnapshotAsync(connection, places, transaction);
-        await connection.ExecuteAsync(MoveSql, new
+        await connection.ExecuteAsync(connection.WithLists(MoveSql), new
         {
             request.PersonId, request.NamedPersonId, write.Now,
             RecommendationIds = Ids(places, "recommendation"), ActionIds = Ids(places, "action"), MeasureIds = Ids(places, "measure"),

@@ -85,7 +85,7 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
 
         var wanted = request.Levels.Select(l => l.Value).ToHashSet();
         var removed = before.Levels.Where(l => !wanted.Contains(l.Value)).Select(l => l.Value).ToList();
-        var used = (await connection.QueryAsync<UsedLevel>(UsedLevelsSql, new { request.ScaleId, Values = removed }, transaction)).AsList();
+        var used = (await connection.QueryAsync<UsedLevel>(connection.WithLists(UsedLevelsSql), new { request.ScaleId, Values = removed }, transaction)).AsList();
         if (used.Count > 0)
             this.Conflict("levels", string.Join(" ", used.Select(u =>
                 $"Level {u.Value} \"{u.Label}\" has {u.Scores} score{(u.Scores == 1 ? "" : "s")}, so it cannot be removed.")) +
@@ -96,7 +96,7 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
             request.ScaleId, before.Version, Name = name, Description = Written.OrNull(request.Description),
             request.HigherIsBetter, write.Now,
         }, transaction);
-        await connection.ExecuteAsync(DeleteLevelsSql, new { request.ScaleId, Values = removed }, transaction);
+        await connection.ExecuteAsync(connection.WithLists(DeleteLevelsSql), new { request.ScaleId, Values = removed }, transaction);
         await connection.ExecuteAsync(ParkLabelsSql, new { request.ScaleId }, transaction);
         var existing = before.Levels.Select(l => l.Value).ToHashSet();
         await connection.ExecuteAsync(UpdateLevelSql,

@@ -1,3 +1,4 @@
+using ActionPlanTracker.Data;
 using System.Data;
 using System.Security.Claims;
 using ActionPlanTracker.Domain.Scorecard;
@@ -249,7 +250,7 @@ public static class IndicatorData
 
     public static async Task<IReadOnlyList<IndicatorValueResponse>> ValuesAsync(IDbConnection connection, IEnumerable<long> indicatorIds,
         string? period = null, IDbTransaction? transaction = null) =>
-        (await connection.QueryAsync<IndicatorValueResponse>(ValuesSql, new { indicatorIds = indicatorIds.ToList(), period }, transaction)).ToList();
+        (await connection.QueryAsync<IndicatorValueResponse>(connection.WithLists(ValuesSql), new { indicatorIds = indicatorIds.ToList(), period }, transaction)).ToList();
 
     /// <summary>Replace an indicator's owners and links with these lists, in order.</summary>
     public static async Task SaveOwnersAndLinksAsync(IDbConnection connection, IDbTransaction transaction, long indicatorId,
