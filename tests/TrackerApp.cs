@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -132,8 +133,44 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
             ? Postgres.PostgresCluster.GetAsync().GetAwaiter().GetResult().ConnectionString("postgres")
             : null;
 
+    /// <summary>True when test trackers run on PostgreSQL (TRACKER_TEST_ENGINE=postgresql or TRACKER_TEST_POSTGRES set).</summary>
+    public static bool TestsRunOnPostgres =>
+        Environment.GetEnvironmentVariable("TRACKER_TEST_POSTGRES") is { Length: > 0 }
+        || Environment.GetEnvironmentVariable("TRACKER_TEST_ENGINE") is "postgresql";
+
+    /// <summary>
+    /// Keeps this tracker on its SQLite file even when the run's trackers are on PostgreSQL: for tests whose subject is a
+    /// SQLite file (the copy to PostgreSQL reads one).
+    /// </summary>
+    public bool AlwaysSqlite { get; init; }
+
     /// <summary>The connection string of this tracker's PostgreSQL database; null on SQLite.</summary>
     public string? PostgresConnectionString { get; private set; }
+
+    /// <summary>True when this tracker runs on PostgreSQL (once started).</summary>
+    public bool OnPostgres => PostgresConnectionString is not null;
+
+    /// <summary>
+    /// An open connection to this tracker's own database, whichever engine it runs on: for tests that check or arrange
+    /// what the API does not show. Write SQL both engines accept (docs/architecture.md, "Two engines").
+    /// </summary>
+    public DbConnection OpenDatabase()
+    {
+        var connection = NewConnection();
+        connection.Open();
+        return connection;
+    }
+
+    /// <inheritdoc cref="OpenDatabase"/>
+    public async Task<DbConnection> OpenDatabaseAsync()
+    {
+        var connection = NewConnection();
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private DbConnection NewConnection() =>
+        PostgresConnectionString is { } postgres ? new Npgsql.NpgsqlConnection(postgres) : new SqliteConnection($"Data Source={DatabasePath}");
 
     /// <summary>Every line the app logged, at every level, with its exception: tests check what never reaches a log.</summary>
     public ConcurrentQueue<string> LogLines { get; } = new();
@@ -143,7 +180,7 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment(environment);
         builder.UseSetting("Tracker:DatabasePath", DatabasePath);
-        if (PostgresServer is { } server && PostgresConnectionString is null)
+        if (!AlwaysSqlite && PostgresServer is { } server && PostgresConnectionString is null)
             PostgresConnectionString = TestPostgres.CreateDatabase(server, "tracker_test_" + Path.GetFileName(Folder).Replace('-', '_'));
         if (PostgresConnectionString is not null) builder.UseSetting("Tracker:DatabaseConnectionString", PostgresConnectionString);
         builder.UseSetting("Tracker:SeedDemoData", seedDemoData ? "true" : "false");
@@ -232,5 +269,21 @@ public static class TestPostgres
             command.ExecuteNonQuery();
         }
         catch (Npgsql.NpgsqlException) { }
+    }
+}
+
+/// <summary>
+/// A test (or fixture) about SQLite itself (the file, its locks, pragmas, backups, upgrades of old files): category
+/// "SqliteOnly", and skipped, with this reason shown, when the run's trackers are on PostgreSQL.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class SqliteOnlyAttribute(string reason) : NUnitAttribute, NUnit.Framework.Interfaces.IApplyToTest
+{
+    public void ApplyToTest(NUnit.Framework.Internal.Test test)
+    {
+        test.Properties.Add(NUnit.Framework.Internal.PropertyNames.Category, "SqliteOnly");
+        if (test.RunState is NUnit.Framework.Interfaces.RunState.NotRunnable || !TrackerFactory.TestsRunOnPostgres) return;
+        test.RunState = NUnit.Framework.Interfaces.RunState.Ignored;
+        test.Properties.Set(NUnit.Framework.Internal.PropertyNames.SkipReason, "SQLite only, skipped on PostgreSQL: " + reason);
     }
 }

@@ -1,9 +1,8 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace ActionPlanTracker.Tests.Api;
 
-/// <summary>Reads the audit log straight from the database file, to check what a write left behind.</summary>
+/// <summary>Reads the audit log straight from the tracker's database (either engine), to check what a write left behind.</summary>
 public static class AuditRows
 {
     public sealed record Entry(long Id, string OccurredAt, string Actor, string EntityType, long EntityId, long? PlanId,
@@ -11,8 +10,7 @@ public static class AuditRows
 
     public static IReadOnlyList<Entry> For(string entityType, long entityId)
     {
-        using var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath}");
-        connection.Open();
+        using var connection = TrackerApp.Factory.OpenDatabase();
         return connection.Query<Entry>("""
             SELECT id AS Id, occurred_at AS OccurredAt, actor AS Actor, entity_type AS EntityType, entity_id AS EntityId,
                    plan_id AS PlanId, change AS Change, before_json AS BeforeJson, after_json AS AfterJson

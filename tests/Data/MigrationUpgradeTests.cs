@@ -14,6 +14,7 @@ namespace ActionPlanTracker.Tests.Data;
 /// later migrations rebuild tables to relax what a source may lack (db/0012) and move people into one table (db/0011).
 /// The old database is written with the old schema's own SQL, then upgraded and read with the current code.
 /// </summary>
+[SqliteOnly("upgrades a SQLite file written by the first release; PostgreSQL's history starts after migration 0033")]
 public sealed class MigrationUpgradeTests
 {
     private string folder = "";

@@ -41,10 +41,13 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
     private const string DeleteLevelsSql = "DELETE FROM scale_levels WHERE scale_id = @ScaleId AND value IN @Values";
 
     // Labels are unique within a scale and SQLite checks that row by row, so two levels swapping labels would clash
-    // half-way. Kept levels are first given placeholder labels longer than any label a request may carry (100).
+    // half-way. Kept levels are first given placeholder labels longer than any label a request may carry (100): 101
+    // zeros and the level's id, written so both engines run it.
     private const string ParkLabelsSql = """
-        UPDATE scale_levels SET label = substr(hex(zeroblob(51)), 1, 101) || id WHERE scale_id = @ScaleId
+        UPDATE scale_levels SET label = @Placeholder || id WHERE scale_id = @ScaleId
         """;
+
+    private static readonly string Placeholder = new('0', 101);
 
     // Levels are matched by value and updated in place, so the ids that scores refer to never change.
     private const string UpdateLevelSql = """
@@ -97,7 +100,7 @@ public sealed class UpdateScale(Database database, Clock clock) : Endpoint<Updat
             request.HigherIsBetter, write.Now,
         }, transaction);
         await connection.ExecuteAsync(SqlDialect.Of(connection).Lists(DeleteLevelsSql), new { request.ScaleId, Values = removed }, transaction);
-        await connection.ExecuteAsync(ParkLabelsSql, new { request.ScaleId }, transaction);
+        await connection.ExecuteAsync(ParkLabelsSql, new { request.ScaleId, Placeholder }, transaction);
         var existing = before.Levels.Select(l => l.Value).ToHashSet();
         await connection.ExecuteAsync(UpdateLevelSql,
             request.Levels.Where(l => existing.Contains(l.Value)).Select(l => ScaleData.LevelParameters(request.ScaleId, l)), transaction);

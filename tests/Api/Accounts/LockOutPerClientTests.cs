@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace ActionPlanTracker.Tests.Api.Accounts;
 
@@ -90,8 +89,7 @@ public sealed class LockOutPerClientTests
     [Test]
     public async Task A_wrong_password_for_an_unknown_username_writes_nothing()
     {
-        using var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath}");
-        connection.Open();
+        using var connection = TrackerApp.Factory.OpenDatabase();
         const string CountsSql = "SELECT (SELECT count(*) FROM audit_log) || '/' || (SELECT count(*) FROM sign_in_failures)";
         var before = connection.ExecuteScalar<string>(CountsSql);
         using var stranger = ClientAt.Address("127.0.0.13");
@@ -103,8 +101,7 @@ public sealed class LockOutPerClientTests
 
     private static long RowsFor(long userId)
     {
-        using var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath}");
-        connection.Open();
+        using var connection = TrackerApp.Factory.OpenDatabase();
         return connection.ExecuteScalar<long>("SELECT count(*) FROM sign_in_failures WHERE user_id = @userId AND locked_until IS NOT NULL", new { userId });
     }
 }

@@ -1,7 +1,7 @@
+using ActionPlanTracker.Data;
 using System.Net;
 using System.Net.Http.Headers;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace ActionPlanTracker.Tests.Api.Accounts;
 
@@ -25,10 +25,11 @@ public sealed class ReadsWithoutTheWriteLockTests
         await (await integration.GetAsync("/api/session")).ReadAsync<SessionDto>();
         Assert.That(UsedRows(token.Id), Is.EqualTo(1));
 
-        await using (var holder = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath};Default Timeout=1"))
+        await using (var holder = await TrackerApp.Factory.OpenDatabaseAsync())
         {
-            await holder.OpenAsync();
-            await using var writeLock = holder.BeginTransaction(); // BEGIN IMMEDIATE: the database's one write lock.
+            // The database's one write lock: SQLite's BEGIN IMMEDIATE; on PostgreSQL the advisory lock every write
+            // transaction takes (api/Data/Transactions.cs).
+            await using var writeLock = holder.BeginWriteTransaction();
 
             Assert.That((await (await integration.GetAsync("/api/session")).ReadAsync<SessionDto>()).Username, Is.EqualTo(user.Username));
             Assert.That((await integration.GetAsync("/api/plans")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -41,9 +42,8 @@ public sealed class ReadsWithoutTheWriteLockTests
         }
 
         // Use is still recorded once a minute: a token last used over a minute ago writes again (and audits it).
-        await using (var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath}"))
+        await using (var connection = await TrackerApp.Factory.OpenDatabaseAsync())
         {
-            await connection.OpenAsync();
             await connection.ExecuteAsync("UPDATE api_tokens SET last_used_at = '2026-11-23T09:28:00.000Z' WHERE id = @id", new { id = token.Id });
         }
         await (await integration.GetAsync("/api/plans")).ReadAsync<object>();

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace ActionPlanTracker.Tests.Api.Accounts;
 
@@ -40,8 +39,7 @@ public sealed class SessionRevocationTests
 
     private static long SessionRows(long userId)
     {
-        using var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath}");
-        connection.Open();
+        using var connection = TrackerApp.Factory.OpenDatabase();
         return connection.ExecuteScalar<long>("SELECT count(*) FROM sessions WHERE user_id = @userId", new { userId });
     }
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ActionPlanTracker.Features.Audit;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace ActionPlanTracker.Tests.Api.Audit;
 
@@ -252,8 +251,7 @@ public sealed partial class AuditTrailTests
 
     private static void AppendHistory(long planId, string occurredAt, string actor)
     {
-        using var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath}");
-        connection.Open();
+        using var connection = TrackerApp.Factory.OpenDatabase();
         connection.Execute("""
             INSERT INTO audit_log (occurred_at, actor, entity_type, entity_id, plan_id, change, before_json, after_json)
             VALUES (@occurredAt, @actor, 'plan', @planId, @planId, 'update', '{"title":"before"}', '{"title":"after"}')

@@ -14,6 +14,7 @@ namespace ActionPlanTracker.Tests.Api.Operations;
 /// command runs as an operator runs it, as a separate process (<c>dotnet ActionPlanTracker.dll backup file</c>) against
 /// the file the running tracker is writing to, and every row acknowledged with 201 before it started must be in the copy.
 /// </summary>
+[SqliteOnly("the backup command copies the SQLite file; on PostgreSQL it refuses and pg_dump is the backup")]
 public sealed class BackupTests
 {
     private string folder = "";
@@ -143,6 +144,7 @@ public sealed class BackupTests
 }
 
 /// <summary>Scheduled backups: files appear in the folder, and only the newest of the schedule's own are kept.</summary>
+[SqliteOnly("scheduled backups copy the SQLite file; on PostgreSQL the schedule only logs a warning")]
 public sealed class ScheduledBackupTests
 {
     [Test]

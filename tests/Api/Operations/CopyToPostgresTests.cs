@@ -132,7 +132,7 @@ public sealed class CopyToPostgresTests
     private async Task<string> DemoTrackerAsync()
     {
         var trackerFolder = Path.Combine(folder, "tracker");
-        using var tracker = new TrackerFactory(trackerFolder, seedDemoData: true);
+        using var tracker = new TrackerFactory(trackerFolder, seedDemoData: true) { AlwaysSqlite = true };
         tracker.UseKestrel(0);
         tracker.StartServer();
         using var admin = await TrackerApp.BrowserSignedInAsync(tracker, "admin@demo.example", DemoPassword);

@@ -53,6 +53,7 @@ public sealed class HealthTests
     }
 
     [Test]
+    [SqliteOnly("an exclusive lock on the SQLite file; PostgreSQL has no such whole-database lock")]
     public async Task Ready_is_503_while_another_process_holds_the_database_exclusively_and_live_stays_200()
     {
         using var tracker = new TrackerFactory();
@@ -95,11 +96,13 @@ public sealed class HealthTests
         Assert.That((await GetAsync(client, "/health/ready")).Status, Is.EqualTo(HttpStatusCode.OK));
 
         // As after restoring an older backup under a running server: the newest script is not recorded as applied.
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = tracker.DatabasePath, Pooling = false }.ToString()))
+        using (var connection = tracker.OpenDatabase())
         {
-            connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM SchemaVersions WHERE SchemaVersionID = (SELECT max(SchemaVersionID) FROM SchemaVersions)";
+            // DbUp's journal: SchemaVersions(SchemaVersionID, …) on SQLite, public.schemaversions(schemaversionsid, …) on PostgreSQL.
+            command.CommandText = tracker.OnPostgres
+                ? "DELETE FROM schemaversions WHERE schemaversionsid = (SELECT max(schemaversionsid) FROM schemaversions)"
+                : "DELETE FROM SchemaVersions WHERE SchemaVersionID = (SELECT max(SchemaVersionID) FROM SchemaVersions)";
             Assert.That(command.ExecuteNonQuery(), Is.EqualTo(1));
         }
 

@@ -5,7 +5,6 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using ActionPlanTracker.Features.Mail;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
@@ -173,8 +172,7 @@ public sealed class MailTracker : IAsyncDisposable
     /// <summary>Outbox rows straight from the database: (kind, email, status, attempts, last error).</summary>
     public List<(string Kind, string Email, string Status, long Attempts, string? Error)> Rows()
     {
-        using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath}");
-        connection.Open();
+        using var connection = Factory.OpenDatabase();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT kind, recipient_email, status, attempts, last_error FROM mail_outbox ORDER BY id";
         using var reader = command.ExecuteReader();

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace ActionPlanTracker.Tests.Api.Scorecard;
 
@@ -43,8 +42,7 @@ public sealed class IndicatorTests
 
     private static long PlanVersion(long planId)
     {
-        using var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath}");
-        connection.Open();
+        using var connection = TrackerApp.Factory.OpenDatabase();
         return connection.ExecuteScalar<long>("SELECT version FROM plan_versions WHERE plan_id = @planId", new { planId });
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Dapper;
 using DocumentFormat.OpenXml.Packaging;
-using Microsoft.Data.Sqlite;
 
 namespace ActionPlanTracker.Tests.Api.Security;
 
@@ -82,9 +81,8 @@ public sealed class XmlInvalidTextTests
 
         // As an old row or an import would have left them: every kind of character XML 1.0 cannot carry, in every kind of text.
         const string bad = "\uFFFE\uFFFF\u0001\u0008\u000B\u000C\u001F";
-        using (var connection = new SqliteConnection($"Data Source={TrackerApp.Factory.DatabasePath}"))
+        using (var connection = TrackerApp.Factory.OpenDatabase())
         {
-            connection.Open();
             connection.Execute("UPDATE plans SET title = @title, overall_judgement = @bad, plan_version = @bad WHERE id = @planId",
                 new { title = $"Xml stored {bad} plan", bad, planId });
             connection.Execute("UPDATE recommendations SET text = @text, deadline_text = @deadline WHERE id = @recommendationId",

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Dapper;
 using ActionPlanTracker.Tests.Api.Accounts;
 
@@ -100,8 +99,7 @@ public sealed class SingleSignOnTracker : IAsyncDisposable
 
     public IReadOnlyList<AuditRows.Entry> AuditFor(long userId)
     {
-        using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath}");
-        connection.Open();
+        using var connection = Factory.OpenDatabase();
         return connection.Query<AuditRows.Entry>("""
             SELECT id AS Id, occurred_at AS OccurredAt, actor AS Actor, entity_type AS EntityType, entity_id AS EntityId,
                    plan_id AS PlanId, change AS Change, before_json AS BeforeJson, after_json AS AfterJson
@@ -111,8 +109,7 @@ public sealed class SingleSignOnTracker : IAsyncDisposable
 
     public long? UserIdOf(string username)
     {
-        using var connection = new SqliteConnection($"Data Source={Factory.DatabasePath}");
-        connection.Open();
+        using var connection = Factory.OpenDatabase();
         return connection.QuerySingleOrDefault<long?>("SELECT id FROM users WHERE username = @username", new { username });
     }
 
