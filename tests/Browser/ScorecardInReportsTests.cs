@@ -118,4 +118,50 @@ public sealed class ScorecardInReportsTests : BrowserTest
         await Expect(report.SectionHeading("Performance scorecard: figures to September 2025")).ToBeVisibleAsync();
         await AssertAccessibleAsync("the report's scorecard section on paper");
     }
+
+    /// <summary>R1, a ratio indicator (target 90%): 40 of 48 in August and 42 of 48 in September 2025, so 87.5% (red), year to date 82 of 96 (85.4%).</summary>
+    private async Task<long> RatioIndicatorAsync(long planId)
+    {
+        var created = await board.PostJsonAsync($"/api/plans/{planId}/indicators", new
+        {
+            reference = "R1", name = "Plans reviewed on time", unit = "percentage", decimalPlaces = 1, polarity = "higher-is-better", frequency = "monthly",
+            ytdRule = "ratio", numeratorLabel = "plans reviewed within timescales", denominatorLabel = "plans due a review",
+            ownerIds = Array.Empty<long>(), links = Array.Empty<object>(),
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var r1 = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<long>();
+        var year = await board.PutJsonAsync($"/api/plans/{planId}/indicators/{r1}/years/2025", new { target = 90, tolerance = 1 }, ifMatch: null);
+        Assert.That(year.IsSuccessStatusCode, await year.Content.ReadAsStringAsync());
+        await ValuesAsync(planId, "2025-08", new { indicatorId = r1, value = 83.3, numerator = 40, denominator = 48 });
+        await ValuesAsync(planId, "2025-09", new { indicatorId = r1, value = 87.5, numerator = 42, denominator = 48 });
+        return r1;
+    }
+
+    [Test]
+    public async Task A_ratio_indicator_shows_its_counts_with_their_words_on_the_dashboard_and_the_print_report()
+    {
+        var (planId, _) = await ArrangeAsync();
+        await RatioIndicatorAsync(planId);
+
+        var dashboard = await DashboardPage.OpenAsync(Page, planId);
+        var block = dashboard.Table("Indicators off target or getting worse, figures to September 2025");
+        var ratio = await DashboardPage.CellsAsync(dashboard.Row(block, "R1 Plans reviewed on time"));
+        Assert.That(ratio[0], Does.Contain("87.5% — 42 of 48 plans reviewed within timescales")
+            .And.Contain("Year to date: 85.4% — 82 of 96 plans reviewed within timescales"), ratio[0]);
+        var plain = await DashboardPage.CellsAsync(dashboard.Row(block, "T1 Assessments completed within 45 working days"));
+        Assert.That(plain[0], Does.Not.Contain(" of ").And.Not.Contain("Year to date"), plain[0]);
+        await AssertAccessibleAsync("the dashboard with a ratio indicator's counts");
+
+        var report = await ReportPage.OpenAsync(Page, planId);
+        var table = report.Table("Performance scorecard, figures to September 2025");
+        var cells = await ReportPage.CellTextsAsync(report.Row(table, "R1"));
+        // The figure, then the counts on their own line below it (as in Word).
+        Assert.That(cells[3], Does.StartWith("87.5%").And.EndWith("42 of 48 plans reviewed within timescales"), string.Join(" | ", cells));
+        Assert.That(cells[8], Does.StartWith("85.4%").And.EndWith("82 of 96 plans reviewed within timescales"), string.Join(" | ", cells));
+        var t1 = await ReportPage.CellTextsAsync(report.Row(table, "T1"));
+        Assert.That(t1[3], Is.EqualTo("87.5%"));
+        await Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(table.GetByText("42 of 48 plans reviewed within timescales")).ToBeVisibleAsync();
+        await AssertAccessibleAsync("the report's ratio counts on paper");
+    }
 }

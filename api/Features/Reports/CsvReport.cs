@@ -45,13 +45,15 @@ public static class CsvReport
         "Reference", "Indicator", "Unit", "Decimal places", "Polarity", "Owners", "Period", "Period label", "Value", "State", "Target",
         "Target as shown", "RAG", "Since the previous period", "Year on year", "Year to date", "Baseline", "Statistical neighbours' average",
         "Gap to statistical neighbours", "Against statistical neighbours", "Against target", "Figures to",
+        "numerator", "denominator", "ytd numerator", "ytd denominator",
     ];
 
     /// <summary>
     /// The scorecard as its own table, one row per indicator: a second file beside the plan's, because one file holding
     /// two tables of different columns would break every program that loads it. Numbers are plain (87.5, invariant, at
     /// the precision held), the state is the API's word (being-collated) and RAG and direction the report's words.
-    /// A plan without indicators gets the header row alone.
+    /// A plan without indicators gets the header row alone. The last four columns (numerator, denominator, ytd numerator,
+    /// ytd denominator) are a ratio indicator's counts, empty for the others.
     /// </summary>
     public static byte[] WriteScorecard(ReportScorecard? scorecard)
     {
@@ -67,6 +69,8 @@ public static class CsvReport
                     i.Reference, i.Name, i.Unit, i.DecimalPlaces.ToString(CultureInfo.InvariantCulture), i.Polarity, i.Owners, i.Period, i.PeriodLabel,
                     i.Value, i.State, i.Target, i.TargetText, i.RagText, i.DirectionText, i.YearOnYearText, i.YearToDate,
                     i.Baseline, i.Neighbours, i.NeighboursGap, i.NeighboursJudgement, i.RagSentence, scorecard!.AsOf,
+                    // Added after the first columns (issue 15): a ratio indicator's counts, empty for the others.
+                    i.Numerator, i.Denominator, i.YearToDateNumerator, i.YearToDateDenominator,
                 ];
                 foreach (var field in fields)
                     // Numbers are written as numbers, so a negative gap (-3.5) is not taken for a formula and escaped.

@@ -297,8 +297,8 @@ public static class DocxReport
              ("Since the previous period", 1400), ("Year on year", 1300), ("Year to date", 1300), ("Statistical neighbours", 1500)],
             scorecard.Indicators.Select(i => new[]
             {
-                Cell(i.Reference, bold: true), Cell([i.Name, i.PolarityText]), Cell(i.PeriodLabel ?? "No period yet"), Cell(i.ValueText),
-                Cell(i.TargetText), Cell(i.RagText, bold: true), Cell(i.DirectionText), Cell(i.YearOnYearText), Cell(i.YearToDateText),
+                Cell(i.Reference, bold: true), Cell([i.Name, i.PolarityText]), Cell(i.PeriodLabel ?? "No period yet"), Cell(WithCounts(i.ValueText, i.CountsText)),
+                Cell(i.TargetText), Cell(i.RagText, bold: true), Cell(i.DirectionText), Cell(i.YearOnYearText), Cell(WithCounts(i.YearToDateText, i.YearToDateCountsText)),
                 Cell(i.NeighboursText),
             })));
         var attention = scorecard.Indicators.Where(i => i.NeedsAttention).ToList();
@@ -307,6 +307,9 @@ public static class DocxReport
         foreach (var i in attention)
             body.Append(Para($"{i.Reference} {i.Name}: {i.RagText}. {i.RagSentence} {i.DirectionSentence}".Trim()));
     }
+
+    /// <summary>A figure with a ratio indicator's counts on the line below it ("87.5%", "42 of 48 plans reviewed within timescales").</summary>
+    private static string[] WithCounts(string figure, string? counts) => counts is null ? [figure] : [figure, counts];
 
     private static string KindWord(string kind) => kind switch
     {

@@ -83,6 +83,22 @@ public sealed record ReportIndicator
     public string? NeighboursJudgement { get; init; }
     /// <summary>True when red or amber, or declining since the previous period: the rows the sentences below the table explain.</summary>
     public bool NeedsAttention { get; init; }
+    /// <summary>What a ratio indicator's numerator counts ("plans reviewed within timescales"); null when not said.</summary>
+    public string? NumeratorLabel { get; init; }
+    /// <summary>What its denominator counts ("plans due a review"); null when not said.</summary>
+    public string? DenominatorLabel { get; init; }
+    /// <summary>The latest period's numerator, when it was entered as two counts; null otherwise.</summary>
+    public double? Numerator { get; init; }
+    /// <summary>The latest period's denominator, when it was entered as two counts.</summary>
+    public double? Denominator { get; init; }
+    /// <summary>"42 of 48 plans reviewed within timescales": the latest period's counts in words; null without both counts.</summary>
+    public string? CountsText { get; init; }
+    /// <summary>The ratio rule's year to date: the sum of the counted periods' numerators; null otherwise.</summary>
+    public double? YearToDateNumerator { get; init; }
+    /// <summary>The sum of the counted periods' denominators.</summary>
+    public double? YearToDateDenominator { get; init; }
+    /// <summary>"126 of 144 plans reviewed within timescales": the year to date's summed counts in words; null without them.</summary>
+    public string? YearToDateCountsText { get; init; }
 }
 
 /// <summary>The scorecard's words shared by the report's formats and the dashboard's block.</summary>
@@ -147,6 +163,8 @@ public static class ScorecardReportWords
     private static ReportIndicator Row(ScorecardIndicator i)
     {
         var neighbours = i.Comparators.FirstOrDefault(x => x.Kind == "statistical-neighbours");
+        // The latest period's counts are its series entry's (the read model's Latest carries the figure, not the counts).
+        var latest = i.Latest is { Value: not null } l ? i.Series.LastOrDefault(p => p.Period == l.Period) : null;
         return new ReportIndicator
         {
             Id = i.Id, Reference = i.Reference, Name = i.Name, Unit = i.Unit, DecimalPlaces = i.DecimalPlaces, Polarity = i.Polarity,
@@ -169,8 +187,28 @@ public static class ScorecardReportWords
             NeighboursText = neighbours is null ? "None recorded"
                 : neighbours.Judgement is { } j ? $"{neighbours.Display} ({j})" : neighbours.Display,
             NeedsAttention = NeedsAttention(i.Rag, i.FromPrevious.Direction),
+            NumeratorLabel = i.NumeratorLabel, DenominatorLabel = i.DenominatorLabel,
+            Numerator = latest?.Numerator, Denominator = latest?.Denominator,
+            CountsText = Counts(latest?.Numerator, latest?.Denominator, i.NumeratorLabel),
+            YearToDateNumerator = i.YearToDate?.Numerator, YearToDateDenominator = i.YearToDate?.Denominator,
+            YearToDateCountsText = Counts(i.YearToDate?.Numerator, i.YearToDate?.Denominator, i.NumeratorLabel),
         };
     }
+
+    /// <summary>A count as the scorecard pages show it (ratio-values.ts countText): "42", "1,204", "12.5".</summary>
+    public static string Count(double count) => count.ToString("#,##0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// "42 of 48" or, with the indicator's words, "42 of 48 plans reviewed within timescales" (as ratio-values.ts countsText);
+    /// null unless both counts are given.
+    /// </summary>
+    public static string? Counts(double? numerator, double? denominator, string? numeratorLabel) =>
+        numerator is { } top && denominator is { } bottom
+            ? $"{Count(top)} of {Count(bottom)}" + (string.IsNullOrWhiteSpace(numeratorLabel) ? "" : " " + numeratorLabel.Trim())
+            : null;
+
+    /// <summary>"87.5% — 42 of 48 plans reviewed within timescales", or the figure alone without counts.</summary>
+    public static string WithCounts(string display, string? counts) => counts is null ? display : $"{display} — {counts}";
 
     /// <summary>"4 indicators: 1 green, 1 amber, 1 red and 1 with no target; 1 getting worse since the previous period."</summary>
     public static string Sentence(int total, ReportScorecardCounts counts)

@@ -303,7 +303,11 @@ public static class XlsxReport
         "Reference", "Indicator", "Unit", "Polarity", "Owners", "Period", "Latest value", "Why no value", "Target", "Target as shown", "RAG",
         "Since the previous period", "Year on year", "Year to date", "Baseline (last year's outturn)", "Statistical neighbours' average",
         "Gap to statistical neighbours", "Against statistical neighbours", "Against target",
+        "Numerator", "Denominator", "Year to date numerator", "Year to date denominator", "Numerator counts", "Denominator counts",
     ];
+
+    /// <summary>The first of the counts' columns: plain numbers (General), not in the indicator's format.</summary>
+    private static readonly int FirstCountColumn = Array.IndexOf(ScorecardHeaders, "Numerator");
 
     /// <summary>
     /// The number format of an indicator's figures: its decimal places, and a % sign for percentages (the figure is 87.5,
@@ -335,6 +339,9 @@ public static class XlsxReport
                 i.Reference, i.Name, i.Unit, i.PolarityText, i.Owners, i.PeriodLabel, i.Value, i.Value is null ? i.ValueText : null, i.Target,
                 i.TargetText, i.RagText, i.DirectionText, i.YearOnYearText, i.YearToDate, i.Baseline,
                 i.Neighbours, i.NeighboursGap, i.NeighboursJudgement, i.RagSentence,
+                i.Numerator, i.Denominator, i.YearToDateNumerator, i.YearToDateDenominator,
+                i.CountsText is null && i.YearToDateCountsText is null ? null : i.NumeratorLabel,
+                i.CountsText is null && i.YearToDateCountsText is null ? null : i.DenominatorLabel,
             ];
             var row = new Row { RowIndex = index };
             for (var c = 0; c < cells.Length; c++)
@@ -343,7 +350,7 @@ public static class XlsxReport
                     case double number:
                         row.Append(new Cell
                         {
-                            CellReference = Reference(c, index), StyleIndex = style,
+                            CellReference = Reference(c, index), StyleIndex = c >= FirstCountColumn ? 0u : style,
                             CellValue = new CellValue(number.ToString("R", CultureInfo.InvariantCulture)),
                         });
                         break;
@@ -353,7 +360,7 @@ public static class XlsxReport
                 }
             data.Append(row);
         }
-        double[] widths = [12, 50, 14, 24, 24, 22, 12, 18, 12, 30, 10, 20, 16, 12, 14, 16, 14, 16, 80];
+        double[] widths = [12, 50, 14, 24, 24, 22, 12, 18, 12, 30, 10, 20, 16, 12, 14, 16, 14, 16, 80, 12, 12, 14, 14, 30, 30];
         return new Worksheet(
             new SheetViews(new SheetView(
                 new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },

@@ -115,6 +115,20 @@ public sealed record SummaryIndicator
     public string Direction { get; init; } = "";
     public string RagSentence { get; init; } = "";
     public string DirectionSentence { get; init; } = "";
+    /// <summary>What a ratio indicator's numerator counts ("plans reviewed within timescales"); null when not said.</summary>
+    public string? NumeratorLabel { get; init; }
+    /// <summary>What its denominator counts; null when not said.</summary>
+    public string? DenominatorLabel { get; init; }
+    /// <summary>The latest period's numerator, when it was entered as two counts; null otherwise.</summary>
+    public double? Numerator { get; init; }
+    /// <summary>The latest period's denominator, when it was entered as two counts.</summary>
+    public double? Denominator { get; init; }
+    /// <summary>The year to date as displayed ("86.3%"); null when there is none.</summary>
+    public string? YearToDate { get; init; }
+    /// <summary>The ratio rule's year to date: the sum of the counted periods' numerators; null otherwise.</summary>
+    public double? YearToDateNumerator { get; init; }
+    /// <summary>The sum of the counted periods' denominators.</summary>
+    public double? YearToDateDenominator { get; init; }
 }
 
 /// <summary>
@@ -276,11 +290,17 @@ public sealed class GetSummary(Database database, Clock clock, ReadCache cache, 
                 OffTargetOrWorse = scorecard.Indicators
                     .Where(i => Reports.ScorecardReportWords.NeedsAttention(i.Rag, i.FromPrevious.Direction))
                     .OrderBy(i => Order(i.Rag))
-                    .Select(i => new SummaryIndicator
+                    // The latest period's counts are its series entry's, as the report's section takes them.
+                    .Select(i => (i, Latest: i.Latest is { Value: not null } l ? i.Series.LastOrDefault(p => p.Period == l.Period) : null))
+                    .Select(x => new SummaryIndicator
                     {
-                        Id = i.Id, Reference = i.Reference, Name = i.Name, Period = i.Latest?.Label, Latest = i.Latest?.Display ?? "No figure yet",
-                        Target = i.Target?.Display, Rag = i.Rag, Direction = i.FromPrevious.Direction, RagSentence = i.RagSentence,
-                        DirectionSentence = i.FromPrevious.Sentence,
+                        NumeratorLabel = x.i.NumeratorLabel, DenominatorLabel = x.i.DenominatorLabel,
+                        Numerator = x.Latest?.Numerator, Denominator = x.Latest?.Denominator,
+                        YearToDate = x.i.YearToDate?.Display,
+                        YearToDateNumerator = x.i.YearToDate?.Numerator, YearToDateDenominator = x.i.YearToDate?.Denominator,
+                        Id = x.i.Id, Reference = x.i.Reference, Name = x.i.Name, Period = x.i.Latest?.Label, Latest = x.i.Latest?.Display ?? "No figure yet",
+                        Target = x.i.Target?.Display, Rag = x.i.Rag, Direction = x.i.FromPrevious.Direction, RagSentence = x.i.RagSentence,
+                        DirectionSentence = x.i.FromPrevious.Sentence,
                     }).ToList(),
             },
         };

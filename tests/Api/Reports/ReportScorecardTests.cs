@@ -156,6 +156,76 @@ public sealed class ReportScorecardTests
         Assert.That(then["counts"]!["declining"]!.GetValue<int>(), Is.EqualTo(1));
     }
 
+    /// <summary>
+    /// A ratio indicator (R1, percentage, target 90%): 40 of 48 in August and 42 of 48 in September 2025 ("plans reviewed
+    /// within timescales"), so September is 87.5% (red) and the year to date 82 of 96, 85.4%; the timeliness and contacts
+    /// indicators beside it have no counts.
+    /// </summary>
+    [Test]
+    public async Task A_ratio_indicator_s_counts_are_beside_its_figures_in_every_format_and_the_summary()
+    {
+        var (planId, _, _) = await PlanWithIndicatorsAsync();
+        var created = await board.PostJsonAsync($"/api/plans/{planId}/indicators", new
+        {
+            reference = "R1", name = "Plans reviewed on time", unit = "percentage", decimalPlaces = 1, polarity = "higher-is-better", frequency = "monthly",
+            ytdRule = "ratio", numeratorLabel = "plans reviewed within timescales", denominatorLabel = "plans due a review",
+            ownerIds = Array.Empty<long>(), links = Array.Empty<object>(),
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var ratio = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<long>();
+        var year = await board.PutJsonAsync($"/api/plans/{planId}/indicators/{ratio}/years/2025", new { target = 90, tolerance = 1 }, ifMatch: null);
+        Assert.That(year.IsSuccessStatusCode, await year.Content.ReadAsStringAsync());
+        await ValuesAsync(planId, "2025-08", new { indicatorId = ratio, value = 83.3, numerator = 40, denominator = 48 });
+        await ValuesAsync(planId, "2025-09", new { indicatorId = ratio, value = 87.5, numerator = 42, denominator = 48 });
+        using var forms = await ReportForms.GetAsync(admin, planId, "asOf=2025-10-15");
+
+        var rows = forms.Json["scorecard"]!["indicators"]!.AsArray();
+        var r1 = rows.Single(i => i!["reference"]!.GetValue<string>() == "R1")!;
+        Assert.That((r1["numerator"]!.GetValue<double>(), r1["denominator"]!.GetValue<double>(), r1["countsText"]!.GetValue<string>(),
+            r1["yearToDateNumerator"]!.GetValue<double>(), r1["yearToDateDenominator"]!.GetValue<double>(), r1["yearToDateCountsText"]!.GetValue<string>(),
+            r1["yearToDateText"]!.GetValue<string>(), r1["denominatorLabel"]!.GetValue<string>()),
+            Is.EqualTo((42.0, 48.0, "42 of 48 plans reviewed within timescales", 82.0, 96.0, "82 of 96 plans reviewed within timescales", "85.4%", "plans due a review")));
+        var t1 = rows.Single(i => i!["reference"]!.GetValue<string>() == "T1")!;
+        Assert.That((t1["countsText"], t1["numerator"], t1["yearToDateCountsText"]), Is.EqualTo(((JsonNode?)null, (JsonNode?)null, (JsonNode?)null)));
+
+        // Word: the counts on the line below the latest figure and the year to date; none beside a figure without them.
+        var table = forms.WordTable("Performance scorecard, figures to September 2025");
+        var wordR1 = table.Single(r => r[0] == "R1");
+        Assert.That((wordR1[3], wordR1[8]),
+            Is.EqualTo(("87.5% | 42 of 48 plans reviewed within timescales", "85.4% | 82 of 96 plans reviewed within timescales")));
+        Assert.That(table.Single(r => r[0] == "T1")[3], Is.EqualTo("87.5%"));
+
+        // Excel: the counts as typed numbers (General, so they sum) in their own columns, with the words beside them.
+        var sheet = forms.Sheet("Scorecard");
+        var index = 2 + rows.IndexOf(r1);
+        foreach (var (header, expected) in new[] { ("Numerator", "42"), ("Denominator", "48"), ("Year to date numerator", "82"), ("Year to date denominator", "96") })
+        {
+            var cell = sheet.Cell($"{sheet.Column(header)}{index}")!;
+            Assert.That((cell.DataType?.Value, cell.CellValue!.Text, cell.StyleIndex?.Value ?? 0u), Is.EqualTo(((CellValues?)null, expected, 0u)), header);
+        }
+        Assert.That((sheet.Text(sheet.Cell($"{sheet.Column("Numerator counts")}{index}")), sheet.Text(sheet.Cell($"{sheet.Column("Denominator counts")}{index}"))),
+            Is.EqualTo(("plans reviewed within timescales", "plans due a review")));
+        Assert.That(sheet.Cell($"{sheet.Column("Numerator")}2"), Is.Null, "T1 has no counts");
+
+        // CSV: the four columns added at the end, empty for the indicators without counts.
+        var csv = await Downloads.GetAsync(admin, $"/api/plans/{planId}/report/scorecard/csv?asOf=2025-10-15");
+        var (headers, csvRows) = Csv(csv.Bytes);
+        Assert.That(headers[^5..], Is.EqualTo(new[] { "Figures to", "numerator", "denominator", "ytd numerator", "ytd denominator" }));
+        var csvR1 = csvRows.Single(r => r[0] == "R1");
+        Assert.That(csvR1[^4..], Is.EqualTo(new[] { "42", "48", "82", "96" }));
+        Assert.That(csvRows.Single(r => r[0] == "T1")[^4..], Is.EqualTo(new[] { "", "", "", "" }));
+
+        // The summary's block: the red ratio indicator with its counts, its words and its year to date.
+        var summary = JsonNode.Parse(await admin.GetStringAsync($"/api/plans/{planId}/summary?asOf=2025-10-15"))!["indicators"]!["offTargetOrWorse"]!.AsArray();
+        var listed = summary.Single(i => i!["reference"]!.GetValue<string>() == "R1")!;
+        Assert.That((listed["latest"]!.GetValue<string>(), listed["numerator"]!.GetValue<double>(), listed["denominator"]!.GetValue<double>(),
+            listed["numeratorLabel"]!.GetValue<string>(), listed["yearToDate"]!.GetValue<string>(), listed["yearToDateNumerator"]!.GetValue<double>(),
+            listed["yearToDateDenominator"]!.GetValue<double>()),
+            Is.EqualTo(("87.5%", 42.0, 48.0, "plans reviewed within timescales", "85.4%", 82.0, 96.0)));
+        var t1Listed = summary.Single(i => i!["reference"]!.GetValue<string>() == "T1")!;
+        Assert.That((t1Listed["numerator"], t1Listed["yearToDateNumerator"]), Is.EqualTo(((JsonNode?)null, (JsonNode?)null)));
+    }
+
     private static string XlsxColumn(int count) => ActionPlanTracker.Features.Reports.XlsxReport.ColumnName(count - 1);
 
     private static (string[] Headers, List<string[]> Rows) Csv(byte[] bytes)

@@ -396,4 +396,14 @@ export interface ReportIndicator {
   neighboursGap: number | null;
   neighboursJudgement: string | null;
   needsAttention: boolean;
+  /** A ratio indicator's words and counts (the latest period's, and the year to date's sums); null for the others. */
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** "42 of 48 plans reviewed within timescales". */
+  countsText: string | null;
+  yearToDateNumerator: number | null;
+  yearToDateDenominator: number | null;
+  yearToDateCountsText: string | null;
 }

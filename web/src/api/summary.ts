@@ -203,4 +203,13 @@ export interface SummaryIndicator {
   direction: 'improving' | 'maintained' | 'declining' | 'up' | 'down' | 'not-comparable';
   ragSentence: string;
   directionSentence: string;
+  /** A ratio indicator's words and counts (the latest period's, and the year to date's sums); null for the others. */
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** The year to date as displayed ("86.3%"), or null. */
+  yearToDate: string | null;
+  yearToDateNumerator: number | null;
+  yearToDateDenominator: number | null;
 }

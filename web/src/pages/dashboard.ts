@@ -23,7 +23,7 @@ import { findItem } from '../domain/item-find';
 import { levelsBestFirst, levelWords, worstLevel } from '../domain/levels';
 import { dashboardPath, gridPath, itemPath, printedFiguresPath, reportPath, reviewsPath } from '../domain/routes';
 import { isBoard } from '../domain/board-scoring';
-import { indicatorPath, indicatorsSentence, kpiDirectionWords, ragWords, scorecardPath } from '../domain/scorecard-brief';
+import { indicatorFigures, indicatorPath, indicatorsSentence, kpiDirectionWords, ragWords, scorecardPath } from '../domain/scorecard-brief';
 import { navigate, revealFragmentTarget } from '../router';
 import { getSession, sessionLoaded } from '../session';
 
@@ -161,8 +161,10 @@ function indicators(planId: number, block: SummaryIndicators): HTMLElement {
       ['Indicator', 'Latest', 'Target', 'RAG', 'Since the previous period'], 'dashboard__indicators-table');
     for (const i of block.offTargetOrWorse) {
       const name = link(indicatorPath(planId, i.id), `${i.reference} ${i.name}`);
-      const latest = element('span', undefined, i.latest);
+      const figures = indicatorFigures(i);
+      const latest = element('span', undefined, figures.latest);
       if (i.period) latest.append(element('span', 'hint dashboard__note', i.period));
+      if (figures.yearToDate) latest.append(element('span', 'hint dashboard__note', figures.yearToDate));
       const d = kpiDirectionWords(i.direction);
       const direction = element('span');
       if (d.arrow) {

@@ -299,8 +299,8 @@ function scorecardSection(planId: number, scorecard: ReportScorecard): HTMLEleme
     const shape = element('span', undefined, words.shape);
     shape.setAttribute('aria-hidden', 'true');
     rag.append(shape, ` ${words.word}`);
-    t.body.append(row(reference, cell(name), cell(i.periodLabel ?? 'No period yet'), cell(i.valueText), cell(i.targetText), cell(rag),
-      cell(kpiDirection(i.direction)), cell(kpiDirection(i.yearOnYear)), cell(i.yearToDateText), cell(i.neighboursText)));
+    t.body.append(row(reference, cell(name), cell(i.periodLabel ?? 'No period yet'), cell(withCounts(i.valueText, i.countsText)), cell(i.targetText), cell(rag),
+      cell(kpiDirection(i.direction)), cell(kpiDirection(i.yearOnYear)), cell(withCounts(i.yearToDateText, i.yearToDateCountsText)), cell(i.neighboursText)));
   }
   box.append(t.region);
   const attention = scorecard.indicators.filter((i) => i.needsAttention);
@@ -313,6 +313,14 @@ function scorecardSection(planId: number, scorecard: ReportScorecard): HTMLEleme
     box.append(list);
   }
   return box;
+}
+
+/** A figure with a ratio indicator's counts below it, as the Word table has them ("87.5%", "42 of 48 plans reviewed within timescales"). */
+function withCounts(figure: string, counts: string | null): string | HTMLElement {
+  if (counts === null) return figure;
+  const span = element('span', undefined, figure);
+  span.append(element('span', 'hint report__note', counts));
+  return span;
 }
 
 function kpiDirection(direction: string): HTMLElement {
