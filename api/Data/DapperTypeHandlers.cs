@@ -23,6 +23,31 @@ public static class DapperTypeHandlers
         SqlMapper.RemoveTypeMap(typeof(DateOnly));
         SqlMapper.RemoveTypeMap(typeof(DateOnly?));
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        // As for DateOnly: Dapper's own map entry for bool would be used before the handler.
+        SqlMapper.RemoveTypeMap(typeof(bool));
+        SqlMapper.RemoveTypeMap(typeof(bool?));
+        SqlMapper.AddTypeHandler(typeof(bool), new FlagHandler());
+    }
+
+    /// <summary>
+    /// Yes/no flags are 0/1 integers on both engines (db/postgresql/README.md). SQLite binds a bool as 1/0 by itself;
+    /// Npgsql binds a boolean, which PostgreSQL refuses for a bigint column, so flags are bound as 64-bit 1/0 here and
+    /// read from 1/0 (or from a real boolean, which a PostgreSQL expression such as EXISTS gives).
+    /// </summary>
+    private sealed class FlagHandler : SqlMapper.ITypeHandler
+    {
+        public object? Parse(Type destinationType, object value) => value switch
+        {
+            DBNull => null,
+            bool flag => flag,
+            _ => Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0,
+        };
+
+        public void SetValue(IDbDataParameter parameter, object value)
+        {
+            parameter.DbType = DbType.Int64;
+            parameter.Value = value is bool flag ? (flag ? 1L : 0L) : DBNull.Value;
+        }
     }
 
     private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>

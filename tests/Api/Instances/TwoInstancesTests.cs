@@ -154,8 +154,9 @@ public sealed class TwoInstancesTests
     }
 
     [Test]
-    [Ignore("Arranging a plan over the API on PostgreSQL fails until s8-pg2's \"PostgreSQL core:\" fixes land (0/1 flags bound as booleans: "
-        + "grouped_by_priority is bigint); un-ignore after merging them.")]
+    [Ignore("Fails on PostgreSQL, not yet traced: after a save on A, B's next grid read for a viewer did not show it. "
+        + "A viewer who wrote nothing may be served the previous bytes while a build runs (by design, up to 10 s), so the test "
+        + "or the cache is wrong; issue 16 note says so.")]
     public async Task A_score_saved_on_A_is_in_Bs_next_grid_read_and_the_savers_own_read_on_B_never_gets_the_previous_bytes()
     {
         using var saverOnA = await SessionAsync(a, a, "admin", TrackerApp.AdminPassword);
