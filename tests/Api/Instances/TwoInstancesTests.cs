@@ -154,9 +154,6 @@ public sealed class TwoInstancesTests
     }
 
     [Test]
-    [Ignore("Fails on PostgreSQL, not yet traced: after a save on A, B's next grid read for a viewer did not show it. "
-        + "A viewer who wrote nothing may be served the previous bytes while a build runs (by design, up to 10 s), so the test "
-        + "or the cache is wrong; issue 16 note says so.")]
     public async Task A_score_saved_on_A_is_in_Bs_next_grid_read_and_the_savers_own_read_on_B_never_gets_the_previous_bytes()
     {
         using var saverOnA = await SessionAsync(a, a, "admin", TrackerApp.AdminPassword);
@@ -192,7 +189,15 @@ public sealed class TwoInstancesTests
         // B keeps the grid; a save on A bumps the plan's version in the database, so B's next read builds again.
         Assert.That(await ReadAsync(viewerOnB), Does.Not.Contain("Saved on A"));
         var first = await SaveOnAAsync(reviews[0]);
-        Assert.That(await ReadAsync(viewerOnB), Does.Contain(first), "B never serves the bytes it kept after a write on A");
+        // A viewer who wrote nothing and whose read starts B's build may be handed the previous bytes while it runs
+        // (issue 14, by design); B must then serve the save once that build is done, never the kept bytes for good.
+        var seen = await ReadAsync(viewerOnB);
+        for (var attempt = 0; attempt < 50 && !seen.Contains(first, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            seen = await ReadAsync(viewerOnB);
+        }
+        Assert.That(seen, Does.Contain(first), "B went on serving the bytes it kept before the write on A");
 
         // While B builds the next version, a reader who wrote nothing may be served the previous bytes (issue 14)...
         var cache = b.Services.GetRequiredService<ReadCache>();
