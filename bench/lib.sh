@@ -6,7 +6,8 @@
 #
 # then say/fail, machine_info (machine.txt), need_wrk, build (Release, BuildWeb=false, into bench/results/build, kept
 # between runs and apart from api/bin and api/obj so a benchmark never races a developer's own build), start_server
-# (a free loopback port, its URL in $url, its pid added to server_pids so the exit trap stops it), generate_plan
+# (a free loopback port, its URL in $url, its pid added to server_pids so the exit trap stops it), start_tracker (SQLite,
+# or PostgreSQL with --connection), start_postgres (a throwaway cluster, stopped by the exit trap), generate_plan
 # (bench/Generator through the API) and value (a line of the generated plan.env). Every step has a time limit.
 
 # Sets the names every script uses and the traps that stop what it started. $1: the script's name (grid, mixed, ...).
@@ -48,6 +49,7 @@ stop_servers() {
 # more, e.g. the database), the work folder (and its database) removed.
 bench_cleanup() {
     stop_pids "${helper_pids[@]}" "${server_pids[@]}"
+    stop_postgres
     if [ -d "$results" ]; then cp "$work"/*.log "$results"/ 2>/dev/null || true; fi
     if declare -F bench_keep >/dev/null; then bench_keep || true; fi
     rm -rf "$work"
@@ -116,10 +118,62 @@ start_server() {
 
 # Starts the tracker (its log: $work/tracker.log) on a fresh database in $work, seeding off, the throwaway administrator's
 # password set; extra NAME=value settings (e.g. runtime settings to measure) from the arguments. Sets $url and $tracker_pid.
+# Options first: --name NAME (log $work/NAME.log, SQLite file and keys folder under $work/NAME/: several trackers in one
+# run) and --connection STRING (Tracker__DatabaseConnectionString: PostgreSQL, e.g. $postgres_connection; default SQLite).
 start_tracker() {
-    start_server tracker env "Tracker__DatabasePath=$work/tracker.db" Tracker__SeedDemoData=false \
-        "Tracker__InitialAdminPassword=$admin_password" "$@" dotnet "$(api_dll_of)"
+    local name=tracker connection="" database="$work/tracker.db"
+    while [ $# -gt 0 ]; do
+        case $1 in
+            --name) name=$2; mkdir -p "$work/$2"; database="$work/$2/tracker.db"; shift 2 ;;
+            --connection) connection=$2; shift 2 ;;
+            *) break ;;
+        esac
+    done
+    start_server "$name" env "Tracker__DatabasePath=$database" ${connection:+"Tracker__DatabaseConnectionString=$connection"} \
+        Tracker__SeedDemoData=false "Tracker__InitialAdminPassword=$admin_password" "$@" dotnet "$(api_dll_of)"
     tracker_pid=${server_pids[-1]}
+}
+
+# A free loopback TCP port (nothing answers on it now).
+free_port() {
+    local port
+    for _ in $(seq 50); do
+        port=$((20000 + RANDOM % 40000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+    fail "no free loopback port found."
+}
+
+# Starts a throwaway PostgreSQL cluster (Debian's binaries, /usr/lib/postgresql/N/bin, newest N) in $work/postgres on a
+# free loopback port, trusting local connections, and creates database "tracker"; the exit trap stops it. As root the
+# cluster runs as the postgres user (initdb refuses root), as tests/Postgres/PostgresCluster.cs does. Durability as
+# shipped (fsync and synchronous_commit on, like SQLite's FULL); extra server settings from BENCH_POSTGRES_SETTINGS
+# ("-c name=value ..."). Sets $postgres_connection (Npgsql), $postgres_port, $postgres_bin; server log $work/postgres.log.
+start_postgres() {
+    postgres_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    [ -n "$postgres_bin" ] && [ -x "$postgres_bin/initdb" ] \
+        || fail "PostgreSQL is not installed (apt-get install postgresql; its binaries are looked for in /usr/lib/postgresql/*/bin)."
+    postgres_data="$work/postgres"
+    postgres_port=$(free_port)
+    mkdir -p "$postgres_data"
+    postgres_as=()
+    if [ "$(id -u)" -eq 0 ]; then chown postgres "$work" "$postgres_data"; postgres_as=(runuser -u postgres --); fi
+    touch "$work/postgres.log"; [ "$(id -u)" -ne 0 ] || chown postgres "$work/postgres.log"
+    timeout 120 "${postgres_as[@]}" "$postgres_bin/initdb" -D "$postgres_data/data" -U postgres -A trust -E UTF8 --locale=C \
+        > "$work/initdb.log" 2>&1 || { cat "$work/initdb.log"; fail "initdb failed."; }
+    timeout 120 "${postgres_as[@]}" "$postgres_bin/pg_ctl" -D "$postgres_data/data" -l "$work/postgres.log" -w \
+        -o "-p $postgres_port -k $postgres_data -c listen_addresses=127.0.0.1 -c max_connections=300 ${BENCH_POSTGRES_SETTINGS:-}" start \
+        > /dev/null || { cat "$work/postgres.log"; fail "PostgreSQL did not start."; }
+    postgres_started=1
+    psql -h 127.0.0.1 -p "$postgres_port" -U postgres -d postgres -qc "CREATE DATABASE tracker" || fail "could not create the database."
+    postgres_connection="Host=127.0.0.1;Port=$postgres_port;Username=postgres;Database=tracker"
+    echo "PostgreSQL $("$postgres_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$postgres_port (data in $postgres_data)"
+}
+
+stop_postgres() {
+    [ -n "${postgres_started:-}" ] || return 0
+    timeout 60 "${postgres_as[@]}" "$postgres_bin/pg_ctl" -D "$postgres_data/data" -m fast -w stop > /dev/null 2>&1 || true
+    postgres_started=""
 }
 
 # Generates the bench plan through the API into $work/plan.env (and results/generator.txt, results/plan.env without the
