@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Issue 16: the board's reads and a manager's saves on PostgreSQL beside SQLite, and mixed load over two instances of
 # the tracker sharing one PostgreSQL database. One run: Release build, a throwaway PostgreSQL cluster (start_postgres in
-# bench/lib.sh), then for each engine (SQLite file, then PostgreSQL) a fresh tracker, the bench plan through
-# bench/Generator (40 x 10 x 24, as mixed.sh), and
+# bench/lib.sh), then for each engine (SQLite file, then PostgreSQL) a fresh tracker on the bench plan (bench/Generator
+# through the API on SQLite, 40 x 10 x 24 as mixed.sh; copied into PostgreSQL, see BENCH_POSTGRES_PLAN), and
 #   - warm reads: GET /api/plans/{id}/grid and .../summary with wrk (-t2 -c$BENCH_CONNECTIONS, Chromium's Accept-Encoding);
 #   - the build after a write: BENCH_ROUNDS times, a manager saves a score and reads the grid (then the summary) as the
 #     same manager, whose read is never the previous bytes; beside it the same read with no save before it;
@@ -18,7 +18,9 @@
 #
 # Settings (environment): BENCH_DURATION (20, seconds per wrk run), BENCH_CONNECTIONS (32), BENCH_ROUNDS (20),
 # BENCH_SAVE_SECONDS (10), BENCH_SAVE_EVERY_MS (100), BENCH_FLAT_OUT_MANAGERS (4), BENCH_TWO_EVERY_MS (500),
-# BENCH_RECOMMENDATIONS / BENCH_ACTIONS / BENCH_REVIEWS (40 / 10 / 24), BENCH_POSTGRES_SETTINGS (extra "-c name=value"
+# BENCH_RECOMMENDATIONS / BENCH_ACTIONS / BENCH_REVIEWS (40 / 10 / 24), BENCH_POSTGRES_PLAN (copy: the plan generated
+# on SQLite copied into PostgreSQL by the tracker's copy-to-postgresql command, the same rows and ids; generate: the
+# generator run again through the API on PostgreSQL, slower, and its time is a figure of its own), BENCH_POSTGRES_SETTINGS (extra "-c name=value"
 # for the cluster; durability is PostgreSQL's default), BENCH_LOG_LEVEL (Warning). Needs PostgreSQL's server binaries
 # (/usr/lib/postgresql/N/bin) and psql. About 7-8 minutes on 2 cores after the first build.
 set -euo pipefail
@@ -33,6 +35,7 @@ save_seconds=${BENCH_SAVE_SECONDS:-10}
 steady_ms=${BENCH_SAVE_EVERY_MS:-100}
 flat_managers=${BENCH_FLAT_OUT_MANAGERS:-4}
 two_every_ms=${BENCH_TWO_EVERY_MS:-500}
+plan_source=${BENCH_POSTGRES_PLAN:-copy}
 # What Chromium sends over HTTPS, as councils serve it.
 accept_encoding="gzip, deflate, br, zstd"
 # The bench signs in a dozen times from one address within minutes (generator, managers); the per-address sign-in
@@ -44,7 +47,9 @@ say "Tools"
 need_dotnet
 need_wrk
 command -v psql >/dev/null || fail "psql is not on the PATH (apt-get install postgresql-client)."
-machine_info "postgresql=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 | xargs -I{} {}/postgres --version | awk '{print $3}')"
+postgres_server=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)/postgres
+[ -x "$postgres_server" ] || fail "PostgreSQL is not installed (apt-get install postgresql)."
+machine_info "postgresql=$("$postgres_server" --version | awk '{print $3}')" "bench_settings=duration ${seconds}s, $connections connections, $rounds rounds, saves ${save_seconds}s (steady every ${steady_ms} ms; $flat_managers managers flat out), two instances every ${two_every_ms} ms, plan ${plan_source}"
 
 say "Build (Release, BuildWeb=false)"
 build "$root/api/Api.csproj"
@@ -124,20 +129,31 @@ load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # ---------------------------------------------------------------------------------------------------------------------
 for engine in sqlite postgresql; do
-    say "$engine: a fresh tracker, the bench plan through the API"
-    if [ "$engine" = sqlite ]; then start_tracker --name "tracker-$engine" "${tracker_settings[@]}"
-    else start_tracker --name "tracker-$engine" --connection "$postgres_connection" "${tracker_settings[@]}"; fi
+    if [ "$engine" = sqlite ] || [ "$plan_source" = generate ]; then
+        say "$engine: a fresh tracker, the bench plan through the API"
+        if [ "$engine" = sqlite ]; then start_tracker --name "tracker-$engine" "${tracker_settings[@]}"
+        else start_tracker --name "tracker-$engine" --connection "$postgres_connection" "${tracker_settings[@]}"; fi
+        generate_plan "$url" "${BENCH_RECOMMENDATIONS:-40}" "${BENCH_ACTIONS:-10}" "${BENCH_REVIEWS:-24}" 900 --probe-rounds 0
+        mv "$results/generator.txt" "$results/generator-$engine.txt"
+        echo "generation_$engine=$(grep -o 'with [0-9]* requests in [0-9.]* s' "$results/generator-$engine.txt" || true)" | tee -a "$results/machine.txt"
+    else
+        # The same rows, ids and API token: the tracker's own copy command, from the SQLite file the first pass left
+        # (its tracker stopped), into the empty database; then a tracker on PostgreSQL.
+        say "$engine: the SQLite tracker's database copied in (copy-to-postgresql), then a fresh tracker on it"
+        started=$(date +%s.%N)
+        timeout 600 env "Tracker__DatabasePath=$work/tracker-sqlite/tracker.db" "Logging__LogLevel__Default=$log_level" \
+            dotnet "$(api_dll_of)" copy-to-postgresql "$postgres_connection" > "$results/copy-to-postgresql.txt" 2>&1 \
+            || { cat "$results/copy-to-postgresql.txt"; fail "copying the plan into PostgreSQL failed."; }
+        echo "copy_to_postgresql_seconds=$(echo "$(date +%s.%N) - $started" | bc)" | tee -a "$results/machine.txt"
+        start_tracker --name "tracker-$engine" --connection "$postgres_connection" "${tracker_settings[@]}"
+    fi
     api_url=$url
     measured_pids=("$tracker_pid")
-    generate_plan "$api_url" "${BENCH_RECOMMENDATIONS:-40}" "${BENCH_ACTIONS:-10}" "${BENCH_REVIEWS:-24}" 900 --probe-rounds 0
-    mv "$results/generator.txt" "$results/generator-$engine.txt"
-    cp "$work/plan.env" "$work/plan-$engine.env"
     plan_id=$(value plan_id)
     grid_path=$(value grid_path)
     summary_path=$(value summary_path)
     read_header=$(value read_header)
     [ -n "$read_header" ] || fail "the generator gave no read header (API token)."
-    echo "generation_$engine=$(grep -o 'with [0-9]* requests in [0-9.]* s' "$results/generator-$engine.txt" || true)" >> "$results/machine.txt"
     for encoding in identity br; do
         curl -sf -H "$read_header" -H "Accept-Encoding: $encoding" -o "$work/grid.$encoding" "$api_url$grid_path" || fail "reading the grid as $encoding failed."
         echo "grid_bytes_${encoding}_$engine=$(wc -c < "$work/grid.$encoding")" | tee -a "$results/machine.txt"
@@ -195,17 +211,19 @@ measure two-instances "save-${two_every_ms}ms" "$url_a$grid_path" -s "$root/benc
 wait "$writer_pid" || { cat "$results/engines-two-instances.txt"; fail "the writer failed."; }
 helper_pids=()
 grep -P "^two-instances\t" "$results/saves.tsv" | awk -F'\t' '{printf "  %-22s %-28s %5s ok %3s failed  %7s/s  p50 %8s ms  p99 %8s ms  max %8s ms  %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9}'
-grep -h '^instance ' "$results"/wrk-two-instances-*.txt
+grep '^instance ' "$results"/wrk-two-instances-*.txt | sed "s|^$results/||"
 echo "load_average_after=$(load_average)" | tee -a "$results/machine.txt"
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "Results"
+stale=$(awk -F'\t' '$1 == "two-instances" && $2 == "other-instance-read" { n = split($9, f, ","); for (i = 1; i <= n; i++) if (f[i] ~ /^stalex/) { sub(/^stalex/, "", f[i]); s += f[i] } } END { print s + 0 }' "$results/saves.tsv")
+checked=$(awk -F'\t' '$1 == "two-instances" && $2 == "other-instance-read" { print $3 + $4 }' "$results/saves.tsv")
 {
     echo "Plan: $(value recommendations) recommendations, $(value actions) actions, $(value reviews) reviews, $(value scores) scores;" \
          "grid $(grep -m1 '^grid_bytes_identity_sqlite=' "$results/machine.txt" | cut -d= -f2) bytes as JSON," \
          "$(grep -m1 '^grid_bytes_br_sqlite=' "$results/machine.txt" | cut -d= -f2) as br"
     echo "Machine: $(nproc) CPUs; wrk, the clients, the trackers and PostgreSQL share them; $(grep '^load_average' "$results/machine.txt" | tr '\n' ' ')"
-    grep '^generation_' "$results/machine.txt"
+    grep '^generation_\|^copy_to_postgresql' "$results/machine.txt"
     echo
     echo "Reads (wrk -t2 -c$connections -d${seconds}s, Accept-Encoding: $accept_encoding; CPU per read from /proc: the tracker(s), the PostgreSQL cluster)"
     awk -F'\t' '{ printf "%-14s %-18s %10s %9s %9s %8s %7s %10s %12s %10s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 }' "$results/reads.tsv"
@@ -214,8 +232,6 @@ say "Results"
     printf '%-26s %-28s %6s %7s %8s %9s %9s %9s  %s\n' phase measure count failed per_s p50_ms p99_ms max_ms failures
     awk -F'\t' '{ printf "%-26s %-28s %6s %7s %8s %9s %9s %9s  %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }' "$results/saves.tsv"
     echo
-    stale=$(awk -F'\t' '$1 == "two-instances" && $2 == "other-instance-read" { n = split($9, f, ","); for (i = 1; i <= n; i++) if (f[i] ~ /^stalex/) { sub(/^stalex/, "", f[i]); s += f[i] } } END { print s + 0 }' "$results/saves.tsv")
-    checked=$(awk -F'\t' '$1 == "two-instances" && $2 == "other-instance-read" { print $3 + $4 }' "$results/saves.tsv")
     echo "Two instances: $checked saves each followed by a grid read on the other instance; stale reads: $stale (must be 0)"
 } | tee "$results/summary.txt"
 [ "$stale" = 0 ] || fail "$stale grid reads on the other instance did not show the save just answered."
