@@ -107,7 +107,7 @@ start_server() {
     local pid=$!
     url=""
     for _ in $(seq 120); do
-        url=$(grep -o -m1 'Now listening on: http://127\.0\.0\.1:[0-9]*' "$log" | sed 's/Now listening on: //' || true)
+        url=$(grep -o -m1 'Now listening on: http://127\.0\.0\.1:[0-9]*' "$log" 2>/dev/null | sed 's/Now listening on: //' || true)
         [ -n "$url" ] && break
         kill -0 "$pid" 2>/dev/null || { cat "$log"; fail "$name stopped during start-up."; }
         sleep 0.5
