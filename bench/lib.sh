@@ -147,7 +147,7 @@ free_port() {
 # Starts a throwaway PostgreSQL cluster (Debian's binaries, /usr/lib/postgresql/N/bin, newest N) in $work/postgres on a
 # free loopback port, trusting local connections, and creates database "tracker"; the exit trap stops it. As root the
 # cluster runs as the postgres user (initdb refuses root), as tests/Postgres/PostgresCluster.cs does. Durability as
-# shipped (fsync and synchronous_commit on, like SQLite's FULL); extra server settings from BENCH_POSTGRES_SETTINGS
+# shipped (fsync and synchronous_commit on; the tracker sets no synchronous pragma on SQLite either); extra server settings from BENCH_POSTGRES_SETTINGS
 # ("-c name=value ..."). Sets $postgres_connection (Npgsql), $postgres_port, $postgres_bin; server log $work/postgres.log.
 start_postgres() {
     postgres_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
