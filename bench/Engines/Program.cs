@@ -12,8 +12,9 @@
 //                       save as soon as the last answered) for S seconds. Row "score-saves".
 //   --mode two          --api-b URL --every-ms X --seconds S --ready r --go g: one manager signed in once, the session
 //                       cookie and antiforgery token used on both instances; save n goes to A when n is even, B when
-//                       odd, and right after its answer the same manager reads the grid from the other instance,
-//                       which must carry the save's words (else "stale"). Rows "score-saves" and "other-instance-read".
+//                       odd, and right after its answer the same manager reads the grid from the other instance
+//                       (beside the next saves, which keep their schedule), which must carry the save's words or a
+//                       later save's of the same action (else "stale"). Rows "score-saves" and "other-instance-read".
 //
 //   dotnet Engines.dll --mode two --api http://127.0.0.1:5000 --api-b http://127.0.0.1:5001 --plan-id 1
 //                      --read-header "Authorization: Bearer apt_..." --admin-password ... --phase two --every-ms 500
@@ -95,7 +96,10 @@ async Task<string?> SaveAsync(Browser browser, int instance, int n, ConcurrentBa
 }
 
 // Reads path through clients[instance], timed; when words are given the body must hold them (else "stale").
-async Task ReadAsync(Browser browser, int instance, string path, string? words, ConcurrentBag<double> reads, ConcurrentBag<string> failures)
+Task ReadAsync(Browser browser, int instance, string path, string? words, ConcurrentBag<double> reads, ConcurrentBag<string> failures) =>
+    ReadCheckedAsync(browser, instance, path, words is null ? null : body => body.Contains(words, StringComparison.Ordinal), reads, failures);
+
+async Task ReadCheckedAsync(Browser browser, int instance, string path, Func<string, bool>? fresh, ConcurrentBag<double> reads, ConcurrentBag<string> failures)
 {
     try
     {
@@ -104,7 +108,7 @@ async Task ReadAsync(Browser browser, int instance, string path, string? words, 
         var body = await response.Content.ReadAsStringAsync();
         var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (!response.IsSuccessStatusCode) failures.Add($"{(int)response.StatusCode}");
-        else if (words is not null && !body.Contains(words, StringComparison.Ordinal)) failures.Add("stale");
+        else if (fresh is not null && !fresh(body)) failures.Add("stale");
         else reads.Add(ms);
     }
     catch (Exception e) { failures.Add(e.GetType().Name); }
@@ -190,6 +194,11 @@ switch (mode)
         for (var i = 0; i < browser.Actions.Count; i++) await SaveAsync(browser, i % 2, i, [], saveFailures, "arrange");
         if (!saveFailures.IsEmpty) throw new InvalidOperationException($"Arranging the saves failed: {string.Join(",", saveFailures)}");
         await WaitForGoAsync();
+        // The check read starts when the save has answered and runs beside the next saves, so the saves keep their
+        // schedule on a slow machine. By the time it answers, a later save may have changed the same action again:
+        // those words count as fresh too; anything older than save n is stale.
+        var said = new ConcurrentDictionary<int, string>();
+        var checks = new List<Task>();
         var clock = Stopwatch.StartNew();
         for (var n = 0; clock.Elapsed < length; n++)
         {
@@ -198,8 +207,15 @@ switch (mode)
             if (clock.Elapsed >= length) break;
             var on = n % 2;
             var words = await SaveAsync(browser, on, n, saves, saveFailures);
-            if (words is not null) await ReadAsync(browser, 1 - on, grid, words, reads, readFailures);
+            if (words is null) continue;
+            said[n] = words;
+            var saved = n;
+            checks.Add(ReadCheckedAsync(browser, 1 - on, grid,
+                body => Enumerable.Range(saved, int.MaxValue - saved).TakeWhile(m => said.ContainsKey(m))
+                    .Where(m => (m - saved) % browser.Actions.Count == 0).Any(m => body.Contains(said[m], StringComparison.Ordinal)),
+                reads, readFailures));
         }
+        await Task.WhenAll(checks);
         rows.Add(Managers.Row(phase, "score-saves", saves, saveFailures, clock.Elapsed.TotalSeconds));
         rows.Add(Managers.Row(phase, "other-instance-read", reads, readFailures, clock.Elapsed.TotalSeconds));
         break;
