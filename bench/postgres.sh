@@ -22,7 +22,7 @@
 # on SQLite copied into PostgreSQL by the tracker's copy-to-postgresql command, the same rows and ids; generate: the
 # generator run again through the API on PostgreSQL, slower, and its time is a figure of its own), BENCH_POSTGRES_SETTINGS (extra "-c name=value"
 # for the cluster; durability is PostgreSQL's default), BENCH_LOG_LEVEL (Warning). Needs PostgreSQL's server binaries
-# (/usr/lib/postgresql/N/bin) and psql. About 7-8 minutes on 2 cores after the first build.
+# (/usr/lib/postgresql/N/bin) and psql. 13-14 minutes on 2 busy cores (load 30-60) after the build; less when quiet.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
