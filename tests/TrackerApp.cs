@@ -181,7 +181,9 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
         builder.UseEnvironment(environment);
         builder.UseSetting("Tracker:DatabasePath", DatabasePath);
         if (!AlwaysSqlite && PostgresServer is { } server && PostgresConnectionString is null)
-            PostgresConnectionString = TestPostgres.CreateDatabase(server, "tracker_test_" + Path.GetFileName(Folder).Replace('-', '_'));
+            // A tracker started again on a folder it was given is a restart of the same tracker: it finds its database as
+            // it was left, as on SQLite it finds its file.
+            PostgresConnectionString = TestPostgres.CreateDatabase(server, "tracker_test_" + Path.GetFileName(Folder).Replace('-', '_'), keepExisting: folder is not null);
         if (PostgresConnectionString is not null) builder.UseSetting("Tracker:DatabaseConnectionString", PostgresConnectionString);
         builder.UseSetting("Tracker:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("Tracker:InitialAdminPassword", TrackerApp.AdminPassword);
@@ -242,13 +244,19 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 /// <summary>Fresh PostgreSQL databases for test trackers, on the server TRACKER_TEST_POSTGRES names.</summary>
 public static class TestPostgres
 {
-    public static string CreateDatabase(string server, string name)
+    /// <summary>A fresh database of this name; with keepExisting, the one already there (a restarted tracker's).</summary>
+    public static string CreateDatabase(string server, string name, bool keepExisting = false)
     {
         using (var admin = new Npgsql.NpgsqlConnection(server))
         {
             admin.Open();
             using var command = admin.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\"; CREATE DATABASE \"{name}\"";
+            command.CommandText = "SELECT count(*) FROM pg_database WHERE datname = @name";
+            command.Parameters.AddWithValue("name", name);
+            var exists = (long)command.ExecuteScalar()! > 0;
+            command.Parameters.Clear();
+            command.CommandText = exists && keepExisting ? "SELECT 1"
+                : $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE); CREATE DATABASE \"{name}\"";
             command.ExecuteNonQuery();
         }
         var database = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name };
