@@ -15,7 +15,8 @@ public static class MyItemsData
 {
     // The current review is the one the grid calls current when it is open: the latest open review in column order.
     // Items are the plan's scored kind only; each branch of `items` carries the keys its scores are found by and the
-    // parts of its reference and its place in the plan's order (priority, then recommendation, action, measure).
+    // parts of its reference and its place in the plan's order (priority, then recommendation, action, measure). The
+    // first branch types its NULL columns, since PostgreSQL settles a UNION's column types from the first two branches.
     private const string ItemsSql = $"""
         WITH {ScoreTarget.AnsweredBySql},
         ordered_reviews AS (
@@ -31,10 +32,10 @@ public static class MyItemsData
         ),
         items AS (
             SELECT 'recommendation' AS item_type, r.id AS item_id, r.plan_id, r.text, r.deadline_text,
-                   r.id AS recommendation_key, NULL AS action_key, NULL AS measure_key,
-                   pr.number AS priority_number, r.number AS recommendation_number, NULL AS action_code, NULL AS measure_number,
-                   pr.id IS NULL AS k1, pr.sort_order AS k2, pr.id AS k3, 0 AS k4, r.sort_order AS k5, r.id AS k6,
-                   NULL AS k7, NULL AS k8, NULL AS k9, NULL AS k10
+                   r.id AS recommendation_key, CAST(NULL AS bigint) AS action_key, CAST(NULL AS bigint) AS measure_key,
+                   pr.number AS priority_number, r.number AS recommendation_number, CAST(NULL AS text) AS action_code, CAST(NULL AS text) AS measure_number,
+                   CASE WHEN pr.id IS NULL THEN 1 ELSE 0 END AS k1, pr.sort_order AS k2, pr.id AS k3, 0 AS k4, r.sort_order AS k5, r.id AS k6,
+                   CAST(NULL AS bigint) AS k7, CAST(NULL AS bigint) AS k8, CAST(NULL AS bigint) AS k9, CAST(NULL AS bigint) AS k10
             FROM recommendations r
             LEFT JOIN priorities pr ON pr.id = r.priority_id
             WHERE r.id IN (SELECT item_id FROM answered_by WHERE item_type = 'recommendation')
@@ -42,7 +43,7 @@ public static class MyItemsData
             SELECT 'action', a.id, a.plan_id, a.description, coalesce(a.deadline_text, r.deadline_text),
                    NULL, a.id, NULL,
                    pr.number, r.number, a.code, NULL,
-                   pr.id IS NULL, pr.sort_order, pr.id, CASE WHEN a.recommendation_id IS NULL THEN 1 ELSE 0 END, r.sort_order, r.id, a.sort_order, a.id, NULL, NULL
+                   CASE WHEN pr.id IS NULL THEN 1 ELSE 0 END, pr.sort_order, pr.id, CASE WHEN a.recommendation_id IS NULL THEN 1 ELSE 0 END, r.sort_order, r.id, a.sort_order, a.id, NULL, NULL
             FROM actions a
             LEFT JOIN recommendations r ON r.id = a.recommendation_id
             LEFT JOIN priorities pr ON pr.id = coalesce(a.priority_id, r.priority_id)
@@ -51,7 +52,7 @@ public static class MyItemsData
             SELECT 'measure', m.id, m.plan_id, m.text, coalesce(m.deadline_text, a.deadline_text, r.deadline_text),
                    NULL, NULL, m.id,
                    pr.number, r.number, a.code, m.number,
-                   pr.id IS NULL, pr.sort_order, pr.id, CASE WHEN a.recommendation_id IS NULL THEN 1 ELSE 0 END, r.sort_order, r.id, a.sort_order, a.id, m.sort_order, m.id
+                   CASE WHEN pr.id IS NULL THEN 1 ELSE 0 END, pr.sort_order, pr.id, CASE WHEN a.recommendation_id IS NULL THEN 1 ELSE 0 END, r.sort_order, r.id, a.sort_order, a.id, m.sort_order, m.id
             FROM success_measures m
             JOIN actions a ON a.id = m.action_id
             LEFT JOIN recommendations r ON r.id = a.recommendation_id
@@ -64,7 +65,7 @@ public static class MyItemsData
                i.item_type AS ItemType, i.item_id AS ItemId, i.text AS Text, i.deadline_text AS DeadlineText,
                i.priority_number AS PriorityNumber, i.recommendation_number AS RecommendationNumber,
                i.action_code AS ActionCode, i.measure_number AS MeasureNumber,
-               (SELECT group_concat(ab.reason) FROM answered_by ab WHERE ab.item_type = i.item_type AND ab.item_id = i.item_id) AS Reasons,
+               (SELECT string_agg(ab.reason, ',') FROM answered_by ab WHERE ab.item_type = i.item_type AND ab.item_id = i.item_id) AS Reasons,
                -- Complete (for the deadline) as the grid judges it: the latest score with a level, up to this review, is a
                -- complete level that the board has signed off or that predates sign-off.
                (SELECT cl.means_complete = 1 AND coalesce(cs.sign_off_status, 'signedOff') = 'signedOff'
