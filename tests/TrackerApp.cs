@@ -181,8 +181,9 @@ public sealed class TrackerFactory(string? folder = null, bool seedDemoData = fa
         builder.UseEnvironment(environment);
         builder.UseSetting("Tracker:DatabasePath", DatabasePath);
         if (!AlwaysSqlite && PostgresServer is { } server && PostgresConnectionString is null)
-            PostgresConnectionString = TestPostgres.CreateDatabase(server, "tracker_test_" + Path.GetFileName(Folder).Replace('-', '_'),
-                keepExisting: folder is not null);
+            // A tracker started again on a folder it was given is a restart of the same tracker: it finds its database as
+            // it was left, as on SQLite it finds its file.
+            PostgresConnectionString = TestPostgres.CreateDatabase(server, "tracker_test_" + Path.GetFileName(Folder).Replace('-', '_'), keepExisting: folder is not null);
         if (PostgresConnectionString is not null) builder.UseSetting("Tracker:DatabaseConnectionString", PostgresConnectionString);
         builder.UseSetting("Tracker:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("Tracker:InitialAdminPassword", TrackerApp.AdminPassword);
@@ -243,25 +244,20 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 /// <summary>Fresh PostgreSQL databases for test trackers, on the server TRACKER_TEST_POSTGRES names.</summary>
 public static class TestPostgres
 {
-    /// <summary>
-    /// A database of this name: a fresh one, or with keepExisting the one a tracker on the same folder used before (a
-    /// restart on the same folder finds its data, as on the SQLite file), created only when missing.
-    /// </summary>
+    /// <summary>A fresh database of this name; with keepExisting, the one already there (a restarted tracker's).</summary>
     public static string CreateDatabase(string server, string name, bool keepExisting = false)
     {
         using (var admin = new Npgsql.NpgsqlConnection(server))
         {
             admin.Open();
-            using var exists = admin.CreateCommand();
-            exists.CommandText = "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = @name)";
-            exists.Parameters.AddWithValue("name", name);
-            var found = (bool)exists.ExecuteScalar()!;
-            if (!(found && keepExisting))
-            {
-                using var command = admin.CreateCommand();
-                command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\"; CREATE DATABASE \"{name}\"";
-                command.ExecuteNonQuery();
-            }
+            using var command = admin.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM pg_database WHERE datname = @name";
+            command.Parameters.AddWithValue("name", name);
+            var exists = (long)command.ExecuteScalar()! > 0;
+            command.Parameters.Clear();
+            command.CommandText = exists && keepExisting ? "SELECT 1"
+                : $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE); CREATE DATABASE \"{name}\"";
+            command.ExecuteNonQuery();
         }
         var database = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name };
         // citext is created by the schema script; an extension needs the owner's rights, which the test user has.

@@ -23,7 +23,7 @@ public sealed class ConstraintViolationHandler(ILogger<ConstraintViolationHandle
     {
         var (status, field, message) = exception switch
         {
-            DbException e when e.IsUniqueViolation() => (409, FieldOf(e.UniqueColumn()), "Another item already uses this value. Choose a different one."),
+            DbException e when e.IsUniqueViolation() => (409, FieldOf(await e.UniqueColumnAsync(http.RequestServices.GetRequiredService<Database>(), ct)), "Another item already uses this value. Choose a different one."),
             DbException e when e.IsForeignKeyViolation() => (409, "id", "This change refers to something that does not exist, or removes something that other items still use."),
             BadHttpRequestException e => (e.StatusCode, "request", e.Message),
             // A read changes nothing, so saying "the change was not saved" would alarm for no reason; a change's 500 says it.

@@ -52,16 +52,48 @@ public static class DbErrors
     /// "UNIQUE constraint failed: recommendations.plan_id, recommendations.number"; PostgreSQL's detail says
     /// "Key (plan_id, number)=(3, 2) already exists." Null when neither says.
     /// </summary>
-    public static string? UniqueColumn(this DbException e)
+    public static string? UniqueColumn(this DbException e) => LastColumn(e switch
     {
-        var columns = e switch
+        PostgresException p when p.Detail is { } detail && detail.StartsWith("Key (", StringComparison.Ordinal)
+            => detail[5..detail.IndexOf(')', StringComparison.Ordinal)],
+        SqliteException s when s.Message.IndexOf("constraint failed: ", StringComparison.Ordinal) is var at and >= 0
+            => s.Message[(at + "constraint failed: ".Length)..].TrimEnd('\'', '.', ' '),
+        _ => null,
+    });
+
+    /// <summary>
+    /// As <see cref="UniqueColumn(DbException)"/>, also when PostgreSQL's detail is withheld: Npgsql redacts the detail
+    /// (it holds the row's values) unless the connection string says "Include Error Detail", so the unique index the
+    /// violation names is looked up in the catalogue and its key columns read from its definition.
+    /// </summary>
+    public static async Task<string?> UniqueColumnAsync(this DbException e, Database database, CancellationToken ct)
+    {
+        if (e.UniqueColumn() is { } column) return column;
+        if (e is not PostgresException { ConstraintName: { Length: > 0 } index } || database.Engine != DatabaseEngine.PostgreSql) return null;
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT pg_get_indexdef(c.oid) FROM pg_class c WHERE c.relname = @index AND c.relkind = 'i' LIMIT 1;";
+        command.AddParameter("@index", index);
+        return await command.ExecuteScalarAsync(ct) is string definition ? LastColumn(IndexColumns(definition)) : null;
+    }
+
+    /// <summary>"CREATE UNIQUE INDEX x ON public.t USING btree (plan_id, lower(reference)) WHERE …" → "plan_id, lower(reference)".</summary>
+    internal static string? IndexColumns(string definition)
+    {
+        var start = definition.IndexOf(" USING ", StringComparison.Ordinal);
+        start = start < 0 ? -1 : definition.IndexOf('(', start);
+        if (start < 0) return null;
+        var depth = 0;
+        for (var i = start; i < definition.Length; i++)
         {
-            PostgresException p when p.Detail is { } detail && detail.StartsWith("Key (", StringComparison.Ordinal)
-                => detail[5..detail.IndexOf(')', StringComparison.Ordinal)],
-            SqliteException s when s.Message.IndexOf("constraint failed: ", StringComparison.Ordinal) is var at and >= 0
-                => s.Message[(at + "constraint failed: ".Length)..].TrimEnd('\'', '.', ' '),
-            _ => null,
-        };
+            if (definition[i] == '(') depth++;
+            else if (definition[i] == ')' && --depth == 0) return definition[(start + 1)..i];
+        }
+        return null;
+    }
+
+    private static string? LastColumn(string? columns)
+    {
         if (columns is null) return null;
         var last = columns.Split(',').Last().Trim();
         // SQLite names table.column; PostgreSQL may wrap an expression index's column in lower(...).

@@ -42,10 +42,10 @@ public sealed class GetReviewProgress(Database database) : Endpoint<ReviewIdRequ
         ),
         items AS (
             SELECT 'recommendation' AS item_type, r.id AS item_id, r.text,
-                   r.id AS recommendation_key, NULL AS action_key, NULL AS measure_key,
+                   r.id AS recommendation_key, NULL AS action_key, CAST(NULL AS bigint) AS measure_key,
                    pr.number AS priority_number, r.number AS recommendation_number, NULL AS action_code, NULL AS measure_number,
-                   pr.id IS NULL AS k1, pr.sort_order AS k2, pr.id AS k3, 0 AS k4, r.sort_order AS k5, r.id AS k6,
-                   NULL AS k7, NULL AS k8, NULL AS k9, NULL AS k10
+                   CASE WHEN pr.id IS NULL THEN 1 ELSE 0 END AS k1, pr.sort_order AS k2, pr.id AS k3, 0 AS k4, r.sort_order AS k5, r.id AS k6,
+                   NULL AS k7, NULL AS k8, CAST(NULL AS bigint) AS k9, CAST(NULL AS bigint) AS k10
             FROM recommendations r
             LEFT JOIN priorities pr ON pr.id = r.priority_id
             WHERE r.plan_id = @planId
@@ -53,7 +53,7 @@ public sealed class GetReviewProgress(Database database) : Endpoint<ReviewIdRequ
             SELECT 'action', a.id, a.description,
                    NULL, a.id, NULL,
                    pr.number, r.number, a.code, NULL,
-                   pr.id IS NULL, pr.sort_order, pr.id, a.recommendation_id IS NULL, r.sort_order, r.id, a.sort_order, a.id, NULL, NULL
+                   CASE WHEN pr.id IS NULL THEN 1 ELSE 0 END, pr.sort_order, pr.id, CASE WHEN a.recommendation_id IS NULL THEN 1 ELSE 0 END, r.sort_order, r.id, a.sort_order, a.id, NULL, NULL
             FROM actions a
             LEFT JOIN recommendations r ON r.id = a.recommendation_id
             LEFT JOIN priorities pr ON pr.id = coalesce(a.priority_id, r.priority_id)
@@ -62,7 +62,7 @@ public sealed class GetReviewProgress(Database database) : Endpoint<ReviewIdRequ
             SELECT 'measure', m.id, m.text,
                    NULL, NULL, m.id,
                    pr.number, r.number, a.code, m.number,
-                   pr.id IS NULL, pr.sort_order, pr.id, a.recommendation_id IS NULL, r.sort_order, r.id, a.sort_order, a.id, m.sort_order, m.id
+                   CASE WHEN pr.id IS NULL THEN 1 ELSE 0 END, pr.sort_order, pr.id, CASE WHEN a.recommendation_id IS NULL THEN 1 ELSE 0 END, r.sort_order, r.id, a.sort_order, a.id, m.sort_order, m.id
             FROM success_measures m
             JOIN actions a ON a.id = m.action_id
             LEFT JOIN recommendations r ON r.id = a.recommendation_id

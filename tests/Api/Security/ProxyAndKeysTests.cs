@@ -1,4 +1,5 @@
 using System.Net;
+using Dapper;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ActionPlanTracker.Security.Authentication;
@@ -111,8 +112,16 @@ public sealed class ProxyAndKeysTests
                 var signedIn = await SignInThroughProxyAsync(before, forwardedProto: null);
                 cookies = string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
                 antiforgeryToken = JsonNode.Parse(await signedIn.Content.ReadAsStringAsync())!["antiforgeryToken"]!.GetValue<string>();
-                Assert.That(Directory.GetFiles(Path.Combine(folder, "keys"), "key-*.xml"), Is.Not.Empty,
-                    "the key ring is kept beside the database, not in the home folder of whoever ran the server");
+                if (before.OnPostgres)
+                {
+                    // On PostgreSQL the key ring is in the database, where every instance finds it (docs/architecture.md).
+                    using var connection = before.OpenDatabase();
+                    Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM data_protection_keys"), Is.GreaterThan(0),
+                        "the key ring is kept in the database, not in the home folder of whoever ran the server");
+                }
+                else
+                    Assert.That(Directory.GetFiles(Path.Combine(folder, "keys"), "key-*.xml"), Is.Not.Empty,
+                        "the key ring is kept beside the database, not in the home folder of whoever ran the server");
             }
 
             using var after = Start(folder);

@@ -5,7 +5,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -59,8 +58,7 @@ public sealed class ClientTokenTests
         var text = await created.Content.ReadAsStringAsync();
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), text);
         var id = JsonNode.Parse(text)!["id"]!.GetValue<long>();
-        using var connection = new SqliteConnection($"Data Source={tracker.Factory.DatabasePath}");
-        connection.Open();
+        using var connection = tracker.Factory.OpenDatabase();
         var actor = connection.QuerySingle<string>("SELECT actor FROM audit_log WHERE entity_type = 'person' AND entity_id = @id AND change = 'create'", new { id });
         Assert.That(actor, Is.EqualTo("client Power BI refresh"));
     }
