@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -100,5 +101,41 @@ public static class DbErrors
         if (last.StartsWith("lower(", StringComparison.OrdinalIgnoreCase)) last = last[6..].TrimEnd(')');
         last = last.Trim('"', ' ', '(', ')');
         return last.Length > 0 && last.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? last : null;
+    }
+
+    /// <summary>
+    /// Every column a unique violation compared, in the constraint's order ("UNIQUE constraint failed: t.a, t.b" gives a, b).
+    /// SQLite names them in its message. Npgsql redacts PostgreSQL's detail (it holds the row's values), so there the
+    /// violated index's columns are read from the catalogue by its name; call this after rolling back to a savepoint
+    /// taken before the failed statement, as a failed statement ends the transaction's use on PostgreSQL otherwise.
+    /// Expression columns such as lower(code) answer the column inside.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> UniqueColumnsAsync(this DbException e, DbConnection connection, DbTransaction transaction)
+    {
+        if (e is PostgresException { ConstraintName: { Length: > 0 } name })
+        {
+            var definitions = await connection.QueryAsync<string>("""
+                SELECT pg_get_indexdef(i.indexrelid, k, true) AS definition
+                FROM pg_index i
+                JOIN pg_class c ON c.oid = i.indexrelid
+                CROSS JOIN generate_series(1, i.indnkeyatts) AS k
+                WHERE c.relname = @name AND c.relnamespace = to_regnamespace(current_schema())
+                ORDER BY k
+                """, new { name }, transaction);
+            return definitions.Select(BareColumn).ToList();
+        }
+        var at = e.Message.IndexOf("failed:", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return [];
+        return e.Message[(at + "failed:".Length)..].Trim().TrimEnd('\'', '.').Split(',')
+            .Select(c => c.Trim()).Select(c => c.Contains('.') ? c[(c.IndexOf('.') + 1)..] : c).ToList();
+    }
+
+    /// <summary>"code", "lower(code)" or "lower((code)::text)" → "code".</summary>
+    private static string BareColumn(string definition)
+    {
+        var column = definition.Trim();
+        if (column.StartsWith("lower(", StringComparison.OrdinalIgnoreCase)) column = column[6..];
+        if (column.IndexOf("::", StringComparison.Ordinal) is var cast and >= 0) column = column[..cast];
+        return column.Trim('(', ')', '"', ' ');
     }
 }

@@ -45,9 +45,12 @@ public static class RestoreRules
     }
 
     /// <summary>A row restored now would repeat a unique value that another row took since.</summary>
-    public static string Clash(string description, Row row, string sqliteMessage) =>
+    public static string Clash(string description, Row row, string sqliteMessage) => Clash(description, row, UniqueColumns(sqliteMessage));
+
+    /// <summary>A row restored now would repeat a unique value that another row took since: the constraint's columns as given.</summary>
+    public static string Clash(string description, Row row, IReadOnlyList<string> uniqueColumns) =>
         $"{RowWords.Capitalised(description)} cannot come back: another {RowWords.Noun(row.Table)} added since has the same "
-        + $"{RowWords.ClashingColumns(sqliteMessage)} as {RowWords.Label(row)}. Change or delete that one first.";
+        + $"{RowWords.ClashingColumns(uniqueColumns)} as {RowWords.Label(row)}. Change or delete that one first.";
 
     /// <summary>The columns a unique constraint compared, from SQLite's message: "UNIQUE constraint failed: t.a, t.b" gives a, b.</summary>
     public static IReadOnlyList<string> UniqueColumns(string sqliteMessage)

@@ -86,9 +86,11 @@ public static class RowWords
     /// The columns a unique constraint compared, from SQLite's message ("UNIQUE constraint failed: actions.recommendation_id,
     /// actions.code"), in words, leaving out the ids that only say where ("code").
     /// </summary>
-    public static string ClashingColumns(string message)
+    public static string ClashingColumns(string message) => ClashingColumns(RestoreRules.UniqueColumns(message));
+
+    /// <summary>A unique constraint's columns in words, leaving out the ids that only say where.</summary>
+    public static string ClashingColumns(IReadOnlyList<string> columns)
     {
-        var columns = RestoreRules.UniqueColumns(message);
         if (columns.Count == 0) return "values";
         var meaningful = columns.Where(c => c != "id" && !c.EndsWith("_id", StringComparison.Ordinal)).ToList();
         return string.Join(" and ", (meaningful.Count > 0 ? meaningful : columns).Select(Words));

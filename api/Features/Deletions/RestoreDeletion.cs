@@ -11,6 +11,7 @@ namespace ActionPlanTracker.Features.Deletions;
 
 public sealed class RestoreDeletion(Database database, Clock clock) : Endpoint<DeletionIdRequest, DeletionResponse>
 {
+    private const string RowSavepoint = "restore_row";
     private const string MarkRestoredSql = "UPDATE deletions SET restored_at = @Now, restored_by = @Actor WHERE id = @DeletionId AND restored_at IS NULL";
 
     public override void Configure()
@@ -53,15 +54,20 @@ public sealed class RestoreDeletion(Database database, Clock clock) : Endpoint<D
         var rows = RestoreRules.RowsToInsert(snapshot, missing).ToList();
         for (var i = 0; i < rows.Count; i++)
         {
+            // A savepoint before each row: a failed insert is undone alone and the transaction goes on (PostgreSQL would
+            // otherwise refuse every later statement), so a row whose place in a list was taken goes last.
+            await transaction.SaveAsync(RowSavepoint, ct);
             try
             {
                 await RawRows.InsertAsync(connection, transaction, rows[i]);
+                await transaction.ReleaseAsync(RowSavepoint, ct);
             }
             catch (DbException e) when (e.IsUniqueViolation())
             {
-                // Only the failed statement is undone; the transaction goes on, so a row whose place in a list was taken goes last.
-                var list = RestoreRules.ListOfPosition(rows[i], RestoreRules.UniqueColumns(e.Message));
-                if (list is null) this.Conflict("deletionId", RestoreRules.Clash(description, rows[i], e.Message));
+                await transaction.RollbackAsync(RowSavepoint, ct);
+                var columns = await e.UniqueColumnsAsync(connection, transaction);
+                var list = RestoreRules.ListOfPosition(rows[i], columns);
+                if (list is null) this.Conflict("deletionId", RestoreRules.Clash(description, rows[i], columns));
                 rows[i] = rows[i].With("position", await RawRows.NextPositionAsync(connection, transaction, rows[i], list));
                 await RawRows.InsertAsync(connection, transaction, rows[i]);
             }

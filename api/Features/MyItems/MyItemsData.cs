@@ -15,7 +15,8 @@ public static class MyItemsData
 {
     // The current review is the one the grid calls current when it is open: the latest open review in column order.
     // Items are the plan's scored kind only; each branch of `items` carries the keys its scores are found by and the
-    // parts of its reference and its place in the plan's order (priority, then recommendation, action, measure).
+    // parts of its reference and its place in the plan's order (priority, then recommendation, action, measure). The
+    // first branch types its NULL columns, since PostgreSQL settles a UNION's column types from the first two branches.
     private const string ItemsSql = $"""
         WITH {ScoreTarget.AnsweredBySql},
         ordered_reviews AS (
@@ -31,10 +32,10 @@ public static class MyItemsData
         ),
         items AS (
             SELECT 'recommendation' AS item_type, r.id AS item_id, r.plan_id, r.text, r.deadline_text,
-                   r.id AS recommendation_key, NULL AS action_key, CAST(NULL AS bigint) AS measure_key,
-                   pr.number AS priority_number, r.number AS recommendation_number, NULL AS action_code, NULL AS measure_number,
+                   r.id AS recommendation_key, CAST(NULL AS bigint) AS action_key, CAST(NULL AS bigint) AS measure_key,
+                   pr.number AS priority_number, r.number AS recommendation_number, CAST(NULL AS text) AS action_code, CAST(NULL AS text) AS measure_number,
                    CASE WHEN pr.id IS NULL THEN 1 ELSE 0 END AS k1, pr.sort_order AS k2, pr.id AS k3, 0 AS k4, r.sort_order AS k5, r.id AS k6,
-                   NULL AS k7, NULL AS k8, CAST(NULL AS bigint) AS k9, CAST(NULL AS bigint) AS k10
+                   CAST(NULL AS bigint) AS k7, CAST(NULL AS bigint) AS k8, CAST(NULL AS bigint) AS k9, CAST(NULL AS bigint) AS k10
             FROM recommendations r
             LEFT JOIN priorities pr ON pr.id = r.priority_id
             WHERE r.id IN (SELECT item_id FROM answered_by WHERE item_type = 'recommendation')

@@ -34,7 +34,7 @@ public sealed class ImportEndpointTests
 
     private static async Task<long> CountAsync(string sql)
     {
-        await using var connection = await new ActionPlanTracker.Data.Database(TrackerApp.Factory.DatabasePath).OpenAsync();
+        await using var connection = await TrackerApp.Factory.OpenDatabaseAsync();
         return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql);
     }
 

@@ -16,14 +16,15 @@ namespace ActionPlanTracker.Tests.Import.Api;
 /// </summary>
 public sealed class PlanWriterTests
 {
-    private static readonly HttpClient Client = TrackerApp.ClientFor("Writer Reader");
-    private static readonly Database Database = new(TrackerApp.Factory.DatabasePath);
+    // Signed in on first use, never while a test holds the write transaction (signing in writes a session, which would wait for it).
+    private static readonly Lazy<HttpClient> Reader = new(() => TrackerApp.ClientFor("Writer Reader"));
+    private static HttpClient Client => Reader.Value;
     private static readonly PlanWriteContext Context = new("Imran Importer", "2026-11-23T09:30:00.000Z", "development-plan.xlsx");
 
     private static async Task<long> WriteAsync(PlanDraft draft)
     {
-        await using var connection = await Database.OpenAsync();
-        await using var transaction = connection.BeginTransaction();
+        await using var connection = await TrackerApp.Factory.OpenDatabaseAsync();
+        await using var transaction = connection.BeginWriteTransaction();
         var planId = PlanWriter.Write(connection, transaction, draft, Context);
         await transaction.CommitAsync();
         return planId;
@@ -31,7 +32,7 @@ public sealed class PlanWriterTests
 
     private static async Task<PlanSnapshot> SnapshotAsync(long planId)
     {
-        await using var connection = await Database.OpenAsync();
+        await using var connection = await TrackerApp.Factory.OpenDatabaseAsync();
         return (await PlanSnapshot.LoadAsync(connection, planId))!;
     }
 
@@ -178,9 +179,9 @@ public sealed class PlanWriterTests
         var planId = await WriteAsync(draft);
         TestContext.Out.WriteLine($"Wrote {draft.Scores.Count} scores in {clock.ElapsedMilliseconds} ms");
 
-        await using var connection = await Database.OpenAsync();
+        await using var connection = await TrackerApp.Factory.OpenDatabaseAsync();
         var counts = await connection.QuerySingleAsync<(long Scores, long NoScores)>("""
-            SELECT count(*), sum(s.level_id IS NULL) FROM scores s JOIN reviews r ON r.id = s.review_id WHERE r.plan_id = @planId
+            SELECT count(*), sum(CASE WHEN s.level_id IS NULL THEN 1 ELSE 0 END) FROM scores s JOIN reviews r ON r.id = s.review_id WHERE r.plan_id = @planId
             """, new { planId });
         // The run shares one database: a plan this size would slow every test that reads all active plans.
         await connection.ExecuteAsync("DELETE FROM plans WHERE id = @planId", new { planId });

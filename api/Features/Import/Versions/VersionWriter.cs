@@ -71,7 +71,7 @@ internal sealed class VersionWriter(DbConnection connection, DbTransaction trans
             UNION ALL SELECT sort_order FROM recommendations WHERE @level = 'recommendation' AND plan_id = @planId
             UNION ALL SELECT sort_order FROM actions WHERE @level = 'action' AND plan_id = @planId
                 AND coalesce(recommendation_id, -1) = coalesce(@recommendationId, -1) AND coalesce(priority_id, -1) = coalesce(@priorityId, -1)
-            UNION ALL SELECT sort_order FROM success_measures WHERE @level = 'measure' AND action_id = @actionId)
+            UNION ALL SELECT sort_order FROM success_measures WHERE @level = 'measure' AND action_id = @actionId) AS siblings
         """;
 
     private (string Sql, object Args, IReadOnlyList<int> Leads, IReadOnlyList<int> Owners) NewItemSql(ItemRef item, ItemLevel? parentLevel, long? parent)
