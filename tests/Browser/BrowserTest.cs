@@ -20,9 +20,14 @@ public abstract class BrowserTest
     /// <summary>The tracker this test's pages come from: the test run's own, or <see cref="DemoServer"/> for demo tests.</summary>
     protected virtual Uri ServerAddress => TrackerApp.BaseAddress;
 
+    // Playwright's assertions retry for 5 s by default. Fixtures run side by side (tests/Parallelism.cs) on two cores,
+    // where a plan list of a few hundred rows can take longer to settle; waiting longer only slows a test that fails.
+    private const float ExpectTimeoutMilliseconds = 15_000;
+
     [SetUp]
     public async Task OpenPage()
     {
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
         Context = await BrowserSession.Browser.NewContextAsync(new()
         {
             BaseURL = ServerAddress.ToString(),

@@ -124,12 +124,15 @@ public sealed class Writers
         while ((seen = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen) { }
     }
 
-    /// <summary>Who is calling, as <see cref="Wrote"/> and <see cref="LastOf"/> know them: the session, else the account; null when signed out.</summary>
+    /// <summary>Who is calling, as <see cref="Wrote"/> and <see cref="LastOf"/> know them: the session, else the account, else an integration's client id; null when signed out.</summary>
     public static string? CallerOf(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true) return null;
         if (Sessions.IdOf(user) is { } session) return "s:" + session;
-        return user.FindFirstValue(ClaimTypes.NameIdentifier) is { } account ? "a:" + account : null;
+        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is { } account) return "a:" + account;
+        // An integration signed in with a client-credentials token has no account: its client id is the caller, so its
+        // own read after its write is as fresh as a person's (issue 16).
+        return user.FindFirstValue(ClientTokens.ClientIdClaim) is { Length: > 0 } client ? "c:" + client : null;
     }
 
     private static readonly HashSet<string> Reads = new(StringComparer.OrdinalIgnoreCase) { "GET", "HEAD", "OPTIONS", "TRACE" };

@@ -86,7 +86,8 @@ public sealed class LockOutPerClientTests
         Assert.That((await second.SignInAsync(user.Username, "a brand new passphrase")).Role, Is.EqualTo("viewer"));
     }
 
-    [Test]
+    // It counts every audit and failure row of the shared tracker, so no other fixture may write while it runs.
+    [Test, NonParallelizable]
     public async Task A_wrong_password_for_an_unknown_username_writes_nothing()
     {
         using var connection = TrackerApp.Factory.OpenDatabase();

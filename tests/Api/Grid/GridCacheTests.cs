@@ -13,6 +13,9 @@ namespace ActionPlanTracker.Tests.Api.Grid;
 /// miss together, compressed once, and answered 304 while the plan is unchanged. Every test reads through a real
 /// server; "unchanged" is checked by the ETag and a 304, "changed" by a new ETag and the new data in the body.
 /// </summary>
+// Counts the read cache's builds, one counter for every plan of the shared tracker: no other fixture may read grids
+// while it runs.
+[NonParallelizable]
 public sealed class GridCacheTests
 {
     private readonly HttpClient client = TrackerApp.ClientFor("Cache Board Member");

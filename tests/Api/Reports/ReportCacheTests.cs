@@ -10,8 +10,11 @@ namespace ActionPlanTracker.Tests.Api.Reports;
 /// <summary>
 /// Issue 14: the report model is kept per version of its plan (<see cref="ReportCache"/>) and shared by every format, so
 /// a second download of an unchanged plan does not read the plan again, and a saved score shows in the next download.
-/// "Read again or not" is counted by the cache's builds (the tests of this assembly run one at a time).
+/// "Read again or not" is counted by the cache's builds.
 /// </summary>
+// Counts the report cache's builds, one counter for every plan of the shared tracker: no other fixture may read
+// reports while it runs.
+[NonParallelizable]
 public sealed class ReportCacheTests
 {
     private readonly HttpClient client = TrackerApp.ClientFor("Report Cache Board Member");

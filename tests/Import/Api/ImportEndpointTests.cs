@@ -59,7 +59,8 @@ public sealed class ImportEndpointTests
         Assert.That(read.Sha256, Is.EqualTo(import.Sha256), "reading it again gives the same file");
     }
 
-    [Test]
+    // Counts every plan or import of the shared tracker, so no other fixture may write while it runs.
+    [Test, NonParallelizable]
     public async Task A_file_that_is_not_an_office_file_is_a_400_naming_the_file()
     {
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52 };
@@ -143,7 +144,8 @@ public sealed class ImportEndpointTests
         await (await CommitAsync(Admin, import.Id, "\"999\"")).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
     }
 
-    [Test]
+    // Counts every plan or import of the shared tracker, so no other fixture may write while it runs.
+    [Test, NonParallelizable]
     public async Task A_commit_writes_the_plan_once_and_the_same_file_again_changes_nothing()
     {
         var content = UniqueCsv();
@@ -171,7 +173,8 @@ public sealed class ImportEndpointTests
             Is.EqualTo((first.Id, "plan.csv", first.Sha256)));
     }
 
-    [Test]
+    // Counts every plan or import of the shared tracker, so no other fixture may write while it runs.
+    [Test, NonParallelizable]
     public async Task A_blocking_finding_is_a_409_listing_it_and_nothing_is_written()
     {
         var (import, etag) = await UploadedAsync("plan.csv", UniqueCsv());
