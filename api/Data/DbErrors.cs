@@ -63,33 +63,16 @@ public static class DbErrors
 
     /// <summary>
     /// As <see cref="UniqueColumn(DbException)"/>, also when PostgreSQL's detail is withheld: Npgsql redacts the detail
-    /// (it holds the row's values) unless the connection string says "Include Error Detail", so the unique index the
-    /// violation names is looked up in the catalogue and its key columns read from its definition.
+    /// (it holds the row's values) unless the connection string says "Include Error Detail", so the violated index's
+    /// last key column is read from the catalogue (<see cref="UniqueColumnsAsync"/>) on a connection of its own.
     /// </summary>
     public static async Task<string?> UniqueColumnAsync(this DbException e, Database database, CancellationToken ct)
     {
         if (e.UniqueColumn() is { } column) return column;
-        if (e is not PostgresException { ConstraintName: { Length: > 0 } index } || database.Engine != DatabaseEngine.PostgreSql) return null;
+        if (e is not PostgresException { ConstraintName.Length: > 0 } || database.Engine != DatabaseEngine.PostgreSql) return null;
         await using var connection = await database.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT pg_get_indexdef(c.oid) FROM pg_class c WHERE c.relname = @index AND c.relkind = 'i' LIMIT 1;";
-        command.AddParameter("@index", index);
-        return await command.ExecuteScalarAsync(ct) is string definition ? LastColumn(IndexColumns(definition)) : null;
-    }
-
-    /// <summary>"CREATE UNIQUE INDEX x ON public.t USING btree (plan_id, lower(reference)) WHERE …" → "plan_id, lower(reference)".</summary>
-    internal static string? IndexColumns(string definition)
-    {
-        var start = definition.IndexOf(" USING ", StringComparison.Ordinal);
-        start = start < 0 ? -1 : definition.IndexOf('(', start);
-        if (start < 0) return null;
-        var depth = 0;
-        for (var i = start; i < definition.Length; i++)
-        {
-            if (definition[i] == '(') depth++;
-            else if (definition[i] == ')' && --depth == 0) return definition[(start + 1)..i];
-        }
-        return null;
+        return (await e.UniqueColumnsAsync(connection, null)).LastOrDefault() is { Length: > 0 } last
+            && last.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? last : null;
     }
 
     private static string? LastColumn(string? columns)
@@ -110,7 +93,7 @@ public static class DbErrors
     /// taken before the failed statement, as a failed statement ends the transaction's use on PostgreSQL otherwise.
     /// Expression columns such as lower(code) answer the column inside.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> UniqueColumnsAsync(this DbException e, DbConnection connection, DbTransaction transaction)
+    public static async Task<IReadOnlyList<string>> UniqueColumnsAsync(this DbException e, DbConnection connection, DbTransaction? transaction)
     {
         if (e is PostgresException { ConstraintName: { Length: > 0 } name })
         {
