@@ -10,6 +10,8 @@ namespace ActionPlanTracker.Tests.Api.Accounts;
 /// (the write lock) for the whole of each request below; in WAL mode reads go on, so each request must answer as usual.
 /// Before the fix every token request opened an IMMEDIATE transaction and waited for the lock until it failed.
 /// </summary>
+// It holds the tracker's one write lock while it reads: other fixtures' writes would queue behind it, so it runs alone.
+[NonParallelizable]
 public sealed class ReadsWithoutTheWriteLockTests
 {
     [Test]

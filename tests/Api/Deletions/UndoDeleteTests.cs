@@ -7,6 +7,9 @@ namespace ActionPlanTracker.Tests.Api.Deletions;
 /// Undo of a delete: every item DELETE keeps what went (Undo-Location), and POST .../restore puts it all back exactly,
 /// with the same ids, values and versions, or says in a sentence why it cannot.
 /// </summary>
+// Some tests compare every row of the shared tracker before and after (DatabaseRows.All): no other fixture may write
+// while they run.
+[NonParallelizable]
 public sealed class UndoDeleteTests
 {
     private readonly HttpClient admin = TrackerApp.ClientFor("Undo Administrator");

@@ -14,6 +14,9 @@ namespace ActionPlanTracker.Tests.Import.Api;
 /// The commit's writer against the running tracker's migrated SQLite file, read back through the real GET endpoints
 /// and the grid's snapshot: every table a draft fills, and nothing invented.
 /// </summary>
+// Each test writes a plan in a write transaction it holds itself (a large one for seconds): every other fixture's write
+// would queue behind it, so these run alone.
+[NonParallelizable]
 public sealed class PlanWriterTests
 {
     // Signed in on first use, never while a test holds the write transaction (signing in writes a session, which would wait for it).

@@ -129,7 +129,8 @@ public sealed class DevelopmentPlanWorkbookTests
         await ReadBackAsync(import, await CommitAsync(import), "Version 4.1");
     }
 
-    [Test]
+    // Compares the whole plan list of the shared tracker before and after, so no other fixture may write while it runs.
+    [Test, NonParallelizable]
     public async Task The_same_file_imported_twice_changes_nothing_the_second_time()
     {
         var content = Workbook("4.1 (twice)");
