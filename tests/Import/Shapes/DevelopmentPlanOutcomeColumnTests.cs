@@ -8,6 +8,9 @@ namespace ActionPlanTracker.Tests.Import.Shapes;
 /// down over their actions, a two-row header ("RAG" merged over its four review columns), the inspection tag in a
 /// column of its own, and the responsible officer written with a job title in brackets.
 /// </summary>
+// Commits imports whose new scales are named from the file; another fixture committing the same name at the same time
+// would get the 409 that names the clash (by design), so these run alone.
+[NonParallelizable]
 public sealed class DevelopmentPlanOutcomeColumnTests
 {
     public static byte[] Workbook() => new WorkbookBuilder()

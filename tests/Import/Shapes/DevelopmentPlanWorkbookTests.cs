@@ -10,6 +10,9 @@ namespace ActionPlanTracker.Tests.Import.Shapes;
 /// the last, averages typed under each priority and under the table, and the header repeated for the second printed page.
 /// Uploaded, committed with the proposed mapping, and read back through the API.
 /// </summary>
+// Commits imports whose new scales are named from the file; another fixture committing the same name at the same time
+// would get the 409 that names the clash (by design), so these run alone.
+[NonParallelizable]
 public sealed class DevelopmentPlanWorkbookTests
 {
     public const string Title = "Children's Services Development Plan 2017-2019";

@@ -9,6 +9,9 @@ namespace ActionPlanTracker.Tests.Import.Shapes;
 /// recommendation (the review's 14 areas became 11), RAG as a word on every action row, updates with their date at the
 /// start (two in one cell, one undated), and leads as initials. Uploaded, committed as proposed, and read back.
 /// </summary>
+// Commits imports whose new scales are named from the file; another fixture committing the same name at the same time
+// would get the 409 that names the clash (by design), so these run alone.
+[NonParallelizable]
 public sealed class PeerReviewPlanImportTests
 {
     private sealed record ActionRow(string Action, string Timeframe, string Rag, string Update, string LeadCell, string[] Leads, string[] Updates);

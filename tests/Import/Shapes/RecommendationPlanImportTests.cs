@@ -12,6 +12,9 @@ namespace ActionPlanTracker.Tests.Import.Shapes;
 /// direction of travel picked by hand that contradicts the scores, the header printed again on page 2, and averages
 /// typed under the table (one dragged down by a zero). Uploaded, committed as proposed, and read back.
 /// </summary>
+// Commits imports whose new scales are named from the file; another fixture committing the same name at the same time
+// would get the 409 that names the clash (by design), so these run alone.
+[NonParallelizable]
 public sealed class RecommendationPlanImportTests
 {
     private const string LastReview = "Score at last review";
