@@ -79,14 +79,7 @@ measure() {
     before=$(cpu_ticks "$pid")
     timeout 300 wrk -t"$threads" -c"$conns" -d"$length" --timeout 30s --latency "${header_args[@]}" "${extra_args[@]}" "$target" > "$raw" 2>&1 || fail "wrk failed: $(cat "$raw")"
     after=$(cpu_ticks "$pid")
-    awk -v name="$name" -v cpu_ticks=$((after - before)) -v hz="$ticks_per_second" '
-        function ms(v) {
-            if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
-            if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
-            if (v ~ /m$/)  return substr(v, 1, length(v) - 1) * 60000
-            if (v ~ /s$/)  return substr(v, 1, length(v) - 1) * 1000
-            return v + 0
-        }
+    awk -v name="$name" -v cpu_ticks=$((after - before)) -v hz="$ticks_per_second" "$wrk_units_awk"'
         /^ +50%/ { p50 = ms($2) }  /^ +90%/ { p90 = ms($2) }  /^ +99%/ { p99 = ms($2) }
         /requests in/ { requests = $1 }
         /^Requests\/sec:/ { rps = $2 }

@@ -27,6 +27,25 @@ bench_init() {
     trap 'exit 143' TERM
 }
 
+# awk functions every script's wrk parser starts with: wrk's latencies ("812.00us", "12.53ms", "1.20s", "1.00m") in
+# milliseconds and its transfer totals ("51.23MB") in bytes. Used as: awk -v ... "$wrk_units_awk"'<the script's rules>'.
+wrk_units_awk='
+        function ms(v) {
+            if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
+            if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
+            if (v ~ /m$/)  return substr(v, 1, length(v) - 1) * 60000
+            if (v ~ /s$/)  return substr(v, 1, length(v) - 1) * 1000
+            return v + 0
+        }
+        function bytes(v) {
+            if (v ~ /TB$/) return substr(v, 1, length(v) - 2) * 1024^4
+            if (v ~ /GB$/) return substr(v, 1, length(v) - 2) * 1024^3
+            if (v ~ /MB$/) return substr(v, 1, length(v) - 2) * 1024^2
+            if (v ~ /KB$/) return substr(v, 1, length(v) - 2) * 1024
+            if (v ~ /B$/)  return substr(v, 1, length(v) - 1) + 0
+            return v + 0
+        }'
+
 say() { printf '\n== %s\n' "$*"; }
 fail() { printf '%s.sh: %s\n' "$bench_name" "$*" >&2; exit 1; }
 

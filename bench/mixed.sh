@@ -115,22 +115,7 @@ measure() {
     local save_row="-"
     [ -z "$writer_pid" ] || save_row=$(grep -P "^$name\t" "$results/saves.tsv" | tail -1)
     awk -v name="$name" -v cpu_ticks=$((after - before)) -v hz="$hz" -v hwm="$hwm" -v sampled="${sampled:-0}" \
-        -v every="$every_ms" -v save_row="$save_row" '
-        function ms(v) {
-            if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
-            if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
-            if (v ~ /m$/)  return substr(v, 1, length(v) - 1) * 60000
-            if (v ~ /s$/)  return substr(v, 1, length(v) - 1) * 1000
-            return v + 0
-        }
-        function bytes(v) {
-            if (v ~ /TB$/) return substr(v, 1, length(v) - 2) * 1024^4
-            if (v ~ /GB$/) return substr(v, 1, length(v) - 2) * 1024^3
-            if (v ~ /MB$/) return substr(v, 1, length(v) - 2) * 1024^2
-            if (v ~ /KB$/) return substr(v, 1, length(v) - 2) * 1024
-            if (v ~ /B$/)  return substr(v, 1, length(v) - 1) + 0
-            return v + 0
-        }
+        -v every="$every_ms" -v save_row="$save_row" "$wrk_units_awk"'
         /^ +50%/ { p50 = ms($2) }  /^ +99%/ { p99 = ms($2) }
         /requests in/ { requests = $1; read = $5; sub(/,$/, "", read); read = bytes(read) }
         /^Requests\/sec:/ { rps = $2 }

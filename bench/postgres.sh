@@ -86,21 +86,7 @@ measure() {
     timeout $((seconds + 120)) wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s --latency -H "$read_header" \
         -H "Accept-Encoding: $accept_encoding" "$@" "$target" > "$raw" 2>&1 || fail "wrk failed: $(cat "$raw")"
     after=$(servers_ticks "${measured_pids[@]}"); db_after=$(postgres_ticks)
-    awk -v engine="$engine" -v name="$name" -v cpu=$((after - before)) -v db=$((db_after - db_before)) -v hz="$hz" '
-        function ms(v) {
-            if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
-            if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
-            if (v ~ /m$/)  return substr(v, 1, length(v) - 1) * 60000
-            if (v ~ /s$/)  return substr(v, 1, length(v) - 1) * 1000
-            return v + 0
-        }
-        function bytes(v) {
-            if (v ~ /GB$/) return substr(v, 1, length(v) - 2) * 1024^3
-            if (v ~ /MB$/) return substr(v, 1, length(v) - 2) * 1024^2
-            if (v ~ /KB$/) return substr(v, 1, length(v) - 2) * 1024
-            if (v ~ /B$/)  return substr(v, 1, length(v) - 1) + 0
-            return v + 0
-        }
+    awk -v engine="$engine" -v name="$name" -v cpu=$((after - before)) -v db=$((db_after - db_before)) -v hz="$hz" "$wrk_units_awk"'
         /^ +50%/ { p50 = ms($2) }  /^ +99%/ { p99 = ms($2) }
         /requests in/ { requests = $1; read = $5; sub(/,$/, "", read); read = bytes(read) }
         /^Requests\/sec:/ { rps = $2 }
